@@ -1,0 +1,8 @@
+// Imports for ccm in JShell: the public packages, and the JDK types the examples use.
+import java.nio.file.*;
+import java.time.*;
+import java.util.*;
+import java.util.stream.*;
+import org.ccmcoach.core.*;
+import org.ccmcoach.core.value.*;
+import org.ccmcoach.json.*;

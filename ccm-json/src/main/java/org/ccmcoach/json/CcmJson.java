@@ -1,0 +1,387 @@
+package org.ccmcoach.json;
+
+import jakarta.validation.ConstraintViolationException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.ccmcoach.core.Identifier;
+import org.ccmcoach.core.value.CcmValidationException;
+import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Violation;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamReadException;
+import tools.jackson.core.StreamReadFeature;
+import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.json.JsonFactory;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.MapperFeature;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
+import tools.jackson.databind.exc.ValueInstantiationException;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Reads and writes ccm values as JSON, strictly, with errors that say where and why.
+ *
+ * <p>Reading rejects what a lenient reader would guess at: unknown properties (by name),
+ * duplicate keys, trailing content, {@code null} for numbers, fractions for whole numbers, numbers
+ * for enums, and every value that breaks a rule of its type. Every such failure is a
+ * {@link CcmJsonException} carrying the JSON Pointer, line and column of the offending value.
+ * Writing uses camelCase property names, enum constant names and ISO-8601 dates, and leaves out
+ * absent optional values.
+ *
+ * <pre>{@code
+ * String json = CcmJson.toJson(practice);
+ * Practice back = CcmJson.fromJson(json, Practice.class);        // equals practice
+ * List<Practice> all = CcmJson.listFromJson(Path.of("practices.json"), Practice.class);
+ * }</pre>
+ *
+ * <p>Limits, against hostile input: nesting at most {@value #MAX_NESTING_DEPTH} deep, strings at
+ * most {@value #MAX_STRING_LENGTH} characters, numbers at most 1,000 digits. The shared mapper is
+ * immutable and thread-safe, as are all methods here.
+ */
+public final class CcmJson {
+
+    /** The deepest nesting read; ccm documents need fewer than 20 levels. */
+    public static final int MAX_NESTING_DEPTH = 200;
+
+    /** The longest string value read, in characters (1 MiB); free-text notes stay far below it. */
+    public static final int MAX_STRING_LENGTH = 1 << 20;
+
+    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
+                    .streamReadConstraints(StreamReadConstraints.builder()
+                            .maxNestingDepth(MAX_NESTING_DEPTH)
+                            .maxStringLength(MAX_STRING_LENGTH)
+                            .maxNumberLength(1000)
+                            .build())
+                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                    .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                    .build())
+            .addModule(new CcmJacksonModule())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
+            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .build();
+
+    private static final JsonMapper PRETTY_WRITER = MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+
+    private CcmJson() {
+    }
+
+    /**
+     * The configured strict mapper, for callers who bind their own types next to ccm's.
+     *
+     * @return the shared mapper, not null
+     */
+    public static JsonMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Writes a value as compact JSON.
+     *
+     * @param value  a ccm value, or a list or map of them, not null
+     * @return the JSON text, not null
+     */
+    public static String toJson(Object value) {
+        return MAPPER.writeValueAsString(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Writes a value as indented JSON, for people to read.
+     *
+     * @param value  a ccm value, or a list or map of them, not null
+     * @return the JSON text, not null
+     */
+    public static String toPrettyJson(Object value) {
+        return PRETTY_WRITER.writeValueAsString(Objects.requireNonNull(value, "value"));
+    }
+
+    /**
+     * Writes a value as indented UTF-8 JSON to a file, replacing it.
+     *
+     * @param value  the value, not null
+     * @param file  the file, not null
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void write(Object value, Path file) {
+        try {
+            Files.writeString(file, toPrettyJson(value) + "\n", StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a value of a type from JSON text.
+     *
+     * @param <T> the type
+     * @param json  the JSON text, not null
+     * @param type  the type to read, not null
+     * @return the value, validated, not null
+     * @throws CcmJsonException if the text is not a valid value of the type
+     */
+    public static <T> T fromJson(String json, Class<T> type) {
+        return read(json.getBytes(StandardCharsets.UTF_8), MAPPER.constructType(type));
+    }
+
+    /**
+     * Reads a value of a type from UTF-8 JSON bytes.
+     *
+     * @param <T> the type
+     * @param json  the UTF-8 bytes, not null
+     * @param type  the type to read, not null
+     * @return the value, validated, not null
+     * @throws CcmJsonException if the bytes are not a valid value of the type
+     */
+    public static <T> T fromJson(byte[] json, Class<T> type) {
+        return read(json.clone(), MAPPER.constructType(type));
+    }
+
+    /**
+     * Reads a value of a type from a UTF-8 JSON stream, to its end. The stream is not closed.
+     *
+     * @param <T> the type
+     * @param json  the stream, not null
+     * @param type  the type to read, not null
+     * @return the value, validated, not null
+     * @throws CcmJsonException if the stream does not hold a valid value of the type
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static <T> T fromJson(InputStream json, Class<T> type) {
+        return read(readAll(json), MAPPER.constructType(type));
+    }
+
+    /**
+     * Reads a value of a type from a UTF-8 JSON file.
+     *
+     * @param <T> the type
+     * @param file  the file, not null
+     * @param type  the type to read, not null
+     * @return the value, validated, not null
+     * @throws CcmJsonException if the file does not hold a valid value of the type
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static <T> T fromJson(Path file, Class<T> type) {
+        return read(readAll(file), MAPPER.constructType(type));
+    }
+
+    /**
+     * Reads a JSON array of values of a type.
+     *
+     * @param <T> the element type
+     * @param json  the JSON text, an array, not null
+     * @param type  the element type, not null
+     * @return the values in order, immutable, not null
+     * @throws CcmJsonException if the text is not an array of valid values of the type
+     */
+    public static <T> List<T> listFromJson(String json, Class<T> type) {
+        return List.copyOf(read(json.getBytes(StandardCharsets.UTF_8),
+                MAPPER.getTypeFactory().constructCollectionType(List.class, type)));
+    }
+
+    /**
+     * Reads a JSON array of values of a type from a UTF-8 file.
+     *
+     * @param <T> the element type
+     * @param file  the file, not null
+     * @param type  the element type, not null
+     * @return the values in order, immutable, not null
+     * @throws CcmJsonException if the file does not hold an array of valid values of the type
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static <T> List<T> listFromJson(Path file, Class<T> type) {
+        return List.copyOf(read(readAll(file), MAPPER.getTypeFactory().constructCollectionType(List.class, type)));
+    }
+
+    private static <T> T read(byte[] json, JavaType type) {
+        try {
+            T value = MAPPER.readValue(json, type);
+            if (value == null) {
+                throw new CcmJsonException("Cannot read " + name(type) + " from JSON null", "", 1, 1, List.of(), null);
+            }
+            return value;
+        } catch (JacksonException | ConstraintViolationException | IllegalArgumentException | IllegalStateException e) {
+            throw translate(e, json, type);
+        }
+    }
+
+    private static CcmJsonException translate(RuntimeException e, byte[] json, JavaType type) {
+        List<Violation> violations = violationsIn(e);
+        String pointer;
+        TokenStreamLocation location;
+        if (e instanceof StreamReadException sre) {
+            // Malformed JSON: the parser knows where it stopped; there is no value to find again.
+            JsonParser parser = sre.processor();
+            pointer = parser == null ? "" : parser.streamReadContext().pathAsPointer().toString();
+            location = sre.getLocation();
+        } else {
+            pointer = e instanceof JacksonException je ? pointer(je.getPath()) : "";
+            if (!violations.isEmpty() && !isScalar(e)) {
+                // The object was read whole and then refused: point into it, at the first broken property.
+                pointer = pointer + propertyPointer(violations.get(0).property());
+            }
+            location = locate(json, pointer);
+            if (location == null && e instanceof JacksonException je) {
+                location = je.getLocation();
+            }
+        }
+        int line = location == null ? 0 : Math.max(0, location.getLineNr());
+        int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+        String where = (pointer.isEmpty() ? "the document" : pointer)
+                + (line > 0 ? " (line " + line + ", column " + column + ")" : "");
+        String detail = violations.isEmpty()
+                ? detail(e)
+                : violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+        return new CcmJsonException("Cannot read " + name(type) + " at " + where + ": " + detail,
+                pointer, line, column, violations, e);
+    }
+
+    private static List<Violation> violationsIn(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof CcmValidationException cve) {
+                return cve.violations();
+            }
+        }
+        return List.of();
+    }
+
+    /** Whether the refused value is a JSON scalar (an identifier's string), so its violations have no inner path. */
+    private static boolean isScalar(RuntimeException e) {
+        return e instanceof ValueInstantiationException vie
+                && Identifier.class.isAssignableFrom(vie.getType().getRawClass());
+    }
+
+    private static String detail(RuntimeException e) {
+        if (e instanceof UnrecognizedPropertyException upe) {
+            return "unknown property \"" + upe.getPropertyName() + "\"; known properties: "
+                    + upe.getKnownPropertyIds().stream().map(String::valueOf).sorted()
+                            .collect(Collectors.joining(", "));
+        }
+        String message = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
+        if (message == null) {
+            message = e.getClass().getSimpleName();
+        }
+        // Name public types, not generated ones: "org.ccmcoach.core.ImmutablePractice$Json" -> "Practice".
+        return message.replaceAll("`?org\\.ccmcoach\\.[a-z.]+\\.Immutable(\\w+)(\\$Json)?`?", "`$1`")
+                .replaceAll("org\\.ccmcoach\\.[a-z.]+\\.", "")
+                .replace(" (but could if coercion was enabled using `CoercionConfig`)", "");
+    }
+
+    private static String name(JavaType type) {
+        if (type.isCollectionLikeType()) {
+            return "a list of " + CcmValidator.typeName(type.getContentType().getRawClass());
+        }
+        return CcmValidator.typeName(type.getRawClass());
+    }
+
+    static String pointer(List<JacksonException.Reference> path) {
+        StringBuilder out = new StringBuilder();
+        for (JacksonException.Reference ref : path) {
+            out.append('/');
+            if (ref.getPropertyName() != null) {
+                out.append(escape(ref.getPropertyName()));
+            } else if (ref.getIndex() >= 0) {
+                out.append(ref.getIndex());
+            }
+        }
+        return out.toString();
+    }
+
+    /** Turns a violation's property ({@code name}, {@code roles[2]}, {@code expertise[]}) into a pointer suffix. */
+    static String propertyPointer(String property) {
+        StringBuilder out = new StringBuilder();
+        for (String part : property.split("\\.")) {
+            int bracket = part.indexOf('[');
+            String name = bracket < 0 ? part : part.substring(0, bracket);
+            out.append('/').append(escape(name));
+            if (bracket >= 0 && part.endsWith("]") && part.length() > bracket + 2) {
+                out.append('/').append(escape(part.substring(bracket + 1, part.length() - 1)));
+            }
+        }
+        return out.toString();
+    }
+
+    private static String escape(String token) {
+        return token.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** Finds where the value at a pointer starts, by reading the document again; null if it is not there. */
+    private static TokenStreamLocation locate(byte[] json, String pointer) {
+        try (JsonParser p = MAPPER.createParser(json)) {
+            Deque<Frame> frames = new ArrayDeque<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                if (t == JsonToken.PROPERTY_NAME) {
+                    frames.peek().name = p.currentName();
+                    continue;
+                }
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    frames.pop();
+                    continue;
+                }
+                Frame parent = frames.peek();
+                String here = parent == null ? ""
+                        : parent.pointer + "/" + (parent.array ? String.valueOf(parent.index++) : escape(parent.name));
+                if (here.equals(pointer)) {
+                    return p.currentTokenLocation();
+                }
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    frames.push(new Frame(here, t == JsonToken.START_ARRAY));
+                }
+            }
+            return null;
+        } catch (JacksonException | IllegalStateException | NullPointerException e) {
+            // The document breaks off before the pointer; the exception's own location stands.
+            return null;
+        }
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try {
+            return Objects.requireNonNull(in, "json").readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static final class Frame {
+        final String pointer;
+        final boolean array;
+        int index;
+        String name = "";
+
+        Frame(String pointer, boolean array) {
+            this.pointer = pointer;
+            this.array = array;
+        }
+    }
+
+}
