@@ -28,7 +28,10 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.cfg.CoercionAction;
+import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
+import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
@@ -78,6 +81,11 @@ public final class CcmJson {
             .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
             .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
+            // A number or boolean where text is expected is a mistake, not a name: 5 is not "5".
+            .withCoercionConfig(LogicalType.Textual, text -> text
+                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
+                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
             .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
             .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
             .build();
@@ -141,7 +149,7 @@ public final class CcmJson {
      * @throws CcmJsonException if the text is not a valid value of the type
      */
     public static <T> T fromJson(String json, Class<T> type) {
-        return read(json.getBytes(StandardCharsets.UTF_8), MAPPER.constructType(type));
+        return read(Objects.requireNonNull(json, "json"), MAPPER.constructType(type));
     }
 
     /**
@@ -195,7 +203,7 @@ public final class CcmJson {
      * @throws CcmJsonException if the text is not an array of valid values of the type
      */
     public static <T> List<T> listFromJson(String json, Class<T> type) {
-        return List.copyOf(read(json.getBytes(StandardCharsets.UTF_8),
+        return List.copyOf(read(Objects.requireNonNull(json, "json"),
                 MAPPER.getTypeFactory().constructCollectionType(List.class, type)));
     }
 
@@ -213,9 +221,10 @@ public final class CcmJson {
         return List.copyOf(read(readAll(file), MAPPER.getTypeFactory().constructCollectionType(List.class, type)));
     }
 
-    private static <T> T read(byte[] json, JavaType type) {
+    /** Reads from a String or UTF-8 bytes; text is never re-encoded, so any Java string survives. */
+    private static <T> T read(Object json, JavaType type) {
         try {
-            T value = MAPPER.readValue(json, type);
+            T value = json instanceof String text ? MAPPER.readValue(text, type) : MAPPER.readValue((byte[]) json, type);
             if (value == null) {
                 throw new CcmJsonException("Cannot read " + name(type) + " from JSON null", "", 1, 1, List.of(), null);
             }
@@ -225,7 +234,7 @@ public final class CcmJson {
         }
     }
 
-    private static CcmJsonException translate(RuntimeException e, byte[] json, JavaType type) {
+    private static CcmJsonException translate(RuntimeException e, Object json, JavaType type) {
         List<Violation> violations = violationsIn(e);
         String pointer;
         TokenStreamLocation location;
@@ -326,8 +335,8 @@ public final class CcmJson {
     }
 
     /** Finds where the value at a pointer starts, by reading the document again; null if it is not there. */
-    private static TokenStreamLocation locate(byte[] json, String pointer) {
-        try (JsonParser p = MAPPER.createParser(json)) {
+    private static TokenStreamLocation locate(Object json, String pointer) {
+        try (JsonParser p = json instanceof String text ? MAPPER.createParser(text) : MAPPER.createParser((byte[]) json)) {
             Deque<Frame> frames = new ArrayDeque<>();
             JsonToken t;
             while ((t = p.nextToken()) != null) {

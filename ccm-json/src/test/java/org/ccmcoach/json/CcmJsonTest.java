@@ -1,0 +1,196 @@
+package org.ccmcoach.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.ccmcoach.core.CcmElement;
+import org.ccmcoach.core.Coach;
+import org.ccmcoach.core.CoachId;
+import org.ccmcoach.core.CoachRole;
+import org.ccmcoach.core.GeoPoint;
+import org.ccmcoach.core.Practice;
+import org.ccmcoach.core.PracticeId;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CcmJsonTest {
+
+    private static final String PRACTICE_JSON = "{\"id\":\"p-17\",\"name\":\"Riverside Team Blue\","
+            + "\"organization\":\"Riverside Community Health\",\"location\":{\"latitude\":45.52,\"longitude\":-122.68},"
+            + "\"panelSize\":2400,\"attributes\":{\"fqhc\":\"yes\"}}";
+
+    private static final Practice PRACTICE = Practice.builder()
+            .id(PracticeId.of("p-17"))
+            .name("Riverside Team Blue")
+            .organization("Riverside Community Health")
+            .location(GeoPoint.of(45.52, -122.68))
+            .panelSize(2400)
+            .putAttributes("fqhc", "yes")
+            .build();
+
+    private static CcmJsonException failure(String json, Class<?> type) {
+        return assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(json, type));
+    }
+
+    @Test
+    void writes_camel_case_in_declaration_order_leaving_out_absent_values() {
+        assertEquals(PRACTICE_JSON, CcmJson.toJson(PRACTICE));
+        assertEquals("{\"id\":\"c-1\",\"name\":\"Ana\",\"fte\":1.0,\"roles\":[\"FACILITATOR\"],\"expertise\":[]}",
+                CcmJson.toJson(Coach.builder().id(CoachId.of("c-1")).name("Ana").addRoles(CoachRole.FACILITATOR).build()));
+        assertEquals("\"COMMUNITY\"", CcmJson.toJson(CcmElement.COMMUNITY));
+        assertEquals("\"p-17\"", CcmJson.toJson(PracticeId.of("p-17")));
+    }
+
+    @Test
+    void reads_what_it_writes() {
+        assertEquals(PRACTICE, CcmJson.fromJson(PRACTICE_JSON, Practice.class));
+        assertEquals(PRACTICE, CcmJson.fromJson(PRACTICE_JSON.getBytes(StandardCharsets.UTF_8), Practice.class));
+        assertEquals(PRACTICE, CcmJson.fromJson(new ByteArrayInputStream(PRACTICE_JSON.getBytes(StandardCharsets.UTF_8)),
+                Practice.class));
+        assertEquals(PRACTICE, CcmJson.fromJson(CcmJson.toPrettyJson(PRACTICE), Practice.class));
+    }
+
+    @Test
+    void reads_and_writes_files(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("practice.json");
+        CcmJson.write(PRACTICE, file);
+        assertTrue(Files.readString(file).startsWith("{\n  \"id\" : \"p-17\""));
+        assertEquals(PRACTICE, CcmJson.fromJson(file, Practice.class));
+        Path list = dir.resolve("practices.json");
+        CcmJson.write(List.of(PRACTICE, PRACTICE.withId(PracticeId.of("p-18"))), list);
+        assertEquals(List.of(PRACTICE, PRACTICE.withId(PracticeId.of("p-18"))), CcmJson.listFromJson(list, Practice.class));
+    }
+
+    @Test
+    void an_empty_id_is_reported_at_its_pointer_with_its_rule() {
+        // The issue's "done when": the only fault is an empty "id".
+        CcmJsonException e = failure("{\"id\": \"\", \"name\": \"A\", \"organization\": \"B\"}", Practice.class);
+        assertEquals("/id", e.pointer());
+        assertEquals(1, e.line());
+        assertEquals(8, e.column(), "the opening quote of \"\" is the 8th character");
+        assertEquals("Cannot read Practice at /id (line 1, column 8): PracticeId.value: must be 1 to 64 letters, "
+                + "digits, '.', '_', ':' or '-', starting with a letter or digit (was \"\")", e.getMessage());
+        assertEquals("PracticeId", e.violations().get(0).type());
+    }
+
+    @Test
+    void a_broken_rule_of_an_object_points_into_the_object() {
+        String json = """
+                {
+                  "id": "p-1",
+                  "name": "A",
+                  "organization": "B",
+                  "location": {"latitude": 91, "longitude": 0}
+                }""";
+        CcmJsonException e = failure(json, Practice.class);
+        assertEquals("/location/latitude", e.pointer());
+        // Line 5 is '  "location": {"latitude": 91, ...': 91 starts at column 28.
+        assertEquals(5, e.line());
+        assertEquals(28, e.column());
+        assertEquals("GeoPoint.latitude: must be at most 90.0 (was 91.0)", e.violations().get(0).toString());
+    }
+
+    @Test
+    void a_blank_name_points_at_the_name() {
+        CcmJsonException e = failure("{\"id\":\"p\",\"name\":\" \",\"organization\":\"B\"}", Practice.class);
+        assertEquals("/name", e.pointer());
+        assertEquals(18, e.column(), "{\"id\":\"p\",\"name\": is 17 characters");
+        assertTrue(e.getMessage().endsWith("Practice.name: must not be blank (was \" \")"), e.getMessage());
+    }
+
+    @Test
+    void errors_in_lists_carry_the_index() {
+        String json = "[{\"id\":\"a\",\"name\":\"A\",\"organization\":\"B\"},{\"id\":\"b\",\"name\":\" \",\"organization\":\"B\"}]";
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.listFromJson(json, Practice.class));
+        assertEquals("/1/name", e.pointer());
+        assertEquals(json.indexOf("\" \"") + 1, e.column());
+        assertTrue(e.getMessage().startsWith("Cannot read a list of Practice at /1/name"), e.getMessage());
+    }
+
+    @Test
+    void every_violation_of_a_document_is_reported() {
+        CcmJsonException e = failure("{\"id\":\"p\",\"name\":\"\",\"organization\":\"\",\"panelSize\":0}", Practice.class);
+        assertEquals(3, e.violations().size());
+        assertEquals("/name", e.pointer(), "the first, in property order");
+        assertTrue(e.getMessage().contains("Practice.organization: must not be blank"), e.getMessage());
+        assertTrue(e.getMessage().contains("Practice.panelSize: must be greater than 0 (was 0)"), e.getMessage());
+    }
+
+    @Test
+    void a_missing_required_value_is_a_violation() {
+        CcmJsonException e = failure("{\"id\":\"p\",\"name\":\"A\"}", Practice.class);
+        assertEquals("/organization", e.pointer());
+        assertTrue(e.getMessage().endsWith("Practice.organization: must not be blank (was null)"), e.getMessage());
+    }
+
+    @Test
+    void unknown_properties_are_rejected_by_name() {
+        CcmJsonException e = failure("{\"id\":\"p\",\"name\":\"A\",\"organization\":\"B\",\"panel\":12}", Practice.class);
+        assertEquals("/panel", e.pointer());
+        // {"id":"p","name":"A","organization":"B", is 40 characters, "panel": 8 more: 12 is at 49.
+        assertEquals(49, e.column());
+        assertTrue(e.getMessage().contains("unknown property \"panel\"; known properties: attributes, clinicianCount, "
+                + "id, location, name, organization, panelSize"), e.getMessage());
+        assertTrue(e.violations().isEmpty());
+    }
+
+    @Test
+    void duplicate_keys_are_rejected() {
+        CcmJsonException e = failure("{\"id\":\"p\",\"id\":\"q\",\"name\":\"A\",\"organization\":\"B\"}", Practice.class);
+        assertEquals("/id", e.pointer());
+        assertTrue(e.getMessage().contains("Duplicate Object property \"id\""), e.getMessage());
+    }
+
+    @Test
+    void wrong_types_are_not_coerced() {
+        assertEquals("/panelSize", failure("{\"id\":\"p\",\"name\":\"A\",\"organization\":\"B\",\"panelSize\":2.5}",
+                Practice.class).pointer());
+        assertEquals("/panelSize", failure("{\"id\":\"p\",\"name\":\"A\",\"organization\":\"B\",\"panelSize\":\"12\"}",
+                Practice.class).pointer());
+        assertEquals("/name", failure("{\"id\":\"p\",\"name\":5,\"organization\":\"B\"}", Practice.class).pointer());
+        assertEquals("/id", failure("{\"id\":17,\"name\":\"A\",\"organization\":\"B\"}", Practice.class).pointer());
+        assertEquals("/location/latitude", failure("{\"id\":\"p\",\"name\":\"A\",\"organization\":\"B\","
+                + "\"location\":{\"latitude\":null,\"longitude\":1}}", Practice.class).pointer());
+        assertEquals("/fte", failure("{\"id\":\"c\",\"name\":\"A\",\"fte\":true}", Coach.class).pointer());
+    }
+
+    @Test
+    void enums_are_read_by_constant_name_only() {
+        assertEquals(CcmElement.DECISION_SUPPORT, CcmJson.fromJson("\"DECISION_SUPPORT\"", CcmElement.class));
+        CcmJsonException byNumber = failure("2", CcmElement.class);
+        assertEquals("", byNumber.pointer());
+        CcmJsonException byLabel = failure("{\"id\":\"c\",\"name\":\"A\",\"roles\":[\"FACILITATOR\",\"Mentor\"]}", Coach.class);
+        assertEquals("/roles/1", byLabel.pointer());
+        assertTrue(byLabel.getMessage().contains("FACILITATOR"), "lists the accepted names: " + byLabel.getMessage());
+    }
+
+    @Test
+    void malformed_documents_fail_where_they_break() {
+        CcmJsonException truncated = failure("{\"id\":\"p\",\"name\":\"A", Practice.class);
+        assertEquals(1, truncated.line());
+        assertTrue(truncated.column() >= 18, "at or after the unterminated string: " + truncated.column());
+        CcmJsonException trailing = failure(PRACTICE_JSON + " {}", Practice.class);
+        assertTrue(trailing.getMessage().contains("Trailing token"), trailing.getMessage());
+        assertTrue(failure("hello", Practice.class).getMessage().startsWith("Cannot read Practice at the document"));
+        assertTrue(failure("", Practice.class).getMessage().startsWith("Cannot read Practice"));
+        assertEquals("Cannot read Practice from JSON null", failure("null", Practice.class).getMessage());
+    }
+
+    @Test
+    void text_round_trips_exactly_even_when_not_well_formed_unicode() {
+        // An unpaired surrogate survives String -> JSON -> String; only a UTF-8 file cannot hold it.
+        Practice odd = PRACTICE.withName("x\uD800y");
+        assertEquals(odd, CcmJson.fromJson(CcmJson.toJson(odd), Practice.class));
+    }
+
+    @Test
+    void the_strict_mapper_is_offered_to_callers() {
+        assertEquals(PRACTICE, CcmJson.mapper().readValue(PRACTICE_JSON, Practice.class));
+    }
+}
