@@ -3,8 +3,10 @@ package org.ccmcoach.core;
 /**
  * The change concepts of the Chronic Care Model: what a practice can change within each element.
  *
- * <p>ICIC lists them as the bullet items of each element's page; five were added in the 2003
- * update ({@link #addedIn2003()}). Constants are grouped by element in {@link CcmElement} order
+ * <p>ICIC lists them as the bullet items of each element's page, some added in the 2003 update
+ * ({@link #addedIn2003()}): ICIC's summary speaks of five added concepts, while the element pages
+ * mark six (two in Health System, two in Delivery System Design, one each in Clinical Information
+ * Systems and Community); the flags follow the element pages. Constants are grouped by element in {@link CcmElement} order
  * and, within an element, in ICIC's order, so {@link CcmElement#changeConcepts()} lists them as
  * ICIC does. Titles are short paraphrases, not ICIC's wording.
  *
