@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <pre>{@code
  * GeoPoint portland = GeoPoint.of(45.5152, -122.6784);
  * GeoPoint seattle = GeoPoint.of(47.6062, -122.3321);
- * portland.kilometresTo(seattle);   // about 233.7
+ * portland.kilometresTo(seattle);   // about 234.0
  * }</pre>
  *
  * <p>Immutable and thread-safe.

@@ -57,6 +57,8 @@ class GeoPointTest {
         // Across the antimeridian: 179.5 E to 179.5 W on the equator is 1 degree.
         assertEquals(111.19508, GeoPoint.of(0, 179.5).kilometresTo(GeoPoint.of(0, -179.5)), 1e-5);
         assertEquals(0.0, GeoPoint.of(45.5, -122.6).kilometresTo(GeoPoint.of(45.5, -122.6)));
+        // Portland to Seattle, haversine computed separately (Python math): 234.0108 km.
+        assertEquals(234.0108, GeoPoint.of(45.5152, -122.6784).kilometresTo(GeoPoint.of(47.6062, -122.3321)), 1e-4);
     }
 
     @Test

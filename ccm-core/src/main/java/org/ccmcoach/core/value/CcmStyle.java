@@ -17,7 +17,7 @@ import org.immutables.value.Value;
  *
  * <p>The generated code checks nothing itself ({@code validationMethod = NONE}): required values,
  * bounds and formats are Jakarta constraints on the accessors, enforced at construction by
- * {@link Validation#check(Object, Violation...)} from the type's {@code @Value.Check} method, so that
+ * {@link CcmValidator#check(Object)} from the type's {@code @Value.Check} method, so that
  * every rule is declared once and every failure reads the same way.
  *
  * <pre>{@code
@@ -27,7 +27,7 @@ import org.immutables.value.Value;
  *     @NotBlank public abstract String name();
  *     public static Builder builder() { return new Builder(); }
  *     public static final class Builder extends ImmutablePractice.Builder {}
- *     @Value.Check final void validate() { Validation.check(this); }
+ *     @Value.Check final void validate() { CcmValidator.check(this); }
  * }
  * }</pre>
  */
