@@ -6,3 +6,4 @@ import java.util.stream.*;
 import org.ccmcoach.core.*;
 import org.ccmcoach.core.value.*;
 import org.ccmcoach.json.*;
+import org.ccmcoach.assessment.*;

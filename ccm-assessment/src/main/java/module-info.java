@@ -1,8 +1,18 @@
 /**
- * Assessment instruments, responses, scoring, team aggregation, change over time and group
- * comparison. The module's packages arrive with the assessment work; today it fixes the module's
- * name and its dependency on {@code org.ccmcoach.core}.
+ * Assessment instruments as data (the ACIC 3.5, the PACIC-20 and the readiness checklist built in,
+ * any other from JSON), responses checked against them, scoring under explicit missing-data
+ * policies, team aggregation, change over time and group comparison.
  */
 module org.ccmcoach.assessment {
     requires transitive org.ccmcoach.core;
+    requires transitive org.ccmcoach.json;
+    requires org.apache.commons.statistics.descriptive;
+    requires org.apache.commons.statistics.inference;
+    requires org.apache.commons.statistics.distribution;
+    requires static org.immutables.value;
+    requires static com.fasterxml.jackson.annotation;
+
+    exports org.ccmcoach.assessment;
+
+    opens org.ccmcoach.assessment to org.hibernate.validator, tools.jackson.databind;
 }

@@ -1,12 +1,13 @@
 /**
- * JSON for every ccm type: a Jackson 3 module, found by {@link java.util.ServiceLoader}, and the
- * {@link org.ccmcoach.json.CcmJson} facade with its strict mapper and precise errors.
+ * Strict JSON and CSV for ccm values: a Jackson 3 module, found by {@link java.util.ServiceLoader},
+ * the {@link org.ccmcoach.json.CcmJson} facade with its strict mapper and precise errors, and
+ * {@link org.ccmcoach.json.CsvTable} for wide CSV files. It knows no domain type beyond
+ * {@code org.ccmcoach.core}: the domain modules bind their own types through it.
  */
 module org.ccmcoach.json {
     requires transitive org.ccmcoach.core;
-    requires transitive org.ccmcoach.assessment;
-    requires transitive org.ccmcoach.pdsa;
     requires transitive tools.jackson.databind;
+    requires tools.jackson.dataformat.csv;
     requires com.fasterxml.jackson.annotation;
 
     exports org.ccmcoach.json;

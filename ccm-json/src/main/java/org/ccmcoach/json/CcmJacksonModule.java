@@ -15,6 +15,7 @@ import org.ccmcoach.core.GeoPoint;
 import org.ccmcoach.core.Practice;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.ProgramId;
+import org.ccmcoach.core.TriageLevel;
 import tools.jackson.core.Version;
 import tools.jackson.databind.JacksonModule;
 
@@ -40,7 +41,7 @@ import tools.jackson.databind.JacksonModule;
 public final class CcmJacksonModule extends JacksonModule {
 
     private static final List<Class<?>> DOCUMENT_TYPES = List.of(
-            Practice.class, Coach.class, GeoPoint.class,
+            Practice.class, Coach.class, GeoPoint.class, TriageLevel.class,
             PracticeId.class, CoachId.class, ProgramId.class,
             CcmElement.class, ChangeConcept.class, CoachRole.class);
 

@@ -316,16 +316,39 @@ public final class CcmJson {
         return out.toString();
     }
 
-    /** Turns a violation's property ({@code name}, {@code roles[2]}, {@code expertise[]}) into a pointer suffix. */
+    /**
+     * Turns a violation's property ({@code name}, {@code roles[2]}, {@code expertise[]},
+     * {@code answers[1.1]}, {@code subscales[x].items}) into a pointer suffix; dots inside brackets
+     * belong to the key.
+     */
     static String propertyPointer(String property) {
         StringBuilder out = new StringBuilder();
-        for (String part : property.split("\\.")) {
-            int bracket = part.indexOf('[');
-            String name = bracket < 0 ? part : part.substring(0, bracket);
-            out.append('/').append(escape(name));
-            if (bracket >= 0 && part.endsWith("]") && part.length() > bracket + 2) {
-                out.append('/').append(escape(part.substring(bracket + 1, part.length() - 1)));
+        StringBuilder token = new StringBuilder();
+        boolean inKey = false;
+        for (int i = 0; i < property.length(); i++) {
+            char c = property.charAt(i);
+            if (inKey) {
+                if (c == ']') {
+                    if (token.length() > 0) {
+                        out.append('/').append(escape(token.toString()));
+                    }
+                    token.setLength(0);
+                    inKey = false;
+                } else {
+                    token.append(c);
+                }
+            } else if (c == '.' || c == '[') {
+                if (token.length() > 0) {
+                    out.append('/').append(escape(token.toString()));
+                }
+                token.setLength(0);
+                inKey = c == '[';
+            } else {
+                token.append(c);
             }
+        }
+        if (token.length() > 0) {
+            out.append('/').append(escape(token.toString()));
         }
         return out.toString();
     }

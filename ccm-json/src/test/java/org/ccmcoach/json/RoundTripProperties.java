@@ -27,7 +27,8 @@ class RoundTripProperties {
             org.ccmcoach.core.ProgramId.class, CoreArbitraries.programIds(),
             CcmElement.class, Arbitraries.of(CcmElement.class),
             ChangeConcept.class, Arbitraries.of(ChangeConcept.class),
-            CoachRole.class, Arbitraries.of(CoachRole.class));
+            CoachRole.class, Arbitraries.of(CoachRole.class),
+            org.ccmcoach.core.TriageLevel.class, Arbitraries.of(org.ccmcoach.core.TriageLevel.class));
 
     @Test
     void every_document_type_has_a_generator() {

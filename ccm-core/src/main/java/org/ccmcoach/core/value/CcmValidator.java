@@ -8,6 +8,7 @@ import jakarta.validation.Validator;
 import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -54,6 +55,7 @@ public final class CcmValidator<T> {
 
     private final T value;
     private final List<CrossFieldRule<T>> rules = new ArrayList<>();
+    private final List<Function<? super T, ? extends Collection<Violation>>> ruleSets = new ArrayList<>();
 
     private CcmValidator(T value) {
         this.value = Objects.requireNonNull(value, "value");
@@ -107,6 +109,18 @@ public final class CcmValidator<T> {
     }
 
     /**
+     * Adds cross-field rules that report their own violations, for rules that may fail several
+     * times at once (one violation per bad answer, per unknown reference, …).
+     *
+     * @param rules  returns the violations found in the value, empty when all hold
+     * @return this collector
+     */
+    public CcmValidator<T> requireEach(Function<? super T, ? extends Collection<Violation>> rules) {
+        ruleSets.add(Objects.requireNonNull(rules, "rules"));
+        return this;
+    }
+
+    /**
      * Checks the value's Jakarta constraints, then, if they all hold, its cross-field rules.
      *
      * @return the value, for chaining
@@ -125,6 +139,9 @@ public final class CcmValidator<T> {
                 if (!r.holds.test(value)) {
                     violations.add(Violation.of(type, r.property, r.rule, r.shown.apply(value)));
                 }
+            }
+            for (Function<? super T, ? extends Collection<Violation>> set : ruleSets) {
+                violations.addAll(set.apply(value));
             }
         }
         if (violations.isEmpty()) {

@@ -1,0 +1,172 @@
+package org.ccmcoach.assessment;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.valueextraction.Unwrapping;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.ccmcoach.core.Identifier;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Text;
+import org.ccmcoach.core.value.Violation;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One completed assessment: which instrument, about whom, by whom, when, and the answers.
+ *
+ * <p>An answer maps an item id to a value; an item is missing when it is absent or explicitly
+ * empty ({@code null} in JSON). When the instrument is one {@link Instruments} knows (the built-ins
+ * and any registered), the answers are checked against it at construction, so a value off the
+ * scale fails here, naming the item, the value and the range; otherwise they are checked when
+ * scored.
+ *
+ * <pre>{@code
+ * AssessmentResponse r = AssessmentResponse.builder()
+ *         .instrument(InstrumentId.of("acic-3.5"))
+ *         .subject(SubjectId.of("site-1"))
+ *         .respondent("rn-2").role("nurse")
+ *         .date(LocalDate.of(2026, 1, 15))
+ *         .answer("1.1", 7).missing("1.2")
+ *         .build();
+ * }</pre>
+ *
+ * <p>JSON: {@code {"instrument":"acic-3.5","subject":"site-1","date":"2026-01-15","answers":{"1.1":7,"1.2":null}}}.
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableAssessmentResponse.class)
+public abstract class AssessmentResponse implements WithAssessmentResponse {
+
+    /** The role of a response a team agreed on together, as the ACIC asks. */
+    public static final String CONSENSUS_ROLE = "consensus";
+
+    AssessmentResponse() {
+    }
+
+    /** The instrument answered. */
+    @NotNull
+    public abstract InstrumentId instrument();
+
+    /** Whom or what the assessment is about. */
+    @NotNull
+    public abstract SubjectId subject();
+
+    /** Who answered, as a pseudonymous identifier; absent for anonymous surveys. */
+    public abstract Optional<@Pattern(regexp = Identifier.FORMAT, message = Identifier.FORMAT_RULE) String> respondent();
+
+    /** The respondent's role, such as {@code physician}, {@code nurse}, {@code patient} or {@value #CONSENSUS_ROLE}. */
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 60) String> role();
+
+    /** When the assessment was completed. */
+    @NotNull
+    public abstract LocalDate date();
+
+    /**
+     * The answers by item id; an empty value marks an item explicitly left unanswered ({@code null}
+     * in JSON). ({@code Unwrapping.Skip}: the map holds no null, while an empty value is allowed.)
+     */
+    public abstract Map<@NotNull @Pattern(regexp = Item.ID_FORMAT, message = Item.ID_RULE) String,
+            @NotNull(payload = Unwrapping.Skip.class) OptionalDouble> answers();
+
+    /**
+     * The answer to an item.
+     *
+     * @param itemId  the item's identifier, not null
+     * @return the value, empty when the item is missing
+     */
+    public final OptionalDouble answer(String itemId) {
+        OptionalDouble value = answers().get(itemId);
+        return value == null ? OptionalDouble.empty() : value;
+    }
+
+    /** Whether this is a team's consensus response rather than one person's. */
+    public final boolean consensus() {
+        return role().filter(CONSENSUS_ROLE::equals).isPresent();
+    }
+
+    /**
+     * Starts building a response.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link AssessmentResponse}; {@link #build()} checks it. */
+    public static final class Builder extends ImmutableAssessmentResponse.Builder {
+        Builder() {
+        }
+
+        /**
+         * Records an answer.
+         *
+         * @param itemId  the item's identifier
+         * @param value  the answer
+         * @return this builder
+         */
+        public Builder answer(String itemId, double value) {
+            putAnswers(itemId, OptionalDouble.of(value));
+            return this;
+        }
+
+        /**
+         * Records an item as explicitly unanswered.
+         *
+         * @param itemId  the item's identifier
+         * @return this builder
+         */
+        public Builder missing(String itemId) {
+            putAnswers(itemId, OptionalDouble.empty());
+            return this;
+        }
+    }
+
+    /** Returns {@code acic-3.5 site-1 2026-01-15 rn-2 (nurse): 1.1=7 1.2=- …}, at most 12 answers shown. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        out.append(instrument()).append(' ').append(subject()).append(' ').append(date());
+        respondent().ifPresent(r -> out.append(' ').append(r));
+        role().ifPresent(r -> out.append(" (").append(r).append(')'));
+        out.append(':');
+        int shown = 0;
+        for (Map.Entry<String, OptionalDouble> a : answers().entrySet()) {
+            if (shown++ == 12) {
+                out.append(" … (").append(answers().size()).append(" answers)");
+                break;
+            }
+            out.append(' ').append(a.getKey()).append('=')
+                    .append(a.getValue().isPresent() ? Numbers.show(a.getValue().getAsDouble()) : "-");
+        }
+        return out.toString();
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.of(this)
+                .requireEach(AssessmentResponse::answerViolations)
+                .check();
+    }
+
+    private List<Violation> answerViolations() {
+        List<Violation> found = new ArrayList<>();
+        answers().forEach((item, value) -> {
+            if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
+                found.add(Violation.of("AssessmentResponse", "answers[" + item + "]", "must be a finite number",
+                        value.getAsDouble()));
+            }
+        });
+        if (found.isEmpty()) {
+            Instruments.find(instrument()).ifPresent(known -> found.addAll(known.violations(this)));
+        }
+        return found;
+    }
+}

@@ -1,0 +1,391 @@
+package org.ccmcoach.assessment;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidationException;
+import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.json.CcmJson;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * An assessment instrument as data: its items and subscales, response scale, level bands,
+ * scoring rules and missing-data policies.
+ *
+ * <p>The ACIC 3.5 and the PACIC-20 are built in ({@link Instruments}); any other instrument, the
+ * PCMH-A or PACIC+ for instance, is defined the same way in JSON and loaded with
+ * {@link Instruments#load(java.nio.file.Path)} or {@link #parse(String)}. A definition that cannot
+ * be scored consistently is rejected when built: repeated ids, an item in no subscale, a subscale
+ * naming an unknown item, level bands that overlap, leave gaps or miss an end of the scale.
+ *
+ * <pre>{@code
+ * Instrument acic = Instruments.acic35();
+ * ScoreReport report = acic.score(response);
+ * report.subscale("decision-support").mean();   // OptionalDouble
+ * acic.level(5.5);                              // C: floor semantics between bands
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableInstrument.class)
+public abstract class Instrument implements WithInstrument {
+
+    Instrument() {
+    }
+
+    /** The instrument's identifier, naming its version too, such as {@code acic-3.5}. */
+    @NotNull
+    public abstract InstrumentId id();
+
+    /** The version as its authors name it, such as {@code 3.5}. */
+    @NotBlank
+    @Size(max = 40)
+    public abstract String version();
+
+    /** The instrument's title. */
+    @NotBlank
+    @Size(max = 200)
+    public abstract String title();
+
+    /** Where the instrument and its scoring rules are published. */
+    @NotBlank
+    @Size(max = 1000)
+    public abstract String citation();
+
+    /** The scale every item is answered on. */
+    @NotNull
+    public abstract ResponseScale scale();
+
+    /** The items, in the instrument's order. */
+    @NotEmpty
+    public abstract List<@NotNull Item> items();
+
+    /** The subscales, in the instrument's order. */
+    @NotEmpty
+    public abstract List<@NotNull Subscale> subscales();
+
+    /** Level bands in increasing order, covering the scale without gaps; empty when the instrument has none. */
+    public abstract List<@NotNull LevelBand> levels();
+
+    /** How a subscale's items make its score; the mean unless given. */
+    @Value.Default
+    public SubscaleRule subscaleRule() {
+        return SubscaleRule.MEAN;
+    }
+
+    /** How the overall score is made; the mean of the subscale scores unless given. */
+    @Value.Default
+    public OverallRule overallRule() {
+        return OverallRule.MEAN_OF_SUBSCALES;
+    }
+
+    /** The missing-data policy {@link #score(AssessmentResponse)} applies; complete answers only unless given. */
+    @Value.Default
+    public MissingDataPolicy defaultPolicy() {
+        return MissingDataPolicy.completeOnly();
+    }
+
+    /** Other named policies offered with the instrument, such as a study's convention. */
+    public abstract List<@NotNull MissingDataPolicy> policies();
+
+    /**
+     * Reads an instrument definition from JSON, as {@link CcmJson#fromJson(String, Class)} does.
+     *
+     * @param json  the definition, not null
+     * @return the instrument, not null
+     * @throws org.ccmcoach.json.CcmJsonException if the JSON is not a valid definition
+     */
+    public static Instrument parse(String json) {
+        return CcmJson.fromJson(json, Instrument.class);
+    }
+
+    /**
+     * Starts building an instrument.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Instrument}; {@link #build()} checks the definition. */
+    public static final class Builder extends ImmutableInstrument.Builder {
+        Builder() {
+        }
+    }
+
+    /** The items by identifier. */
+    @Value.Lazy
+    Map<String, Item> itemsById() {
+        Map<String, Item> byId = new LinkedHashMap<>();
+        items().forEach(i -> byId.putIfAbsent(i.id(), i));
+        return byId;
+    }
+
+    /**
+     * Finds an item.
+     *
+     * @param itemId  the item's identifier, not null
+     * @return the item, or empty if the instrument has none with that identifier
+     */
+    public final Optional<Item> item(String itemId) {
+        return Optional.ofNullable(itemsById().get(itemId));
+    }
+
+    /**
+     * Finds a subscale.
+     *
+     * @param subscaleId  the subscale's identifier, not null
+     * @return the subscale, not null
+     * @throws IllegalArgumentException naming the instrument's subscales if there is none with that identifier
+     */
+    public final Subscale subscale(String subscaleId) {
+        return subscales().stream().filter(s -> s.id().equals(subscaleId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Instrument " + id() + " has no subscale \""
+                        + subscaleId + "\"; its subscales: " + subscales().stream().map(Subscale::id)
+                                .collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * Finds a named missing-data policy: the default, one of {@link #policies()}, or one of the
+     * general {@value MissingDataPolicy#COMPLETE_ONLY} and {@value MissingDataPolicy#AVAILABLE_ITEMS}.
+     *
+     * @param name  the policy's name, not null
+     * @return the policy, not null
+     * @throws IllegalArgumentException naming the policies offered if there is none with that name
+     */
+    public final MissingDataPolicy policy(String name) {
+        return policiesByName().values().stream().filter(p -> p.name().equals(name)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Instrument " + id() + " offers no policy \""
+                        + name + "\"; it offers: " + String.join(", ", policiesByName().keySet())));
+    }
+
+    private Map<String, MissingDataPolicy> policiesByName() {
+        Map<String, MissingDataPolicy> all = new LinkedHashMap<>();
+        all.put(defaultPolicy().name(), defaultPolicy());
+        policies().forEach(p -> all.putIfAbsent(p.name(), p));
+        all.putIfAbsent(MissingDataPolicy.COMPLETE_ONLY, MissingDataPolicy.completeOnly());
+        all.putIfAbsent(MissingDataPolicy.AVAILABLE_ITEMS, MissingDataPolicy.availableItems());
+        return all;
+    }
+
+    /**
+     * The level band of a score, with floor semantics between published bands: a score belongs to
+     * the band with the highest minimum at or below it, so the ACIC's 5.5 is C, 6.0 is B.
+     *
+     * @param score  a score on the instrument's scale
+     * @return the band, or empty when the instrument has no bands or the score is off the scale
+     */
+    public final Optional<LevelBand> level(double score) {
+        if (levels().isEmpty() || !(score >= scale().min() && score <= scale().max())) {
+            return Optional.empty();
+        }
+        LevelBand found = levels().get(0);
+        for (LevelBand band : levels()) {
+            if (band.min() <= score) {
+                found = band;
+            }
+        }
+        return Optional.of(found);
+    }
+
+    /**
+     * The ways a response does not fit this instrument: another instrument's id, unknown items,
+     * values off the scale or fractions on a whole-point scale; each names the item, the value and
+     * the allowed range.
+     *
+     * @param response  the response, not null
+     * @return the violations, empty when the response fits
+     */
+    public final List<Violation> violations(AssessmentResponse response) {
+        List<Violation> found = new ArrayList<>();
+        if (!response.instrument().equals(id())) {
+            found.add(Violation.of("AssessmentResponse", "instrument", "must be " + id() + " to be scored by it",
+                    response.instrument()));
+        }
+        String range = scale().range() + (scale().integer() ? " in whole points" : "");
+        for (Map.Entry<String, OptionalDouble> answer : response.answers().entrySet()) {
+            String item = answer.getKey();
+            if (!itemsById().containsKey(item)) {
+                found.add(Violation.of("AssessmentResponse", "answers[" + item + "]",
+                        "is not an item of " + id(), item));
+            } else if (answer.getValue().isPresent() && !scale().contains(answer.getValue().getAsDouble())) {
+                double v = answer.getValue().getAsDouble();
+                String rule = Double.isFinite(v) && v >= scale().min() && v <= scale().max()
+                        ? "must be a whole point of " + scale().range()
+                        : "must be within " + range;
+                found.add(Violation.of("AssessmentResponse", "answers[" + item + "]",
+                        "item " + item + " " + rule, Numbers.boxed(v)));
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Checks that a response fits this instrument.
+     *
+     * @param response  the response, not null
+     * @return the response, for chaining
+     * @throws CcmValidationException naming every misfit, as {@link #violations(AssessmentResponse)}
+     */
+    public final AssessmentResponse check(AssessmentResponse response) {
+        List<Violation> found = violations(response);
+        if (!found.isEmpty()) {
+            throw CcmValidationException.of(found);
+        }
+        return response;
+    }
+
+    /**
+     * Scores a response under the instrument's default missing-data policy.
+     *
+     * @param response  a response to this instrument, not null
+     * @return the report, not null
+     * @throws CcmValidationException if the response does not fit the instrument
+     */
+    public final ScoreReport score(AssessmentResponse response) {
+        return score(response, defaultPolicy());
+    }
+
+    /**
+     * Scores a response under a named policy, such as {@code "available-items"}.
+     *
+     * @param response  a response to this instrument, not null
+     * @param policyName  the name of one of the policies {@link #policy(String)} finds
+     * @return the report, not null
+     * @throws CcmValidationException if the response does not fit the instrument
+     * @throws IllegalArgumentException if the instrument offers no policy of that name
+     */
+    public final ScoreReport score(AssessmentResponse response, String policyName) {
+        return score(response, policy(policyName));
+    }
+
+    /**
+     * Scores a response under a missing-data policy.
+     *
+     * @param response  a response to this instrument, not null
+     * @param policy  the policy, not null
+     * @return the report, not null
+     * @throws CcmValidationException if the response does not fit the instrument
+     */
+    public final ScoreReport score(AssessmentResponse response, MissingDataPolicy policy) {
+        return Scoring.score(this, check(response), policy);
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.of(this)
+                .requireEach(Instrument::definitionViolations)
+                .check();
+    }
+
+    private List<Violation> definitionViolations() {
+        List<Violation> found = new ArrayList<>();
+        String type = "Instrument";
+        repeated(items(), Item::id).forEach(id -> found.add(Violation.of(type, "items", "must not repeat an item id", id)));
+        repeated(subscales(), Subscale::id)
+                .forEach(id -> found.add(Violation.of(type, "subscales", "must not repeat a subscale id", id)));
+        Set<String> inSubscales = new HashSet<>();
+        for (Subscale s : subscales()) {
+            for (String item : s.items()) {
+                inSubscales.add(item);
+                if (!itemsById().containsKey(item)) {
+                    found.add(Violation.of(type, "subscales[" + s.id() + "].items", "must name items of the instrument",
+                            item));
+                }
+            }
+        }
+        for (Item item : items()) {
+            if (!inSubscales.contains(item.id())) {
+                found.add(Violation.of(type, "items[" + item.id() + "]", "must belong to at least one subscale", item.id()));
+            }
+        }
+        found.addAll(levelViolations());
+        Set<String> subscaleIds = subscales().stream().map(Subscale::id).collect(Collectors.toSet());
+        List<MissingDataPolicy> all = new ArrayList<>(policies());
+        all.add(defaultPolicy());
+        for (MissingDataPolicy p : all) {
+            for (String named : p.maxMissingBySubscale().keySet()) {
+                if (!subscaleIds.contains(named)) {
+                    found.add(Violation.of(type, "policies[" + p.name() + "].maxMissingBySubscale",
+                            "must name subscales of the instrument", named));
+                }
+            }
+        }
+        repeated(policies(), MissingDataPolicy::name)
+                .forEach(n -> found.add(Violation.of(type, "policies", "must not repeat a policy name", n)));
+        return found;
+    }
+
+    private List<Violation> levelViolations() {
+        List<Violation> found = new ArrayList<>();
+        if (levels().isEmpty()) {
+            return found;
+        }
+        String type = "Instrument";
+        if (subscaleRule() != SubscaleRule.MEAN) {
+            found.add(Violation.of(type, "levels", "apply to mean scores; the subscale rule is " + subscaleRule(),
+                    subscaleRule()));
+        }
+        repeated(levels(), LevelBand::label)
+                .forEach(l -> found.add(Violation.of(type, "levels", "must not repeat a label", l)));
+        LevelBand first = levels().get(0);
+        LevelBand last = levels().get(levels().size() - 1);
+        if (first.min() != scale().min()) {
+            found.add(Violation.of(type, "levels[" + first.label() + "].min",
+                    "must start at the bottom of the scale, " + Numbers.show(scale().min()), Numbers.boxed(first.min())));
+        }
+        if (last.max() != scale().max()) {
+            found.add(Violation.of(type, "levels[" + last.label() + "].max",
+                    "must end at the top of the scale, " + Numbers.show(scale().max()), Numbers.boxed(last.max())));
+        }
+        double step = scale().integer() ? 1 : 0;
+        for (int i = 1; i < levels().size(); i++) {
+            LevelBand before = levels().get(i - 1);
+            LevelBand band = levels().get(i);
+            double expected = before.max() + step;
+            if (band.min() != expected) {
+                String problem = band.min() < expected ? "overlaps" : "leaves a gap after";
+                found.add(Violation.of(type, "levels[" + band.label() + "].min", problem + " band " + before.label()
+                        + " (" + Numbers.show(before.min()) + ".." + Numbers.show(before.max()) + "); must be "
+                        + Numbers.show(expected), Numbers.boxed(band.min())));
+            }
+        }
+        return found;
+    }
+
+    private static <T> Set<String> repeated(List<T> values, Function<T, String> key) {
+        Set<String> seen = new HashSet<>();
+        Set<String> twice = new LinkedHashSet<>();
+        for (T v : values) {
+            if (!seen.add(key.apply(v))) {
+                twice.add(key.apply(v));
+            }
+        }
+        return twice;
+    }
+
+    /** Returns {@code acic-3.5: Assessment of Chronic Illness Care (34 items, 7 subscales, 0..11)}. */
+    @Override
+    public String toString() {
+        return id() + ": " + title() + " (" + items().size() + " items, " + subscales().size() + " subscales, "
+                + scale().range() + ")";
+    }
+}

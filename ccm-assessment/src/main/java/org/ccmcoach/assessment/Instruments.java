@@ -1,0 +1,179 @@
+package org.ccmcoach.assessment;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.ccmcoach.json.CcmJson;
+
+/**
+ * The built-in instruments, the loader for any other, and the registry of instruments whose
+ * responses are checked when built.
+ *
+ * <p>Built-ins are JSON resources in this jar, read by the same {@link #load(InputStream)} a
+ * caller uses for a definition of their own:
+ * <ul>
+ * <li>{@link #acic35()}: ACIC 3.5, 34 items on 0..11 in seven subscales; overall = mean of the
+ *     seven subscale means; levels D 0–2, C 3–5, B 6–8, A 9–11 with floor semantics; complete
+ *     answers only by default (the ICIC arithmetic presumes a complete form).</li>
+ * <li>{@link #pacic20()}: PACIC-20, 20 items on 1..5 in five subscales; scores are means of the
+ *     answered items (ICIC's rule); the study convention of PMC5989474 is offered as the policy
+ *     {@value #PACIC_STUDY_POLICY}.</li>
+ * <li>{@link #readinessBaseline()} and {@link #readinessFollowUp()}: the AHRQ Practice
+ *     Facilitation Handbook's informal readiness checklist, 8 yes/no items at baseline and 4 at
+ *     three months, scored as the count of "yes" (the handbook publishes no scoring; a count is
+ *     the obvious summary). The triage level itself ({@link org.ccmcoach.core.TriageLevel}) is the
+ *     facilitator's judgement.</li>
+ * </ul>
+ *
+ * <pre>{@code
+ * Instrument acic = Instruments.acic35();
+ * Instrument same = Instruments.byId("acic-3.5");
+ * Instrument pcmha = Instruments.register(Instruments.load(Path.of("pcmh-a.json")));
+ * }</pre>
+ *
+ * <p>Thread-safe: registration is atomic and instruments are immutable.
+ */
+public final class Instruments {
+
+    /** The name of the PACIC-20 policy from PMC5989474 (table 3): at most 0, 0, 1, 1, 1 items missing per subscale, 3 overall. */
+    public static final String PACIC_STUDY_POLICY = "study-pmc5989474";
+
+    private static final List<String> BUILT_IN = List.of("acic-3.5", "pacic-20", "readiness-baseline", "readiness-3-month");
+
+    private static final Map<InstrumentId, Instrument> REGISTRY = new ConcurrentHashMap<>();
+
+    private Instruments() {
+    }
+
+    /** The ACIC 3.5 (id {@code acic-3.5}). */
+    public static Instrument acic35() {
+        return builtIn("acic-3.5");
+    }
+
+    /** The PACIC-20 (id {@code pacic-20}). */
+    public static Instrument pacic20() {
+        return builtIn("pacic-20");
+    }
+
+    /** The 8-item baseline readiness checklist (id {@code readiness-baseline}). */
+    public static Instrument readinessBaseline() {
+        return builtIn("readiness-baseline");
+    }
+
+    /** The 4-item three-month readiness follow-up (id {@code readiness-3-month}). */
+    public static Instrument readinessFollowUp() {
+        return builtIn("readiness-3-month");
+    }
+
+    /**
+     * Finds a built-in or registered instrument.
+     *
+     * @param id  the instrument's identifier, such as {@code "pacic-20"}
+     * @return the instrument, not null
+     * @throws IllegalArgumentException naming the known instruments if none has that identifier
+     */
+    public static Instrument byId(String id) {
+        return find(InstrumentId.of(id)).orElseThrow(() -> new IllegalArgumentException(
+                "No instrument \"" + id + "\" is built in or registered; known: " + known()));
+    }
+
+    /**
+     * Finds a built-in or registered instrument.
+     *
+     * @param id  the instrument's identifier, not null
+     * @return the instrument, or empty if none is known by that identifier
+     */
+    public static Optional<Instrument> find(InstrumentId id) {
+        Objects.requireNonNull(id, "id");
+        Instrument found = REGISTRY.get(id);
+        if (found == null && BUILT_IN.contains(id.value())) {
+            found = builtIn(id.value());
+        }
+        return Optional.ofNullable(found);
+    }
+
+    /**
+     * The built-in and registered instruments, by identifier.
+     *
+     * @return the instruments, sorted by identifier, not null
+     */
+    public static List<Instrument> all() {
+        BUILT_IN.forEach(Instruments::builtIn);
+        return REGISTRY.values().stream().sorted((a, b) -> a.id().compareTo(b.id())).toList();
+    }
+
+    /**
+     * Registers an instrument, so that {@link #byId} finds it and responses to it are checked when
+     * built. Registering an equal definition again is harmless.
+     *
+     * @param instrument  the instrument, not null
+     * @return the instrument
+     * @throws IllegalArgumentException if a different instrument is known by the same identifier
+     */
+    public static Instrument register(Instrument instrument) {
+        Objects.requireNonNull(instrument, "instrument");
+        if (BUILT_IN.contains(instrument.id().value()) && !builtIn(instrument.id().value()).equals(instrument)) {
+            throw new IllegalArgumentException("\"" + instrument.id() + "\" is a built-in instrument; give yours another id");
+        }
+        Instrument before = REGISTRY.putIfAbsent(instrument.id(), instrument);
+        if (before != null && !before.equals(instrument)) {
+            throw new IllegalArgumentException("Another instrument is registered as \"" + instrument.id()
+                    + "\"; give a changed definition a new id (for instance with its version)");
+        }
+        return instrument;
+    }
+
+    /**
+     * Reads an instrument definition from a UTF-8 JSON file. The instrument is not registered.
+     *
+     * @param file  the file, not null
+     * @return the instrument, not null
+     * @throws org.ccmcoach.json.CcmJsonException if the file is not a valid definition, with the place of the fault
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static Instrument load(Path file) {
+        return CcmJson.fromJson(file, Instrument.class);
+    }
+
+    /**
+     * Reads an instrument definition from a UTF-8 JSON stream, which is not closed. The instrument
+     * is not registered.
+     *
+     * @param json  the stream, not null
+     * @return the instrument, not null
+     * @throws org.ccmcoach.json.CcmJsonException if the stream is not a valid definition
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static Instrument load(InputStream json) {
+        return CcmJson.fromJson(json, Instrument.class);
+    }
+
+    private static Instrument builtIn(String id) {
+        return REGISTRY.computeIfAbsent(InstrumentId.of(id), key -> {
+            String resource = "instruments/" + id + ".json";
+            try (InputStream in = Instruments.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("the built-in instrument " + resource + " is missing from the jar");
+                }
+                Instrument loaded = load(in);
+                if (!loaded.id().equals(key)) {
+                    throw new IllegalStateException(resource + " defines " + loaded.id());
+                }
+                return loaded;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    private static String known() {
+        return all().stream().map(i -> i.id().value()).collect(Collectors.joining(", "));
+    }
+}

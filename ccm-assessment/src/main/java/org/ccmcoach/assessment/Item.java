@@ -1,0 +1,86 @@
+package org.ccmcoach.assessment;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Text;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One question of an instrument: its identifier, an optional short title, and whether it is
+ * reverse-coded.
+ *
+ * <p>Item wording is the instrument authors' copyright; ccm ships identifiers and short titles
+ * only. A reverse-coded item's answer {@code v} counts as {@code min + max - v} in every score.
+ *
+ * <pre>{@code
+ * Item registry = Item.of("3d.1", "registry");
+ * }</pre>
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableItem.class)
+public abstract class Item implements WithItem {
+
+    /**
+     * The format of item identifiers: 1 to 32 letters, digits, {@code .}, {@code _} or {@code -},
+     * starting with a letter or digit, such as {@code 1.1}, {@code 3a.2} or {@code 17}.
+     */
+    public static final String ID_FORMAT = "[A-Za-z0-9][A-Za-z0-9._-]{0,31}";
+
+    /** The rule of {@link #ID_FORMAT} in words. */
+    public static final String ID_RULE =
+            "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit";
+
+    Item() {
+    }
+
+    /** The item's identifier within its instrument, such as {@code 1.1}. */
+    @NotNull
+    @Pattern(regexp = ID_FORMAT, message = ID_RULE)
+    public abstract String id();
+
+    /** A short title, at most 120 characters; absent where none is published. */
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 120) String> title();
+
+    /** Whether a high answer means less of what the instrument measures. */
+    @Value.Default
+    public boolean reverseCoded() {
+        return false;
+    }
+
+    /**
+     * Obtains an item with a short title, not reverse-coded.
+     *
+     * @param id  the identifier, in {@link #ID_FORMAT}
+     * @param title  the short title, not blank
+     * @return the item, not null
+     */
+    public static Item of(String id, String title) {
+        return builder().id(id).title(title).build();
+    }
+
+    /**
+     * Starts building an item.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Item}. */
+    public static final class Builder extends ImmutableItem.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.check(this);
+    }
+}

@@ -1,0 +1,119 @@
+package org.ccmcoach.assessment;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Text;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * How many missing items a score tolerates before it is not computed.
+ *
+ * <p>A subscale is scored when at least one of its items is answered and no more are missing than
+ * the policy allows for it ({@link #maxMissingBySubscale()}, else {@link #maxMissing()}, else any
+ * number); an overall score from items is scored when no more than {@link #maxMissingOverall()}
+ * items are missing. Three shapes cover the published practice:
+ *
+ * <pre>{@code
+ * MissingDataPolicy.completeOnly();     // no item may be missing (the ACIC's arithmetic)
+ * MissingDataPolicy.availableItems();   // score whatever was answered (ICIC's PACIC rule)
+ * MissingDataPolicy.builder().name("study").putMaxMissingBySubscale("goal-setting", 1)
+ *         .maxMissing(0).maxMissingOverall(3).build();
+ * }</pre>
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableMissingDataPolicy.class)
+public abstract class MissingDataPolicy implements WithMissingDataPolicy {
+
+    /** The name of {@link #completeOnly()}. */
+    public static final String COMPLETE_ONLY = "complete-only";
+
+    /** The name of {@link #availableItems()}. */
+    public static final String AVAILABLE_ITEMS = "available-items";
+
+    MissingDataPolicy() {
+    }
+
+    /** The policy's name, a lower-case key such as {@code complete-only}. */
+    @NotNull
+    @Pattern(regexp = Subscale.ID_FORMAT, message = "must be a lower-case key such as \"complete-only\"")
+    public abstract String name();
+
+    /** What the policy is and where it comes from. */
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 300) String> description();
+
+    /** The most missing items in any subscale not named in {@link #maxMissingBySubscale()}; empty for any number. */
+    @PositiveOrZero
+    public abstract OptionalInt maxMissing();
+
+    /** The most missing items in the named subscales. */
+    public abstract Map<@NotNull String, @NotNull @PositiveOrZero Integer> maxMissingBySubscale();
+
+    /** The most missing items for an overall score computed from items; empty for any number. */
+    @PositiveOrZero
+    public abstract OptionalInt maxMissingOverall();
+
+    /**
+     * No item may be missing: every subscale and the overall score need complete answers.
+     *
+     * @return the policy named {@value #COMPLETE_ONLY}, not null
+     */
+    public static MissingDataPolicy completeOnly() {
+        return builder().name(COMPLETE_ONLY).description("every item answered")
+                .maxMissing(0).maxMissingOverall(0).build();
+    }
+
+    /**
+     * Scores are means (or sums) of whatever items were answered; a subscale needs one answer.
+     *
+     * @return the policy named {@value #AVAILABLE_ITEMS}, not null
+     */
+    public static MissingDataPolicy availableItems() {
+        return builder().name(AVAILABLE_ITEMS).description("scores from the answered items, at least one per score")
+                .build();
+    }
+
+    /**
+     * Starts building a policy.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link MissingDataPolicy}. */
+    public static final class Builder extends ImmutableMissingDataPolicy.Builder {
+        Builder() {
+        }
+    }
+
+    /**
+     * The most missing items a subscale may have.
+     *
+     * @param subscaleId  the subscale's identifier, not null
+     * @return the limit, empty when any number is allowed
+     */
+    public final OptionalInt allowedMissing(String subscaleId) {
+        Integer specific = maxMissingBySubscale().get(subscaleId);
+        return specific != null ? OptionalInt.of(specific) : maxMissing();
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.check(this);
+    }
+
+    @Override
+    public String toString() {
+        return name();
+    }
+}

@@ -1,0 +1,127 @@
+package org.ccmcoach.assessment;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Violation;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The values an item may take: a closed range, whole numbers only or not, with optional labels.
+ *
+ * <p>The ACIC rates each item on whole points 0..11; the PACIC on 1..5; a checklist on 0 (no) and
+ * 1 (yes). NaN and infinities are never on a scale.
+ *
+ * <pre>{@code
+ * ResponseScale pacic = ResponseScale.builder().min(1).max(5).integer(true)
+ *         .addAnchors(ScaleAnchor.of(1, "none of the time"), ScaleAnchor.of(5, "always"))
+ *         .build();
+ * pacic.contains(3);     // true
+ * pacic.contains(3.5);   // false: whole points only
+ * pacic.range();         // "1..5"
+ * }</pre>
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableResponseScale.class)
+public abstract class ResponseScale implements WithResponseScale {
+
+    ResponseScale() {
+    }
+
+    /** The lowest value. */
+    public abstract double min();
+
+    /** The highest value, more than {@link #min()}. */
+    public abstract double max();
+
+    /** Whether only whole numbers are allowed; true unless given. */
+    @Value.Default
+    public boolean integer() {
+        return true;
+    }
+
+    /** Labelled points, in increasing order; empty when the scale is unlabelled. */
+    public abstract List<ScaleAnchor> anchors();
+
+    /**
+     * Obtains a scale of whole points without labels.
+     *
+     * @param min  the lowest point
+     * @param max  the highest point, more than min
+     * @return the scale, not null
+     */
+    public static ResponseScale ofIntegers(int min, int max) {
+        return builder().min(min).max(max).integer(true).build();
+    }
+
+    /**
+     * Starts building a scale.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link ResponseScale}. */
+    public static final class Builder extends ImmutableResponseScale.Builder {
+        Builder() {
+        }
+    }
+
+    /**
+     * Whether a value is on this scale: finite, within the range, and whole if the scale is.
+     *
+     * @param value  the value
+     * @return true if an answer may take the value
+     */
+    public final boolean contains(double value) {
+        return Double.isFinite(value) && value >= min() && value <= max() && (!integer() || value == Math.rint(value));
+    }
+
+    /** The range as {@code 0..11}, for messages. */
+    public final String range() {
+        return Numbers.show(min()) + ".." + Numbers.show(max());
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.of(this)
+                .require("min", s -> Double.isFinite(s.min()), "must be a finite number", ResponseScale::min)
+                .require("max", s -> Double.isFinite(s.max()) && s.max() > s.min(),
+                        "must be a finite number more than min " + Numbers.show(min()), ResponseScale::max)
+                .requireEach(ResponseScale::anchorViolations)
+                .check();
+    }
+
+    private List<Violation> anchorViolations() {
+        List<Violation> found = new ArrayList<>();
+        Set<Double> seen = new HashSet<>();
+        for (int i = 0; i < anchors().size(); i++) {
+            double v = anchors().get(i).value();
+            if (!contains(v)) {
+                found.add(Violation.of("ResponseScale", "anchors[" + i + "].value",
+                        "must be a point of the scale " + range() + (integer() ? " (whole numbers)" : ""), Numbers.boxed(v)));
+            } else if (!seen.add(v)) {
+                found.add(Violation.of("ResponseScale", "anchors[" + i + "].value", "must not repeat another anchor",
+                        Numbers.boxed(v)));
+            }
+        }
+        return found;
+    }
+
+    /** Returns {@code 0..11 (whole points)} or {@code 1..5 (whole points; 1 = none of the time, 5 = always)}. */
+    @Override
+    public String toString() {
+        String kind = integer() ? "whole points" : "any value";
+        String labels = anchors().isEmpty() ? ""
+                : "; " + anchors().stream().map(ScaleAnchor::toString).collect(Collectors.joining(", "));
+        return range() + " (" + kind + labels + ")";
+    }
+}

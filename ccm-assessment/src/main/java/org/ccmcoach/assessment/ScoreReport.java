@@ -1,0 +1,149 @@
+package org.ccmcoach.assessment;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.stream.Collectors;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The scores of one response: each subscale, the overall score, their levels, and the
+ * missing-data policy they were computed under.
+ *
+ * <p>Scores that could not be computed under the policy are empty, with the reason. Printed, a
+ * report is a small table:
+ *
+ * <pre>{@code
+ * ScoreReport r = Instruments.acic35().score(response);
+ * r.overall();                            // OptionalDouble.of(5.928...)
+ * r.subscale("organization").level();    // Optional.of("B")
+ * System.out.println(r);
+ * // acic-3.5 site-1 2026-01-15 consensus (policy complete-only)
+ * //   organization                    6.50  B  6/6
+ * //   ...
+ * //   overall                         5.93  C
+ * }</pre>
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableScoreReport.class)
+public abstract class ScoreReport implements WithScoreReport {
+
+    ScoreReport() {
+    }
+
+    /** The instrument scored. */
+    @NotNull
+    public abstract InstrumentId instrument();
+
+    /** Whom the response was about. */
+    @NotNull
+    public abstract SubjectId subject();
+
+    /** Who answered, if recorded. */
+    public abstract Optional<String> respondent();
+
+    /** The respondent's role, if recorded. */
+    public abstract Optional<String> role();
+
+    /** When the response was completed. */
+    @NotNull
+    public abstract LocalDate date();
+
+    /** The missing-data policy the scores follow. */
+    @NotNull
+    public abstract MissingDataPolicy policy();
+
+    /** The subscale scores, in the instrument's order. */
+    public abstract List<@NotNull SubscaleScore> subscales();
+
+    /** The overall score by the instrument's overall rule, empty when not scored. */
+    public abstract OptionalDouble overall();
+
+    /** The level band's label of the overall score, when there is one. */
+    public abstract Optional<String> overallLevel();
+
+    /** Why the overall score is missing; empty when there is one. */
+    public abstract Optional<String> overallReason();
+
+    /** How many items were answered. */
+    @PositiveOrZero
+    public abstract int answered();
+
+    /** How many items were missing. */
+    @PositiveOrZero
+    public abstract int missing();
+
+    /**
+     * A subscale's score.
+     *
+     * @param subscaleId  the subscale's identifier, not null
+     * @return the score, not null
+     * @throws IllegalArgumentException naming the report's subscales if there is none with that identifier
+     */
+    public final SubscaleScore subscale(String subscaleId) {
+        return subscales().stream().filter(s -> s.id().equals(subscaleId)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("No subscale \"" + subscaleId + "\" in this "
+                        + instrument() + " report; its subscales: "
+                        + subscales().stream().map(SubscaleScore::id).collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * A subscale's score, or the overall score for {@code "overall"}.
+     *
+     * @param measure  a subscale identifier or {@code "overall"}, not null
+     * @return the score, empty when not scored
+     * @throws IllegalArgumentException if the report has no such subscale
+     */
+    public final OptionalDouble score(String measure) {
+        return measure.equals("overall") ? overall() : subscale(measure).score();
+    }
+
+    /**
+     * A subscale's level, or the overall level for {@code "overall"}.
+     *
+     * @param measure  a subscale identifier or {@code "overall"}, not null
+     * @return the level's label, empty when not scored or without bands
+     * @throws IllegalArgumentException if the report has no such subscale
+     */
+    public final Optional<String> level(String measure) {
+        return measure.equals("overall") ? overallLevel() : subscale(measure).level();
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.of(this)
+                .require("overallReason", r -> r.overall().isPresent() != r.overallReason().isPresent(),
+                        "must be given exactly when there is no overall score", ScoreReport::overallReason)
+                .check();
+    }
+
+    /** The report as a table: one line per subscale and one for the overall score. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        out.append(instrument()).append(' ').append(subject()).append(' ').append(date());
+        respondent().ifPresent(r -> out.append(' ').append(r));
+        role().ifPresent(r -> out.append(" (").append(r).append(')'));
+        out.append("  policy ").append(policy().name()).append('\n');
+        for (SubscaleScore s : subscales()) {
+            out.append(row(s.id(), s.score(), s.level(), s.answered() + "/" + (s.answered() + s.missing()),
+                    s.reason()));
+        }
+        out.append(row("overall", overall(), overallLevel(), answered() + "/" + (answered() + missing()), overallReason()));
+        return out.toString().stripTrailing();
+    }
+
+    private static String row(String name, OptionalDouble score, Optional<String> level, String counts,
+                              Optional<String> reason) {
+        return String.format(Locale.ROOT, "  %-30s %6s  %-3s %6s%s%n", name, Numbers.fixed(score),
+                level.orElse(""), counts, reason.map(r -> "  not scored: " + r).orElse(""));
+    }
+}

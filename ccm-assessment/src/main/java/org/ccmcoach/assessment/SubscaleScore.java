@@ -1,0 +1,82 @@
+package org.ccmcoach.assessment;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.ccmcoach.core.CcmElement;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The score of one subscale in a {@link ScoreReport}: the value, how many items it rests on, its
+ * level, and why it was not scored when it was not.
+ *
+ * <pre>{@code
+ * SubscaleScore s = report.subscale("decision-support");
+ * s.mean();       // OptionalDouble: the mean of the answered items, when scored
+ * s.level();      // Optional<String>: "C"
+ * s.reason();     // Optional<String>: why not scored
+ * }</pre>
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableSubscaleScore.class)
+public abstract class SubscaleScore implements WithSubscaleScore {
+
+    SubscaleScore() {
+    }
+
+    /** The subscale's identifier. */
+    @NotNull
+    public abstract String id();
+
+    /** The subscale's title. */
+    @NotBlank
+    public abstract String title();
+
+    /** The CCM element the subscale measures, if any. */
+    public abstract Optional<CcmElement> element();
+
+    /** The score by the instrument's subscale rule (mean or sum), empty when not scored. */
+    public abstract OptionalDouble score();
+
+    /** The mean of the answered items, empty when not scored. */
+    public abstract OptionalDouble mean();
+
+    /** How many of its items were answered. */
+    @PositiveOrZero
+    public abstract int answered();
+
+    /** How many of its items were missing. */
+    @PositiveOrZero
+    public abstract int missing();
+
+    /** The level band's label of the score, when scored and the instrument has bands. */
+    public abstract Optional<String> level();
+
+    /** Why the subscale was not scored; empty when it was. */
+    public abstract Optional<String> reason();
+
+    /** Whether the subscale could be scored under the policy. */
+    public final boolean scored() {
+        return score().isPresent();
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.of(this)
+                .require("reason", s -> s.score().isPresent() != s.reason().isPresent(),
+                        "must be given exactly when there is no score", SubscaleScore::reason)
+                .check();
+    }
+
+    @Override
+    public String toString() {
+        return id() + " " + Numbers.fixed(score()) + level().map(l -> " " + l).orElse("")
+                + " (" + answered() + "/" + (answered() + missing()) + ")";
+    }
+}
