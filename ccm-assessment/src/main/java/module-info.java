@@ -13,6 +13,10 @@ module org.ccmcoach.assessment {
     requires static com.fasterxml.jackson.annotation;
 
     exports org.ccmcoach.assessment;
+    exports org.ccmcoach.assessment.change;
+    exports org.ccmcoach.assessment.comparison;
+    exports org.ccmcoach.assessment.csv;
+    exports org.ccmcoach.assessment.team;
 
     opens org.ccmcoach.assessment to org.hibernate.validator, tools.jackson.databind;
 }

@@ -1,0 +1,127 @@
+package org.ccmcoach.assessment.change;
+
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.ccmcoach.assessment.ScoreReport;
+import org.ccmcoach.assessment.SubscaleScore;
+
+/**
+ * How one subject's scores moved from a baseline to a follow-up assessment: the change per
+ * subscale and overall, level transitions, and the days between.
+ *
+ * <pre>{@code
+ * AssessmentChange change = AssessmentChange.between(baselineReport, followUpReport);
+ * change.days();                          // 303
+ * change.overall().delta();               // OptionalDouble[1.04]
+ * change.measure("organization").levelTransition();   // Optional["C → B"]
+ * System.out.println(change);             // a table
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AssessmentChange {
+
+    private final ScoreReport baseline;
+    private final ScoreReport followUp;
+    private final List<ScoreChange> subscales;
+    private final ScoreChange overall;
+
+    private AssessmentChange(ScoreReport baseline, ScoreReport followUp) {
+        this.baseline = baseline;
+        this.followUp = followUp;
+        List<ScoreChange> changes = new ArrayList<>();
+        for (SubscaleScore before : baseline.subscales()) {
+            SubscaleScore after = followUp.subscale(before.id());
+            changes.add(new ScoreChange(before.id(), before.score(), after.score(), before.level(), after.level()));
+        }
+        this.subscales = List.copyOf(changes);
+        this.overall = new ScoreChange("overall", baseline.overall(), followUp.overall(), baseline.overallLevel(),
+                followUp.overallLevel());
+    }
+
+    /**
+     * Compares a baseline with a follow-up report.
+     *
+     * @param baseline  the earlier report, not null
+     * @param followUp  the later report of the same instrument and subject, not null
+     * @return the change, not null
+     * @throws IllegalArgumentException if the reports concern different instruments or subjects,
+     *     were scored under different missing-data policies, or the follow-up is dated before the baseline
+     */
+    public static AssessmentChange between(ScoreReport baseline, ScoreReport followUp) {
+        Objects.requireNonNull(baseline, "baseline");
+        Objects.requireNonNull(followUp, "followUp");
+        if (!baseline.instrument().equals(followUp.instrument())) {
+            throw new IllegalArgumentException("baseline is " + baseline.instrument() + " but follow-up is "
+                    + followUp.instrument());
+        }
+        if (!baseline.subject().equals(followUp.subject())) {
+            throw new IllegalArgumentException("baseline is about " + baseline.subject() + " but follow-up about "
+                    + followUp.subject());
+        }
+        if (followUp.date().isBefore(baseline.date())) {
+            throw new IllegalArgumentException("follow-up " + followUp.date() + " is before baseline " + baseline.date());
+        }
+        if (!baseline.policy().equals(followUp.policy())) {
+            throw new IllegalArgumentException("baseline was scored under policy " + baseline.policy().name()
+                    + " and follow-up under " + followUp.policy().name() + "; score both alike");
+        }
+        return new AssessmentChange(baseline, followUp);
+    }
+
+    /** The earlier report. */
+    public ScoreReport baseline() {
+        return baseline;
+    }
+
+    /** The later report. */
+    public ScoreReport followUp() {
+        return followUp;
+    }
+
+    /** Days from baseline to follow-up. */
+    public long days() {
+        return ChronoUnit.DAYS.between(baseline.date(), followUp.date());
+    }
+
+    /** The change of each subscale, in the instrument's order. */
+    public List<ScoreChange> subscales() {
+        return subscales;
+    }
+
+    /** The change of the overall score. */
+    public ScoreChange overall() {
+        return overall;
+    }
+
+    /**
+     * The change of one subscale, or of the overall score for {@code "overall"}.
+     *
+     * @param measure  a subscale identifier or {@code "overall"}, not null
+     * @return the change, not null
+     * @throws IllegalArgumentException if there is no such subscale
+     */
+    public ScoreChange measure(String measure) {
+        if (measure.equals("overall")) {
+            return overall;
+        }
+        return subscales.stream().filter(c -> c.measure().equals(measure)).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no subscale \"" + measure + "\"; subscales: "
+                        + subscales.stream().map(ScoreChange::measure).collect(Collectors.joining(", "))));
+    }
+
+    /** A table: one line per subscale and one for the overall score. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        out.append(baseline.instrument()).append(' ').append(baseline.subject()).append(": ")
+                .append(baseline.date()).append(" → ").append(followUp.date()).append(" (").append(days())
+                .append(" days)\n");
+        subscales.forEach(c -> out.append("  ").append(c).append('\n'));
+        out.append("  ").append(overall);
+        return out.toString();
+    }
+}

@@ -1,0 +1,47 @@
+package org.ccmcoach.assessment.csv;
+
+import java.util.List;
+import org.ccmcoach.json.CsvException;
+import org.ccmcoach.json.CsvProblem;
+
+/**
+ * What reading a CSV file gave: the values of the good rows and the problems of the bad ones.
+ * Every row is accounted for: it is a value or it has at least one problem.
+ *
+ * <pre>{@code
+ * CsvRead<AssessmentResponse> read = ResponseCsv.read(table, acic, ErrorMode.COLLECT_ALL);
+ * read.problems().forEach(System.out::println);   // line 4, column "1.1": ... (was "12")
+ * List<AssessmentResponse> good = read.values();
+ * }</pre>
+ *
+ * @param <T> the type of the values
+ * @param values  the values of the good rows, in file order
+ * @param problems  the problems of the bad rows, in file order
+ * @param rows  how many data rows the file has
+ */
+public record CsvRead<T>(List<T> values, List<CsvProblem> problems, int rows) {
+
+    /** Copies the lists. */
+    public CsvRead {
+        values = List.copyOf(values);
+        problems = List.copyOf(problems);
+    }
+
+    /** Whether every row was read without a problem. */
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+
+    /**
+     * The values, if every row was good.
+     *
+     * @return the values, not null
+     * @throws CsvException listing every problem otherwise
+     */
+    public List<T> orThrow() {
+        if (!problems.isEmpty()) {
+            throw new CsvException(problems);
+        }
+        return values;
+    }
+}

@@ -1,0 +1,183 @@
+package org.ccmcoach.assessment.csv;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.OptionalDouble;
+import java.util.Set;
+import org.ccmcoach.assessment.AssessmentResponse;
+import org.ccmcoach.assessment.Instrument;
+import org.ccmcoach.assessment.Item;
+import org.ccmcoach.assessment.SubjectId;
+import org.ccmcoach.core.value.CcmValidationException;
+import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.json.CsvException;
+import org.ccmcoach.json.CsvProblem;
+import org.ccmcoach.json.CsvRow;
+import org.ccmcoach.json.CsvTable;
+
+/**
+ * Responses in a wide CSV table, as researchers keep survey data: one row per response, one
+ * column per item.
+ *
+ * <p>Columns: {@code subject} and {@code date} (ISO, {@code 2026-01-15}) are required;
+ * {@code respondent}, {@code role} and {@code instrument} are optional; every other column is an
+ * item id of the instrument. An empty cell is a missing answer. A column that is neither is a
+ * problem of the header. Each bad cell is reported with its line, column and reason; see
+ * {@link ErrorMode}.
+ *
+ * <pre>{@code
+ * List<AssessmentResponse> responses = ResponseCsv.read(Path.of("acic.csv"), Instruments.acic35());
+ * CsvRead<AssessmentResponse> all = ResponseCsv.read(CsvTable.read(file), acic, ErrorMode.COLLECT_ALL);
+ * ResponseCsv.table(acic, responses).write(Path.of("copy.csv"));
+ * }</pre>
+ */
+public final class ResponseCsv {
+
+    /** The required and optional columns that are not items. */
+    public static final List<String> FIXED_COLUMNS = List.of("subject", "respondent", "role", "date", "instrument");
+
+    private ResponseCsv() {
+    }
+
+    /**
+     * Reads every response of a UTF-8 CSV file, failing if any row is bad.
+     *
+     * @param file  the file, not null
+     * @param instrument  the instrument the responses answer, not null
+     * @return the responses in file order, not null
+     * @throws CsvException listing every problem of the file
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static List<AssessmentResponse> read(Path file, Instrument instrument) {
+        return read(CsvTable.read(file), instrument, ErrorMode.COLLECT_ALL).orThrow();
+    }
+
+    /**
+     * Reads the responses of a CSV table.
+     *
+     * @param table  the table, not null
+     * @param instrument  the instrument the responses answer, not null
+     * @param mode  whether to stop at the first bad row or collect every problem, not null
+     * @return the good responses and the problems, not null
+     * @throws CsvException with {@link ErrorMode#STOP_AT_FIRST}, at the first bad row or header
+     */
+    public static CsvRead<AssessmentResponse> read(CsvTable table, Instrument instrument, ErrorMode mode) {
+        List<CsvProblem> problems = new ArrayList<>(headerProblems(table, instrument));
+        if (!problems.isEmpty() && mode == ErrorMode.STOP_AT_FIRST) {
+            throw new CsvException(problems);
+        }
+        List<AssessmentResponse> responses = new ArrayList<>();
+        for (CsvRow row : table.rows()) {
+            List<CsvProblem> rowProblems = new ArrayList<>();
+            AssessmentResponse response = row(row, table, instrument, rowProblems);
+            if (rowProblems.isEmpty()) {
+                responses.add(response);
+            } else if (mode == ErrorMode.STOP_AT_FIRST) {
+                throw new CsvException(rowProblems);
+            } else {
+                problems.addAll(rowProblems);
+            }
+        }
+        return new CsvRead<>(responses, problems, table.rows().size());
+    }
+
+    /**
+     * Writes responses as a wide table: the fixed columns, then one column per item of the instrument.
+     *
+     * @param instrument  the instrument, not null
+     * @param responses  responses to it, not null
+     * @return the table, not null
+     */
+    public static CsvTable table(Instrument instrument, List<AssessmentResponse> responses) {
+        List<String> header = new ArrayList<>(List.of("subject", "respondent", "role", "date"));
+        instrument.items().forEach(i -> header.add(i.id()));
+        List<List<String>> rows = new ArrayList<>();
+        for (AssessmentResponse r : responses) {
+            instrument.check(r);
+            List<String> cells = new ArrayList<>(List.of(r.subject().value(), r.respondent().orElse(""),
+                    r.role().orElse(""), r.date().toString()));
+            for (Item item : instrument.items()) {
+                OptionalDouble v = r.answer(item.id());
+                cells.add(v.isPresent() ? ScoreCsv.number(v.getAsDouble()) : "");
+            }
+            rows.add(cells);
+        }
+        return CsvTable.of(header, rows);
+    }
+
+    private static List<CsvProblem> headerProblems(CsvTable table, Instrument instrument) {
+        List<CsvProblem> problems = new ArrayList<>();
+        for (String required : List.of("subject", "date")) {
+            if (!table.header().contains(required)) {
+                problems.add(CsvProblem.of(1, required, "", "is a required column and is missing"));
+            }
+        }
+        for (String column : table.header()) {
+            if (!FIXED_COLUMNS.contains(column) && instrument.item(column).isEmpty()) {
+                problems.add(CsvProblem.of(1, column, column, "is neither a fixed column " + FIXED_COLUMNS
+                        + " nor an item of " + instrument.id()));
+            }
+        }
+        return problems;
+    }
+
+    private static AssessmentResponse row(CsvRow row, CsvTable table, Instrument instrument, List<CsvProblem> problems) {
+        if (row.ragged()) {
+            problems.add(CsvProblem.of(row.line(), "", "", "has " + row.cells().size() + " cells for "
+                    + table.header().size() + " columns"));
+            return null;
+        }
+        AssessmentResponse.Builder b = AssessmentResponse.builder().instrument(instrument.id());
+        String subject = row.get("subject").orElse("").strip();
+        try {
+            b.subject(SubjectId.of(subject));
+        } catch (CcmValidationException e) {
+            problems.add(CsvProblem.of(row.line(), "subject", subject, e.violations().get(0).rule()));
+        }
+        String date = row.get("date").orElse("").strip();
+        try {
+            b.date(LocalDate.parse(date));
+        } catch (DateTimeParseException e) {
+            problems.add(CsvProblem.of(row.line(), "date", date, "must be a date as YYYY-MM-DD"));
+        }
+        row.get("respondent").map(String::strip).filter(s -> !s.isEmpty()).ifPresent(b::respondent);
+        row.get("role").map(String::strip).filter(s -> !s.isEmpty()).ifPresent(b::role);
+        row.get("instrument").map(String::strip).filter(s -> !s.isEmpty() && !s.equals(instrument.id().value()))
+                .ifPresent(s -> problems.add(CsvProblem.of(row.line(), "instrument", s, "must be " + instrument.id())));
+        for (String column : table.header()) {
+            if (instrument.item(column).isEmpty()) {
+                continue;
+            }
+            String cell = row.get(column).orElse("").strip();
+            if (cell.isEmpty()) {
+                b.missing(column);
+                continue;
+            }
+            try {
+                b.answer(column, Double.parseDouble(cell));
+            } catch (NumberFormatException e) {
+                problems.add(CsvProblem.of(row.line(), column, cell, "is not a number"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return null;
+        }
+        try {
+            return instrument.check(b.build());
+        } catch (CcmValidationException e) {
+            Set<CsvProblem> found = new LinkedHashSet<>();
+            for (Violation v : e.violations()) {
+                String column = v.property().startsWith("answers[")
+                        ? v.property().substring("answers[".length(), v.property().length() - 1) : v.property();
+                String value = row.get(column).orElse(v.invalidValue().map(String::valueOf).orElse("")).strip();
+                found.add(CsvProblem.of(row.line(), column, value, v.rule()));
+            }
+            problems.addAll(found);
+            return null;
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.ccmcoach.assessment.team;
+
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+
+/**
+ * How a team's individual answers to one item spread: how many answered, their mean, lowest,
+ * highest and sample standard deviation.
+ *
+ * <p>The standard deviation is the sample one (divisor n - 1), 0 for a single answer; all
+ * statistics are empty when nobody answered.
+ *
+ * <pre>{@code
+ * ItemSpread s = aggregate.byDisagreement().get(0);
+ * s.item();                 // "3b.2"
+ * s.standardDeviation();    // OptionalDouble[3.2]
+ * }</pre>
+ *
+ * @param item  the item's identifier
+ * @param title  the item's short title, if the instrument has one
+ * @param answered  how many respondents answered it
+ * @param mean  the mean answer
+ * @param min  the lowest answer
+ * @param max  the highest answer
+ * @param standardDeviation  the sample standard deviation
+ */
+public record ItemSpread(String item, Optional<String> title, int answered, OptionalDouble mean, OptionalDouble min,
+                         OptionalDouble max, OptionalDouble standardDeviation) {
+
+    /** Checks the statistics agree with the count. */
+    public ItemSpread {
+        Objects.requireNonNull(item, "item");
+        Objects.requireNonNull(title, "title");
+        if (answered < 0) {
+            throw new IllegalArgumentException("answered must be 0 or more (was " + answered + ")");
+        }
+        boolean any = answered > 0;
+        if (mean.isPresent() != any || min.isPresent() != any || max.isPresent() != any
+                || standardDeviation.isPresent() != any) {
+            throw new IllegalArgumentException("statistics must be present exactly when someone answered " + item);
+        }
+    }
+
+    /** The highest answer minus the lowest, empty when nobody answered. */
+    public OptionalDouble range() {
+        return answered == 0 ? OptionalDouble.empty() : OptionalDouble.of(max.getAsDouble() - min.getAsDouble());
+    }
+
+    /** Returns {@code 3b.2  mean 5.25  range 1..9  sd 3.30  (4 answers)}. */
+    @Override
+    public String toString() {
+        if (answered == 0) {
+            return item + "  no answers";
+        }
+        return String.format(Locale.ROOT, "%s  mean %.2f  range %s..%s  sd %.2f  (%d answers)", item,
+                mean.getAsDouble(), show(min.getAsDouble()), show(max.getAsDouble()),
+                standardDeviation.getAsDouble(), answered);
+    }
+
+    static String show(double v) {
+        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
+    }
+}
