@@ -114,7 +114,7 @@ public final class Instruments {
      * built. Registering an equal definition again is harmless.
      *
      * @param instrument  the instrument, not null
-     * @return the instrument
+     * @return the registered instrument: this one, or the equal one registered before
      * @throws IllegalArgumentException if a different instrument is known by the same identifier
      */
     public static Instrument register(Instrument instrument) {
@@ -127,7 +127,7 @@ public final class Instruments {
             throw new IllegalArgumentException("Another instrument is registered as \"" + instrument.id()
                     + "\"; give a changed definition a new id (for instance with its version)");
         }
-        return instrument;
+        return before != null ? before : instrument;
     }
 
     /**

@@ -1,0 +1,124 @@
+package org.ccmcoach.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.ccmcoach.core.CcmElement;
+import org.ccmcoach.json.CcmJson;
+import org.ccmcoach.json.CcmJsonException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InstrumentsTest {
+
+    @Test
+    void acic_35_as_specified() {
+        Instrument acic = Instruments.acic35();
+        assertEquals("acic-3.5", acic.id().value());
+        assertEquals(34, acic.items().size());
+        // domain/instruments.md: seven subscales of 6, 3, 4, 4, 6, 5, 6 items.
+        assertEquals(List.of("organization", "community", "self-management-support", "decision-support",
+                "delivery-system-design", "clinical-information-systems", "integration"),
+                acic.subscales().stream().map(Subscale::id).toList());
+        assertEquals(List.of(6, 3, 4, 4, 6, 5, 6), acic.subscales().stream().map(s -> s.items().size()).toList());
+        assertEquals(List.of("3a.1", "3a.2", "3a.3", "3a.4"), acic.subscale("self-management-support").items());
+        assertEquals(Optional.of(CcmElement.COMMUNITY), acic.subscale("community").element());
+        assertEquals(Optional.empty(), acic.subscale("integration").element());
+        assertEquals("0..11", acic.scale().range());
+        assertTrue(acic.scale().integer());
+        assertEquals(List.of("D 0..2 (limited or no support)", "C 3..5 (basic support)",
+                "B 6..8 (reasonably good support)", "A 9..11 (fully developed support)"),
+                acic.levels().stream().map(LevelBand::toString).toList());
+        assertEquals(OverallRule.MEAN_OF_SUBSCALES, acic.overallRule());
+        assertEquals(MissingDataPolicy.COMPLETE_ONLY, acic.defaultPolicy().name());
+        assertEquals(Optional.of("registry"), acic.item("3d.1").flatMap(Item::title));
+    }
+
+    @Test
+    void pacic_20_as_specified() {
+        Instrument pacic = Instruments.pacic20();
+        assertEquals(20, pacic.items().size());
+        assertEquals(List.of(3, 3, 5, 4, 5), pacic.subscales().stream().map(s -> s.items().size()).toList());
+        assertEquals(List.of("12", "13", "14", "15"), pacic.subscale("problem-solving").items());
+        assertEquals("1..5", pacic.scale().range());
+        assertEquals(OverallRule.MEAN_OF_ITEMS, pacic.overallRule());
+        assertEquals(MissingDataPolicy.AVAILABLE_ITEMS, pacic.defaultPolicy().name());
+        MissingDataPolicy study = pacic.policy(Instruments.PACIC_STUDY_POLICY);
+        // PMC5989474 table 3: at most 0, 0, 1, 1, 1 missing per subscale and 3 overall.
+        assertEquals(Map.of("patient-activation", 0, "delivery-system-design", 0, "goal-setting", 1,
+                "problem-solving", 1, "follow-up", 1), study.maxMissingBySubscale());
+        assertEquals(OptionalInt.of(3), study.maxMissingOverall());
+        assertTrue(pacic.levels().isEmpty());
+    }
+
+    @Test
+    void readiness_checklists_count_yes_answers() {
+        assertEquals(8, Instruments.readinessBaseline().items().size());
+        assertEquals(4, Instruments.readinessFollowUp().items().size());
+        assertEquals(SubscaleRule.SUM, Instruments.readinessBaseline().subscaleRule());
+        assertEquals("0..1", Instruments.readinessFollowUp().scale().range());
+    }
+
+    @Test
+    void byId_finds_built_ins_and_names_the_known_ones_otherwise() {
+        assertSame(Instruments.acic35(), Instruments.byId("acic-3.5"));
+        assertSame(Instruments.pacic20(), Instruments.byId("pacic-20"));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Instruments.byId("pcmh-a"));
+        for (String known : List.of("acic-3.5", "pacic-20", "readiness-3-month", "readiness-baseline")) {
+            assertTrue(e.getMessage().contains(known), e.getMessage());
+        }
+        assertTrue(e.getMessage().startsWith("No instrument \"pcmh-a\" is built in or registered; known: "));
+    }
+
+    @Test
+    void built_ins_are_json_that_reads_back_equal() {
+        for (Instrument i : List.of(Instruments.acic35(), Instruments.pacic20(), Instruments.readinessBaseline(),
+                Instruments.readinessFollowUp())) {
+            assertEquals(i, Instrument.parse(CcmJson.toJson(i)));
+        }
+    }
+
+    @Test
+    void a_user_instrument_loads_and_registers(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("mini.json");
+        Files.writeString(file, """
+                {"id": "mini-1", "version": "1", "title": "Mini", "citation": "test",
+                 "scale": {"min": 1, "max": 12},
+                 "items": [{"id": "a"}, {"id": "b"}],
+                 "subscales": [{"id": "all", "title": "All", "items": ["a", "b"]}],
+                 "levels": [{"label": "D", "min": 1, "max": 3}, {"label": "C", "min": 4, "max": 6},
+                            {"label": "B", "min": 7, "max": 9}, {"label": "A", "min": 10, "max": 12}]}
+                """);
+        Instrument mini = Instruments.load(file);
+        assertEquals(Optional.of("B"), mini.level(9.5).map(LevelBand::label));
+        assertSame(mini, Instruments.register(mini));
+        assertSame(mini, Instruments.register(Instruments.load(file)), "an equal definition again is harmless");
+        assertSame(mini, Instruments.byId("mini-1"));
+        assertThrows(IllegalArgumentException.class, () -> Instruments.register(mini.withTitle("Other")));
+        assertThrows(IllegalArgumentException.class, () -> Instruments.register(Instruments.acic35().withTitle("Mine")));
+        // Registered: its responses are checked when built.
+        assertThrows(org.ccmcoach.core.value.CcmValidationException.class,
+                () -> Fixtures.response("mini-1", "s", Fixtures.BASELINE, Map.of("a", 13.0)).build());
+    }
+
+    @Test
+    void a_malformed_definition_file_fails_with_its_place() {
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> Instrument.parse("""
+                {"id": "bad-1", "version": "1", "title": "Bad", "citation": "test",
+                 "scale": {"min": 1, "max": 5},
+                 "items": [{"id": "a"}, {"id": "b"}],
+                 "subscales": [{"id": "all", "title": "All", "items": ["a"]}]}
+                """));
+        assertEquals("/items/b", e.pointer());
+        assertTrue(e.getMessage().endsWith("Instrument.items[b]: must belong to at least one subscale (was \"b\")"),
+                e.getMessage());
+    }
+}
