@@ -116,14 +116,20 @@ public final class CsvTable {
         try {
             JsonToken t;
             List<String> record = null;
+            int line = 0;
             while ((t = p.nextToken()) != null) {
                 if (t == JsonToken.START_ARRAY) {
                     record = new ArrayList<>();
-                    lines.add(p.currentTokenLocation().getLineNr());
+                    line = 0;
                 } else if (t == JsonToken.END_ARRAY) {
                     records.add(record);
+                    lines.add(line);
                     record = null;
                 } else if (record != null) {
+                    if (record.isEmpty()) {
+                        // The record's line is that of its first cell; the array start is synthetic.
+                        line = p.currentTokenLocation().getLineNr();
+                    }
                     record.add(p.getString());
                 }
             }
@@ -138,7 +144,7 @@ public final class CsvTable {
         List<CsvRow> rows = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             List<String> cells = records.get(i);
-            if (cells.size() == 1 && cells.get(0).isEmpty()) {
+            if (cells.isEmpty() || cells.size() == 1 && cells.get(0).isEmpty()) {
                 continue; // a blank line, not a record
             }
             rows.add(new CsvRow(null, lines.get(i), cells));

@@ -1,0 +1,128 @@
+package org.ccmcoach.assessment.csv;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import org.ccmcoach.assessment.AssessmentResponse;
+import org.ccmcoach.assessment.Fixtures;
+import org.ccmcoach.assessment.Instrument;
+import org.ccmcoach.assessment.Instruments;
+import org.ccmcoach.assessment.ScoreReport;
+import org.ccmcoach.json.CsvException;
+import org.ccmcoach.json.CsvProblem;
+import org.ccmcoach.json.CsvTable;
+import org.junit.jupiter.api.Test;
+
+class ResponseCsvTest {
+
+    private static final Instrument PACIC = Instruments.pacic20();
+
+    private static String header() {
+        StringBuilder h = new StringBuilder("subject,respondent,role,date");
+        for (int i = 1; i <= 20; i++) {
+            h.append(',').append(i);
+        }
+        return h.toString();
+    }
+
+    private static String row(String start, String... cells) {
+        List<String> all = new ArrayList<>(List.of(cells));
+        while (all.size() < 20) {
+            all.add("3");
+        }
+        return start + "," + String.join(",", all);
+    }
+
+    @Test
+    void reads_good_rows_with_empty_cells_as_missing() {
+        String csv = header() + "\n" + row("pt-1,,patient,2026-01-15", "5", "") + "\n"
+                + row("pt-2,,patient,2026-01-16") + "\n";
+        List<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.STOP_AT_FIRST).orThrow();
+        assertEquals(2, read.size());
+        assertEquals(OptionalDouble.of(5), read.get(0).answer("1"));
+        assertEquals(OptionalDouble.empty(), read.get(0).answer("2"));
+        assertTrue(read.get(0).answers().containsKey("2"), "an empty cell is an explicit missing answer");
+        assertEquals("patient", read.get(0).role().orElseThrow());
+    }
+
+    @Test
+    void every_bad_cell_is_reported_with_line_column_and_reason() {
+        String csv = header() + "\n"
+                + row("pt-1,,,2026-01-15", "6") + "\n"           // line 2: off the scale
+                + row("pt-2,,,2026-01-15", "x", "2.5") + "\n"    // line 3: not a number, a fraction
+                + row("pt-3,,,15/01/2026") + "\n"                // line 4: bad date
+                + row(" ,,,2026-01-15") + "\n"                   // line 5: no subject
+                + "pt-5,,,2026-01-15,1,2\n"                      // line 6: ragged
+                + row("pt-6,,,2026-01-15") + "\n";               // line 7: good
+        CsvRead<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.COLLECT_ALL);
+        assertEquals(List.of(
+                CsvProblem.of(2, "1", "6", "item 1 must be within 1..5 in whole points"),
+                CsvProblem.of(3, "1", "x", "is not a number"),
+                CsvProblem.of(4, "date", "15/01/2026", "must be a date as YYYY-MM-DD"),
+                CsvProblem.of(5, "subject", "", "must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit"),
+                CsvProblem.of(6, "", "", "has 6 cells for 24 columns")), read.problems());
+        assertEquals(1, read.values().size());
+        assertEquals("pt-6", read.values().get(0).subject().value());
+        assertEquals(6, read.rows(), "no row dropped: one value, five rows with problems");
+        assertEquals("line 2, column \"1\": item 1 must be within 1..5 in whole points (was \"6\")",
+                read.problems().get(0).toString());
+    }
+
+    @Test
+    void a_fraction_is_reported_once_the_text_is_numbers() {
+        String csv = header() + "\n" + row("pt-2,,,2026-01-15", "2.5") + "\n";
+        CsvRead<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.COLLECT_ALL);
+        assertEquals(List.of(CsvProblem.of(2, "1", "2.5", "item 1 must be a whole point of 1..5")), read.problems());
+    }
+
+    @Test
+    void stop_at_first_throws_the_first_bad_row() {
+        String csv = header() + "\n" + row("pt-1,,,2026-01-15", "6") + "\n" + row("pt-2,,,2026-01-15", "x") + "\n";
+        CsvException e = assertThrows(CsvException.class,
+                () -> ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.STOP_AT_FIRST));
+        assertEquals(List.of(CsvProblem.of(2, "1", "6", "item 1 must be within 1..5 in whole points")), e.problems());
+    }
+
+    @Test
+    void header_problems() {
+        CsvRead<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse("subject,q1\npt-1,3\n"), PACIC,
+                ErrorMode.COLLECT_ALL);
+        assertEquals(List.of(CsvProblem.of(1, "date", "", "is a required column and is missing"),
+                CsvProblem.of(1, "q1", "q1", "is neither a fixed column [subject, respondent, role, date, instrument] "
+                        + "nor an item of pacic-20")), read.problems().subList(0, 2));
+    }
+
+    @Test
+    void responses_round_trip_through_the_wide_table() {
+        List<AssessmentResponse> responses = List.of(
+                Fixtures.response("acic-3.5", "site-1", Fixtures.BASELINE, Fixtures.acicAnswers()).role("consensus").build(),
+                Fixtures.response("acic-3.5", "site-2", Fixtures.BASELINE, Map.of("1.1", 4.0)).respondent("md-1").build());
+        Instrument acic = Instruments.acic35();
+        String csv = ResponseCsv.table(acic, responses).toCsv();
+        List<AssessmentResponse> back = ResponseCsv.read(CsvTable.parse(csv), acic, ErrorMode.STOP_AT_FIRST).orThrow();
+        // Items absent in a response come back as explicit missing answers: the same scores.
+        assertEquals(responses.get(0), back.get(0));
+        assertEquals(acic.score(responses.get(1), "available-items"), acic.score(back.get(1), "available-items"));
+    }
+
+    @Test
+    void scores_write_to_a_wide_table() {
+        ScoreReport r = Instruments.pacic20().score(
+                Fixtures.response("pacic-20", "pt-1", Fixtures.BASELINE, Fixtures.pacicAnswers()).build());
+        CsvTable t = ScoreCsv.table(PACIC, List.of(r));
+        assertEquals(List.of("instrument", "subject", "respondent", "role", "date", "policy", "overall", "overall_level",
+                "overall_reason", "patient-activation", "patient-activation_level", "patient-activation_answered",
+                "patient-activation_missing"), t.header().subList(0, 13));
+        // overall 61/20 = 3.05; delivery-system-design 7/3 at full precision.
+        List<String> cells = t.rows().get(0).cells();
+        assertEquals(List.of("pacic-20", "pt-1", "", "", "2026-01-15", "available-items", "3.05", "", "", "4", "", "3", "0"),
+                cells.subList(0, 13));
+        assertEquals(String.valueOf(7.0 / 3), t.rows().get(0).get("delivery-system-design").orElseThrow());
+        assertTrue(t.toCsv().startsWith("instrument,subject,respondent,role,date,policy,overall,"));
+    }
+}
