@@ -1,0 +1,103 @@
+package org.ccmcoach.pdsa;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Text;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A measure of an improvement project: what is counted, how, and which way is better.
+ *
+ * <p>A proportion names its numerator and denominator; both or neither are given.
+ *
+ * <pre>{@code
+ * Measure noShows = Measure.builder()
+ *         .id(MeasureId.of("no-show-rate")).name("No-show rate").type(MeasureType.OUTCOME)
+ *         .definition("Booked diabetes visits not attended, per month").unit("%")
+ *         .numerator("visits not attended").denominator("visits booked")
+ *         .direction(Direction.DOWN).target(10)
+ *         .build();
+ * }</pre>
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableMeasure.class)
+public abstract class Measure implements WithMeasure {
+
+    Measure() {
+    }
+
+    /** The measure's identifier. */
+    @NotNull
+    public abstract MeasureId id();
+
+    /** Its name. */
+    @NotBlank
+    @Size(max = 200)
+    public abstract String name();
+
+    /** Outcome, process or balancing. */
+    @NotNull
+    public abstract MeasureType type();
+
+    /** The operational definition: exactly what is counted, from which source, how often. */
+    @NotBlank
+    @Size(max = 2000)
+    public abstract String definition();
+
+    /** The unit, such as {@code %}, {@code days} or {@code visits per 1,000 patients}. */
+    @NotBlank
+    @Size(max = 60)
+    public abstract String unit();
+
+    /** What the numerator counts, for a proportion or rate. */
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 500) String> numerator();
+
+    /** What the denominator counts, for a proportion or rate. */
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 500) String> denominator();
+
+    /** Which way is better. */
+    @NotNull
+    public abstract Direction direction();
+
+    /** The value the project aims for, if set. */
+    public abstract OptionalDouble target();
+
+    /**
+     * Starts building a measure.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Measure}. */
+    public static final class Builder extends ImmutableMeasure.Builder {
+        Builder() {
+        }
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.of(this)
+                .require("denominator", m -> m.numerator().isPresent() == m.denominator().isPresent(),
+                        "must be given exactly when the numerator is", Measure::denominator)
+                .require("target", m -> m.target().isEmpty() || Double.isFinite(m.target().getAsDouble()),
+                        "must be a finite number", Measure::target)
+                .check();
+    }
+
+    @Override
+    public String toString() {
+        return id() + " (" + type() + ", " + unit() + ", " + (direction() == Direction.UP ? "higher" : "lower")
+                + " is better" + (target().isPresent() ? ", target " + target().getAsDouble() : "") + ")";
+    }
+}

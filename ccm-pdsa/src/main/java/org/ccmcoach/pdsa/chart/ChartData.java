@@ -1,0 +1,155 @@
+package org.ccmcoach.pdsa.chart;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import org.ccmcoach.pdsa.Direction;
+
+/** The points of a chart, with what the chart options say about them; immutable. */
+final class ChartData {
+
+    final String title;
+    final double[] y;
+    final boolean[] useful;
+    final boolean[] astronomical;
+    final LocalDate[] dates;
+    final int[] partStarts;
+    final int freeze;
+    final Direction direction;
+    final Series series;
+
+    private ChartData(String title, double[] y, boolean[] useful, boolean[] astronomical, LocalDate[] dates,
+                      int[] partStarts, int freeze, Direction direction, Series series) {
+        this.title = title;
+        this.y = y;
+        this.useful = useful;
+        this.astronomical = astronomical;
+        this.dates = dates;
+        this.partStarts = partStarts;
+        this.freeze = freeze;
+        this.direction = direction;
+        this.series = series;
+    }
+
+    static ChartData of(double[] values) {
+        if (values.length == 0) {
+            throw new IllegalArgumentException("a chart needs at least one value");
+        }
+        boolean[] useful = new boolean[values.length];
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException("value " + i + " is " + values[i] + "; every value must be finite");
+            }
+            useful[i] = true;
+        }
+        return new ChartData("", values.clone(), useful, new boolean[values.length], null, new int[] {0}, 0, null, null);
+    }
+
+    static ChartData of(Series series, double[] y) {
+        List<Observation> obs = series.observations();
+        boolean[] useful = new boolean[obs.size()];
+        boolean[] astro = new boolean[obs.size()];
+        LocalDate[] dates = new LocalDate[obs.size()];
+        for (int i = 0; i < obs.size(); i++) {
+            useful[i] = obs.get(i).excluded().isEmpty() && Double.isFinite(y[i]);
+            astro[i] = obs.get(i).astronomical();
+            dates[i] = obs.get(i).date();
+        }
+        int[] starts = series.partStarts().stream().mapToInt(Integer::intValue).toArray();
+        return new ChartData(series.name(), y, useful, astro, dates, starts, series.baselinePoints().orElse(0),
+                series.direction().orElse(null), series);
+    }
+
+    int size() {
+        return y.length;
+    }
+
+    int parts() {
+        return partStarts.length;
+    }
+
+    int partStart(int part) {
+        return partStarts[part];
+    }
+
+    int partEnd(int part) {
+        return part + 1 < partStarts.length ? partStarts[part + 1] : y.length;
+    }
+
+    int partOf(int index) {
+        int part = 0;
+        while (part + 1 < partStarts.length && partStarts[part + 1] <= index) {
+            part++;
+        }
+        return part;
+    }
+
+    /** The end (exclusive) of the points the part's centre line rests on: the frozen baseline, or the whole part. */
+    int baseEnd(int part) {
+        if (part == 0 && freeze > 0) {
+            return Math.min(freeze, partEnd(0));
+        }
+        return partEnd(part);
+    }
+
+    ChartData withFreeze(int points) {
+        if (points < 1) {
+            throw new IllegalArgumentException("a freeze needs at least 1 point (was " + points + ")");
+        }
+        if (points > partEnd(0)) {
+            throw new IllegalArgumentException("cannot freeze on " + points + " points: the first part has " + partEnd(0));
+        }
+        return new ChartData(title, y, useful, astronomical, dates, partStarts, points, direction, series);
+    }
+
+    ChartData withParts(int... starts) {
+        int[] all = new int[starts.length + 1];
+        for (int i = 0; i < starts.length; i++) {
+            int previous = i == 0 ? 0 : starts[i - 1];
+            if (starts[i] <= previous || starts[i] >= y.length) {
+                throw new IllegalArgumentException("part starts must increase, each after the first point and within the "
+                        + y.length + " points: " + Arrays.toString(starts));
+            }
+            all[i + 1] = starts[i];
+        }
+        return new ChartData(title, y, useful, astronomical, dates, all, freeze, direction, series);
+    }
+
+    /** The same chart data with other values to plot, the points already unusable kept so, and more. */
+    ChartData withValues(double[] values, boolean[] alsoUnusable) {
+        boolean[] u = useful.clone();
+        for (int i = 0; i < u.length; i++) {
+            u[i] = u[i] && !alsoUnusable[i] && Double.isFinite(values[i]);
+        }
+        return new ChartData(title, values, u, astronomical, dates, partStarts, freeze, direction, series);
+    }
+
+    ChartData withDirection(Direction d) {
+        return new ChartData(title, y, useful, astronomical, dates, partStarts, freeze, d, series);
+    }
+
+    ChartData withAstronomical(int... indices) {
+        boolean[] marks = astronomical.clone();
+        for (int i : indices) {
+            if (i < 0 || i >= y.length) {
+                throw new IllegalArgumentException("no point " + i + " among " + y.length);
+            }
+            marks[i] = true;
+        }
+        return new ChartData(title, y, useful, marks, dates, partStarts, freeze, direction, series);
+    }
+
+    Optional<LocalDate> date(int i) {
+        return dates == null ? Optional.empty() : Optional.of(dates[i]);
+    }
+
+    /** What a move to one side means, given the direction of improvement. */
+    Meaning meaning(int side) {
+        if (direction == null || side == 0) {
+            return Meaning.UNCLASSIFIED;
+        }
+        boolean up = side > 0;
+        return up == (direction == Direction.UP) ? Meaning.IMPROVEMENT : Meaning.DETERIORATION;
+    }
+}

@@ -1,0 +1,469 @@
+package org.ccmcoach.pdsa.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.ccmcoach.pdsa.Direction;
+
+/**
+ * A Shewhart control chart: I, MR, p, u, c, or Laney's p′ and u′, with a baseline freeze, parts,
+ * optional moving-range screening, and a named special-cause rule set.
+ *
+ * <p>Centre lines and limits follow qicharts2 ({@link ChartType} says how). Each part has its own;
+ * a freeze computes the first part's from its first k points and extends them, while every point
+ * is still tested. Signals come from one rule set at a time ({@link #withRules(RuleSet)}); the
+ * default is qicharts2's, {@link RuleSet#QICHARTS2}: one point beyond the limits plus the Anhøj
+ * rules against the centre line. Zone rules (2 of 3 beyond 2σ, …) use each point's own sigma, so
+ * they work on p and u charts with varying limits. Points on the centre line are skipped by the
+ * Healthcare run rule and break a run under Western Electric and Nelson. On the moving-range chart
+ * only points beyond the limits are tested, as qicharts2 does.
+ *
+ * <pre>{@code
+ * ControlChart i = ControlChart.individuals(12, 14, 11, 13, 15, 12, 30, 13);
+ * i.centreLine(0); i.upperLimit(0); i.lowerLimit(0);
+ * ControlChart p = ControlChart.proportions(new long[] {11, 9, 14}, new long[] {60, 55, 70}).freeze(2);
+ * ControlChart u = ControlChart.rates(new long[] {4, 6, 3}, new double[] {1250, 1400, 1100})
+ *         .withRules(RuleSet.HEALTHCARE);
+ * u.signals();
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ControlChart {
+
+    /** qicharts2's d2 for moving ranges of two points. */
+    static final double D2 = 1.128;
+    /** The moving-range chart's upper-limit factor, D4 for n = 2. */
+    static final double D4 = 3.267;
+
+    private final ChartType type;
+    private final ChartData data;
+    private final long[] numerators;
+    private final double[] denominators;
+    private final boolean screened;
+    private final RuleSet rules;
+    private final double[] centre;
+    private final double[] upper;
+    private final double[] lower;
+    private final double[] sigma;
+    private final List<Signal> signals;
+
+    private ControlChart(ChartType type, ChartData data, long[] numerators, double[] denominators, boolean screened,
+                         RuleSet rules) {
+        if (rules == RuleSet.IHI_RUN_CHART || rules == RuleSet.ANHOEJ) {
+            throw new IllegalArgumentException(rules + " is a run-chart rule set; use HEALTHCARE, WESTERN_ELECTRIC, "
+                    + "NELSON or QICHARTS2");
+        }
+        this.type = type;
+        this.data = data;
+        this.numerators = numerators;
+        this.denominators = denominators;
+        this.screened = screened;
+        this.rules = rules;
+        int n = data.size();
+        this.centre = new double[n];
+        this.upper = new double[n];
+        this.lower = new double[n];
+        this.sigma = new double[n];
+        double[] z = new double[n];
+        List<Signal> found = new ArrayList<>();
+        for (int p = 0; p < data.parts(); p++) {
+            limits(p);
+            for (int i = data.partStart(p); i < data.partEnd(p); i++) {
+                z[i] = data.useful[i] && sigma[i] > 0 ? (data.y[i] - centre[i]) / sigma[i] : Double.NaN;
+            }
+            if (type == ChartType.MR) {
+                for (int i = data.partStart(p); i < data.partEnd(p); i++) {
+                    if (data.useful[i] && data.y[i] > upper[i]) {
+                        found.add(new Signal(rules, Rule.BEYOND_LIMITS, List.of(i), p, Meaning.UNCLASSIFIED,
+                                "moving range above the upper limit"));
+                    }
+                }
+            } else {
+                found.addAll(SpecialCauses.apply(rules, data, centre, upper, lower, z, p));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (data.astronomical[i]) {
+                found.add(new Signal(rules, Rule.ASTRONOMICAL_POINT, List.of(i), data.partOf(i),
+                        data.meaning(Double.compare(data.y[i], centre[i])), "marked by the user"));
+            }
+        }
+        this.signals = List.copyOf(found);
+    }
+
+    /**
+     * An I chart of values in order.
+     *
+     * @param values  the values, at least 2, finite
+     * @return the chart, not null
+     */
+    public static ControlChart individuals(double... values) {
+        return new ControlChart(ChartType.I, ChartData.of(values), null, null, false, RuleSet.QICHARTS2);
+    }
+
+    /**
+     * An MR chart of the moving ranges of values in order; the first point has no range.
+     *
+     * @param values  the values, at least 2, finite
+     * @return the chart, not null
+     */
+    public static ControlChart movingRanges(double... values) {
+        ChartData raw = ChartData.of(values);
+        return new ControlChart(ChartType.MR, movingRangeData(raw), null, null, false, RuleSet.QICHARTS2);
+    }
+
+    /**
+     * A p chart.
+     *
+     * @param numerators  events per subgroup, 0 to the denominator
+     * @param denominators  subgroup sizes, at least 1, as many as numerators
+     * @return the chart, not null
+     */
+    public static ControlChart proportions(long[] numerators, long[] denominators) {
+        return ratioChart(ChartType.P, numerators, denominators);
+    }
+
+    /**
+     * Laney's p′ chart, for large subgroups whose p chart limits are too narrow.
+     *
+     * @param numerators  events per subgroup
+     * @param denominators  subgroup sizes
+     * @return the chart, not null
+     */
+    public static ControlChart laneyProportions(long[] numerators, long[] denominators) {
+        return ratioChart(ChartType.P_PRIME, numerators, denominators);
+    }
+
+    /**
+     * A u chart.
+     *
+     * @param counts  events per subgroup, 0 or more
+     * @param exposure  exposure per subgroup, more than 0, as many as counts
+     * @return the chart, not null
+     */
+    public static ControlChart rates(long[] counts, double[] exposure) {
+        return rateChart(ChartType.U, counts, exposure);
+    }
+
+    /**
+     * Laney's u′ chart.
+     *
+     * @param counts  events per subgroup
+     * @param exposure  exposure per subgroup
+     * @return the chart, not null
+     */
+    public static ControlChart laneyRates(long[] counts, double[] exposure) {
+        return rateChart(ChartType.U_PRIME, counts, exposure);
+    }
+
+    /**
+     * A c chart of counts in equal opportunity.
+     *
+     * @param counts  the counts, 0 or more
+     * @return the chart, not null
+     */
+    public static ControlChart counts(long... counts) {
+        double[] y = new double[counts.length];
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] < 0) {
+                throw new IllegalArgumentException("count " + i + " is " + counts[i] + "; counts must be 0 or more");
+            }
+            y[i] = counts[i];
+        }
+        return new ControlChart(ChartType.C, ChartData.of(y), null, null, false, RuleSet.QICHARTS2);
+    }
+
+    /**
+     * A chart of a series, with its parts, frozen baseline, exclusions, marks and direction.
+     *
+     * @param type  the chart type, fitting the series' kind (p and p′ proportions, u and u′ rates, c counts)
+     * @param series  the series, not null
+     * @return the chart, not null
+     * @throws IllegalArgumentException if the chart type does not fit the series' observations
+     */
+    public static ControlChart of(ChartType type, Series series) {
+        Observation.Kind kind = series.observations().get(0).kind();
+        double[] y = series.observations().stream().mapToDouble(Observation::y).toArray();
+        ChartData data = ChartData.of(series, y);
+        return switch (type) {
+            case I -> new ControlChart(type, data, null, null, false, RuleSet.QICHARTS2);
+            case MR -> new ControlChart(type, movingRangeData(data), null, null, false, RuleSet.QICHARTS2);
+            case P, P_PRIME -> {
+                require(kind, Observation.Kind.PROPORTION, type);
+                yield new ControlChart(type, data, series.observations().stream().mapToLong(o -> o.numerator().getAsLong()).toArray(),
+                        series.observations().stream().mapToDouble(o -> o.denominator().getAsLong()).toArray(), false,
+                        RuleSet.QICHARTS2);
+            }
+            case U, U_PRIME -> {
+                require(kind, Observation.Kind.RATE, type);
+                yield new ControlChart(type, data, series.observations().stream().mapToLong(o -> o.count().getAsLong()).toArray(),
+                        series.observations().stream().mapToDouble(o -> o.exposure().getAsDouble()).toArray(), false,
+                        RuleSet.QICHARTS2);
+            }
+            case C -> {
+                require(kind, Observation.Kind.COUNT, type);
+                yield new ControlChart(type, data, null, null, false, RuleSet.QICHARTS2);
+            }
+        };
+    }
+
+    private static void require(Observation.Kind actual, Observation.Kind needed, ChartType type) {
+        if (actual != needed) {
+            throw new IllegalArgumentException("a " + type + " chart needs " + needed + " observations; the series has "
+                    + actual);
+        }
+    }
+
+    private static ControlChart ratioChart(ChartType type, long[] numerators, long[] denominators) {
+        if (numerators.length != denominators.length) {
+            throw new IllegalArgumentException(numerators.length + " numerators for " + denominators.length + " denominators");
+        }
+        double[] y = new double[numerators.length];
+        double[] den = new double[numerators.length];
+        for (int i = 0; i < y.length; i++) {
+            if (denominators[i] < 1 || numerators[i] < 0 || numerators[i] > denominators[i]) {
+                throw new IllegalArgumentException("subgroup " + i + " is " + numerators[i] + "/" + denominators[i]
+                        + "; need 0 <= numerator <= denominator and denominator >= 1");
+            }
+            y[i] = (double) numerators[i] / denominators[i];
+            den[i] = denominators[i];
+        }
+        return new ControlChart(type, ChartData.of(y), numerators.clone(), den, false, RuleSet.QICHARTS2);
+    }
+
+    private static ControlChart rateChart(ChartType type, long[] counts, double[] exposure) {
+        if (counts.length != exposure.length) {
+            throw new IllegalArgumentException(counts.length + " counts for " + exposure.length + " exposures");
+        }
+        double[] y = new double[counts.length];
+        for (int i = 0; i < y.length; i++) {
+            if (counts[i] < 0 || !(exposure[i] > 0) || !Double.isFinite(exposure[i])) {
+                throw new IllegalArgumentException("subgroup " + i + " is " + counts[i] + " per " + exposure[i]
+                        + "; need a count >= 0 and a finite exposure > 0");
+            }
+            y[i] = counts[i] / exposure[i];
+        }
+        return new ControlChart(type, ChartData.of(y), counts.clone(), exposure.clone(), false, RuleSet.QICHARTS2);
+    }
+
+    private static ChartData movingRangeData(ChartData raw) {
+        double[] mr = new double[raw.size()];
+        boolean[] none = new boolean[raw.size()];
+        mr[0] = Double.NaN;
+        none[0] = true;
+        for (int i = 1; i < raw.size(); i++) {
+            boolean ok = raw.useful[i] && raw.useful[i - 1] && raw.partOf(i) == raw.partOf(i - 1);
+            mr[i] = ok ? Math.abs(raw.y[i] - raw.y[i - 1]) : Double.NaN;
+            none[i] = !ok;
+        }
+        return raw.withValues(mr, none);
+    }
+
+    private void limits(int part) {
+        int from = data.partStart(part);
+        int to = data.partEnd(part);
+        int baseEnd = data.baseEnd(part);
+        List<Integer> base = new ArrayList<>();
+        for (int i = from; i < baseEnd; i++) {
+            if (data.useful[i]) {
+                base.add(i);
+            }
+        }
+        int minimum = type == ChartType.I || type == ChartType.P_PRIME || type == ChartType.U_PRIME ? 2 : 1;
+        if (base.size() < minimum) {
+            throw new IllegalArgumentException("part " + part + " has " + base.size() + " usable baseline points; a "
+                    + type + " chart needs at least " + minimum);
+        }
+        switch (type) {
+            case I -> {
+                double cl = mean(base.stream().mapToDouble(i -> data.y[i]).toArray());
+                double mrBar = meanMovingRange(base);
+                fill(from, to, cl, i -> mrBar / D2, false, false);
+            }
+            case MR -> {
+                double mrBar = mean(base.stream().mapToDouble(i -> data.y[i]).toArray());
+                for (int i = from; i < to; i++) {
+                    centre[i] = mrBar;
+                    upper[i] = D4 * mrBar;
+                    lower[i] = 0;
+                    sigma[i] = 0;
+                }
+            }
+            case P, P_PRIME -> {
+                double pBar = sum(numerators, base) / sum(denominators, base);
+                double sz = type == ChartType.P_PRIME ? laneySigmaZ(base, pBar, i -> Math.sqrt(pBar * (1 - pBar) / denominators[i])) : 1;
+                fill(from, to, pBar, i -> Math.sqrt(pBar * (1 - pBar) / denominators[i]) * sz, true, true);
+            }
+            case U, U_PRIME -> {
+                double uBar = sum(numerators, base) / sum(denominators, base);
+                double sz = type == ChartType.U_PRIME ? laneySigmaZ(base, uBar, i -> Math.sqrt(uBar / denominators[i])) : 1;
+                fill(from, to, uBar, i -> Math.sqrt(uBar / denominators[i]) * sz, true, false);
+            }
+            case C -> {
+                double cBar = mean(base.stream().mapToDouble(i -> data.y[i]).toArray());
+                fill(from, to, cBar, i -> Math.sqrt(cBar), true, false);
+            }
+        }
+    }
+
+    private void fill(int from, int to, double cl, java.util.function.IntToDoubleFunction sigmaOf, boolean floorAtZero,
+                      boolean capAtOne) {
+        for (int i = from; i < to; i++) {
+            double s = sigmaOf.applyAsDouble(i);
+            centre[i] = cl;
+            sigma[i] = s;
+            upper[i] = capAtOne ? Math.min(1, cl + 3 * s) : cl + 3 * s;
+            lower[i] = floorAtZero ? Math.max(0, cl - 3 * s) : cl - 3 * s;
+        }
+    }
+
+    /** MR̄ of consecutive baseline points, screened once for ranges at or above 3.267·MR̄ if asked. */
+    private double meanMovingRange(List<Integer> base) {
+        double[] ranges = new double[base.size() - 1];
+        for (int j = 1; j < base.size(); j++) {
+            ranges[j - 1] = Math.abs(data.y[base.get(j)] - data.y[base.get(j - 1)]);
+        }
+        double mrBar = mean(ranges);
+        if (screened) {
+            double cut = D4 * mrBar;
+            double[] kept = java.util.Arrays.stream(ranges).filter(r -> r < cut).toArray();
+            if (kept.length > 0) {
+                mrBar = mean(kept);
+            }
+        }
+        return mrBar;
+    }
+
+    /** Laney's σz: the mean moving range of the z-scores over the baseline, divided by 1.128. */
+    private double laneySigmaZ(List<Integer> base, double bar, java.util.function.IntToDoubleFunction sigmaOf) {
+        double[] z = base.stream().mapToDouble(i -> {
+            double s = sigmaOf.applyAsDouble(i);
+            return s > 0 ? (data.y[i] - bar) / s : 0;
+        }).toArray();
+        double[] ranges = new double[z.length - 1];
+        for (int j = 1; j < z.length; j++) {
+            ranges[j - 1] = Math.abs(z[j] - z[j - 1]);
+        }
+        return mean(ranges) / D2;
+    }
+
+    private static double mean(double[] values) {
+        return org.apache.commons.statistics.descriptive.Mean.of(values).getAsDouble();
+    }
+
+    private static double sum(long[] values, List<Integer> idx) {
+        return idx.stream().mapToDouble(i -> values[i]).sum();
+    }
+
+    private static double sum(double[] values, List<Integer> idx) {
+        return idx.stream().mapToDouble(i -> values[i]).sum();
+    }
+
+    /**
+     * This chart with the first part's centre line and limits frozen on its first points.
+     *
+     * @param points  how many, at least 1 (2 for I, p′ and u′ charts), at most the first part's size
+     * @return a new chart
+     */
+    public ControlChart freeze(int points) {
+        return new ControlChart(type, data.withFreeze(points), numerators, denominators, screened, rules);
+    }
+
+    /**
+     * This chart split into parts starting at the given points.
+     *
+     * @param starts  the first point of each later part, increasing, 0-based
+     * @return a new chart
+     */
+    public ControlChart withParts(int... starts) {
+        return new ControlChart(type, data.withParts(starts), numerators, denominators, screened, rules);
+    }
+
+    /**
+     * This I chart with moving ranges at or above 3.267·MR̄ left out of MR̄ (Nelson 1982), as
+     * qicharts2 does when asked.
+     *
+     * @return a new chart
+     * @throws IllegalStateException if this is not an I chart
+     */
+    public ControlChart screenMovingRanges() {
+        if (type != ChartType.I) {
+            throw new IllegalStateException("moving-range screening applies to I charts; this is a " + type + " chart");
+        }
+        return new ControlChart(type, data, numerators, denominators, true, rules);
+    }
+
+    /**
+     * This chart tested under another rule set.
+     *
+     * @param ruleSet  HEALTHCARE, WESTERN_ELECTRIC, NELSON or QICHARTS2
+     * @return a new chart
+     * @throws IllegalArgumentException for a run-chart rule set
+     */
+    public ControlChart withRules(RuleSet ruleSet) {
+        return new ControlChart(type, data, numerators, denominators, screened, Objects.requireNonNull(ruleSet, "ruleSet"));
+    }
+
+    /**
+     * This chart with a direction of improvement, to class signals.
+     *
+     * @param direction  which way is better
+     * @return a new chart
+     */
+    public ControlChart withDirection(Direction direction) {
+        return new ControlChart(type, data.withDirection(Objects.requireNonNull(direction, "direction")), numerators,
+                denominators, screened, rules);
+    }
+
+    /** The chart type. */
+    public ChartType type() {
+        return type;
+    }
+
+    /** The rule set signals come from. */
+    public RuleSet rules() {
+        return rules;
+    }
+
+    /** The number of points. */
+    public int size() {
+        return data.size();
+    }
+
+    /** The plotted value of a point (NaN for the first point of an MR chart). */
+    public double value(int point) {
+        return data.y[point];
+    }
+
+    /** The centre line at a point. */
+    public double centreLine(int point) {
+        return centre[point];
+    }
+
+    /** The upper control limit at a point. */
+    public double upperLimit(int point) {
+        return upper[point];
+    }
+
+    /** The lower control limit at a point. */
+    public double lowerLimit(int point) {
+        return lower[point];
+    }
+
+    /** The sigma at a point: a third of the distance from the centre line to the unclipped limit. */
+    public double sigma(int point) {
+        return sigma[point];
+    }
+
+    /** The signals under the chart's rule set. */
+    public List<Signal> signals() {
+        return signals;
+    }
+
+    /** A text chart for an 80-column terminal: one line per point, centre line, limits, signals marked. */
+    @Override
+    public String toString() {
+        return TextChart.render(data, type + " chart (" + rules.displayName() + ")", centre, upper, lower, signals);
+    }
+}

@@ -1,0 +1,67 @@
+package org.ccmcoach.pdsa.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The runs of one part of a chart against its centre line: useful points, runs, crossings, the
+ * longest run, and the IHI and Anhøj limits for them.
+ *
+ * <pre>{@code
+ * RunAnalysis last = RunChart.of(values).parts().get(0);
+ * last.longestRun(); last.longestRunLimit();   // Anhøj: signal when longestRun > longestRunLimit
+ * last.crossings(); last.crossingsLimit();     // Anhøj: signal when crossings < crossingsLimit
+ * last.runs(); last.fewestRuns(); last.mostRuns();   // IHI: signal outside fewestRuns..mostRuns
+ * }</pre>
+ *
+ * @param part  the part, 0-based
+ * @param first  its first point
+ * @param last  its last point
+ * @param centreLine  the centre line the part is tested against
+ * @param usefulPoints  the points off the centre line, not excluded
+ * @param runs  the number of runs among the useful points
+ * @param crossings  runs - 1, 0 if none
+ * @param longestRun  the length of the longest run
+ * @param longestRunLimit  Anhøj's round(log2 n) + 3
+ * @param crossingsLimit  Anhøj's qbinom(0.05, n - 1, 0.5)
+ * @param fewestRuns  the IHI lower limit: fewer runs signal
+ * @param mostRuns  the IHI upper limit: more runs signal
+ */
+public record RunAnalysis(int part, int first, int last, double centreLine, int usefulPoints, int runs, int crossings,
+                          int longestRun, int longestRunLimit, int crossingsLimit, int fewestRuns, int mostRuns) {
+
+    static RunAnalysis of(ChartData data, double[] centre, int part) {
+        int from = data.partStart(part);
+        int to = data.partEnd(part);
+        int[] sides = RunRules.sides(data, centre, from, to);
+        List<List<Integer>> runs = RunRules.runs(sides, from, true);
+        int n = runs.stream().mapToInt(List::size).sum();
+        int longest = runs.stream().mapToInt(List::size).max().orElse(0);
+        int[] limits = RunRules.runsLimits(n);
+        return new RunAnalysis(part, from, to - 1, centre[from], n, runs.size(), Math.max(0, runs.size() - 1), longest,
+                n == 0 ? 0 : RunRules.longestRunLimit(n), RunRules.crossingsLimit(n), limits[0], limits[1]);
+    }
+
+    /** The Anhøj signals of this part. */
+    static List<Signal> anhoej(ChartData data, double[] centre, RunAnalysis a, String lineName) {
+        List<Signal> found = new ArrayList<>();
+        if (a.usefulPoints == 0) {
+            return found;
+        }
+        int[] sides = RunRules.sides(data, centre, a.first, a.last + 1);
+        List<List<Integer>> runs = RunRules.runs(sides, a.first, true);
+        if (a.longestRun > a.longestRunLimit) {
+            List<Integer> longest = runs.stream().filter(r -> r.size() == a.longestRun).reduce((x, y) -> y).orElseThrow();
+            int side = sides[longest.get(0) - a.first];
+            found.add(new Signal(RuleSet.ANHOEJ, Rule.LONGEST_RUN, longest, a.part, data.meaning(side),
+                    a.longestRun + " points " + (side > 0 ? "above" : "below") + " the " + lineName + "; limit "
+                            + a.longestRunLimit + " for " + a.usefulPoints + " useful points"));
+        }
+        if (a.crossings < a.crossingsLimit) {
+            List<Integer> all = runs.stream().flatMap(List::stream).toList();
+            found.add(new Signal(RuleSet.ANHOEJ, Rule.TOO_FEW_CROSSINGS, all, a.part, Meaning.UNCLASSIFIED,
+                    a.crossings + " crossings; limit " + a.crossingsLimit + " for " + a.usefulPoints + " useful points"));
+        }
+        return found;
+    }
+}

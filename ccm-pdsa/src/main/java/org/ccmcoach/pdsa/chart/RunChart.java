@@ -1,0 +1,243 @@
+package org.ccmcoach.pdsa.chart;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ccmcoach.pdsa.Direction;
+
+/**
+ * A run chart: the points against their median, analysed under the IHI run-chart rules and the
+ * Anhøj rules, each part (phase) on its own.
+ *
+ * <p>The median of each part is taken over its useful points (not excluded); a frozen baseline
+ * takes the first part's median from its first k points and tests every point against it.
+ * <ul>
+ * <li>IHI (Perla, Provost &amp; Murray 2011): a <b>shift</b> is 6 or more consecutive points on one
+ *     side of the median, points on the median skipped (never cited); a <b>trend</b> is 5 or more
+ *     points all going up or down, equal successive values counted once (Anhøj &amp; Olesen 2014
+ *     found the trend rule adds false alarms; it is kept); <b>too few / too many runs</b> compare
+ *     the runs among the useful points with limits <em>computed</em> exactly from the
+ *     Swed–Eisenhart distribution (n1 = ⌊n/2⌋, n2 = ⌈n/2⌉, 2.5 % in each tail), which can differ by
+ *     one from rows of the printed IHI table.</li>
+ * <li>Anhøj (qicharts2 {@code runs.analysis}): longest run &gt; round(log2 n) + 3, or crossings
+ *     &lt; qbinom(0.05, n − 1, 0.5); both strict.</li>
+ * <li>The astronomical point is the user's mark on a point ({@link Observation#astronomical()}),
+ *     reported as a signal, never computed.</li>
+ * </ul>
+ * {@link #median()}, {@link #longestRun()} and the other figures are those of the last part, the
+ * current process; {@link #parts()} has every part's.
+ *
+ * <pre>{@code
+ * RunChart chart = RunChart.of(12, 14, 11, 13, 15, 12, 9, 8, 9, 7, 8, 6, 7, 8);
+ * chart.median();       // 9.0
+ * chart.signals();      // shift, ... each naming its rule set and rule
+ * System.out.println(chart);   // a text chart for an 80-column terminal
+ * RunChart.of(series).signals();   // parts, freeze, exclusions and direction from the series
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class RunChart {
+
+    private final ChartData data;
+    private final double[] centre;
+    private final List<RunAnalysis> parts;
+    private final List<Signal> signals;
+
+    private RunChart(ChartData data) {
+        this.data = data;
+        this.centre = new double[data.size()];
+        List<RunAnalysis> analyses = new ArrayList<>();
+        List<Signal> found = new ArrayList<>();
+        for (int p = 0; p < data.parts(); p++) {
+            double median = RunRules.median(data.y, data.useful, data.partStart(p), data.baseEnd(p));
+            for (int i = data.partStart(p); i < data.partEnd(p); i++) {
+                centre[i] = median;
+            }
+            RunAnalysis a = RunAnalysis.of(data, centre, p);
+            analyses.add(a);
+            found.addAll(ihi(a));
+            found.addAll(RunAnalysis.anhoej(data, centre, a, "median"));
+        }
+        for (int i = 0; i < data.size(); i++) {
+            if (data.astronomical[i]) {
+                int side = Double.compare(data.y[i], centre[i]);
+                found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.ASTRONOMICAL_POINT, List.of(i), data.partOf(i),
+                        data.meaning(side), "marked by the user"));
+            }
+        }
+        this.parts = List.copyOf(analyses);
+        this.signals = List.copyOf(found);
+    }
+
+    /**
+     * Analyses values in order against their median, in one part.
+     *
+     * @param values  the values, at least one, finite
+     * @return the chart, not null
+     * @throws IllegalArgumentException if there is no value or one is not finite
+     */
+    public static RunChart of(double... values) {
+        return new RunChart(ChartData.of(values));
+    }
+
+    /**
+     * Analyses a series with its parts, frozen baseline, exclusions, marks and direction.
+     *
+     * @param series  the series, not null
+     * @return the chart, not null
+     */
+    public static RunChart of(Series series) {
+        double[] y = series.observations().stream().mapToDouble(Observation::y).toArray();
+        return new RunChart(ChartData.of(series, y));
+    }
+
+    /**
+     * This chart with the first part's median frozen on its first points.
+     *
+     * @param points  how many points, at least 1, at most the first part's size
+     * @return a new chart
+     * @throws IllegalArgumentException if points is out of range
+     */
+    public RunChart freeze(int points) {
+        return new RunChart(data.withFreeze(points));
+    }
+
+    /**
+     * This chart split into parts starting at the given points.
+     *
+     * @param starts  the first point of each part after the first, increasing, 0-based
+     * @return a new chart
+     * @throws IllegalArgumentException if the starts do not increase within the points
+     */
+    public RunChart withParts(int... starts) {
+        return new RunChart(data.withParts(starts));
+    }
+
+    /**
+     * This chart with a direction of improvement, to class signals.
+     *
+     * @param direction  which way is better, not null
+     * @return a new chart
+     */
+    public RunChart withDirection(Direction direction) {
+        return new RunChart(data.withDirection(java.util.Objects.requireNonNull(direction, "direction")));
+    }
+
+    /**
+     * This chart with points marked by the user as astronomical.
+     *
+     * @param points  0-based indices
+     * @return a new chart
+     */
+    public RunChart markAstronomical(int... points) {
+        return new RunChart(data.withAstronomical(points));
+    }
+
+    private List<Signal> ihi(RunAnalysis a) {
+        List<Signal> found = new ArrayList<>();
+        int[] sides = RunRules.sides(data, centre, a.first(), a.last() + 1);
+        for (List<Integer> run : RunRules.runs(sides, a.first(), true)) {
+            if (run.size() >= 6) {
+                int side = sides[run.get(0) - a.first()];
+                found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.SHIFT, run, a.part(), data.meaning(side),
+                        run.size() + " points " + (side > 0 ? "above" : "below") + " the median"));
+            }
+        }
+        for (int[] t : RunRules.trends(data, a.first(), a.last() + 1)) {
+            if (t[2] >= 5) {
+                List<Integer> points = new ArrayList<>();
+                for (int i = t[0]; i <= t[1]; i++) {
+                    if (data.useful[i]) {
+                        points.add(i);
+                    }
+                }
+                found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.TREND, points, a.part(), data.meaning(t[3]),
+                        t[2] + " points going " + (t[3] > 0 ? "up" : "down")));
+            }
+        }
+        if (a.usefulPoints() >= 2 && a.runs() < a.fewestRuns()) {
+            found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.TOO_FEW_RUNS, List.of(), a.part(), Meaning.UNCLASSIFIED,
+                    a.runs() + " runs; fewer than " + a.fewestRuns() + " signal for " + a.usefulPoints() + " useful points"));
+        }
+        if (a.usefulPoints() >= 2 && a.runs() > a.mostRuns()) {
+            found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.TOO_MANY_RUNS, List.of(), a.part(), Meaning.UNCLASSIFIED,
+                    a.runs() + " runs; more than " + a.mostRuns() + " signal for " + a.usefulPoints() + " useful points"));
+        }
+        return found;
+    }
+
+    /** The number of points. */
+    public int size() {
+        return data.size();
+    }
+
+    /** The value of a point. */
+    public double value(int point) {
+        return data.y[point];
+    }
+
+    /** The median a point is tested against: its part's. */
+    public double centreLine(int point) {
+        return centre[point];
+    }
+
+    /** The last part's median. */
+    public double median() {
+        return last().centreLine();
+    }
+
+    /** The last part's longest run. */
+    public int longestRun() {
+        return last().longestRun();
+    }
+
+    /** The last part's crossings of the median. */
+    public int crossings() {
+        return last().crossings();
+    }
+
+    /** The last part's Anhøj longest-run limit. */
+    public int longestRunLimit() {
+        return last().longestRunLimit();
+    }
+
+    /** The last part's Anhøj crossings limit. */
+    public int crossingsLimit() {
+        return last().crossingsLimit();
+    }
+
+    /** The last part's number of runs. */
+    public int runs() {
+        return last().runs();
+    }
+
+    /** Every part's analysis, in order. */
+    public List<RunAnalysis> parts() {
+        return parts;
+    }
+
+    /** Every signal of every part, by part, IHI before Anhøj. */
+    public List<Signal> signals() {
+        return signals;
+    }
+
+    /**
+     * The signals of one rule set.
+     *
+     * @param ruleSet  {@link RuleSet#IHI_RUN_CHART} or {@link RuleSet#ANHOEJ}
+     * @return its signals, not null
+     */
+    public List<Signal> signals(RuleSet ruleSet) {
+        return signals.stream().filter(s -> s.ruleSet() == ruleSet).toList();
+    }
+
+    private RunAnalysis last() {
+        return parts.get(parts.size() - 1);
+    }
+
+    /** A text chart for an 80-column terminal: one line per point, the median, signals marked. */
+    @Override
+    public String toString() {
+        return TextChart.render(data, "run chart (median)", centre, null, null, signals);
+    }
+}

@@ -1,0 +1,94 @@
+package org.ccmcoach.pdsa.chart;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Renders a chart as text, one line per point, 78 characters wide: the point's number, date and
+ * value, then a strip where {@code o} is a point ({@code *} when a signal cites it, {@code x} when
+ * excluded), {@code |} the centre line and {@code [ ]} the limits; part changes and the signals
+ * follow as lines of text.
+ */
+final class TextChart {
+
+    private static final int STRIP = 50;
+
+    private TextChart() {
+    }
+
+    static String render(ChartData data, String kind, double[] centre, double[] upper, double[] lower,
+                         List<Signal> signals) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int i = 0; i < data.size(); i++) {
+            for (double v : new double[] {data.y[i], centre[i], upper == null ? Double.NaN : upper[i],
+                    lower == null ? Double.NaN : lower[i]}) {
+                if (Double.isFinite(v)) {
+                    lo = Math.min(lo, v);
+                    hi = Math.max(hi, v);
+                }
+            }
+        }
+        if (!(hi > lo)) {
+            hi = lo + 1;
+        }
+        Set<Integer> cited = new HashSet<>();
+        signals.forEach(s -> cited.addAll(s.points()));
+        StringBuilder out = new StringBuilder();
+        out.append(data.title.isEmpty() ? "" : data.title + " — ").append(kind).append('\n');
+        out.append(String.format(Locale.ROOT, "%4s %-10s %10s  %s%n", "#", data.dates == null ? "" : "date", "value",
+                axis(lo, hi)));
+        for (int i = 0; i < data.size(); i++) {
+            if (i > 0 && data.partOf(i) != data.partOf(i - 1)) {
+                out.append(String.format(Locale.ROOT, "%4s %s%n", "", "---- part " + (data.partOf(i) + 1)
+                        + " " + "-".repeat(40)));
+            }
+            char[] strip = new char[STRIP];
+            java.util.Arrays.fill(strip, ' ');
+            if (lower != null && Double.isFinite(lower[i])) {
+                strip[column(lower[i], lo, hi)] = '[';
+            }
+            if (upper != null && Double.isFinite(upper[i])) {
+                strip[column(upper[i], lo, hi)] = ']';
+            }
+            if (Double.isFinite(centre[i])) {
+                strip[column(centre[i], lo, hi)] = '|';
+            }
+            if (Double.isFinite(data.y[i])) {
+                strip[column(data.y[i], lo, hi)] = !data.useful[i] ? 'x' : cited.contains(i) ? '*' : 'o';
+            }
+            String date = data.date(i).map(Object::toString).orElse("");
+            String value = Double.isFinite(data.y[i]) ? format(data.y[i]) : "-";
+            out.append(String.format(Locale.ROOT, "%4d %-10s %10s  %s%n", i, date, value, new String(strip).stripTrailing()));
+        }
+        if (signals.isEmpty()) {
+            out.append("no signals");
+        } else {
+            out.append("signals (* marks the points):");
+            signals.forEach(s -> out.append("\n  ").append(s));
+        }
+        return out.toString();
+    }
+
+    private static String axis(double lo, double hi) {
+        String left = format(lo);
+        String right = format(hi);
+        int gap = Math.max(1, STRIP - left.length() - right.length());
+        return left + " ".repeat(gap) + right;
+    }
+
+    private static int column(double v, double lo, double hi) {
+        int c = (int) Math.round((v - lo) / (hi - lo) * (STRIP - 1));
+        return Math.max(0, Math.min(STRIP - 1, c));
+    }
+
+    private static String format(double v) {
+        double a = Math.abs(v);
+        if (a != 0 && (a < 0.01 || a >= 1e6)) {
+            return String.format(Locale.ROOT, "%.3g", v);
+        }
+        return String.format(Locale.ROOT, a < 1 ? "%.4f" : "%.2f", v);
+    }
+}
