@@ -7,3 +7,5 @@ import org.ccmcoach.core.*;
 import org.ccmcoach.core.value.*;
 import org.ccmcoach.json.*;
 import org.ccmcoach.assessment.*;
+import org.ccmcoach.pdsa.*;
+import org.ccmcoach.pdsa.chart.*;

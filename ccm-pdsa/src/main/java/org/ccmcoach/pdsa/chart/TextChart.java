@@ -67,9 +67,23 @@ final class TextChart {
             out.append("no signals");
         } else {
             out.append("signals (* marks the points):");
-            signals.forEach(s -> out.append("\n  ").append(s));
+            signals.forEach(s -> out.append('\n').append(wrap(s.toString(), "  ", "      ")));
         }
         return out.toString();
+    }
+
+    /** Wraps text at spaces to lines of at most 78 characters. */
+    static String wrap(String text, String first, String rest) {
+        StringBuilder out = new StringBuilder();
+        StringBuilder line = new StringBuilder(first);
+        for (String word : text.split(" ")) {
+            if (line.length() + word.length() + 1 > 78 && line.length() > rest.length()) {
+                out.append(line.toString().stripTrailing()).append('\n');
+                line = new StringBuilder(rest);
+            }
+            line.append(word).append(' ');
+        }
+        return out.append(line.toString().stripTrailing()).toString();
     }
 
     private static String axis(double lo, double hi) {

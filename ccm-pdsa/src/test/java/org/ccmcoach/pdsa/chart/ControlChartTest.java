@@ -1,0 +1,178 @@
+package org.ccmcoach.pdsa.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ControlChartTest {
+
+    private static final double EXACT = 1e-9;
+    private static final double[] Y = {10, 12, 11, 13, 12, 14, 11, 13};
+
+    @Test
+    void i_chart_by_hand() {
+        // Mean 96/8 = 12; moving ranges 2 1 2 1 2 3 2, MR-bar 13/7; limits 12 ± 3 (13/7) / 1.128.
+        ControlChart c = ControlChart.individuals(Y);
+        double halfWidth = 3 * (13.0 / 7) / 1.128;
+        for (int i = 0; i < Y.length; i++) {
+            assertEquals(12, c.centreLine(i), EXACT);
+            assertEquals(12 + halfWidth, c.upperLimit(i), EXACT);
+            assertEquals(12 - halfWidth, c.lowerLimit(i), EXACT);
+        }
+        assertEquals(16.93920972644377, c.upperLimit(0), EXACT);   // Python, same formula
+        assertTrue(c.signals().isEmpty());
+    }
+
+    @Test
+    void i_chart_freeze_and_parts_by_hand() {
+        // Frozen on 10 12 11 13: mean 11.5, MR-bar (2 + 1 + 2)/3 = 5/3, extended to every point.
+        ControlChart frozen = ControlChart.individuals(Y).freeze(4);
+        assertEquals(11.5, frozen.centreLine(7), EXACT);
+        assertEquals(11.5 + 3 * (5.0 / 3) / 1.128, frozen.upperLimit(7), EXACT);
+        // Second part 12 14 11 13: mean 12.5, MR-bar (2 + 3 + 2)/3 = 7/3.
+        ControlChart parted = ControlChart.individuals(Y).withParts(4);
+        assertEquals(11.5, parted.centreLine(0), EXACT);
+        assertEquals(12.5, parted.centreLine(4), EXACT);
+        assertEquals(12.5 - 3 * (7.0 / 3) / 1.128, parted.lowerLimit(7), EXACT);
+    }
+
+    @Test
+    void screened_moving_ranges_by_hand() {
+        // Ranges eight 1s and one 50: MR-bar 58/9 = 6.44; 50 >= 3.267 * 6.44 = 21.05 is screened out, MR-bar 1.
+        double[] v = {10, 11, 10, 11, 10, 11, 10, 11, 10, 60};
+        double mean = 154.0 / 10;
+        assertEquals(mean + 3 * (58.0 / 9) / 1.128, ControlChart.individuals(v).upperLimit(0), EXACT);
+        assertEquals(mean + 3 * 1.0 / 1.128, ControlChart.individuals(v).screenMovingRanges().upperLimit(0), EXACT);
+        assertThrows(IllegalStateException.class, () -> ControlChart.counts(1, 2, 3).screenMovingRanges());
+    }
+
+    @Test
+    void mr_chart_by_hand() {
+        ControlChart mr = ControlChart.movingRanges(Y);
+        assertTrue(Double.isNaN(mr.value(0)));
+        assertEquals(2, mr.value(1), EXACT);
+        assertEquals(13.0 / 7, mr.centreLine(3), EXACT);
+        assertEquals(3.267 * 13.0 / 7, mr.upperLimit(3), EXACT);
+        assertEquals(0, mr.lowerLimit(3), EXACT);
+    }
+
+    @Test
+    void p_chart_by_hand() {
+        // p-bar = 54/550; limits p-bar ± 3 sqrt(p-bar (1 - p-bar) / n_i), lower clipped at 0.
+        long[] num = {10, 12, 8, 15, 9};
+        long[] den = {100, 120, 80, 150, 100};
+        ControlChart p = ControlChart.proportions(num, den);
+        double pBar = 54.0 / 550;
+        for (int i = 0; i < num.length; i++) {
+            double s = Math.sqrt(pBar * (1 - pBar) / den[i]);
+            assertEquals(pBar, p.centreLine(i), EXACT);
+            assertEquals(pBar + 3 * s, p.upperLimit(i), EXACT);
+            assertEquals(Math.max(0, pBar - 3 * s), p.lowerLimit(i), EXACT);
+        }
+        assertEquals(0, p.lowerLimit(2), "80 visits: pBar - 3 sigma is negative, clipped");
+        assertEquals(0.18744991656208923, p.upperLimit(0), EXACT);   // Python
+        assertThrows(IllegalArgumentException.class, () -> ControlChart.proportions(new long[] {5}, new long[] {4}));
+    }
+
+    @Test
+    void u_chart_by_hand() {
+        // u-bar = 26/5700; limits u-bar ± 3 sqrt(u-bar / exposure_i), lower clipped at 0.
+        long[] counts = {4, 6, 3, 8, 5};
+        double[] exposure = {1000, 1200, 900, 1500, 1100};
+        ControlChart u = ControlChart.rates(counts, exposure);
+        double uBar = 26.0 / 5700;
+        for (int i = 0; i < counts.length; i++) {
+            assertEquals(uBar, u.centreLine(i), EXACT);
+            assertEquals(uBar + 3 * Math.sqrt(uBar / exposure[i]), u.upperLimit(i), EXACT);
+            assertEquals(0, u.lowerLimit(i), EXACT);
+        }
+        assertThrows(IllegalArgumentException.class, () -> ControlChart.rates(new long[] {1}, new double[] {0}));
+    }
+
+    @Test
+    void c_and_laney_charts_by_hand() {
+        ControlChart c = ControlChart.counts(4, 6, 5, 9);
+        assertEquals(6, c.centreLine(0), EXACT);
+        assertEquals(6 + 3 * Math.sqrt(6), c.upperLimit(0), EXACT);
+        assertEquals(0, c.lowerLimit(0), EXACT);
+        // Laney p': z_i = (p_i - p-bar)/sigma_i; sigma_z = mean |z_i - z_{i-1}| / 1.128.
+        long[] num = {10, 12, 8, 15, 9};
+        long[] den = {100, 120, 80, 150, 100};
+        double pBar = 54.0 / 550;
+        double[] z = new double[5];
+        for (int i = 0; i < 5; i++) {
+            z[i] = ((double) num[i] / den[i] - pBar) / Math.sqrt(pBar * (1 - pBar) / den[i]);
+        }
+        double sz = (Math.abs(z[1] - z[0]) + Math.abs(z[2] - z[1]) + Math.abs(z[3] - z[2]) + Math.abs(z[4] - z[3])) / 4 / 1.128;
+        ControlChart laney = ControlChart.laneyProportions(num, den);
+        assertEquals(pBar + 3 * Math.sqrt(pBar * (1 - pBar) / 100) * sz, laney.upperLimit(0), EXACT);
+    }
+
+    @Test
+    void a_point_beyond_the_limits() {
+        // With 30: mean 113/8 = 14.125; ranges 2 1 2 1 2 3 19, MR-bar 30/7; UCL 14.125 + 3 (30/7)/1.128 = 25.52.
+        // The first seven points all lie below 14.125: a run of 7 > round(log2 8) + 3 = 6 (Anhøj).
+        ControlChart c = ControlChart.individuals(10, 12, 11, 13, 12, 14, 11, 30);
+        assertEquals(113.0 / 8 + 3 * (30.0 / 7) / 1.128, c.upperLimit(7), EXACT);
+        assertEquals(List.of(Rule.BEYOND_LIMITS, Rule.LONGEST_RUN), c.signals().stream().map(Signal::rule).toList());
+        assertEquals(List.of(7), c.signals().get(0).points());
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), c.signals().get(1).points());
+        assertEquals(RuleSet.QICHARTS2, c.signals().get(0).ruleSet());
+    }
+
+    @Test
+    void eight_on_one_side_fires_under_healthcare_and_western_electric_not_nelson() {
+        // Baseline 12 10 12 10 12 10 (mean 11, ending below), then eight points at 11.5: above, within 1 sigma.
+        double[] v = {12, 10, 12, 10, 12, 10, 11.5, 11.5, 11.5, 11.5, 11.5, 11.5, 11.5, 11.5};
+        ControlChart base = ControlChart.individuals(v).freeze(6);
+        List<Integer> run = List.of(6, 7, 8, 9, 10, 11, 12, 13);
+        assertTrue(has(base.withRules(RuleSet.HEALTHCARE), Rule.RUN_ON_ONE_SIDE, run));
+        assertTrue(has(base.withRules(RuleSet.WESTERN_ELECTRIC), Rule.RUN_ON_ONE_SIDE, run));
+        assertTrue(base.withRules(RuleSet.NELSON).signals().stream().noneMatch(s -> s.rule() == Rule.RUN_ON_ONE_SIDE),
+                "Nelson needs 9");
+    }
+
+    @Test
+    void zone_rules() {
+        // Baseline 10 12 alternating: mean 11, MR-bar 2, sigma 2/1.128 = 1.773. 14.7 is 2.09 sigma above.
+        double[] v = {10, 12, 10, 12, 10, 12, 14.7, 11, 14.7};
+        ControlChart we = ControlChart.individuals(v).freeze(6).withRules(RuleSet.WESTERN_ELECTRIC);
+        assertTrue(has(we, Rule.TWO_OF_THREE_BEYOND_2_SIGMA, List.of(6, 8)));
+        // 15 points at the centre line: within 1 sigma (Healthcare, Nelson).
+        double[] flat = new double[21];
+        for (int i = 0; i < 21; i++) {
+            flat[i] = i < 6 ? (i % 2 == 0 ? 10 : 12) : 11;
+        }
+        ControlChart hc = ControlChart.individuals(flat).freeze(6).withRules(RuleSet.HEALTHCARE);
+        assertTrue(hc.signals().stream().anyMatch(s -> s.rule() == Rule.FIFTEEN_WITHIN_1_SIGMA));
+        // 14 alternating points (Nelson).
+        double[] alt = new double[14];
+        for (int i = 0; i < 14; i++) {
+            alt[i] = i % 2 == 0 ? 10 : 12;
+        }
+        assertTrue(ControlChart.individuals(alt).withRules(RuleSet.NELSON).signals().stream()
+                .anyMatch(s -> s.rule() == Rule.FOURTEEN_ALTERNATING && s.points().size() == 14));
+        assertThrows(IllegalArgumentException.class, () -> ControlChart.individuals(alt).withRules(RuleSet.ANHOEJ));
+    }
+
+    @Test
+    void charts_of_series_check_the_kind() {
+        Series proportions = Series.builder().name("Missed visits")
+                .addObservations(Observation.proportion(LocalDate.of(2026, 1, 1), 10, 100),
+                        Observation.proportion(LocalDate.of(2026, 2, 1), 12, 120))
+                .build();
+        assertEquals(22.0 / 220, ControlChart.of(ChartType.P, proportions).centreLine(0), EXACT);
+        assertThrows(IllegalArgumentException.class, () -> ControlChart.of(ChartType.U, proportions));
+        String text = ControlChart.of(ChartType.P, proportions).toString();
+        assertTrue(text.startsWith("Missed visits — P chart (3-sigma + Anhøj rules)"), text);
+        assertTrue(text.lines().allMatch(l -> l.length() <= 80));
+    }
+
+    private static boolean has(ControlChart c, Rule rule, List<Integer> points) {
+        return c.signals().stream().anyMatch(s -> s.rule() == rule && s.points().equals(points));
+    }
+}

@@ -1,0 +1,132 @@
+package org.ccmcoach.pdsa.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ccmcoach.pdsa.CycleId;
+import org.ccmcoach.pdsa.Direction;
+import org.junit.jupiter.api.Test;
+
+class RunChartTest {
+
+    private static List<Rule> rules(List<Signal> signals) {
+        return signals.stream().map(Signal::rule).toList();
+    }
+
+    @Test
+    void a_steady_rise_by_hand() {
+        // 1..12: median 6.5; 6 below then 6 above: two shifts; one trend of 12; 2 runs.
+        RunChart c = RunChart.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
+        assertEquals(6.5, c.median());
+        assertEquals(2, c.runs());
+        assertEquals(1, c.crossings());
+        assertEquals(6, c.longestRun());
+        assertEquals(7, c.longestRunLimit());   // round(log2 12) + 3 = 4 + 3
+        assertEquals(3, c.crossingsLimit());    // qbinom(0.05, 11, 0.5)
+        List<Signal> ihi = c.signals(RuleSet.IHI_RUN_CHART);
+        assertEquals(List.of(Rule.SHIFT, Rule.SHIFT, Rule.TREND, Rule.TOO_FEW_RUNS), rules(ihi));
+        assertEquals(List.of(0, 1, 2, 3, 4, 5), ihi.get(0).points());
+        assertEquals(List.of(6, 7, 8, 9, 10, 11), ihi.get(1).points());
+        // Anhøj: longest run 6 is not > 7; crossings 1 < 3 signals.
+        assertEquals(List.of(Rule.TOO_FEW_CROSSINGS), rules(c.signals(RuleSet.ANHOEJ)));
+        assertEquals("IHI run-chart rules (Perla, Provost & Murray 2011): shift at points 0-5, 6 points below the median",
+                ihi.get(0).toString());
+        assertEquals("IHI run-chart rules (Perla, Provost & Murray 2011): too few runs, 2 runs; fewer than 4 signal for "
+                + "12 useful points", ihi.get(3).toString());
+    }
+
+    @Test
+    void points_on_the_median_neither_count_nor_break_a_shift_and_are_never_cited() {
+        // Sorted: 1 1 1 1 1 5 5 9 9 9 9 9 9: median 5. Points 3 and 12 lie on it.
+        RunChart c = RunChart.of(9, 9, 9, 5, 9, 9, 9, 1, 1, 1, 1, 1, 5);
+        assertEquals(5, c.median());
+        Signal shift = c.signals(RuleSet.IHI_RUN_CHART).stream().filter(s -> s.rule() == Rule.SHIFT).findFirst().orElseThrow();
+        assertEquals(List.of(0, 1, 2, 4, 5, 6), shift.points());
+        assertEquals(11, c.parts().get(0).usefulPoints());
+        assertEquals(2, c.runs());
+        assertEquals(6, c.longestRun());
+    }
+
+    @Test
+    void trends_count_equal_values_once() {
+        assertEquals(List.of(Rule.TREND), rules(RunChart.of(1, 2, 2, 3, 4, 5).signals(RuleSet.IHI_RUN_CHART)));
+        assertFalse(rules(RunChart.of(1, 2, 2, 3, 4).signals(RuleSet.IHI_RUN_CHART)).contains(Rule.TREND));
+        Signal down = RunChart.of(5, 4, 4, 4, 3, 2, 1).signals(RuleSet.IHI_RUN_CHART).stream()
+                .filter(s -> s.rule() == Rule.TREND).findFirst().orElseThrow();
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), down.points());
+        assertEquals("5 points going down", down.detail());
+        // Up 1..4, then down 4..0: the down trend starts at the turning point: 4 3 2 1 0 = 5 points.
+        Signal turn = RunChart.of(1, 2, 3, 4, 3, 2, 1, 0).signals(RuleSet.IHI_RUN_CHART).stream()
+                .filter(s -> s.rule() == Rule.TREND).findFirst().orElseThrow();
+        assertEquals(List.of(3, 4, 5, 6, 7), turn.points());
+    }
+
+    @Test
+    void too_many_runs_by_hand() {
+        // 10 alternating points: 10 runs; for n = 10 more than 9 signal.
+        RunChart c = RunChart.of(1, 9, 1, 9, 1, 9, 1, 9, 1, 9);
+        assertEquals(10, c.runs());
+        assertTrue(rules(c.signals(RuleSet.IHI_RUN_CHART)).contains(Rule.TOO_MANY_RUNS));
+    }
+
+    @Test
+    void a_frozen_baseline_and_parts() {
+        double[] v = {5, 6, 5, 6, 5, 6, 2, 2, 2, 2, 2, 2};
+        RunChart frozen = RunChart.of(v).freeze(6);
+        assertEquals(5.5, frozen.centreLine(11), "the baseline median extends");
+        assertTrue(frozen.signals(RuleSet.IHI_RUN_CHART).stream().anyMatch(s -> s.rule() == Rule.SHIFT
+                && s.points().equals(List.of(6, 7, 8, 9, 10, 11))));
+        RunChart parted = RunChart.of(v).withParts(6);
+        assertEquals(2, parted.parts().size());
+        assertEquals(5.5, parted.parts().get(0).centreLine());
+        assertEquals(2, parted.median(), "the last part's median");
+        assertEquals(0, parted.parts().get(1).usefulPoints(), "all on the median");
+        assertThrows(IllegalArgumentException.class, () -> RunChart.of(v).freeze(13));
+        assertThrows(IllegalArgumentException.class, () -> RunChart.of(v).withParts(0));
+    }
+
+    @Test
+    void signals_are_classed_by_the_direction_of_improvement() {
+        RunChart down = RunChart.of(9, 9, 8, 9, 8, 9, 2, 1, 2, 1, 2, 1).withDirection(Direction.DOWN);
+        List<Signal> shifts = down.signals(RuleSet.IHI_RUN_CHART).stream().filter(s -> s.rule() == Rule.SHIFT).toList();
+        assertEquals(Meaning.DETERIORATION, shifts.get(0).meaning(), "above the median, lower is better");
+        assertEquals(Meaning.IMPROVEMENT, shifts.get(1).meaning());
+        assertTrue(shifts.get(1).toString().endsWith("(improvement)"));
+        assertEquals(Meaning.UNCLASSIFIED, RunChart.of(9, 9, 8, 9, 8, 9, 2, 1, 2, 1, 2, 1).signals().get(0).meaning());
+    }
+
+    @Test
+    void a_series_brings_exclusions_marks_and_parts() {
+        Series s = Series.builder().name("No-show rate").direction(Direction.DOWN)
+                .addObservations(obs(1, 20), obs(2, 22), obs(3, 21).exclude("clinic closed half the month"),
+                        obs(4, 23), obs(5, 19).withAstronomical(true), obs(6, 10), obs(7, 11), obs(8, 9))
+                .addParts(Part.of(LocalDate.of(2026, 6, 1), "reminders adopted", CycleId.of("reminders-3")))
+                .build();
+        RunChart c = RunChart.of(s);
+        assertEquals(List.of(0, 5), s.partStarts());
+        assertEquals(21, c.parts().get(0).centreLine(), "median of 20, 22, 23, 19: excluded 21 left out");
+        assertEquals(4, c.parts().get(0).usefulPoints());
+        Signal astro = c.signals().stream().filter(x -> x.rule() == Rule.ASTRONOMICAL_POINT).findFirst().orElseThrow();
+        assertEquals(List.of(4), astro.points());
+        assertEquals(Meaning.IMPROVEMENT, astro.meaning());
+        String text = c.toString();
+        assertTrue(text.startsWith("No-show rate — run chart (median)\n"), text);
+        assertTrue(text.contains("---- part 2"), text);
+        assertTrue(text.lines().allMatch(l -> l.length() <= 80), text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("   2 2026-03-01") && l.contains("x")), text);
+    }
+
+    @Test
+    void values_must_be_finite() {
+        assertThrows(IllegalArgumentException.class, () -> RunChart.of(1, Double.NaN, 3));
+        assertThrows(IllegalArgumentException.class, RunChart::of);
+    }
+
+    static Observation obs(int month, double v) {
+        return Observation.of(LocalDate.of(2026, month, 1), v);
+    }
+}
