@@ -144,6 +144,31 @@ final class ChartData {
         return dates == null ? Optional.empty() : Optional.of(dates[i]);
     }
 
+    /**
+     * The PDSA cycle behind a signal: the cycle that started the signal's part, else the latest
+     * annotation citing a cycle dated on or before the signal's first point (a change can only
+     * explain what came after it).
+     */
+    Optional<org.ccmcoach.pdsa.CycleId> cycleFor(Signal signal) {
+        if (series == null) {
+            return Optional.empty();
+        }
+        if (signal.part() > 0) {
+            Optional<org.ccmcoach.pdsa.CycleId> started = series.parts().get(signal.part() - 1).cycle();
+            if (started.isPresent()) {
+                return started;
+            }
+        }
+        if (signal.points().isEmpty()) {
+            return Optional.empty();
+        }
+        LocalDate first = dates[signal.points().get(0)];
+        return series.annotations().stream()
+                .filter(a -> a.cycle().isPresent() && !a.date().isAfter(first))
+                .reduce((a, b) -> b.date().isBefore(a.date()) ? a : b)
+                .flatMap(Annotation::cycle);
+    }
+
     /** What a move to one side means, given the direction of improvement. */
     Meaning meaning(int side) {
         if (direction == null || side == 0) {

@@ -416,6 +416,18 @@ public final class ControlChart {
                 denominators, screened, rules);
     }
 
+    /**
+     * The PDSA cycle a signal is tied to: the cycle that started the signal's part, else the latest
+     * annotation citing a cycle on or before the signal's first point (a change explains only what
+     * came after it). Empty for charts of bare values.
+     *
+     * @param signal  a signal of this chart, not null
+     * @return the cycle, if any
+     */
+    public java.util.Optional<org.ccmcoach.pdsa.CycleId> cycle(Signal signal) {
+        return data.cycleFor(signal);
+    }
+
     /** The chart type. */
     public ChartType type() {
         return type;

@@ -121,6 +121,27 @@ class RunChartTest {
     }
 
     @Test
+    void signals_are_tied_to_the_pdsa_cycle_that_changed_the_process() {
+        Series.Builder b = Series.builder().name("No-show rate").direction(Direction.DOWN);
+        double[] v = {22, 21, 23, 22, 20, 22, 21, 23, 19, 18, 17, 16, 15, 14, 15, 14};
+        for (int i = 0; i < v.length; i++) {
+            b.addObservations(Observation.of(LocalDate.of(2025, 1, 1).plusMonths(i), v[i]));
+        }
+        b.addAnnotations(Annotation.of(LocalDate.of(2025, 8, 15), "reminder test, one clinician", CycleId.of("reminders-1")));
+        RunChart whole = RunChart.of(b.build());
+        Signal shift = whole.signals(RuleSet.IHI_RUN_CHART).stream().filter(s -> s.rule() == Rule.SHIFT)
+                .reduce((x, y) -> y).orElseThrow();
+        assertEquals(Meaning.IMPROVEMENT, shift.meaning());
+        assertEquals(java.util.Optional.of(CycleId.of("reminders-1")), whole.cycle(shift));
+        RunChart parted = RunChart.of(b.addParts(Part.of(LocalDate.of(2025, 9, 1), "adopted", CycleId.of("reminders-3")))
+                .build());
+        List<Signal> inPart2 = parted.signals().stream().filter(s -> s.part() == 1).toList();
+        assertFalse(inPart2.isEmpty(), "18 17 16 15 14 is a trend in part 2");
+        inPart2.forEach(s -> assertEquals(java.util.Optional.of(CycleId.of("reminders-3")), parted.cycle(s)));
+        assertEquals(java.util.Optional.empty(), RunChart.of(v).cycle(RunChart.of(v).signals().get(0)));
+    }
+
+    @Test
     void values_must_be_finite() {
         assertThrows(IllegalArgumentException.class, () -> RunChart.of(1, Double.NaN, 3));
         assertThrows(IllegalArgumentException.class, RunChart::of);
