@@ -15,7 +15,9 @@ module org.ccmcoach.core {
     requires static tools.jackson.databind;
 
     exports org.ccmcoach.core;
+    exports org.ccmcoach.core.coaching;
     exports org.ccmcoach.core.value;
 
     opens org.ccmcoach.core to org.hibernate.validator, tools.jackson.databind;
+    opens org.ccmcoach.core.coaching to org.hibernate.validator, tools.jackson.databind;
 }

@@ -1,0 +1,36 @@
+package org.ccmcoach.core.coaching;
+
+/**
+ * The kinds of activity in a coaching intervention, from the AHRQ coaching manual's pilot and the
+ * AHRQ Practice Facilitation Handbook's six stages.
+ *
+ * <pre>{@code
+ * ActivityType.ASSESSMENT_DAY;   // the pilot's first site visit
+ * }</pre>
+ */
+public enum ActivityType {
+    /** Recruiting the practice and assessing its readiness. */
+    READINESS_ASSESSMENT,
+    /** The practice team orientation call. */
+    ORIENTATION_CALL,
+    /** Kickoff meeting: academic detailing, start-up. */
+    KICKOFF_MEETING,
+    /** The site-visit preparation call. */
+    SITE_VISIT_PREPARATION_CALL,
+    /** Assessment Day: team meeting and practice observation (the pilot's site visit 1). */
+    ASSESSMENT_DAY,
+    /** A learning session with the team. */
+    LEARNING_SESSION,
+    /** Setting improvement goals after the practice assessment. */
+    GOAL_SETTING,
+    /** A regular coaching call. */
+    COACHING_CALL,
+    /** A site visit. */
+    SITE_VISIT,
+    /** A technical-assistance call (measures, registries, self-management support). */
+    TECHNICAL_ASSISTANCE_CALL,
+    /** A check-in to hold the gains. */
+    CHECK_IN,
+    /** Wrap-up: phased withdrawal, coordination handed to practice staff. */
+    WRAP_UP
+}

@@ -1,0 +1,73 @@
+package org.ccmcoach.core.coaching;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.ccmcoach.core.CoachId;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Text;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A coach's contact with a practice, as the coach's time log records it.
+ *
+ * <pre>{@code
+ * Contact.of(LocalDate.of(2026, 3, 9), ContactMode.PHONE, 25, CoachId.of("coach-ana"), "reviewed PDSA 2");
+ * }</pre>
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableContact.class)
+public abstract class Contact implements WithContact {
+
+    Contact() {
+    }
+
+    /** When. */
+    @NotNull
+    public abstract LocalDate date();
+
+    /** How. */
+    @NotNull
+    public abstract ContactMode mode();
+
+    /** How long, in minutes. */
+    @Positive
+    public abstract int minutes();
+
+    /** Which coach. */
+    @NotNull
+    public abstract CoachId coach();
+
+    /** The coach's progress note, if any. */
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 4000) String> notes();
+
+    /**
+     * Obtains a contact with a note.
+     *
+     * @param date  when
+     * @param mode  how
+     * @param minutes  how long, positive
+     * @param coach  which coach
+     * @param notes  the note
+     * @return the contact, not null
+     */
+    public static Contact of(LocalDate date, ContactMode mode, int minutes, CoachId coach, String notes) {
+        return ImmutableContact.builder().date(date).mode(mode).minutes(minutes).coach(coach).notes(notes).build();
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.check(this);
+    }
+
+    @Override
+    public String toString() {
+        return date() + " " + mode() + " " + minutes() + " min " + coach();
+    }
+}

@@ -1,0 +1,24 @@
+package org.ccmcoach.core.coaching;
+
+/**
+ * How a coach meets a practice.
+ *
+ * <pre>{@code
+ * ContactMode.ON_SITE.remote();   // false
+ * }</pre>
+ */
+public enum ContactMode {
+    /** In person at the practice. */
+    ON_SITE,
+    /** By telephone. */
+    PHONE,
+    /** By video call. */
+    VIDEO,
+    /** By email or message. */
+    EMAIL;
+
+    /** Whether the contact is remote (coach time logs count in-person and remote hours apart). */
+    public boolean remote() {
+        return this != ON_SITE;
+    }
+}

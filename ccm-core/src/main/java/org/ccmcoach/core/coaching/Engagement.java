@@ -1,0 +1,276 @@
+package org.ccmcoach.core.coaching;
+
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ccmcoach.core.CoachId;
+import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Violation;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * One practice's coaching engagement: its coaches, the intervention template, the start date, and
+ * what has happened since (contacts, completed activities, status changes with their reasons).
+ *
+ * <p>The template and start give a dated {@link #schedule()}: phases follow one another from the
+ * start, and every activity falls inside its phase, so inside the engagement. The engagement
+ * starts {@link EngagementStatus#ACTIVE}; {@link #changeStatus} allows only the changes
+ * {@link EngagementStatus#canChangeTo} allows. Contacts and completed activities cannot predate
+ * the start, and contacts are by the engagement's own coaches. Every change returns a new value.
+ *
+ * <pre>{@code
+ * Engagement e = Engagement.builder().practice(PracticeId.of("p-17"))
+ *         .addCoaches(CoachAssignment.of(ana, EngagementRole.POINT_OF_CONTACT),
+ *                     CoachAssignment.of(raj, EngagementRole.TECHNICAL_ASSISTANCE))
+ *         .template(InterventionTemplates.ahrqSafetyNetPilot()).start(LocalDate.of(2026, 1, 5))
+ *         .build();
+ * e.schedule();                          // dated activities
+ * e.phaseOn(LocalDate.of(2026, 4, 1));   // Optional[Phase II — Active Practice Coaching ...]
+ * e = e.record(Contact.of(LocalDate.of(2026, 1, 5), ContactMode.PHONE, 60, ana, "orientation"));
+ * }</pre>
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableEngagement.class)
+public abstract class Engagement implements WithEngagement {
+
+    Engagement() {
+    }
+
+    /** The practice coached. */
+    @NotNull
+    public abstract PracticeId practice();
+
+    /** Its coaches, exactly one of them the point of contact. */
+    @NotEmpty
+    public abstract List<@NotNull CoachAssignment> coaches();
+
+    /** The intervention. */
+    @NotNull
+    public abstract InterventionTemplate template();
+
+    /** The first day. */
+    @NotNull
+    public abstract LocalDate start();
+
+    /** The contacts, as logged. */
+    public abstract List<@NotNull Contact> contacts();
+
+    /** The scheduled activities that took place. */
+    public abstract List<@NotNull CompletedActivity> completed();
+
+    /** Status changes after the start, in date order; the engagement starts ACTIVE. */
+    public abstract List<@NotNull StatusChange> history();
+
+    /**
+     * Starts building an engagement.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Engagement}. */
+    public static final class Builder extends ImmutableEngagement.Builder {
+        Builder() {
+        }
+    }
+
+    /** The day after the last day: the start plus each phase's duration in turn. */
+    public final LocalDate end() {
+        LocalDate d = start();
+        for (Phase p : template().phases()) {
+            d = d.plus(p.duration());
+        }
+        return d;
+    }
+
+    /** The first day of each phase, then {@link #end()}. */
+    public final List<LocalDate> phaseBoundaries() {
+        List<LocalDate> bounds = new ArrayList<>();
+        LocalDate d = start();
+        bounds.add(d);
+        for (Phase p : template().phases()) {
+            d = d.plus(p.duration());
+            bounds.add(d);
+        }
+        return List.copyOf(bounds);
+    }
+
+    /** Every scheduled activity with its date, in date order (the template's order on a tie). */
+    public final List<ScheduledActivity> schedule() {
+        List<LocalDate> bounds = phaseBoundaries();
+        List<ScheduledActivity> all = new ArrayList<>();
+        for (int p = 0; p < template().phases().size(); p++) {
+            Phase phase = template().phases().get(p);
+            for (Activity a : phase.activities()) {
+                for (LocalDate d : a.timing().occurrences(bounds.get(p), bounds.get(p + 1))) {
+                    all.add(new ScheduledActivity(d, p, phase.name(), a));
+                }
+            }
+        }
+        all.sort(Comparator.comparing(ScheduledActivity::date));
+        return List.copyOf(all);
+    }
+
+    /**
+     * The phase a date falls in.
+     *
+     * @param date  the date, not null
+     * @return the phase, or empty before the start or from the end on
+     */
+    public final Optional<Phase> phaseOn(LocalDate date) {
+        List<LocalDate> bounds = phaseBoundaries();
+        for (int p = 0; p < template().phases().size(); p++) {
+            if (!date.isBefore(bounds.get(p)) && date.isBefore(bounds.get(p + 1))) {
+                return Optional.of(template().phases().get(p));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The current status: the last change's, or ACTIVE. */
+    public final EngagementStatus status() {
+        return history().isEmpty() ? EngagementStatus.ACTIVE : history().get(history().size() - 1).status();
+    }
+
+    /**
+     * The status on a date.
+     *
+     * @param date  the date, not null
+     * @return the status, or empty before the start
+     */
+    public final Optional<EngagementStatus> statusOn(LocalDate date) {
+        if (date.isBefore(start())) {
+            return Optional.empty();
+        }
+        EngagementStatus s = EngagementStatus.ACTIVE;
+        for (StatusChange c : history()) {
+            if (!c.date().isAfter(date)) {
+                s = c.status();
+            }
+        }
+        return Optional.of(s);
+    }
+
+    /** The point-of-contact coach. */
+    public final CoachId pointOfContact() {
+        return coaches().stream().filter(c -> c.role() == EngagementRole.POINT_OF_CONTACT).findFirst().orElseThrow()
+                .coach();
+    }
+
+    /**
+     * Logs a contact.
+     *
+     * @param contact  the contact, on or after the start, by one of the engagement's coaches
+     * @return the engagement with the contact
+     */
+    public final Engagement record(Contact contact) {
+        return ImmutableEngagement.builder().from(this).addContacts(contact).build();
+    }
+
+    /**
+     * Records a scheduled activity that took place.
+     *
+     * @param activity  the activity, on or after the start
+     * @return the engagement with it
+     */
+    public final Engagement complete(CompletedActivity activity) {
+        return ImmutableEngagement.builder().from(this).addCompleted(activity).build();
+    }
+
+    /**
+     * Changes the status.
+     *
+     * @param status  the new status
+     * @param date  from when, not before the last change
+     * @param reason  why
+     * @return the engagement with the change
+     * @throws IllegalStateException if the current status cannot change to the new one
+     */
+    public final Engagement changeStatus(EngagementStatus status, LocalDate date, String reason) {
+        if (!status().canChangeTo(status)) {
+            throw new IllegalStateException("Cannot change engagement of " + practice() + " from " + status() + " to "
+                    + status);
+        }
+        return ImmutableEngagement.builder().from(this).addHistory(StatusChange.of(status, date, reason)).build();
+    }
+
+    /**
+     * Re-engages a graduated or withdrawn practice after a triggering event.
+     *
+     * @param trigger  what happened
+     * @param date  from when
+     * @param note  details, such as the new EHR's go-live
+     * @return the engagement, re-engaged
+     * @throws IllegalStateException if the practice is being coached or paused
+     */
+    public final Engagement reEngage(ReEngagementTrigger trigger, LocalDate date, String note) {
+        return changeStatus(EngagementStatus.RE_ENGAGED, date, trigger.description() + (note.isBlank() ? "" : ": " + note));
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.of(this).requireEach(Engagement::violations).check();
+    }
+
+    private List<Violation> violations() {
+        List<Violation> found = new ArrayList<>();
+        String type = "Engagement";
+        long contacts = coaches().stream().filter(c -> c.role() == EngagementRole.POINT_OF_CONTACT).count();
+        if (contacts != 1) {
+            found.add(Violation.of(type, "coaches", "must name exactly one POINT_OF_CONTACT coach", coaches()));
+        }
+        Set<CoachId> ids = coaches().stream().map(CoachAssignment::coach).collect(Collectors.toSet());
+        if (ids.size() != coaches().size()) {
+            found.add(Violation.of(type, "coaches", "must not name a coach twice", coaches()));
+        }
+        for (int i = 0; i < contacts().size(); i++) {
+            Contact c = contacts().get(i);
+            if (c.date().isBefore(start())) {
+                found.add(Violation.of(type, "contacts[" + i + "].date", "must not be before the engagement's start "
+                        + start(), c.date()));
+            }
+            if (!ids.contains(c.coach())) {
+                found.add(Violation.of(type, "contacts[" + i + "].coach", "must be one of the engagement's coaches " + ids,
+                        c.coach()));
+            }
+        }
+        for (int i = 0; i < completed().size(); i++) {
+            if (completed().get(i).date().isBefore(start())) {
+                found.add(Violation.of(type, "completed[" + i + "].date", "must not be before the engagement's start "
+                        + start(), completed().get(i).date()));
+            }
+        }
+        EngagementStatus status = EngagementStatus.ACTIVE;
+        LocalDate last = start();
+        for (int i = 0; i < history().size(); i++) {
+            StatusChange c = history().get(i);
+            if (c.date().isBefore(last)) {
+                found.add(Violation.of(type, "history[" + i + "].date", "must not be before " + last, c.date()));
+            }
+            if (!status.canChangeTo(c.status())) {
+                found.add(Violation.of(type, "history[" + i + "].status", "cannot follow " + status, c.status()));
+            }
+            status = c.status();
+            last = c.date();
+        }
+        return found;
+    }
+
+    @Override
+    public String toString() {
+        return practice() + ": " + template().id() + " from " + start() + " to " + end().minusDays(1) + ", " + status()
+                + ", coaches " + coaches();
+    }
+}

@@ -1,0 +1,135 @@
+package org.ccmcoach.core.coaching;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalInt;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A program's graduation criteria and early-exit rule, applied to a {@link PracticeProgress}.
+ *
+ * <p>Programs define their own criteria (AF4Q); a practice graduates when it meets every one. It
+ * exits early when its three-month readiness follow-up counts fewer "yes" answers than
+ * {@link #minReadinessFollowUp()} — an inference from the handbook's reassessment at three months,
+ * so the threshold is the program's to set (3 of 4 by default).
+ *
+ * <pre>{@code
+ * ExitRules rules = ExitRules.builder()
+ *         .addCriteria(Criterion.minPdsaCycles(3), Criterion.minAcicChange(1.0),
+ *                 Criterion.of(Criterion.Kind.QI_LEAD_NAMED), Criterion.of(Criterion.Kind.INTERVENTION_ENDED))
+ *         .minReadinessFollowUp(3).build();
+ * ExitDecision d = rules.decide(progress, engagement);
+ * }</pre>
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableExitRules.class)
+public abstract class ExitRules implements WithExitRules {
+
+    ExitRules() {
+    }
+
+    /** The graduation criteria, all of which must be met. */
+    public abstract List<Criterion> criteria();
+
+    /** The fewest "yes" of 4 on the three-month readiness follow-up that avoid early exit; empty for no such rule. */
+    @PositiveOrZero
+    @Max(4)
+    public abstract OptionalInt minReadinessFollowUp();
+
+    /**
+     * Example defaults, to adjust: at least 3 PDSA cycles, ACIC overall up by at least 1.0, a QI
+     * lead, regular meetings, the intervention's end; early exit below 3 of 4 at three months.
+     *
+     * @return the rules, not null
+     */
+    public static ExitRules defaults() {
+        return builder().addCriteria(Criterion.minPdsaCycles(3), Criterion.minAcicChange(1.0),
+                        Criterion.of(Criterion.Kind.QI_LEAD_NAMED), Criterion.of(Criterion.Kind.REGULAR_TEAM_MEETINGS),
+                        Criterion.of(Criterion.Kind.INTERVENTION_ENDED))
+                .minReadinessFollowUp(3).build();
+    }
+
+    /**
+     * Starts building rules.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds {@link ExitRules}. */
+    public static final class Builder extends ImmutableExitRules.Builder {
+        Builder() {
+        }
+    }
+
+    /**
+     * Decides for a practice.
+     *
+     * @param progress  the practice's snapshot, not null
+     * @param engagement  its engagement, for the intervention's end, not null
+     * @return the decision, listing every criterion with its observed value and threshold
+     * @throws IllegalArgumentException if the snapshot and the engagement are about different practices
+     */
+    public final ExitDecision decide(PracticeProgress progress, Engagement engagement) {
+        if (!progress.practice().equals(engagement.practice())) {
+            throw new IllegalArgumentException("progress of " + progress.practice() + " but engagement of "
+                    + engagement.practice());
+        }
+        List<CriterionResult> results = new ArrayList<>();
+        for (Criterion c : criteria()) {
+            results.add(evaluate(c, progress, engagement));
+        }
+        if (minReadinessFollowUp().isPresent() && progress.readinessFollowUp().isPresent()
+                && progress.readinessFollowUp().getAsInt() < minReadinessFollowUp().getAsInt()) {
+            return new ExitDecision(progress.practice(), ExitDecision.Outcome.EARLY_EXIT, results,
+                    "three-month readiness follow-up " + progress.readinessFollowUp().getAsInt() + " of 4 yes, below "
+                            + minReadinessFollowUp().getAsInt());
+        }
+        long unmet = results.stream().filter(r -> !r.met()).count();
+        if (unmet == 0 && !results.isEmpty()) {
+            return new ExitDecision(progress.practice(), ExitDecision.Outcome.GRADUATE, results,
+                    "every criterion met");
+        }
+        return new ExitDecision(progress.practice(), ExitDecision.Outcome.CONTINUE, results,
+                results.isEmpty() ? "no graduation criteria set" : unmet + " of " + results.size() + " criteria not met");
+    }
+
+    private static CriterionResult evaluate(Criterion c, PracticeProgress p, Engagement e) {
+        return switch (c.kind()) {
+            case MIN_PDSA_CYCLES -> new CriterionResult(c, p.pdsaCyclesCompleted() >= c.threshold().getAsDouble(),
+                    String.valueOf(p.pdsaCyclesCompleted()), String.valueOf((long) c.threshold().getAsDouble()));
+            case MIN_ACIC_CHANGE -> new CriterionResult(c,
+                    p.acicChange().isPresent() && p.acicChange().getAsDouble() >= c.threshold().getAsDouble(),
+                    p.acicChange().isPresent() ? signed(p.acicChange().getAsDouble()) : "not assessed",
+                    signed(c.threshold().getAsDouble()));
+            case QI_LEAD_NAMED -> new CriterionResult(c, p.qiLeadNamed(), yes(p.qiLeadNamed()), "yes");
+            case REGULAR_TEAM_MEETINGS -> new CriterionResult(c, p.regularTeamMeetings(), yes(p.regularTeamMeetings()), "yes");
+            case INTERVENTION_ENDED -> {
+                boolean ended = !p.asOf().isBefore(e.end());
+                yield new CriterionResult(c, ended, p.asOf().toString(), "on or after " + e.end());
+            }
+        };
+    }
+
+    private static String signed(double v) {
+        return String.format(Locale.ROOT, "%+.2f", v);
+    }
+
+    private static String yes(boolean b) {
+        return b ? "yes" : "no";
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.check(this);
+    }
+}

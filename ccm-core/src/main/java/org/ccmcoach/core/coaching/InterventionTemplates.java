@@ -1,0 +1,142 @@
+package org.ccmcoach.core.coaching;
+
+import java.time.Period;
+
+/**
+ * The built-in intervention templates.
+ *
+ * <ul>
+ * <li>{@link #ahrqSafetyNetPilot()}: the AHRQ coaching manual's 10-month, two-phase pilot
+ *     (Coleman, Pearson, Wu 2009, chapter 3 and appendix). Stated in the manual: the two phases and
+ *     their names, the 10 months, the appendix order of orientation call, site-visit preparation
+ *     call, Assessment Day (team meeting 60 min and practice observation 150 min) and Learning
+ *     Session (about 4 hours), two site visits, a point-of-contact coach and a
+ *     technical-assistance coach. <b>Inferred, and adjustable</b>: which activity falls in which
+ *     phase; a Phase I of 2 months and Phase II of 8; monthly coaching calls (the manual's "two to
+ *     three" phone contacts lack a unit) and technical-assistance calls every two months; the
+ *     second site visit in Phase II's fourth month; the call lengths; a wrap-up call.</li>
+ * <li>{@link #facilitationStages()}: the six stages of a facilitation intervention (AHRQ Practice
+ *     Facilitation Handbook, module 3). The stages and their order are stated; their lengths and
+ *     cadences here are defaults within the 3 to 15 months interventions lasted, about six visits a
+ *     year, adjustable.</li>
+ * </ul>
+ * Adjust one with the {@code with*} methods, or write your own and read it with ccm-json.
+ *
+ * <pre>{@code
+ * InterventionTemplate pilot = InterventionTemplates.ahrqSafetyNetPilot();
+ * InterventionTemplate faster = pilot.withPhases(pilot.phases().get(0).withDuration(Period.ofMonths(1)),
+ *         pilot.phases().get(1));
+ * }</pre>
+ */
+public final class InterventionTemplates {
+
+    private InterventionTemplates() {
+    }
+
+    /**
+     * The manual's 10-month pilot: Phase I, Laying the Foundation for Success; Phase II, Active
+     * Practice Coaching. See the class description for what is stated and what is inferred.
+     *
+     * @return the template {@code ahrq-safety-net-pilot}, not null
+     */
+    public static InterventionTemplate ahrqSafetyNetPilot() {
+        Phase foundation = Phase.builder()
+                .name("Phase I — Laying the Foundation for Success")
+                .duration(Period.ofMonths(2))
+                .addActivities(
+                        activity(ActivityType.ORIENTATION_CALL, "Practice team orientation call", ContactMode.PHONE,
+                                Timing.at(Period.ZERO), 60)
+                                .addCoachRoles(EngagementRole.POINT_OF_CONTACT)
+                                .addPracticeRoles("practice team").addKeyChanges(KeyChange.ORGANIZE_LEAD_QI_TEAM).build(),
+                        activity(ActivityType.SITE_VISIT_PREPARATION_CALL, "Site visit preparation call", ContactMode.PHONE,
+                                Timing.at(Period.ofWeeks(2)), 60)
+                                .addCoachRoles(EngagementRole.POINT_OF_CONTACT)
+                                .addPracticeRoles("QI team lead").build(),
+                        activity(ActivityType.ASSESSMENT_DAY, "Assessment Day (site visit 1)", ContactMode.ON_SITE,
+                                Timing.at(Period.ofWeeks(4)), 210)
+                                .addCoachRoles(EngagementRole.POINT_OF_CONTACT, EngagementRole.TECHNICAL_ASSISTANCE)
+                                .addPracticeRoles("practice team")
+                                .addTools("ACIC", "Clinic Observation Assessment").build(),
+                        activity(ActivityType.LEARNING_SESSION, "Learning Session", ContactMode.ON_SITE,
+                                Timing.at(Period.ofWeeks(6)), 240)
+                                .addCoachRoles(EngagementRole.POINT_OF_CONTACT, EngagementRole.TECHNICAL_ASSISTANCE)
+                                .addPracticeRoles("practice team")
+                                .addTools("Model for Improvement", "PDSA worksheet")
+                                .addKeyChanges(KeyChange.FAMILIARIZE_TEAM).build())
+                .build();
+        Phase coaching = Phase.builder()
+                .name("Phase II — Active Practice Coaching")
+                .duration(Period.ofMonths(8))
+                .addActivities(
+                        activity(ActivityType.COACHING_CALL, "Coaching call", ContactMode.PHONE,
+                                Timing.every(Period.ofMonths(1), Period.ofWeeks(1)), 45)
+                                .addCoachRoles(EngagementRole.POINT_OF_CONTACT).addPracticeRoles("QI team")
+                                .addTools("PDSA worksheet")
+                                .addKeyChanges(KeyChange.USE_DATA_TO_SET_PRIORITIES, KeyChange.SELECT_PERFORMANCE_MEASURES,
+                                        KeyChange.BUILD_MEASUREMENT_CAPACITY, KeyChange.ORGANIZE_CARE_TEAM,
+                                        KeyChange.DEFINE_PATIENT_PANELS, KeyChange.SUPPORT_PATIENTS_AT_EVERY_VISIT,
+                                        KeyChange.PLAN_CARE, KeyChange.ASSURE_SELF_MANAGEMENT_SUPPORT).build(),
+                        activity(ActivityType.TECHNICAL_ASSISTANCE_CALL, "Technical-assistance call", ContactMode.PHONE,
+                                Timing.every(Period.ofMonths(2), Period.ofWeeks(3)), 45)
+                                .addCoachRoles(EngagementRole.TECHNICAL_ASSISTANCE).addPracticeRoles("QI team")
+                                .addTools("registry", "performance measures")
+                                .addKeyChanges(KeyChange.SELECT_PERFORMANCE_MEASURES, KeyChange.BUILD_MEASUREMENT_CAPACITY,
+                                        KeyChange.ASSURE_SELF_MANAGEMENT_SUPPORT).build(),
+                        activity(ActivityType.SITE_VISIT, "Site visit 2", ContactMode.ON_SITE,
+                                Timing.at(Period.ofMonths(3)), 180)
+                                .addCoachRoles(EngagementRole.POINT_OF_CONTACT, EngagementRole.TECHNICAL_ASSISTANCE)
+                                .addPracticeRoles("practice team").build(),
+                        activity(ActivityType.WRAP_UP, "Wrap-up call", ContactMode.PHONE,
+                                Timing.at(Period.ofMonths(7)), 60)
+                                .addCoachRoles(EngagementRole.POINT_OF_CONTACT).addPracticeRoles("QI team")
+                                .addTools("toolkit").build())
+                .build();
+        return InterventionTemplate.builder().id(TemplateId.of("ahrq-safety-net-pilot"))
+                .name("Integrating Chronic Care and Business Strategies in the Safety Net: practice coaching pilot")
+                .addPhases(foundation, coaching).build();
+    }
+
+    /**
+     * The six stages of a facilitation intervention, with default lengths totalling 12 months.
+     *
+     * @return the template {@code pf-six-stages}, not null
+     */
+    public static InterventionTemplate facilitationStages() {
+        return InterventionTemplate.builder().id(TemplateId.of("pf-six-stages"))
+                .name("Practice facilitation in six stages (AHRQ Practice Facilitation Handbook, module 3)")
+                .addPhases(
+                        stage("1. Practice recruitment and readiness assessment", 1,
+                                activity(ActivityType.READINESS_ASSESSMENT, "Readiness assessment", ContactMode.ON_SITE,
+                                        Timing.at(Period.ZERO), 90).addTools("readiness checklist").build()),
+                        stage("2. Kickoff meeting", 1,
+                                activity(ActivityType.KICKOFF_MEETING, "Kickoff meeting (academic detailing, start-up)",
+                                        ContactMode.ON_SITE, Timing.at(Period.ZERO), 90).build()),
+                        stage("3. Practice assessment and goal setting", 1,
+                                activity(ActivityType.ASSESSMENT_DAY, "Practice assessment", ContactMode.ON_SITE,
+                                        Timing.at(Period.ZERO), 180).addTools("ACIC").build(),
+                                activity(ActivityType.GOAL_SETTING, "Goal setting", ContactMode.VIDEO,
+                                        Timing.at(Period.ofWeeks(2)), 60).build()),
+                        stage("4. Active improvement efforts", 6,
+                                activity(ActivityType.SITE_VISIT, "Site visit", ContactMode.ON_SITE,
+                                        Timing.every(Period.ofMonths(2), Period.ZERO), 90).addTools("PDSA worksheet").build(),
+                                activity(ActivityType.COACHING_CALL, "Coaching call", ContactMode.PHONE,
+                                        Timing.every(Period.ofMonths(2), Period.ofMonths(1)), 20).build()),
+                        stage("5. Holding the gains", 2,
+                                activity(ActivityType.CHECK_IN, "Check-in", ContactMode.PHONE,
+                                        Timing.every(Period.ofMonths(1), Period.ZERO), 20).build()),
+                        stage("6. Completion and maintenance", 1,
+                                activity(ActivityType.WRAP_UP, "Phased withdrawal and hand-off to practice staff",
+                                        ContactMode.ON_SITE, Timing.at(Period.ZERO), 60).build()))
+                .build();
+    }
+
+    private static Phase stage(String name, int months, Activity... activities) {
+        return Phase.builder().name(name).duration(Period.ofMonths(months)).addActivities(activities).build();
+    }
+
+    private static Activity.Builder activity(ActivityType type, String name, ContactMode mode, Timing timing, int minutes) {
+        Activity.Builder b = Activity.builder();
+        b.type(type).name(name).mode(mode).timing(timing).expectedMinutes(minutes);
+        return b;
+    }
+}

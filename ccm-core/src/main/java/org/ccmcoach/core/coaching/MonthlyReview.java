@@ -1,0 +1,156 @@
+package org.ccmcoach.core.coaching;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ccmcoach.core.CoachId;
+import org.ccmcoach.core.PracticeId;
+
+/**
+ * A coach's systematic monthly review (AF4Q): each practice in the portfolio with its phase,
+ * status, the month's contacts and hours by mode, its PDSA cycles and indicator changes, and what
+ * needs attention.
+ *
+ * <p>Flags: {@link ReviewFlag#NO_CONTACT_30_DAYS} when a coached practice, engaged for 30 days or
+ * more, had no logged contact in the 30 days to the month's end; {@link ReviewFlag#BEHIND_SCHEDULE}
+ * when fewer activities were completed than scheduled up to the month's end;
+ * {@link ReviewFlag#GRADUATION_DUE} when the intervention's last day falls in or before the month
+ * while the practice is still coached.
+ *
+ * <pre>{@code
+ * MonthlyReview review = MonthlyReview.of(CoachId.of("coach-ana"), YearMonth.of(2026, 4), engagements, progress);
+ * System.out.println(review);   // a table
+ * MonthlyReview.effectiveness(engagements, progress, m -> m.equals("no-show-rate"));   // EvidenceNOW classing
+ * }</pre>
+ */
+public final class MonthlyReview {
+
+    private final CoachId coach;
+    private final YearMonth month;
+    private final List<PracticeMonth> practices;
+
+    private MonthlyReview(CoachId coach, YearMonth month, List<PracticeMonth> practices) {
+        this.coach = coach;
+        this.month = month;
+        this.practices = List.copyOf(practices);
+    }
+
+    /**
+     * Reviews a coach's month.
+     *
+     * @param coach  the coach, not null
+     * @param month  the month, not null
+     * @param engagements  the program's engagements; those the coach takes part in and that started by the month's end are reviewed
+     * @param progress  the latest progress snapshot per practice; practices without one show no cycles or indicators
+     * @return the review, not null
+     */
+    public static MonthlyReview of(CoachId coach, YearMonth month, Collection<Engagement> engagements,
+                                   Map<PracticeId, PracticeProgress> progress) {
+        Objects.requireNonNull(coach, "coach");
+        LocalDate first = month.atDay(1);
+        LocalDate last = month.atEndOfMonth();
+        List<PracticeMonth> lines = new ArrayList<>();
+        for (Engagement e : engagements) {
+            Optional<CoachAssignment> assignment = e.coaches().stream().filter(a -> a.coach().equals(coach)).findFirst();
+            if (assignment.isEmpty() || e.start().isAfter(last)) {
+                continue;
+            }
+            List<Contact> mine = e.contacts().stream()
+                    .filter(c -> c.coach().equals(coach) && !c.date().isBefore(first) && !c.date().isAfter(last)).toList();
+            Map<ContactMode, Integer> minutes = new EnumMap<>(ContactMode.class);
+            mine.forEach(c -> minutes.merge(c.mode(), c.minutes(), Integer::sum));
+            EngagementStatus status = e.statusOn(last).orElseThrow();
+            Set<ReviewFlag> flags = EnumSet.noneOf(ReviewFlag.class);
+            if (status.coached() && !e.start().isAfter(last.minusDays(30))
+                    && e.contacts().stream().noneMatch(c -> c.date().isAfter(last.minusDays(30)) && !c.date().isAfter(last))) {
+                flags.add(ReviewFlag.NO_CONTACT_30_DAYS);
+            }
+            long due = e.schedule().stream().filter(s -> !s.date().isAfter(last)).count();
+            long done = e.completed().stream().filter(c -> !c.date().isAfter(last)).count();
+            if (done < due) {
+                flags.add(ReviewFlag.BEHIND_SCHEDULE);
+            }
+            if (status.coached() && !e.end().minusDays(1).isAfter(last)) {
+                flags.add(ReviewFlag.GRADUATION_DUE);
+            }
+            PracticeProgress p = progress.get(e.practice());
+            lines.add(new PracticeMonth(e.practice(), assignment.get().role(), e.phaseOn(last).map(Phase::name), status,
+                    mine.size(), minutes,
+                    p == null ? OptionalInt.empty() : OptionalInt.of(p.pdsaCyclesCompleted()),
+                    p == null ? OptionalDouble.empty() : p.acicChange(),
+                    p == null ? Map.of() : p.indicators(), flags));
+        }
+        return new MonthlyReview(coach, month, lines);
+    }
+
+    /**
+     * Classes each point-of-contact coach by EvidenceNOW's definition: the share of their practices
+     * that improved on at least one indicator (≥ 75 % more effective, &lt; 50 % less effective,
+     * classed only with at least 4 practices).
+     *
+     * @param engagements  the program's engagements, not null
+     * @param progress  the latest snapshot per practice; a practice without one counts as not improved
+     * @param lowerIsBetter  whether an indicator improves by falling, by its name
+     * @return per coach, in first-seen order, the classing
+     */
+    public static Map<CoachId, CoachEffectiveness> effectiveness(Collection<Engagement> engagements,
+                                                                 Map<PracticeId, PracticeProgress> progress,
+                                                                 java.util.function.Predicate<String> lowerIsBetter) {
+        Map<CoachId, List<Engagement>> byCoach = engagements.stream().collect(Collectors.groupingBy(
+                Engagement::pointOfContact, java.util.LinkedHashMap::new, Collectors.toList()));
+        Map<CoachId, CoachEffectiveness> result = new java.util.LinkedHashMap<>();
+        byCoach.forEach((coach, list) -> {
+            int improved = (int) list.stream().map(e -> progress.get(e.practice()))
+                    .filter(p -> p != null && p.improvedOnAny(lowerIsBetter)).count();
+            result.put(coach, new CoachEffectiveness(coach, list.size(), improved, Effectiveness.of(improved, list.size())));
+        });
+        return result;
+    }
+
+    /** The coach reviewed. */
+    public CoachId coach() {
+        return coach;
+    }
+
+    /** The month reviewed. */
+    public YearMonth month() {
+        return month;
+    }
+
+    /** One line per practice in the portfolio. */
+    public List<PracticeMonth> practices() {
+        return practices;
+    }
+
+    /** A table: one line per practice, then its flags. */
+    @Override
+    public String toString() {
+        StringBuilder out = new StringBuilder();
+        out.append("Monthly review ").append(coach).append(' ').append(month).append(": ").append(practices.size())
+                .append(" practices\n");
+        out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %4s %6s %6s %5s %6s  %s%n", "practice", "role", "status",
+                "cont", "h site", "h rem", "PDSA", "ACIC", "flags"));
+        for (PracticeMonth p : practices) {
+            out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %4d %6.1f %6.1f %5s %6s  %s%n", p.practice(),
+                    p.role() == EngagementRole.POINT_OF_CONTACT ? "contact" : "TA", p.status(), p.contacts(),
+                    p.hoursInPerson(), p.hoursRemote(),
+                    p.pdsaCycles().isPresent() ? String.valueOf(p.pdsaCycles().getAsInt()) : "-",
+                    p.acicChange().isPresent() ? String.format(Locale.ROOT, "%+.2f", p.acicChange().getAsDouble()) : "-",
+                    p.flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', ' ')).sorted()
+                            .collect(Collectors.joining(", "))));
+        }
+        return out.toString().stripTrailing();
+    }
+}

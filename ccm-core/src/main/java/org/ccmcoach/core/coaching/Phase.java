@@ -1,0 +1,100 @@
+package org.ccmcoach.core.coaching;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Violation;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A phase of an intervention: its name, how long it lasts, and its activities in order.
+ *
+ * <p>A one-off activity's offset must fall inside the phase for every start date: it is checked
+ * against the phase's shortest length (28-day months) with the offset at its longest (31-day
+ * months), so a schedule never places an activity outside its phase.
+ *
+ * <pre>{@code
+ * Phase foundation = Phase.builder().name("Phase I — Laying the Foundation for Success")
+ *         .duration(Period.ofMonths(2)).addActivities(orientationCall, preparationCall, assessmentDay)
+ *         .build();
+ * }</pre>
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutablePhase.class)
+public abstract class Phase implements WithPhase {
+
+    Phase() {
+    }
+
+    /** The phase's name. */
+    @NotBlank
+    @Size(max = 200)
+    public abstract String name();
+
+    /** How long the phase lasts; positive. */
+    @NotNull
+    public abstract Period duration();
+
+    /** Its activities, in order; at least one. */
+    @NotEmpty
+    public abstract List<@NotNull Activity> activities();
+
+    /**
+     * Starts building a phase.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link Phase}. */
+    public static final class Builder extends ImmutablePhase.Builder {
+        Builder() {
+        }
+    }
+
+    /** The fewest days the period can span (28-day months, 365-day years). */
+    static long minDays(Period p) {
+        return p.getYears() * 365L + p.getMonths() * 28L + p.getDays();
+    }
+
+    /** The most days the period can span (31-day months, 366-day years). */
+    static long maxDays(Period p) {
+        return p.getYears() * 366L + p.getMonths() * 31L + p.getDays();
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.of(this)
+                .require("duration", p -> !p.duration().isNegative() && !p.duration().isZero(), "must be positive",
+                        Phase::duration)
+                .requireEach(Phase::offsetViolations)
+                .check();
+    }
+
+    private List<Violation> offsetViolations() {
+        List<Violation> found = new ArrayList<>();
+        for (int i = 0; i < activities().size(); i++) {
+            Period offset = activities().get(i).timing().offset();
+            if (maxDays(offset) >= minDays(duration())) {
+                found.add(Violation.of("Phase", "activities[" + i + "].timing.offset",
+                        "must fall inside the phase of " + duration() + " whatever the start date", offset));
+            }
+        }
+        return found;
+    }
+
+    @Override
+    public String toString() {
+        return name() + " (" + duration() + ", " + activities().size() + " activities)";
+    }
+}

@@ -1,0 +1,51 @@
+package org.ccmcoach.core.coaching;
+
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.ccmcoach.core.PracticeId;
+
+/**
+ * One practice's line in a coach's monthly review.
+ *
+ * @param practice  the practice
+ * @param role  the reviewed coach's role there
+ * @param phase  the phase at the month's end, empty outside the intervention
+ * @param status  the status at the month's end
+ * @param contacts  the month's contacts by the reviewed coach
+ * @param minutesByMode  those contacts' minutes by mode
+ * @param pdsaCycles  PDSA cycles completed so far, from the progress snapshot
+ * @param acicChange  the ACIC change so far, from the progress snapshot
+ * @param indicators  indicator changes so far, from the progress snapshot
+ * @param flags  what needs attention
+ */
+public record PracticeMonth(PracticeId practice, EngagementRole role, Optional<String> phase, EngagementStatus status,
+                            int contacts, Map<ContactMode, Integer> minutesByMode, OptionalInt pdsaCycles,
+                            OptionalDouble acicChange, Map<String, Double> indicators, Set<ReviewFlag> flags) {
+
+    /** Copies the collections and checks no part is null. */
+    public PracticeMonth {
+        Objects.requireNonNull(practice, "practice");
+        Objects.requireNonNull(role, "role");
+        Objects.requireNonNull(phase, "phase");
+        Objects.requireNonNull(status, "status");
+        minutesByMode = Map.copyOf(minutesByMode);
+        Objects.requireNonNull(pdsaCycles, "pdsaCycles");
+        Objects.requireNonNull(acicChange, "acicChange");
+        indicators = Map.copyOf(indicators);
+        flags = Set.copyOf(flags);
+    }
+
+    /** Hours in person (on site) this month. */
+    public double hoursInPerson() {
+        return minutesByMode.getOrDefault(ContactMode.ON_SITE, 0) / 60.0;
+    }
+
+    /** Hours by phone, video or email this month. */
+    public double hoursRemote() {
+        return minutesByMode.entrySet().stream().filter(e -> e.getKey().remote()).mapToInt(Map.Entry::getValue).sum() / 60.0;
+    }
+}
