@@ -4,6 +4,7 @@ import java.time.*;
 import java.util.*;
 import java.util.stream.*;
 import org.ccmcoach.core.*;
+import org.ccmcoach.core.coaching.*;
 import org.ccmcoach.core.value.*;
 import org.ccmcoach.json.*;
 import org.ccmcoach.assessment.*;

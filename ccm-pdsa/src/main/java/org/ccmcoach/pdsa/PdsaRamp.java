@@ -85,6 +85,11 @@ public abstract class PdsaRamp implements WithPdsaRamp {
         return cycles().isEmpty() ? Optional.empty() : Optional.of(cycles().get(cycles().size() - 1));
     }
 
+    /** The cycles decided so far, the number a coaching {@code PracticeProgress} counts as completed. */
+    public final int completedCycles() {
+        return (int) cycles().stream().filter(c -> c.decision().isPresent()).count();
+    }
+
     /** Where the ramp stands. */
     public final Status status() {
         Optional<ActDecision> decision = last().flatMap(PdsaCycle::decision);

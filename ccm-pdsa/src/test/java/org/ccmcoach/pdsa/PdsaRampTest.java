@@ -21,6 +21,7 @@ class PdsaRampTest {
                 .then(PdsaFixtures.decided(2, ActDecision.ADAPT, MARCH_1.plusMonths(1)))
                 .then(PdsaFixtures.decided(3, ActDecision.ADOPT, MARCH_1.plusMonths(2)));
         assertEquals(PdsaRamp.Status.ADOPTED, ramp.status());
+        assertEquals(3, ramp.completedCycles());
         assertEquals("3 cycles testing \"Phone reminders two days before diabetes visits\": adopted (adapted 2 times); "
                 + "last tested at 15 patients, 3 clinicians", ramp.summary());
     }
@@ -30,6 +31,7 @@ class PdsaRampTest {
         PdsaCycle undecided = PdsaCycle.plan(CycleId.of("r-1"), "t", 1, MARCH_1, PdsaFixtures.plan());
         PdsaRamp open = PdsaRamp.of(REMINDERS).then(undecided);
         assertEquals(PdsaRamp.Status.OPEN, open.status());
+        assertEquals(0, open.completedCycles());
         IllegalStateException e = assertThrows(IllegalStateException.class,
                 () -> open.then(PdsaFixtures.decided(2, ActDecision.ADOPT, MARCH_1)));
         assertTrue(e.getMessage().contains("it is at stage PLAN"), e.getMessage());

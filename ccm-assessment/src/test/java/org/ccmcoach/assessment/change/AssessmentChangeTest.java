@@ -50,6 +50,15 @@ class AssessmentChangeTest {
     }
 
     @Test
+    void progress_values_for_coaching() {
+        assertEquals(5.0 / 7, ProgressValues.acicChange(AssessmentChange.between(baseline(), followUp())).getAsDouble(), 1e-12);
+        org.ccmcoach.assessment.ScoreReport threeMonths = Instruments.readinessFollowUp().score(
+                response("readiness-3-month", "site-1", FOLLOW_UP, Map.of("f1", 1.0, "f2", 1.0, "f3", 0.0, "f4", 1.0)).build());
+        assertEquals(java.util.OptionalInt.of(3), ProgressValues.readinessFollowUp(threeMonths));
+        assertThrows(IllegalArgumentException.class, () -> ProgressValues.readinessFollowUp(baseline()));
+    }
+
+    @Test
     void unscored_scores_have_no_delta() {
         ScoreReport incomplete = Instruments.acic35().score(
                 response("acic-3.5", "site-1", FOLLOW_UP, acicAnswers()).missing("2.1").build());

@@ -86,23 +86,23 @@ public abstract class Engagement implements WithEngagement {
         }
     }
 
-    /** The day after the last day: the start plus each phase's duration in turn. */
+    /** The day after the last day: the start plus the template's duration. */
     public final LocalDate end() {
-        LocalDate d = start();
-        for (Phase p : template().phases()) {
-            d = d.plus(p.duration());
-        }
-        return d;
+        return start().plus(template().duration());
     }
 
-    /** The first day of each phase, then {@link #end()}. */
+    /**
+     * The first day of each phase, then {@link #end()}. Each boundary is the start plus the
+     * durations of the phases before it added up, not the previous boundary plus one duration, so
+     * month ends do not drift: twelve one-month phases from 31 January end on 31 January.
+     */
     public final List<LocalDate> phaseBoundaries() {
         List<LocalDate> bounds = new ArrayList<>();
-        LocalDate d = start();
-        bounds.add(d);
+        java.time.Period elapsed = java.time.Period.ZERO;
+        bounds.add(start());
         for (Phase p : template().phases()) {
-            d = d.plus(p.duration());
-            bounds.add(d);
+            elapsed = elapsed.plus(p.duration()).normalized();
+            bounds.add(start().plus(elapsed));
         }
         return List.copyOf(bounds);
     }

@@ -87,7 +87,7 @@ public final class InterventionTemplates {
                                 .addCoachRoles(EngagementRole.POINT_OF_CONTACT, EngagementRole.TECHNICAL_ASSISTANCE)
                                 .addPracticeRoles("practice team").build(),
                         activity(ActivityType.WRAP_UP, "Wrap-up call", ContactMode.PHONE,
-                                Timing.at(Period.ofMonths(7)), 60)
+                                Timing.at(Period.ofMonths(7).plusDays(14)), 60)
                                 .addCoachRoles(EngagementRole.POINT_OF_CONTACT).addPracticeRoles("QI team")
                                 .addTools("toolkit").build())
                 .build();

@@ -143,13 +143,13 @@ public final class MonthlyReview {
         out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %4s %6s %6s %5s %6s  %s%n", "practice", "role", "status",
                 "cont", "h site", "h rem", "PDSA", "ACIC", "flags"));
         for (PracticeMonth p : practices) {
-            out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %4d %6.1f %6.1f %5s %6s  %s%n", p.practice(),
+            out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %4d %6.1f %6.1f %5s %6s  %s", p.practice(),
                     p.role() == EngagementRole.POINT_OF_CONTACT ? "contact" : "TA", p.status(), p.contacts(),
                     p.hoursInPerson(), p.hoursRemote(),
                     p.pdsaCycles().isPresent() ? String.valueOf(p.pdsaCycles().getAsInt()) : "-",
                     p.acicChange().isPresent() ? String.format(Locale.ROOT, "%+.2f", p.acicChange().getAsDouble()) : "-",
                     p.flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', ' ')).sorted()
-                            .collect(Collectors.joining(", "))));
+                            .collect(Collectors.joining(", "))).stripTrailing()).append('\n');
         }
         return out.toString().stripTrailing();
     }

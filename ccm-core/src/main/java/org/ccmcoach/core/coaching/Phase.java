@@ -16,9 +16,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A phase of an intervention: its name, how long it lasts, and its activities in order.
  *
- * <p>A one-off activity's offset must fall inside the phase for every start date: it is checked
- * against the phase's shortest length (28-day months) with the offset at its longest (31-day
- * months), so a schedule never places an activity outside its phase.
+ * <p>A one-off activity's offset must fall inside the phase for every start date: in months and
+ * days, the offset's months may not exceed the phase's, and its days must be fewer than the days
+ * the remaining months surely add (28 a month) plus the phase's days. So P7M14D fits in P8M, while
+ * P63D does not fit in P2M, which may be 59 days.
  *
  * <pre>{@code
  * Phase foundation = Phase.builder().name("Phase I — Laying the Foundation for Success")
@@ -62,14 +63,13 @@ public abstract class Phase implements WithPhase {
         }
     }
 
-    /** The fewest days the period can span (28-day months, 365-day years). */
-    static long minDays(Period p) {
-        return p.getYears() * 365L + p.getMonths() * 28L + p.getDays();
-    }
-
-    /** The most days the period can span (31-day months, 366-day years). */
-    static long maxDays(Period p) {
-        return p.getYears() * 366L + p.getMonths() * 31L + p.getDays();
+    /** Whether start + offset falls before start + duration for every start date. */
+    static boolean fitsInside(Period offset, Period duration) {
+        long spareMonths = duration.toTotalMonths() - offset.toTotalMonths();
+        if (spareMonths < 0) {
+            return false;
+        }
+        return offset.getDays() < 28L * spareMonths + duration.getDays();
     }
 
     @Value.Check
@@ -83,9 +83,12 @@ public abstract class Phase implements WithPhase {
 
     private List<Violation> offsetViolations() {
         List<Violation> found = new ArrayList<>();
+        if (duration().isNegative() || duration().isZero()) {
+            return found;
+        }
         for (int i = 0; i < activities().size(); i++) {
             Period offset = activities().get(i).timing().offset();
-            if (maxDays(offset) >= minDays(duration())) {
+            if (!fitsInside(offset, duration())) {
                 found.add(Violation.of("Phase", "activities[" + i + "].timing.offset",
                         "must fall inside the phase of " + duration() + " whatever the start date", offset));
             }

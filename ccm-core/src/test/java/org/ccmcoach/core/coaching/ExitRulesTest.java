@@ -1,0 +1,98 @@
+package org.ccmcoach.core.coaching;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.value.CcmValidationException;
+import org.junit.jupiter.api.Test;
+
+class ExitRulesTest {
+
+    private static final Engagement ENGAGEMENT = EngagementTest.pilot("p-1", EngagementTest.JAN_5);
+
+    private static PracticeProgress.Builder progress(LocalDate asOf) {
+        PracticeProgress.Builder b = PracticeProgress.builder();
+        b.practice(PracticeId.of("p-1")).asOf(asOf).pdsaCyclesCompleted(2).acicChange(0.8)
+                .qiLeadNamed(true).regularTeamMeetings(false);
+        return b;
+    }
+
+    @Test
+    void each_criterion_names_its_observed_value_and_threshold() {
+        ExitDecision d = ExitRules.defaults().decide(progress(LocalDate.of(2026, 10, 1)).build(), ENGAGEMENT);
+        assertEquals(ExitDecision.Outcome.CONTINUE, d.outcome());
+        assertEquals(List.of(
+                "not met: at least 3 PDSA cycles completed (observed 2, threshold 3)",
+                "not met: ACIC overall change at least +1.00 (observed +0.80, threshold +1.00)",
+                "met: an internal QI lead named (observed yes, threshold yes)",
+                "not met: regular team meetings (observed no, threshold yes)",
+                "not met: the intervention's end reached (observed 2026-10-01, threshold on or after 2026-11-05)"),
+                d.results().stream().map(Object::toString).toList());
+        assertEquals("4 of 5 criteria not met", d.reason());
+    }
+
+    @Test
+    void graduation_when_every_criterion_is_met_at_its_boundary() {
+        PracticeProgress ready = progress(LocalDate.of(2026, 11, 5)).pdsaCyclesCompleted(3).acicChange(1.0)
+                .regularTeamMeetings(true).build();
+        assertEquals(ExitDecision.Outcome.GRADUATE, ExitRules.defaults().decide(ready, ENGAGEMENT).outcome());
+        assertEquals(ExitDecision.Outcome.CONTINUE,
+                ExitRules.defaults().decide(ready.withAsOf(LocalDate.of(2026, 11, 4)), ENGAGEMENT).outcome());
+        assertEquals("not met: ACIC overall change at least +1.00 (observed not assessed, threshold +1.00)",
+                ExitRules.defaults().decide(ready.withAcicChange(java.util.OptionalDouble.empty()), ENGAGEMENT)
+                        .results().get(1).toString());
+    }
+
+    @Test
+    void early_exit_on_a_failing_three_month_follow_up() {
+        ExitDecision d = ExitRules.defaults().decide(progress(LocalDate.of(2026, 4, 5)).readinessFollowUp(2).build(),
+                ENGAGEMENT);
+        assertEquals(ExitDecision.Outcome.EARLY_EXIT, d.outcome());
+        assertEquals("three-month readiness follow-up 2 of 4 yes, below 3", d.reason());
+        assertEquals(ExitDecision.Outcome.CONTINUE, ExitRules.defaults()
+                .decide(progress(LocalDate.of(2026, 4, 5)).readinessFollowUp(3).build(), ENGAGEMENT).outcome());
+    }
+
+    @Test
+    void invalid_rules_and_progress_name_the_field() {
+        assertEquals("Criterion.threshold: must be given for MIN_PDSA_CYCLES and MIN_ACIC_CHANGE and only for them "
+                        + "(was OptionalDouble.empty)",
+                assertThrows(CcmValidationException.class, () -> Criterion.of(Criterion.Kind.MIN_PDSA_CYCLES)).getMessage());
+        assertEquals("PracticeProgress.readinessFollowUp: must be less than or equal to 4 (was 5)",
+                assertThrows(CcmValidationException.class, () -> progress(LocalDate.of(2026, 4, 5)).readinessFollowUp(5)
+                        .build()).getMessage());
+        assertEquals("PracticeProgress.pdsaCyclesCompleted: must be greater than or equal to 0 (was -1)",
+                assertThrows(CcmValidationException.class, () -> progress(LocalDate.of(2026, 4, 5)).pdsaCyclesCompleted(-1)
+                        .build()).getMessage());
+    }
+
+    @Test
+    void evidencenow_effectiveness_by_hand() {
+        assertEquals(Effectiveness.MORE_EFFECTIVE, Effectiveness.of(3, 4));    // 75 %
+        assertEquals(Effectiveness.NEITHER, Effectiveness.of(2, 4));           // 50 %
+        assertEquals(Effectiveness.LESS_EFFECTIVE, Effectiveness.of(2, 5));    // 40 %
+        assertEquals(Effectiveness.NEITHER, Effectiveness.of(7, 10));          // 70 %
+        assertEquals(Effectiveness.NOT_CLASSED, Effectiveness.of(3, 3));       // fewer than 4
+        assertThrows(IllegalArgumentException.class, () -> Effectiveness.of(5, 4));
+        // Ana coaches 4 practices, 3 improved on no-show rate (lower is better): more effective.
+        List<Engagement> four = List.of(EngagementTest.pilot("a", EngagementTest.JAN_5), EngagementTest.pilot("b", EngagementTest.JAN_5),
+                EngagementTest.pilot("c", EngagementTest.JAN_5), EngagementTest.pilot("d", EngagementTest.JAN_5));
+        Map<PracticeId, PracticeProgress> snapshots = Map.of(
+                PracticeId.of("a"), snapshot("a", -0.05), PracticeId.of("b"), snapshot("b", -0.01),
+                PracticeId.of("c"), snapshot("c", -0.10), PracticeId.of("d"), snapshot("d", 0.02));
+        CoachEffectiveness ana = MonthlyReview.effectiveness(four, snapshots, m -> m.equals("no-show-rate"))
+                .get(EngagementTest.ANA);
+        assertEquals(3, ana.improved());
+        assertEquals(Effectiveness.MORE_EFFECTIVE, ana.effectiveness());
+    }
+
+    private static PracticeProgress snapshot(String practice, double noShowChange) {
+        return PracticeProgress.builder().practice(PracticeId.of(practice)).asOf(LocalDate.of(2026, 11, 5))
+                .pdsaCyclesCompleted(1).qiLeadNamed(true).regularTeamMeetings(true)
+                .putIndicators("no-show-rate", noShowChange).build();
+    }
+}
