@@ -20,6 +20,7 @@ import org.ccmcoach.core.coaching.InterventionTemplate;
 import org.ccmcoach.core.coaching.InterventionTemplates;
 import org.ccmcoach.core.coaching.PracticeProgress;
 import org.ccmcoach.core.coaching.ActivityType;
+import org.ccmcoach.core.value.CcmValidator;
 import org.junit.jupiter.api.Test;
 
 /** Coaching types read back equal from their JSON; a template loads from JSON like any user's. */
@@ -40,7 +41,7 @@ class CoachingJsonTest {
                 .putIndicators("no-show-rate", -0.04).readinessFollowUp(4).build();
         for (Object value : List.of(InterventionTemplates.ahrqSafetyNetPilot(), InterventionTemplates.facilitationStages(),
                 e, p, ExitRules.defaults())) {
-            assertEquals(value, CcmJson.fromJson(CcmJson.toJson(value), publicType(value.getClass())));
+            assertEquals(value, CcmJson.fromJson(CcmJson.toJson(value), CcmValidator.publicType(value.getClass())));
         }
         assertTrue(CcmJson.toJson(InterventionTemplates.ahrqSafetyNetPilot()).contains("\"duration\":\"P2M\""));
     }
@@ -55,10 +56,4 @@ class CoachingJsonTest {
         assertTrue(e.getMessage().endsWith("Phase.activities: must not be empty (was [])"), e.getMessage());
     }
 
-    private static Class<?> publicType(Class<?> c) {
-        while (!java.lang.reflect.Modifier.isPublic(c.getModifiers())) {
-            c = c.getSuperclass();
-        }
-        return c;
-    }
 }

@@ -13,6 +13,7 @@ import org.ccmcoach.pdsa.chart.Annotation;
 import org.ccmcoach.pdsa.chart.Observation;
 import org.ccmcoach.pdsa.chart.Part;
 import org.ccmcoach.pdsa.chart.Series;
+import org.ccmcoach.core.value.CcmValidator;
 import org.junit.jupiter.api.Test;
 
 /** Every public PDSA type reads back equal from its JSON. */
@@ -34,7 +35,7 @@ class PdsaJsonTest {
                 .build();
         for (Object value : List.of(cycle, ramp, aim, project, series, cycle.plan(), cycle.scale().orElseThrow(),
                 MeasureType.BALANCING, Direction.UP, PdsaStage.STUDY, MeasureId.of("m"), CycleId.of("c"))) {
-            assertEquals(value, CcmJson.fromJson(CcmJson.toJson(value), publicType(value.getClass())),
+            assertEquals(value, CcmJson.fromJson(CcmJson.toJson(value), CcmValidator.publicType(value.getClass())),
                     value.getClass().getName());
         }
     }
@@ -47,10 +48,4 @@ class PdsaJsonTest {
         assertEquals("/study", e.pointer());
     }
 
-    private static Class<?> publicType(Class<?> c) {
-        while (!java.lang.reflect.Modifier.isPublic(c.getModifiers())) {
-            c = c.getSuperclass();
-        }
-        return c;
-    }
 }

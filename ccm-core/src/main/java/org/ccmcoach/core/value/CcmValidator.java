@@ -161,14 +161,26 @@ public final class CcmValidator<T> {
      * @return the name, such as {@code Practice} or {@code PdsaCycle.Plan}
      */
     public static String typeName(Class<?> type) {
+        Class<?> c = publicType(type);
+        String name = c.getName();
+        String pkg = c.getPackageName();
+        return (pkg.isEmpty() ? name : name.substring(pkg.length() + 1)).replace('$', '.');
+    }
+
+    /**
+     * The public type of a value: the nearest public class in its hierarchy, since generated
+     * implementations are package-private. Use it to read back what {@code value.getClass()} wrote.
+     *
+     * @param type  a class, not null
+     * @return the class itself if public, else its nearest public superclass
+     */
+    public static Class<?> publicType(Class<?> type) {
         Class<?> c = type;
         while (!Modifier.isPublic(c.getModifiers()) && c.getSuperclass() != null
                 && c.getSuperclass() != Object.class) {
             c = c.getSuperclass();
         }
-        String name = c.getName();
-        String pkg = c.getPackageName();
-        return (pkg.isEmpty() ? name : name.substring(pkg.length() + 1)).replace('$', '.');
+        return c;
     }
 
     /** Renders a Jakarta path as {@code name}, {@code roles[2]}, {@code expertise[]} or {@code attributes[key]}. */

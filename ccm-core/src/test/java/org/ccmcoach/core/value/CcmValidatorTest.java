@@ -73,6 +73,10 @@ class CcmValidatorTest {
         assertEquals("Practice", CcmValidator.typeName(Practice.builder().id(PracticeId.of("p")).name("n")
                 .organization("o").build().getClass()));
         assertEquals("Practice.Builder", CcmValidator.typeName(Practice.Builder.class));
+        // No public class above it: the top-most class below Object.
+        assertEquals(DateSpan.class, CcmValidator.publicType(ImmutableDateSpan.class));
+        assertEquals(Practice.class, CcmValidator.publicType(Practice.builder().id(PracticeId.of("p")).name("n")
+                .organization("o").build().getClass()));
     }
 
     @Test
