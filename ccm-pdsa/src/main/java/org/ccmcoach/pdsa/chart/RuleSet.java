@@ -9,7 +9,7 @@ package org.ccmcoach.pdsa.chart;
  * }</pre>
  */
 public enum RuleSet {
-    /** Shift, trend and runs on run charts; the trend rule adds false alarms (Anhøj & Olesen 2014) and is kept. */
+    /** Shift, trend and runs on run charts; the trend rule adds false alarms (Anhøj &amp; Olesen 2014) and is kept. */
     IHI_RUN_CHART("IHI run-chart rules", "Perla, Provost & Murray 2011"),
     /** Longest run and crossings, against the centre line of any chart but the moving-range chart. */
     ANHOEJ("Anhøj rules", "Anhøj & Olesen 2014 (qicharts2 runs.analysis)"),
