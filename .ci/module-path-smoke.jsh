@@ -1,0 +1,15 @@
+// Run by .ci/run with the library on the MODULE path: the module descriptors' opens (for Hibernate
+// Validator and Jackson) and resource loading must work there too. Exits 0 only if every check holds.
+int status = 1;
+var p = org.ccmcoach.core.Practice.builder().id(org.ccmcoach.core.PracticeId.of("p-1")).name("A").organization("B").build();
+boolean json = org.ccmcoach.json.CcmJson.fromJson(org.ccmcoach.json.CcmJson.toJson(p), org.ccmcoach.core.Practice.class).equals(p);
+String rule = "";
+try { p.withName(" "); } catch (org.ccmcoach.core.value.CcmValidationException e) { rule = e.getMessage(); }
+boolean validated = rule.equals("Practice.name: must not be blank (was \" \")");
+boolean resources = org.ccmcoach.assessment.Instruments.acic35().items().size() == 34;
+var t = org.ccmcoach.core.coaching.InterventionTemplates.ahrqSafetyNetPilot();
+boolean coaching = org.ccmcoach.json.CcmJson.fromJson(org.ccmcoach.json.CcmJson.toJson(t), org.ccmcoach.core.coaching.InterventionTemplate.class).equals(t);
+boolean charts = org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).median() == 6.5;
+System.out.println("module path: json " + json + ", validation " + validated + ", resources " + resources + ", coaching " + coaching + ", charts " + charts);
+if (json && validated && resources && coaching && charts) status = 0;
+/exit status
