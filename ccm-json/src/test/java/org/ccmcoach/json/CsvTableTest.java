@@ -33,6 +33,21 @@ class CsvTableTest {
     }
 
     @Test
+    void spreadsheet_files_with_crlf_and_a_byte_order_mark(@TempDir Path dir) throws java.io.IOException {
+        // As Excel on Windows writes them: UTF-8 BOM, CRLF line ends, a blank line.
+        Path file = dir.resolve("export.csv");
+        java.nio.file.Files.write(file, "\uFEFFsubject,date,1\r\npt-1,2026-01-15,3\r\n\r\npt-2,2026-01-16,4\r\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        CsvTable t = CsvTable.read(file);
+        assertEquals(List.of("subject", "date", "1"), t.header());
+        assertEquals(2, t.rows().size());
+        assertEquals(Optional.of("2026-01-15"), t.rows().get(0).get("date"));
+        assertEquals(2, t.rows().get(0).line());
+        assertEquals(4, t.rows().get(1).line());
+        assertFalse(t.rows().get(1).ragged());
+    }
+
+    @Test
     void ragged_rows_are_kept_and_flagged() {
         CsvTable t = CsvTable.parse("a,b,c\n1,2\n1,2,3,4\n1,2,3\n");
         assertTrue(t.rows().get(0).ragged());
