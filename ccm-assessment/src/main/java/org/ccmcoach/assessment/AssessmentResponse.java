@@ -50,21 +50,41 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
     AssessmentResponse() {
     }
 
-    /** The instrument answered. */
+    /**
+     * The instrument answered.
+     *
+     * @return the instrument answered
+     */
     @NotNull
     public abstract InstrumentId instrument();
 
-    /** Whom or what the assessment is about. */
+    /**
+     * Whom or what the assessment is about.
+     *
+     * @return whom or what the assessment is about
+     */
     @NotNull
     public abstract SubjectId subject();
 
-    /** Who answered, as a pseudonymous identifier; absent for anonymous surveys. */
+    /**
+     * Who answered, as a pseudonymous identifier; absent for anonymous surveys.
+     *
+     * @return who answered, as a pseudonymous identifier; absent for anonymous surveys
+     */
     public abstract Optional<@Pattern(regexp = Identifier.FORMAT, message = Identifier.FORMAT_RULE) String> respondent();
 
-    /** The respondent's role, such as {@code physician}, {@code nurse}, {@code patient} or {@value #CONSENSUS_ROLE}. */
+    /**
+     * The respondent's role, such as {@code physician}, {@code nurse}, {@code patient} or {@value #CONSENSUS_ROLE}.
+     *
+     * @return the respondent's role, such as {@code physician}, {@code nurse}, {@code patient} or {@value #CONSENSUS_ROLE}
+     */
     public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 60) String> role();
 
-    /** When the assessment was completed. */
+    /**
+     * When the assessment was completed.
+     *
+     * @return when the assessment was completed
+     */
     @NotNull
     public abstract LocalDate date();
 
@@ -86,7 +106,11 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
         return value == null ? OptionalDouble.empty() : value;
     }
 
-    /** Whether this is a team's consensus response rather than one person's. */
+    /**
+     * Whether this is a team's consensus response rather than one person's.
+     *
+     * @return whether this is a team's consensus response rather than one person's
+     */
     public final boolean consensus() {
         return role().filter(CONSENSUS_ROLE::equals).isPresent();
     }
@@ -129,7 +153,11 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
         }
     }
 
-    /** Returns {@code acic-3.5 site-1 2026-01-15 rn-2 (nurse): 1.1=7 1.2=- …}, at most 12 answers shown. */
+    /**
+     * Returns {@code acic-3.5 site-1 2026-01-15 rn-2 (nurse): 1.1=7 1.2=- …}, at most 12 answers shown.
+     *
+     * @return {@code acic-3.5 site-1 2026-01-15 rn-2 (nurse): 1.1=7 1.2=- …}, at most 12 answers shown
+     */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();

@@ -39,15 +39,27 @@ public abstract class Item implements WithItem {
     Item() {
     }
 
-    /** The item's identifier within its instrument, such as {@code 1.1}. */
+    /**
+     * The item's identifier within its instrument, such as {@code 1.1}.
+     *
+     * @return the item's identifier within its instrument, such as {@code 1.1}
+     */
     @NotNull
     @Pattern(regexp = ID_FORMAT, message = ID_RULE)
     public abstract String id();
 
-    /** A short title, at most 120 characters; absent where none is published. */
+    /**
+     * A short title, at most 120 characters; absent where none is published.
+     *
+     * @return A short title, at most 120 characters; absent where none is published
+     */
     public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 120) String> title();
 
-    /** Whether a high answer means less of what the instrument measures. */
+    /**
+     * Whether a high answer means less of what the instrument measures.
+     *
+     * @return whether a high answer means less of what the instrument measures
+     */
     @Value.Default
     public boolean reverseCoded() {
         return false;

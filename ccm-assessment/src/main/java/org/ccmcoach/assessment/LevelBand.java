@@ -29,18 +29,34 @@ public abstract class LevelBand implements WithLevelBand {
     LevelBand() {
     }
 
-    /** The level's label, such as {@code B}, at most 40 characters. */
+    /**
+     * The level's label, such as {@code B}, at most 40 characters.
+     *
+     * @return the level's label, such as {@code B}, at most 40 characters
+     */
     @NotBlank
     @Size(max = 40)
     public abstract String label();
 
-    /** The lowest point of the band, as published. */
+    /**
+     * The lowest point of the band, as published.
+     *
+     * @return the lowest point of the band, as published
+     */
     public abstract double min();
 
-    /** The highest point of the band, as published; at least {@link #min()}. */
+    /**
+     * The highest point of the band, as published; at least {@link #min()}.
+     *
+     * @return the highest point of the band, as published; at least {@link #min()}
+     */
     public abstract double max();
 
-    /** What the level means, such as "reasonably good support". */
+    /**
+     * What the level means, such as "reasonably good support".
+     *
+     * @return what the level means, such as "reasonably good support"
+     */
     public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 200) String> description();
 
     /**
@@ -66,7 +82,11 @@ public abstract class LevelBand implements WithLevelBand {
                 .check();
     }
 
-    /** Returns {@code B 6..8 (reasonably good support)}. */
+    /**
+     * Returns {@code B 6..8 (reasonably good support)}.
+     *
+     * @return {@code B 6..8 (reasonably good support)}
+     */
     @Override
     public String toString() {
         return label() + " " + Numbers.show(min()) + ".." + Numbers.show(max())

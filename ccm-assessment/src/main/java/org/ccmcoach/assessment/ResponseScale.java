@@ -34,19 +34,35 @@ public abstract class ResponseScale implements WithResponseScale {
     ResponseScale() {
     }
 
-    /** The lowest value. */
+    /**
+     * The lowest value.
+     *
+     * @return the lowest value
+     */
     public abstract double min();
 
-    /** The highest value, more than {@link #min()}. */
+    /**
+     * The highest value, more than {@link #min()}.
+     *
+     * @return the highest value, more than {@link #min()}
+     */
     public abstract double max();
 
-    /** Whether only whole numbers are allowed; true unless given. */
+    /**
+     * Whether only whole numbers are allowed; true unless given.
+     *
+     * @return whether only whole numbers are allowed; true unless given
+     */
     @Value.Default
     public boolean integer() {
         return true;
     }
 
-    /** Labelled points, in increasing order; empty when the scale is unlabelled. */
+    /**
+     * Labelled points, in increasing order; empty when the scale is unlabelled.
+     *
+     * @return labelled points, in increasing order; empty when the scale is unlabelled
+     */
     public abstract List<ScaleAnchor> anchors();
 
     /**
@@ -85,7 +101,11 @@ public abstract class ResponseScale implements WithResponseScale {
         return Double.isFinite(value) && value >= min() && value <= max() && (!integer() || value == Math.rint(value));
     }
 
-    /** The range as {@code 0..11}, for messages. */
+    /**
+     * The range as {@code 0..11}, for messages.
+     *
+     * @return the range as {@code 0..11}, for messages
+     */
     public final String range() {
         return Numbers.show(min()) + ".." + Numbers.show(max());
     }
@@ -116,7 +136,11 @@ public abstract class ResponseScale implements WithResponseScale {
         return found;
     }
 
-    /** Returns {@code 0..11 (whole points)} or {@code 1..5 (whole points; 1 = none of the time, 5 = always)}. */
+    /**
+     * Returns {@code 0..11 (whole points)} or {@code 1..5 (whole points; 1 = none of the time, 5 = always)}.
+     *
+     * @return {@code 0..11 (whole points)} or {@code 1..5 (whole points; 1 = none of the time, 5 = always)}
+     */
     @Override
     public String toString() {
         String kind = integer() ? "whole points" : "any value";

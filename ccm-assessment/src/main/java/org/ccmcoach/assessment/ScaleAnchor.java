@@ -22,11 +22,19 @@ public abstract class ScaleAnchor {
     ScaleAnchor() {
     }
 
-    /** The point on the scale. */
+    /**
+     * The point on the scale.
+     *
+     * @return the point on the scale
+     */
     @Value.Parameter
     public abstract double value();
 
-    /** Its label, at most 100 characters. */
+    /**
+     * Its label, at most 100 characters.
+     *
+     * @return its label, at most 100 characters
+     */
     @Value.Parameter
     @NotBlank
     @Size(max = 100)

@@ -37,7 +37,11 @@ public enum CoachRole {
         this.displayName = displayName;
     }
 
-    /** The name as the manual prints it. */
+    /**
+     * The name as the manual prints it.
+     *
+     * @return the name as the manual prints it
+     */
     public String displayName() {
         return displayName;
     }

@@ -46,14 +46,22 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
         CcmValidator.check(this);
     }
 
-    /** The text of this identifier, which is also its JSON form. */
+    /**
+     * The text of this identifier, which is also its JSON form.
+     *
+     * @return the text of this identifier, which is also its JSON form
+     */
     @JsonValue
     @Pattern(regexp = FORMAT, message = FORMAT_RULE)
     public final String value() {
         return value;
     }
 
-    /** Orders identifiers of one kind by their text, character by character. */
+    /**
+     * Orders identifiers of one kind by their text, character by character.
+     *
+     * @return orders identifiers of one kind by their text, character by character
+     */
     @Override
     public final int compareTo(T other) {
         return value.compareTo(other.value());
@@ -69,7 +77,11 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
         return getClass().hashCode() * 31 + value.hashCode();
     }
 
-    /** Returns the text of the identifier, as {@link #value()}. */
+    /**
+     * Returns the text of the identifier, as {@link #value()}.
+     *
+     * @return the text of the identifier, as {@link #value()}
+     */
     @Override
     public final String toString() {
         return value;

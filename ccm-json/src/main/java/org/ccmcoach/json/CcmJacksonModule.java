@@ -45,7 +45,11 @@ public final class CcmJacksonModule extends JacksonModule {
             PracticeId.class, CoachId.class, ProgramId.class,
             CcmElement.class, ChangeConcept.class, CoachRole.class);
 
-    /** Creates the module. */
+    /**
+     * Creates the module.
+     *
+     * @return creates the module
+     */
     public CcmJacksonModule() {
     }
 

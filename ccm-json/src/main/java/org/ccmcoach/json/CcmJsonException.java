@@ -40,22 +40,38 @@ public final class CcmJsonException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
-    /** The JSON Pointer of the offending value: {@code ""} for the whole document, {@code "/id"}, {@code "/roles/2"}. */
+    /**
+     * The JSON Pointer of the offending value: {@code ""} for the whole document, {@code "/id"}, {@code "/roles/2"}.
+     *
+     * @return the JSON Pointer of the offending value: {@code ""} for the whole document, {@code "/id"}, {@code "/roles/2"}
+     */
     public String pointer() {
         return pointer;
     }
 
-    /** The line of the offending value, counting from 1; 0 when unknown. */
+    /**
+     * The line of the offending value, counting from 1; 0 when unknown.
+     *
+     * @return the line of the offending value, counting from 1; 0 when unknown
+     */
     public int line() {
         return line;
     }
 
-    /** The column of the offending value, counting from 1; 0 when unknown. */
+    /**
+     * The column of the offending value, counting from 1; 0 when unknown.
+     *
+     * @return the column of the offending value, counting from 1; 0 when unknown
+     */
     public int column() {
         return column;
     }
 
-    /** The broken validation rules, empty when the fault was in the JSON itself. */
+    /**
+     * The broken validation rules, empty when the fault was in the JSON itself.
+     *
+     * @return the broken validation rules, empty when the fault was in the JSON itself
+     */
     public List<Violation> violations() {
         return violations;
     }

@@ -31,7 +31,11 @@ public final class CsvException extends RuntimeException {
         this.problems = List.copyOf(problems);
     }
 
-    /** Every problem found, in file order. */
+    /**
+     * Every problem found, in file order.
+     *
+     * @return every problem found, in file order
+     */
     public List<CsvProblem> problems() {
         return problems;
     }

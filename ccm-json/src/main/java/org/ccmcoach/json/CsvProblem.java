@@ -37,22 +37,38 @@ public final class CsvProblem {
         return new CsvProblem(line, column, value, reason);
     }
 
-    /** The file line, counting from 1 (the header is line 1). */
+    /**
+     * The file line, counting from 1 (the header is line 1).
+     *
+     * @return the file line, counting from 1 (the header is line 1)
+     */
     public int line() {
         return line;
     }
 
-    /** The column name, empty for a whole-row problem. */
+    /**
+     * The column name, empty for a whole-row problem.
+     *
+     * @return the column name, empty for a whole-row problem
+     */
     public String column() {
         return column;
     }
 
-    /** The cell's text as read, empty if none. */
+    /**
+     * The cell's text as read, empty if none.
+     *
+     * @return the cell's text as read, empty if none
+     */
     public String value() {
         return value;
     }
 
-    /** What is wrong. */
+    /**
+     * What is wrong.
+     *
+     * @return what is wrong
+     */
     public String reason() {
         return reason;
     }
@@ -68,7 +84,11 @@ public final class CsvProblem {
         return Objects.hash(line, column, value, reason);
     }
 
-    /** Returns {@code line 4, column "1.1": reason (was "12")}. */
+    /**
+     * Returns {@code line 4, column "1.1": reason (was "12")}.
+     *
+     * @return {@code line 4, column "1.1": reason (was "12")}
+     */
     @Override
     public String toString() {
         String where = "line " + line + (column.isEmpty() ? "" : ", column \"" + column + "\"");

@@ -159,17 +159,29 @@ public final class CsvTable {
         return this;
     }
 
-    /** The column names, in file order. */
+    /**
+     * The column names, in file order.
+     *
+     * @return the column names, in file order
+     */
     public List<String> header() {
         return header;
     }
 
-    /** The records after the header, blank lines left out, in file order. */
+    /**
+     * The records after the header, blank lines left out, in file order.
+     *
+     * @return the records after the header, blank lines left out, in file order
+     */
     public List<CsvRow> rows() {
         return rows;
     }
 
-    /** The position of a column, if the header names it. */
+    /**
+     * The position of a column, if the header names it.
+     *
+     * @return the position of a column, if the header names it
+     */
     Optional<Integer> column(String name) {
         return Optional.ofNullable(columns.get(name));
     }

@@ -25,16 +25,28 @@ public abstract class ActRecord implements WithActRecord {
     ActRecord() {
     }
 
-    /** Adopt, adapt or abandon. */
+    /**
+     * Adopt, adapt or abandon.
+     *
+     * @return adopt, adapt or abandon
+     */
     @NotNull
     public abstract ActDecision decision();
 
-    /** What comes next: how to sustain, what to refine, or which alternative to try. */
+    /**
+     * What comes next: how to sustain, what to refine, or which alternative to try.
+     *
+     * @return what comes next: how to sustain, what to refine, or which alternative to try
+     */
     @NotBlank
     @Size(max = 2000)
     public abstract String nextSteps();
 
-    /** When the team decided. */
+    /**
+     * When the team decided.
+     *
+     * @return when the team decided
+     */
     @NotNull
     public abstract LocalDate decided();
 

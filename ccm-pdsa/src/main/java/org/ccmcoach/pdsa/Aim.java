@@ -40,30 +40,62 @@ public abstract class Aim implements WithAim {
     Aim() {
     }
 
-    /** The aim in the team's words. */
+    /**
+     * The aim in the team's words.
+     *
+     * @return the aim in the team's words
+     */
     @NotBlank
     @Size(max = 1000)
     public abstract String statement();
 
-    /** What is improved. */
+    /**
+     * What is improved.
+     *
+     * @return what is improved
+     */
     public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 300) String> what();
 
-    /** For whom. */
+    /**
+     * For whom.
+     *
+     * @return for whom
+     */
     public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 300) String> population();
 
-    /** Where. */
+    /**
+     * Where.
+     *
+     * @return where
+     */
     public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 300) String> location();
 
-    /** The measure that shows whether the aim is met. */
+    /**
+     * The measure that shows whether the aim is met.
+     *
+     * @return the measure that shows whether the aim is met
+     */
     public abstract Optional<MeasureId> measure();
 
-    /** Where the measure stands now. */
+    /**
+     * Where the measure stands now.
+     *
+     * @return where the measure stands now
+     */
     public abstract OptionalDouble baseline();
 
-    /** Where it should get to. */
+    /**
+     * Where it should get to.
+     *
+     * @return where it should get to
+     */
     public abstract OptionalDouble targetValue();
 
-    /** By when. */
+    /**
+     * By when.
+     *
+     * @return by when
+     */
     public abstract Optional<LocalDate> targetDate();
 
     /**
@@ -99,7 +131,11 @@ public abstract class Aim implements WithAim {
         return List.copyOf(gaps);
     }
 
-    /** Whether {@link #smartGaps()} is empty. */
+    /**
+     * Whether {@link #smartGaps()} is empty.
+     *
+     * @return whether {@link #smartGaps()} is empty
+     */
     public final boolean checkable() {
         return smartGaps().isEmpty();
     }

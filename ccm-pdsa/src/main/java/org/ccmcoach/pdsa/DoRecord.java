@@ -30,20 +30,40 @@ public abstract class DoRecord implements WithDoRecord {
     DoRecord() {
     }
 
-    /** Whether the test was carried out as planned. */
+    /**
+     * Whether the test was carried out as planned.
+     *
+     * @return whether the test was carried out as planned
+     */
     public abstract boolean asPlanned();
 
-    /** How it deviated from the plan; required when not as planned. */
+    /**
+     * How it deviated from the plan; required when not as planned.
+     *
+     * @return how it deviated from the plan; required when not as planned
+     */
     public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 2000) String> deviations();
 
-    /** Problems and unexpected observations. */
+    /**
+     * Problems and unexpected observations.
+     *
+     * @return problems and unexpected observations
+     */
     public abstract List<@NotNull @Size(max = 2000) String> observations();
 
-    /** When the test started. */
+    /**
+     * When the test started.
+     *
+     * @return when the test started
+     */
     @NotNull
     public abstract LocalDate started();
 
-    /** When it ended; not before it started. */
+    /**
+     * When it ended; not before it started.
+     *
+     * @return when it ended; not before it started
+     */
     @NotNull
     public abstract LocalDate ended();
 

@@ -34,40 +34,76 @@ public abstract class Measure implements WithMeasure {
     Measure() {
     }
 
-    /** The measure's identifier. */
+    /**
+     * The measure's identifier.
+     *
+     * @return the measure's identifier
+     */
     @NotNull
     public abstract MeasureId id();
 
-    /** Its name. */
+    /**
+     * Its name.
+     *
+     * @return its name
+     */
     @NotBlank
     @Size(max = 200)
     public abstract String name();
 
-    /** Outcome, process or balancing. */
+    /**
+     * Outcome, process or balancing.
+     *
+     * @return outcome, process or balancing
+     */
     @NotNull
     public abstract MeasureType type();
 
-    /** The operational definition: exactly what is counted, from which source, how often. */
+    /**
+     * The operational definition: exactly what is counted, from which source, how often.
+     *
+     * @return the operational definition: exactly what is counted, from which source, how often
+     */
     @NotBlank
     @Size(max = 2000)
     public abstract String definition();
 
-    /** The unit, such as {@code %}, {@code days} or {@code visits per 1,000 patients}. */
+    /**
+     * The unit, such as {@code %}, {@code days} or {@code visits per 1,000 patients}.
+     *
+     * @return the unit, such as {@code %}, {@code days} or {@code visits per 1,000 patients}
+     */
     @NotBlank
     @Size(max = 60)
     public abstract String unit();
 
-    /** What the numerator counts, for a proportion or rate. */
+    /**
+     * What the numerator counts, for a proportion or rate.
+     *
+     * @return what the numerator counts, for a proportion or rate
+     */
     public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 500) String> numerator();
 
-    /** What the denominator counts, for a proportion or rate. */
+    /**
+     * What the denominator counts, for a proportion or rate.
+     *
+     * @return what the denominator counts, for a proportion or rate
+     */
     public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 500) String> denominator();
 
-    /** Which way is better. */
+    /**
+     * Which way is better.
+     *
+     * @return which way is better
+     */
     @NotNull
     public abstract Direction direction();
 
-    /** The value the project aims for, if set. */
+    /**
+     * The value the project aims for, if set.
+     *
+     * @return the value the project aims for, if set
+     */
     public abstract OptionalDouble target();
 
     /**

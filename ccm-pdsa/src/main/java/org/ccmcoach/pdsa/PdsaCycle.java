@@ -37,37 +37,73 @@ public abstract class PdsaCycle implements WithPdsaCycle {
     PdsaCycle() {
     }
 
-    /** The cycle's identifier. */
+    /**
+     * The cycle's identifier.
+     *
+     * @return the cycle's identifier
+     */
     @NotNull
     public abstract CycleId id();
 
-    /** A short title. */
+    /**
+     * A short title.
+     *
+     * @return A short title
+     */
     @NotBlank
     @Size(max = 200)
     public abstract String title();
 
-    /** Its number in its ramp or series, from 1. */
+    /**
+     * Its number in its ramp or series, from 1.
+     *
+     * @return its number in its ramp or series, from 1
+     */
     @Positive
     public abstract int number();
 
-    /** When planning started. */
+    /**
+     * When planning started.
+     *
+     * @return when planning started
+     */
     @NotNull
     public abstract LocalDate start();
 
-    /** How large the test is, if recorded. */
+    /**
+     * How large the test is, if recorded.
+     *
+     * @return how large the test is, if recorded
+     */
     public abstract Optional<TestScale> scale();
 
-    /** The plan. */
+    /**
+     * The plan.
+     *
+     * @return the plan
+     */
     @NotNull
     public abstract Plan plan();
 
-    /** What happened, once done. */
+    /**
+     * What happened, once done.
+     *
+     * @return what happened, once done
+     */
     public abstract Optional<DoRecord> doRecord();
 
-    /** What was learned, once studied. */
+    /**
+     * What was learned, once studied.
+     *
+     * @return what was learned, once studied
+     */
     public abstract Optional<StudyRecord> study();
 
-    /** What was decided, once acted on. */
+    /**
+     * What was decided, once acted on.
+     *
+     * @return what was decided, once acted on
+     */
     public abstract Optional<ActRecord> act();
 
     /**
@@ -99,7 +135,11 @@ public abstract class PdsaCycle implements WithPdsaCycle {
         }
     }
 
-    /** The last stage recorded. */
+    /**
+     * The last stage recorded.
+     *
+     * @return the last stage recorded
+     */
     public final PdsaStage stage() {
         if (act().isPresent()) {
             return PdsaStage.ACT;
@@ -110,7 +150,11 @@ public abstract class PdsaCycle implements WithPdsaCycle {
         return doRecord().isPresent() ? PdsaStage.DO : PdsaStage.PLAN;
     }
 
-    /** The decision, once acted on. */
+    /**
+     * The decision, once acted on.
+     *
+     * @return the decision, once acted on
+     */
     public final Optional<ActDecision> decision() {
         return act().map(ActRecord::decision);
     }
@@ -178,7 +222,11 @@ public abstract class PdsaCycle implements WithPdsaCycle {
                 .check();
     }
 
-    /** Returns {@code reminders-1 #1 Phone reminders, Dr Lee (ACT: ADAPT)}. */
+    /**
+     * Returns {@code reminders-1 #1 Phone reminders, Dr Lee (ACT: ADAPT)}.
+     *
+     * @return {@code reminders-1 #1 Phone reminders, Dr Lee (ACT: ADAPT)}
+     */
     @Override
     public String toString() {
         return id() + " #" + number() + " " + title() + " (" + stage()

@@ -42,11 +42,19 @@ public abstract class PdsaRamp implements WithPdsaRamp {
     PdsaRamp() {
     }
 
-    /** The change idea the ramp tests. */
+    /**
+     * The change idea the ramp tests.
+     *
+     * @return the change idea the ramp tests
+     */
     @NotNull
     public abstract ChangeIdea changeIdea();
 
-    /** The cycles, in order. */
+    /**
+     * The cycles, in order.
+     *
+     * @return the cycles, in order
+     */
     public abstract List<@NotNull PdsaCycle> cycles();
 
     /**
@@ -80,17 +88,29 @@ public abstract class PdsaRamp implements WithPdsaRamp {
         return ImmutablePdsaRamp.builder().from(this).addCycles(next).build();
     }
 
-    /** The last cycle, if any. */
+    /**
+     * The last cycle, if any.
+     *
+     * @return the last cycle, if any
+     */
     public final Optional<PdsaCycle> last() {
         return cycles().isEmpty() ? Optional.empty() : Optional.of(cycles().get(cycles().size() - 1));
     }
 
-    /** The cycles decided so far, the number a coaching {@code PracticeProgress} counts as completed. */
+    /**
+     * The cycles decided so far, the number a coaching {@code PracticeProgress} counts as completed.
+     *
+     * @return the cycles decided so far, the number a coaching {@code PracticeProgress} counts as completed
+     */
     public final int completedCycles() {
         return (int) cycles().stream().filter(c -> c.decision().isPresent()).count();
     }
 
-    /** Where the ramp stands. */
+    /**
+     * Where the ramp stands.
+     *
+     * @return where the ramp stands
+     */
     public final Status status() {
         Optional<ActDecision> decision = last().flatMap(PdsaCycle::decision);
         if (decision.isEmpty() || decision.get() == ActDecision.ADAPT) {
@@ -99,7 +119,11 @@ public abstract class PdsaRamp implements WithPdsaRamp {
         return decision.get() == ActDecision.ADOPT ? Status.ADOPTED : Status.ABANDONED;
     }
 
-    /** How far the ramp got, in a sentence: cycles, decisions, the largest scale tested, the status. */
+    /**
+     * How far the ramp got, in a sentence: cycles, decisions, the largest scale tested, the status.
+     *
+     * @return how far the ramp got, in a sentence: cycles, decisions, the largest scale tested, the status
+     */
     public final String summary() {
         if (cycles().isEmpty()) {
             return "No cycle yet for: " + changeIdea().description();

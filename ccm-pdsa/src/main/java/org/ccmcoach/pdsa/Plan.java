@@ -34,24 +34,44 @@ public abstract class Plan implements WithPlan {
     Plan() {
     }
 
-    /** What the test is meant to learn. */
+    /**
+     * What the test is meant to learn.
+     *
+     * @return what the test is meant to learn
+     */
     @NotBlank
     @Size(max = 1000)
     public abstract String objective();
 
-    /** The questions, each with the team's prediction; at least one. */
+    /**
+     * The questions, each with the team's prediction; at least one.
+     *
+     * @return the questions, each with the team's prediction; at least one
+     */
     @NotEmpty
     public abstract List<@NotNull Question> questions();
 
-    /** The tasks: what, who, when, where. */
+    /**
+     * The tasks: what, who, when, where.
+     *
+     * @return the tasks: what, who, when, where
+     */
     public abstract List<@NotNull Task> tasks();
 
-    /** How the data will be collected. */
+    /**
+     * How the data will be collected.
+     *
+     * @return how the data will be collected
+     */
     @NotBlank
     @Size(max = 1000)
     public abstract String dataCollection();
 
-    /** The measures that tell whether the change is an improvement. */
+    /**
+     * The measures that tell whether the change is an improvement.
+     *
+     * @return the measures that tell whether the change is an improvement
+     */
     public abstract List<@NotNull MeasureId> measures();
 
     /**
@@ -89,13 +109,21 @@ public abstract class Plan implements WithPlan {
         Question() {
         }
 
-        /** The question. */
+        /**
+         * The question.
+         *
+         * @return the question
+         */
         @Value.Parameter
         @NotBlank
         @Size(max = 500)
         public abstract String question();
 
-        /** The prediction. */
+        /**
+         * The prediction.
+         *
+         * @return the prediction
+         */
         @Value.Parameter
         @NotBlank
         @Size(max = 500)
@@ -138,21 +166,37 @@ public abstract class Plan implements WithPlan {
         Task() {
         }
 
-        /** What is done. */
+        /**
+         * What is done.
+         *
+         * @return what is done
+         */
         @NotBlank
         @Size(max = 500)
         public abstract String what();
 
-        /** Who does it. */
+        /**
+         * Who does it.
+         *
+         * @return who does it
+         */
         @NotBlank
         @Size(max = 200)
         public abstract String who();
 
-        /** When. */
+        /**
+         * When.
+         *
+         * @return when
+         */
         @NotNull
         public abstract LocalDate when();
 
-        /** Where, if it matters. */
+        /**
+         * Where, if it matters.
+         *
+         * @return where, if it matters
+         */
         public abstract Optional<String> where();
 
         /**

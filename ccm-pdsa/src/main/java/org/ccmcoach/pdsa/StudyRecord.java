@@ -33,14 +33,26 @@ public abstract class StudyRecord implements WithStudyRecord {
     StudyRecord() {
     }
 
-    /** One outcome per prediction, in the order of the plan's questions. */
+    /**
+     * One outcome per prediction, in the order of the plan's questions.
+     *
+     * @return one outcome per prediction, in the order of the plan's questions
+     */
     @NotEmpty
     public abstract List<@NotNull PredictionOutcome> outcomes();
 
-    /** How the results compare with earlier performance. */
+    /**
+     * How the results compare with earlier performance.
+     *
+     * @return how the results compare with earlier performance
+     */
     public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 2000) String> comparison();
 
-    /** What was learned. */
+    /**
+     * What was learned.
+     *
+     * @return what was learned
+     */
     @NotBlank
     @Size(max = 2000)
     public abstract String learning();

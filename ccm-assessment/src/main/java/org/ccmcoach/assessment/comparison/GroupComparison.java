@@ -107,82 +107,146 @@ public final class GroupComparison {
         return new GroupComparison("value", groupA.clone(), groupB.clone(), List.of());
     }
 
-    /** The measure compared. */
+    /**
+     * The measure compared.
+     *
+     * @return the measure compared
+     */
     public String measure() {
         return measure;
     }
 
-    /** The size of the first group. */
+    /**
+     * The size of the first group.
+     *
+     * @return the size of the first group
+     */
     public int nA() {
         return nA;
     }
 
-    /** The size of the second group. */
+    /**
+     * The size of the second group.
+     *
+     * @return the size of the second group
+     */
     public int nB() {
         return nB;
     }
 
-    /** The first group's mean. */
+    /**
+     * The first group's mean.
+     *
+     * @return the first group's mean
+     */
     public double meanA() {
         return meanA;
     }
 
-    /** The second group's mean. */
+    /**
+     * The second group's mean.
+     *
+     * @return the second group's mean
+     */
     public double meanB() {
         return meanB;
     }
 
-    /** The first group's sample standard deviation. */
+    /**
+     * The first group's sample standard deviation.
+     *
+     * @return the first group's sample standard deviation
+     */
     public double sdA() {
         return sdA;
     }
 
-    /** The second group's sample standard deviation. */
+    /**
+     * The second group's sample standard deviation.
+     *
+     * @return the second group's sample standard deviation
+     */
     public double sdB() {
         return sdB;
     }
 
-    /** The first group's mean minus the second's. */
+    /**
+     * The first group's mean minus the second's.
+     *
+     * @return the first group's mean minus the second's
+     */
     public double difference() {
         return difference;
     }
 
-    /** The lower end of the 95 % confidence interval of the difference. */
+    /**
+     * The lower end of the 95 % confidence interval of the difference.
+     *
+     * @return the lower end of the 95 % confidence interval of the difference
+     */
     public double lower95() {
         return lower95;
     }
 
-    /** The upper end of the 95 % confidence interval of the difference. */
+    /**
+     * The upper end of the 95 % confidence interval of the difference.
+     *
+     * @return the upper end of the 95 % confidence interval of the difference
+     */
     public double upper95() {
         return upper95;
     }
 
-    /** Welch's t statistic. */
+    /**
+     * Welch's t statistic.
+     *
+     * @return welch's t statistic
+     */
     public double t() {
         return t;
     }
 
-    /** The Welch–Satterthwaite degrees of freedom. */
+    /**
+     * The Welch–Satterthwaite degrees of freedom.
+     *
+     * @return the Welch–Satterthwaite degrees of freedom
+     */
     public double degreesOfFreedom() {
         return df;
     }
 
-    /** The two-sided p value. */
+    /**
+     * The two-sided p value.
+     *
+     * @return the two-sided p value
+     */
     public double p() {
         return p;
     }
 
-    /** Hedges' g, the bias-corrected standardized difference. */
+    /**
+     * Hedges' g, the bias-corrected standardized difference.
+     *
+     * @return hedges' g, the bias-corrected standardized difference
+     */
     public double hedgesG() {
         return hedgesG;
     }
 
-    /** The reports left out, each with the reason. */
+    /**
+     * The reports left out, each with the reason.
+     *
+     * @return the reports left out, each with the reason
+     */
     public List<String> excluded() {
         return excluded;
     }
 
-    /** Returns {@code overall: A 5.20 (n=9) vs B 4.30 (n=8), difference +0.90 (95% CI …), Welch t(14.2)=…, p=…, g=…}. */
+    /**
+     * Returns {@code overall: A 5.20 (n=9) vs B 4.30 (n=8), difference +0.90 (95% CI …), Welch t(14.2)=…, p=…, g=…}.
+     *
+     * @return {@code overall: A 5.20 (n=9) vs B 4.30 (n=8), difference +0.90 (95% CI …), Welch t(14.2)=…, p=…, g=…}
+     */
     @Override
     public String toString() {
         return String.format(Locale.ROOT,

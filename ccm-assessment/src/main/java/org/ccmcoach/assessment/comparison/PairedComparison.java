@@ -136,67 +136,119 @@ public final class PairedComparison {
         return new PairedComparison("value", before.clone(), after.clone(), List.of());
     }
 
-    /** The measure compared. */
+    /**
+     * The measure compared.
+     *
+     * @return the measure compared
+     */
     public String measure() {
         return measure;
     }
 
-    /** The number of pairs. */
+    /**
+     * The number of pairs.
+     *
+     * @return the number of pairs
+     */
     public int n() {
         return n;
     }
 
-    /** The mean at baseline over the pairs. */
+    /**
+     * The mean at baseline over the pairs.
+     *
+     * @return the mean at baseline over the pairs
+     */
     public double meanBefore() {
         return meanBefore;
     }
 
-    /** The mean at follow-up over the pairs. */
+    /**
+     * The mean at follow-up over the pairs.
+     *
+     * @return the mean at follow-up over the pairs
+     */
     public double meanAfter() {
         return meanAfter;
     }
 
-    /** The mean of follow-up minus baseline. */
+    /**
+     * The mean of follow-up minus baseline.
+     *
+     * @return the mean of follow-up minus baseline
+     */
     public double meanChange() {
         return meanChange;
     }
 
-    /** The sample standard deviation of the changes. */
+    /**
+     * The sample standard deviation of the changes.
+     *
+     * @return the sample standard deviation of the changes
+     */
     public double sdChange() {
         return sdChange;
     }
 
-    /** The lower end of the 95 % confidence interval of the mean change. */
+    /**
+     * The lower end of the 95 % confidence interval of the mean change.
+     *
+     * @return the lower end of the 95 % confidence interval of the mean change
+     */
     public double lower95() {
         return lower95;
     }
 
-    /** The upper end of the 95 % confidence interval of the mean change. */
+    /**
+     * The upper end of the 95 % confidence interval of the mean change.
+     *
+     * @return the upper end of the 95 % confidence interval of the mean change
+     */
     public double upper95() {
         return upper95;
     }
 
-    /** The paired t statistic. */
+    /**
+     * The paired t statistic.
+     *
+     * @return the paired t statistic
+     */
     public double t() {
         return t;
     }
 
-    /** The degrees of freedom, n - 1. */
+    /**
+     * The degrees of freedom, n - 1.
+     *
+     * @return the degrees of freedom, n - 1
+     */
     public double degreesOfFreedom() {
         return df;
     }
 
-    /** The two-sided p value. */
+    /**
+     * The two-sided p value.
+     *
+     * @return the two-sided p value
+     */
     public double p() {
         return p;
     }
 
-    /** The subjects left out, each with the reason. */
+    /**
+     * The subjects left out, each with the reason.
+     *
+     * @return the subjects left out, each with the reason
+     */
     public List<String> excluded() {
         return excluded;
     }
 
-    /** Returns {@code overall: n=9, 4.21 → 5.25, change +1.04 (95% CI 0.61 to 1.47), t(8)=5.53, p=0.00055}. */
+    /**
+     * Returns {@code overall: n=9, 4.21 → 5.25, change +1.04 (95% CI 0.61 to 1.47), t(8)=5.53, p=0.00055}.
+     *
+     * @return {@code overall: n=9, 4.21 → 5.25, change +1.04 (95% CI 0.61 to 1.47), t(8)=5.53, p=0.00055}
+     */
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%s: n=%d, %.2f → %.2f, change %+.2f (95%% CI %.2f to %.2f), t(%d)=%.2f, p=%.2g%s",

@@ -27,7 +27,11 @@ public record CsvRead<T>(List<T> values, List<CsvProblem> problems, int rows) {
         problems = List.copyOf(problems);
     }
 
-    /** Whether every row was read without a problem. */
+    /**
+     * Whether every row was read without a problem.
+     *
+     * @return whether every row was read without a problem
+     */
     public boolean ok() {
         return problems.isEmpty();
     }

@@ -22,12 +22,20 @@ public abstract class CoachAssignment {
     CoachAssignment() {
     }
 
-    /** The coach. */
+    /**
+     * The coach.
+     *
+     * @return the coach
+     */
     @Value.Parameter
     @NotNull
     public abstract CoachId coach();
 
-    /** The role. */
+    /**
+     * The role.
+     *
+     * @return the role
+     */
     @Value.Parameter
     @NotNull
     public abstract EngagementRole role();

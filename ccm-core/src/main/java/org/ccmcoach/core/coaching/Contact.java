@@ -28,23 +28,43 @@ public abstract class Contact implements WithContact {
     Contact() {
     }
 
-    /** When. */
+    /**
+     * When.
+     *
+     * @return when
+     */
     @NotNull
     public abstract LocalDate date();
 
-    /** How. */
+    /**
+     * How.
+     *
+     * @return how
+     */
     @NotNull
     public abstract ContactMode mode();
 
-    /** How long, in minutes. */
+    /**
+     * How long, in minutes.
+     *
+     * @return how long, in minutes
+     */
     @Positive
     public abstract int minutes();
 
-    /** Which coach. */
+    /**
+     * Which coach.
+     *
+     * @return which coach
+     */
     @NotNull
     public abstract CoachId coach();
 
-    /** The coach's progress note, if any. */
+    /**
+     * The coach's progress note, if any.
+     *
+     * @return the coach's progress note, if any
+     */
     public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 4000) String> notes();
 
     /**

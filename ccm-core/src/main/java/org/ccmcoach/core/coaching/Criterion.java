@@ -39,11 +39,19 @@ public abstract class Criterion {
     Criterion() {
     }
 
-    /** What is checked. */
+    /**
+     * What is checked.
+     *
+     * @return what is checked
+     */
     @NotNull
     public abstract Kind kind();
 
-    /** The threshold, for the numeric kinds. */
+    /**
+     * The threshold, for the numeric kinds.
+     *
+     * @return the threshold, for the numeric kinds
+     */
     public abstract OptionalDouble threshold();
 
     /**
@@ -76,7 +84,11 @@ public abstract class Criterion {
         return ImmutableCriterion.builder().kind(kind).build();
     }
 
-    /** Whether the kind takes a threshold. */
+    /**
+     * Whether the kind takes a threshold.
+     *
+     * @return whether the kind takes a threshold
+     */
     final boolean numeric() {
         return kind() == Kind.MIN_PDSA_CYCLES || kind() == Kind.MIN_ACIC_CHANGE;
     }

@@ -34,33 +34,65 @@ public abstract class PracticeProgress implements WithPracticeProgress {
     PracticeProgress() {
     }
 
-    /** The practice. */
+    /**
+     * The practice.
+     *
+     * @return the practice
+     */
     @NotNull
     public abstract PracticeId practice();
 
-    /** The date of the snapshot. */
+    /**
+     * The date of the snapshot.
+     *
+     * @return the date of the snapshot
+     */
     @NotNull
     public abstract LocalDate asOf();
 
-    /** PDSA cycles completed (decided). */
+    /**
+     * PDSA cycles completed (decided).
+     *
+     * @return PDSA cycles completed (decided)
+     */
     @PositiveOrZero
     public abstract int pdsaCyclesCompleted();
 
-    /** The change of the ACIC overall score since baseline, if assessed twice. */
+    /**
+     * The change of the ACIC overall score since baseline, if assessed twice.
+     *
+     * @return the change of the ACIC overall score since baseline, if assessed twice
+     */
     public abstract OptionalDouble acicChange();
 
-    /** Whether an internal QI lead is named. */
+    /**
+     * Whether an internal QI lead is named.
+     *
+     * @return whether an internal QI lead is named
+     */
     public abstract boolean qiLeadNamed();
 
-    /** Whether the team meets regularly. */
+    /**
+     * Whether the team meets regularly.
+     *
+     * @return whether the team meets regularly
+     */
     public abstract boolean regularTeamMeetings();
 
-    /** The three-month readiness follow-up: how many of its 4 items were "yes", if taken. */
+    /**
+     * The three-month readiness follow-up: how many of its 4 items were "yes", if taken.
+     *
+     * @return the three-month readiness follow-up: how many of its 4 items were "yes", if taken
+     */
     @PositiveOrZero
     @Max(4)
     public abstract OptionalInt readinessFollowUp();
 
-    /** Indicator changes since baseline, by measure, such as {@code no-show-rate = -0.08}. */
+    /**
+     * Indicator changes since baseline, by measure, such as {@code no-show-rate = -0.08}.
+     *
+     * @return indicator changes since baseline, by measure, such as {@code no-show-rate = -0.08}
+     */
     public abstract Map<@NotNull String, @NotNull Double> indicators();
 
     /**
@@ -78,7 +110,11 @@ public abstract class PracticeProgress implements WithPracticeProgress {
         }
     }
 
-    /** Whether any indicator moved in the better direction, given which are better lower. */
+    /**
+     * Whether any indicator moved in the better direction, given which are better lower.
+     *
+     * @return whether any indicator moved in the better direction, given which are better lower
+     */
     final boolean improvedOnAny(java.util.function.Predicate<String> lowerIsBetter) {
         return indicators().entrySet().stream().anyMatch(e -> lowerIsBetter.test(e.getKey()) ? e.getValue() < 0 : e.getValue() > 0);
     }

@@ -26,7 +26,11 @@ public enum ReEngagementTrigger {
         this.description = description;
     }
 
-    /** What happened, as a reason reads it. */
+    /**
+     * What happened, as a reason reads it.
+     *
+     * @return what happened, as a reason reads it
+     */
     public String description() {
         return description;
     }

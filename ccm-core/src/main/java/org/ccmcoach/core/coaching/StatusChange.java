@@ -24,17 +24,29 @@ public abstract class StatusChange {
     StatusChange() {
     }
 
-    /** The status from this date on. */
+    /**
+     * The status from this date on.
+     *
+     * @return the status from this date on
+     */
     @Value.Parameter
     @NotNull
     public abstract EngagementStatus status();
 
-    /** From when. */
+    /**
+     * From when.
+     *
+     * @return from when
+     */
     @Value.Parameter
     @NotNull
     public abstract LocalDate date();
 
-    /** Why. */
+    /**
+     * Why.
+     *
+     * @return why
+     */
     @Value.Parameter
     @NotBlank
     @Size(max = 1000)

@@ -49,7 +49,11 @@ public final class CcmValidationException extends ConstraintViolationException {
         return new CcmValidationException(violations, Set.of());
     }
 
-    /** Every violation, sorted by type and property, never empty. */
+    /**
+     * Every violation, sorted by type and property, never empty.
+     *
+     * @return every violation, sorted by type and property, never empty
+     */
     public List<Violation> violations() {
         return violations;
     }

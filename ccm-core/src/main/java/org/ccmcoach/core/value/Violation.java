@@ -50,22 +50,38 @@ public final class Violation {
         return new Violation(type, property, rule, invalidValue);
     }
 
-    /** The simple name of the value type whose rule was broken, such as {@code Practice}. */
+    /**
+     * The simple name of the value type whose rule was broken, such as {@code Practice}.
+     *
+     * @return the simple name of the value type whose rule was broken, such as {@code Practice}
+     */
     public String type() {
         return type;
     }
 
-    /** The property path within the type, such as {@code name}, {@code expertise[]} or {@code roles[2]}. */
+    /**
+     * The property path within the type, such as {@code name}, {@code expertise[]} or {@code roles[2]}.
+     *
+     * @return the property path within the type, such as {@code name}, {@code expertise[]} or {@code roles[2]}
+     */
     public String property() {
         return property;
     }
 
-    /** The rule, phrased to follow the property name, such as {@code must not be blank}. */
+    /**
+     * The rule, phrased to follow the property name, such as {@code must not be blank}.
+     *
+     * @return the rule, phrased to follow the property name, such as {@code must not be blank}
+     */
     public String rule() {
         return rule;
     }
 
-    /** The offending value, empty when the value was missing (null). */
+    /**
+     * The offending value, empty when the value was missing (null).
+     *
+     * @return the offending value, empty when the value was missing (null)
+     */
     public Optional<Object> invalidValue() {
         return Optional.ofNullable(invalidValue);
     }
@@ -84,7 +100,11 @@ public final class Violation {
         return Objects.hash(type, property, rule, invalidValue);
     }
 
-    /** Returns {@code Type.property: rule (was value)}, the value shortened to at most 80 characters. */
+    /**
+     * Returns {@code Type.property: rule (was value)}, the value shortened to at most 80 characters.
+     *
+     * @return {@code Type.property: rule (was value)}, the value shortened to at most 80 characters
+     */
     @Override
     public String toString() {
         return type + "." + property + ": " + rule + " (was " + show(invalidValue) + ")";

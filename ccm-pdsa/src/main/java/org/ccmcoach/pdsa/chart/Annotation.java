@@ -26,16 +26,28 @@ public abstract class Annotation implements WithAnnotation {
     Annotation() {
     }
 
-    /** The date the note refers to. */
+    /**
+     * The date the note refers to.
+     *
+     * @return the date the note refers to
+     */
     @NotNull
     public abstract LocalDate date();
 
-    /** The note. */
+    /**
+     * The note.
+     *
+     * @return the note
+     */
     @NotBlank
     @Size(max = 500)
     public abstract String text();
 
-    /** The PDSA cycle it refers to, if any. */
+    /**
+     * The PDSA cycle it refers to, if any.
+     *
+     * @return the PDSA cycle it refers to, if any
+     */
     public abstract Optional<CycleId> cycle();
 
     /**

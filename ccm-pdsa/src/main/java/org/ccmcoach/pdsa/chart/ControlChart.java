@@ -428,52 +428,92 @@ public final class ControlChart {
         return data.cycleFor(signal);
     }
 
-    /** The chart type. */
+    /**
+     * The chart type.
+     *
+     * @return the chart type
+     */
     public ChartType type() {
         return type;
     }
 
-    /** The rule set signals come from. */
+    /**
+     * The rule set signals come from.
+     *
+     * @return the rule set signals come from
+     */
     public RuleSet rules() {
         return rules;
     }
 
-    /** The number of points. */
+    /**
+     * The number of points.
+     *
+     * @return the number of points
+     */
     public int size() {
         return data.size();
     }
 
-    /** The plotted value of a point (NaN for the first point of an MR chart). */
+    /**
+     * The plotted value of a point (NaN for the first point of an MR chart).
+     *
+     * @return the plotted value of a point (NaN for the first point of an MR chart)
+     */
     public double value(int point) {
         return data.y[point];
     }
 
-    /** The centre line at a point. */
+    /**
+     * The centre line at a point.
+     *
+     * @return the centre line at a point
+     */
     public double centreLine(int point) {
         return centre[point];
     }
 
-    /** The upper control limit at a point. */
+    /**
+     * The upper control limit at a point.
+     *
+     * @return the upper control limit at a point
+     */
     public double upperLimit(int point) {
         return upper[point];
     }
 
-    /** The lower control limit at a point. */
+    /**
+     * The lower control limit at a point.
+     *
+     * @return the lower control limit at a point
+     */
     public double lowerLimit(int point) {
         return lower[point];
     }
 
-    /** The sigma at a point: a third of the distance from the centre line to the unclipped limit. */
+    /**
+     * The sigma at a point: a third of the distance from the centre line to the unclipped limit.
+     *
+     * @return the sigma at a point: a third of the distance from the centre line to the unclipped limit
+     */
     public double sigma(int point) {
         return sigma[point];
     }
 
-    /** The signals under the chart's rule set. */
+    /**
+     * The signals under the chart's rule set.
+     *
+     * @return the signals under the chart's rule set
+     */
     public List<Signal> signals() {
         return signals;
     }
 
-    /** A text chart for an 80-column terminal: one line per point, centre line, limits, signals marked. */
+    /**
+     * A text chart for an 80-column terminal: one line per point, centre line, limits, signals marked.
+     *
+     * @return A text chart for an 80-column terminal: one line per point, centre line, limits, signals marked
+     */
     @Override
     public String toString() {
         return TextChart.render(data, type + " chart (" + rules.displayName() + ")", centre, upper, lower, signals);

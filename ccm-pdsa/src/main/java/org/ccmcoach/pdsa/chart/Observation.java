@@ -47,29 +47,61 @@ public abstract class Observation implements WithObservation {
     Observation() {
     }
 
-    /** The date, or the first day of the period. */
+    /**
+     * The date, or the first day of the period.
+     *
+     * @return the date, or the first day of the period
+     */
     @NotNull
     public abstract LocalDate date();
 
-    /** The measured value, for a {@link Kind#VALUE}. */
+    /**
+     * The measured value, for a {@link Kind#VALUE}.
+     *
+     * @return the measured value, for a {@link Kind#VALUE}
+     */
     public abstract OptionalDouble value();
 
-    /** The numerator of a proportion. */
+    /**
+     * The numerator of a proportion.
+     *
+     * @return the numerator of a proportion
+     */
     public abstract OptionalLong numerator();
 
-    /** The denominator of a proportion. */
+    /**
+     * The denominator of a proportion.
+     *
+     * @return the denominator of a proportion
+     */
     public abstract OptionalLong denominator();
 
-    /** The count of a rate or count. */
+    /**
+     * The count of a rate or count.
+     *
+     * @return the count of a rate or count
+     */
     public abstract OptionalLong count();
 
-    /** The exposure of a rate. */
+    /**
+     * The exposure of a rate.
+     *
+     * @return the exposure of a rate
+     */
     public abstract OptionalDouble exposure();
 
-    /** Why the point is left out of the calculations, if it is. */
+    /**
+     * Why the point is left out of the calculations, if it is.
+     *
+     * @return why the point is left out of the calculations, if it is
+     */
     public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 500) String> excluded();
 
-    /** The user's mark of an obviously different value. */
+    /**
+     * The user's mark of an obviously different value.
+     *
+     * @return the user's mark of an obviously different value
+     */
     @Value.Default
     public boolean astronomical() {
         return false;
@@ -121,7 +153,11 @@ public abstract class Observation implements WithObservation {
         return ImmutableObservation.builder().date(date).count(count).build();
     }
 
-    /** The shape of the data. */
+    /**
+     * The shape of the data.
+     *
+     * @return the shape of the data
+     */
     public final Kind kind() {
         if (value().isPresent()) {
             return Kind.VALUE;
@@ -132,7 +168,11 @@ public abstract class Observation implements WithObservation {
         return exposure().isPresent() ? Kind.RATE : Kind.COUNT;
     }
 
-    /** The plotted value: the value, the proportion, the rate, or the count. */
+    /**
+     * The plotted value: the value, the proportion, the rate, or the count.
+     *
+     * @return the plotted value: the value, the proportion, the rate, or the count
+     */
     public final double y() {
         return switch (kind()) {
             case VALUE -> value().getAsDouble();
@@ -142,7 +182,11 @@ public abstract class Observation implements WithObservation {
         };
     }
 
-    /** Marks this point as excluded from the calculations. */
+    /**
+     * Marks this point as excluded from the calculations.
+     *
+     * @return marks this point as excluded from the calculations
+     */
     public final Observation exclude(String reason) {
         return withExcluded(reason);
     }

@@ -45,12 +45,20 @@ public enum Rule {
         this.description = description;
     }
 
-    /** A short name, as signals print it. */
+    /**
+     * A short name, as signals print it.
+     *
+     * @return A short name, as signals print it
+     */
     public String label() {
         return label;
     }
 
-    /** What the rule looks for. */
+    /**
+     * What the rule looks for.
+     *
+     * @return what the rule looks for
+     */
     public String description() {
         return description;
     }

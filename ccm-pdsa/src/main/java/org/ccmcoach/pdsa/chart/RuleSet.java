@@ -30,12 +30,20 @@ public enum RuleSet {
         this.version = version;
     }
 
-    /** The rule set's name. */
+    /**
+     * The rule set's name.
+     *
+     * @return the rule set's name
+     */
     public String displayName() {
         return displayName;
     }
 
-    /** The source and version the rules follow. */
+    /**
+     * The source and version the rules follow.
+     *
+     * @return the source and version the rules follow
+     */
     public String version() {
         return version;
     }

@@ -42,7 +42,11 @@ public record RunAnalysis(int part, int first, int last, double centreLine, int 
                 n == 0 ? 0 : RunRules.longestRunLimit(n), RunRules.crossingsLimit(n), limits[0], limits[1]);
     }
 
-    /** The Anhøj signals of this part. */
+    /**
+     * The Anhøj signals of this part.
+     *
+     * @return the Anhøj signals of this part
+     */
     static List<Signal> anhoej(ChartData data, double[] centre, RunAnalysis a, String lineName) {
         List<Signal> found = new ArrayList<>();
         if (a.usefulPoints == 0) {

@@ -178,57 +178,101 @@ public final class RunChart {
         return data.cycleFor(signal);
     }
 
-    /** The number of points. */
+    /**
+     * The number of points.
+     *
+     * @return the number of points
+     */
     public int size() {
         return data.size();
     }
 
-    /** The value of a point. */
+    /**
+     * The value of a point.
+     *
+     * @return the value of a point
+     */
     public double value(int point) {
         return data.y[point];
     }
 
-    /** The median a point is tested against: its part's. */
+    /**
+     * The median a point is tested against: its part's.
+     *
+     * @return the median a point is tested against: its part's
+     */
     public double centreLine(int point) {
         return centre[point];
     }
 
-    /** The last part's median. */
+    /**
+     * The last part's median.
+     *
+     * @return the last part's median
+     */
     public double median() {
         return last().centreLine();
     }
 
-    /** The last part's longest run. */
+    /**
+     * The last part's longest run.
+     *
+     * @return the last part's longest run
+     */
     public int longestRun() {
         return last().longestRun();
     }
 
-    /** The last part's crossings of the median. */
+    /**
+     * The last part's crossings of the median.
+     *
+     * @return the last part's crossings of the median
+     */
     public int crossings() {
         return last().crossings();
     }
 
-    /** The last part's Anhøj longest-run limit. */
+    /**
+     * The last part's Anhøj longest-run limit.
+     *
+     * @return the last part's Anhøj longest-run limit
+     */
     public int longestRunLimit() {
         return last().longestRunLimit();
     }
 
-    /** The last part's Anhøj crossings limit. */
+    /**
+     * The last part's Anhøj crossings limit.
+     *
+     * @return the last part's Anhøj crossings limit
+     */
     public int crossingsLimit() {
         return last().crossingsLimit();
     }
 
-    /** The last part's number of runs. */
+    /**
+     * The last part's number of runs.
+     *
+     * @return the last part's number of runs
+     */
     public int runs() {
         return last().runs();
     }
 
-    /** Every part's analysis, in order. */
+    /**
+     * Every part's analysis, in order.
+     *
+     * @return every part's analysis, in order
+     */
     public List<RunAnalysis> parts() {
         return parts;
     }
 
-    /** Every signal of every part, by part, IHI before Anhøj. */
+    /**
+     * Every signal of every part, by part, IHI before Anhøj.
+     *
+     * @return every signal of every part, by part, IHI before Anhøj
+     */
     public List<Signal> signals() {
         return signals;
     }
@@ -247,7 +291,11 @@ public final class RunChart {
         return parts.get(parts.size() - 1);
     }
 
-    /** A text chart for an 80-column terminal: one line per point, the median, signals marked. */
+    /**
+     * A text chart for an 80-column terminal: one line per point, the median, signals marked.
+     *
+     * @return A text chart for an 80-column terminal: one line per point, the median, signals marked
+     */
     @Override
     public String toString() {
         return TextChart.render(data, "run chart (median)", centre, null, null, signals);

@@ -32,7 +32,11 @@ public record Signal(RuleSet ruleSet, Rule rule, List<Integer> points, int part,
         Objects.requireNonNull(detail, "detail");
     }
 
-    /** Returns {@code <rule set> (<version>): <rule> at points a-b, <detail> (<meaning>)}. */
+    /**
+     * Returns {@code <rule set> (<version>): <rule> at points a-b, <detail> (<meaning>)}.
+     *
+     * @return {@code <rule set> (<version>): <rule> at points a-b, <detail> (<meaning>)}
+     */
     @Override
     public String toString() {
         String where = points.isEmpty() ? "" : " at " + ranges(points);
