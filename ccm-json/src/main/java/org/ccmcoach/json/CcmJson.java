@@ -12,7 +12,6 @@ import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.ccmcoach.core.Identifier;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Violation;
@@ -33,7 +32,6 @@ import tools.jackson.databind.cfg.CoercionInputShape;
 import tools.jackson.databind.cfg.EnumFeature;
 import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
-import tools.jackson.databind.exc.ValueInstantiationException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -244,15 +242,16 @@ public final class CcmJson {
             pointer = parser == null ? "" : parser.streamReadContext().pathAsPointer().toString();
             location = sre.getLocation();
         } else {
+            // Point at the refused value; when it is a JSON object refused for a broken rule, point
+            // into it, at the first broken property. A scalar (an identifier's string) is itself the value.
             pointer = e instanceof JacksonException je ? pointer(je.getPath()) : "";
-            if (!violations.isEmpty() && !isScalar(e)) {
-                // The object was read whole and then refused: point into it, at the first broken property.
+            Located at = locate(json, pointer);
+            if (!violations.isEmpty() && at != null && at.token() == JsonToken.START_OBJECT) {
                 pointer = pointer + propertyPointer(violations.get(0).property());
+                Located inner = locate(json, pointer);
+                at = inner != null ? inner : at;
             }
-            location = locate(json, pointer);
-            if (location == null && e instanceof JacksonException je) {
-                location = je.getLocation();
-            }
+            location = at != null ? at.location() : e instanceof JacksonException je ? je.getLocation() : null;
         }
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
         int column = location == null ? 0 : Math.max(0, location.getColumnNr());
@@ -272,12 +271,6 @@ public final class CcmJson {
             }
         }
         return List.of();
-    }
-
-    /** Whether the refused value is a JSON scalar (an identifier's string), so its violations have no inner path. */
-    private static boolean isScalar(RuntimeException e) {
-        return e instanceof ValueInstantiationException vie
-                && Identifier.class.isAssignableFrom(vie.getType().getRawClass());
     }
 
     private static String detail(RuntimeException e) {
@@ -357,8 +350,12 @@ public final class CcmJson {
         return token.replace("~", "~0").replace("/", "~1");
     }
 
+    /** Where a value starts and its first token. */
+    private record Located(TokenStreamLocation location, JsonToken token) {
+    }
+
     /** Finds where the value at a pointer starts, by reading the document again; null if it is not there. */
-    private static TokenStreamLocation locate(Object json, String pointer) {
+    private static Located locate(Object json, String pointer) {
         try (JsonParser p = json instanceof String text ? MAPPER.createParser(text) : MAPPER.createParser((byte[]) json)) {
             Deque<Frame> frames = new ArrayDeque<>();
             JsonToken t;
@@ -375,7 +372,7 @@ public final class CcmJson {
                 String here = parent == null ? ""
                         : parent.pointer + "/" + (parent.array ? String.valueOf(parent.index++) : escape(parent.name));
                 if (here.equals(pointer)) {
-                    return p.currentTokenLocation();
+                    return new Located(p.currentTokenLocation(), t);
                 }
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                     frames.push(new Frame(here, t == JsonToken.START_ARRAY));
