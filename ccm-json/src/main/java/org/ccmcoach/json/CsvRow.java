@@ -1,10 +1,11 @@
 package org.ccmcoach.json;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
- * One record of a {@link CsvTable}, with the line it starts on.
+ * One record of a {@link CsvTable}, with the line it starts on. Immutable and thread-safe.
  *
  * <pre>{@code
  * Optional<String> subject = row.get("subject");
@@ -13,18 +14,17 @@ import java.util.Optional;
  */
 public final class CsvRow {
 
-    private CsvTable table;
+    private final Map<String, Integer> columns;
+    private final int width;
     private final int line;
     private final List<String> cells;
 
-    CsvRow(CsvTable table, int line, List<String> cells) {
-        this.table = table;
+    /** A row of a table whose header maps names to positions in {@code columns}, {@code width} wide. */
+    CsvRow(Map<String, Integer> columns, int width, int line, List<String> cells) {
+        this.columns = columns;
+        this.width = width;
         this.line = line;
         this.cells = List.copyOf(cells);
-    }
-
-    void bind(CsvTable owner) {
-        this.table = owner;
     }
 
     /**
@@ -51,7 +51,7 @@ public final class CsvRow {
      * @return whether the record has a different number of cells than the header has columns
      */
     public boolean ragged() {
-        return cells.size() != table.header().size();
+        return cells.size() != width;
     }
 
     /**
@@ -61,7 +61,8 @@ public final class CsvRow {
      * @return the cell's text as read, not null
      */
     public Optional<String> get(String column) {
-        return table.column(column).filter(i -> i < cells.size()).map(cells::get);
+        Integer i = columns.get(column);
+        return i == null || i >= cells.size() ? Optional.empty() : Optional.of(cells.get(i));
     }
 
     @Override

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
@@ -45,11 +44,10 @@ public final class CsvTable {
 
     private final List<String> header;
     private final List<CsvRow> rows;
-    private final Map<String, Integer> columns;
 
-    private CsvTable(List<String> header, List<CsvRow> rows) {
+    /** A table of the header and the records with their lines; rows share the header's column index. */
+    private CsvTable(List<String> header, List<List<String>> records, List<Integer> lines) {
         this.header = List.copyOf(header);
-        this.rows = List.copyOf(rows);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             if (index.putIfAbsent(header.get(i), i) != null) {
@@ -57,7 +55,12 @@ public final class CsvTable {
                         "appears twice in the header")));
             }
         }
-        this.columns = Map.copyOf(index);
+        Map<String, Integer> columns = Map.copyOf(index);
+        List<CsvRow> built = new ArrayList<>(records.size());
+        for (int i = 0; i < records.size(); i++) {
+            built.add(new CsvRow(columns, header.size(), lines.get(i), records.get(i)));
+        }
+        this.rows = List.copyOf(built);
     }
 
     /**
@@ -69,15 +72,15 @@ public final class CsvTable {
      * @throws IllegalArgumentException if a row's length differs from the header's
      */
     public static CsvTable of(List<String> header, List<List<String>> rows) {
-        List<CsvRow> numbered = new ArrayList<>(rows.size());
+        List<Integer> lines = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).size() != header.size()) {
                 throw new IllegalArgumentException("row " + (i + 1) + " has " + rows.get(i).size()
                         + " cells for " + header.size() + " columns");
             }
-            numbered.add(new CsvRow(null, i + 2, rows.get(i)));
+            lines.add(i + 2);
         }
-        return new CsvTable(header, numbered).withRowsBound();
+        return new CsvTable(header, rows, lines);
     }
 
     /**
@@ -141,22 +144,17 @@ public final class CsvTable {
             throw new CsvException(List.of(CsvProblem.of(1, "", "", "has no header row")));
         }
         List<String> header = records.get(0).stream().map(String::strip).toList();
-        List<CsvRow> rows = new ArrayList<>();
+        List<List<String>> data = new ArrayList<>();
+        List<Integer> dataLines = new ArrayList<>();
         for (int i = 1; i < records.size(); i++) {
             List<String> cells = records.get(i);
             if (cells.isEmpty() || cells.size() == 1 && cells.get(0).isEmpty()) {
                 continue; // a blank line, not a record
             }
-            rows.add(new CsvRow(null, lines.get(i), cells));
+            data.add(cells);
+            dataLines.add(lines.get(i));
         }
-        return new CsvTable(header, rows).withRowsBound();
-    }
-
-    private CsvTable withRowsBound() {
-        for (CsvRow row : rows) {
-            row.bind(this);
-        }
-        return this;
+        return new CsvTable(header, data, dataLines);
     }
 
     /**
@@ -175,15 +173,6 @@ public final class CsvTable {
      */
     public List<CsvRow> rows() {
         return rows;
-    }
-
-    /**
-     * The position of a column, if the header names it.
-     *
-     * @return the position of a column, if the header names it
-     */
-    Optional<Integer> column(String name) {
-        return Optional.ofNullable(columns.get(name));
     }
 
     /**
