@@ -30,11 +30,10 @@ import java.util.List;
 public record RunAnalysis(int part, int first, int last, double centreLine, int usefulPoints, int runs, int crossings,
                           int longestRun, int longestRunLimit, int crossingsLimit, int fewestRuns, int mostRuns) {
 
-    static RunAnalysis of(ChartData data, double[] centre, int part) {
+    static RunAnalysis of(ChartData data, double[] centre, int part, RunRules.PartSides sides) {
         int from = data.partStart(part);
         int to = data.partEnd(part);
-        int[] sides = RunRules.sides(data, centre, from, to);
-        List<List<Integer>> runs = RunRules.runs(sides, from, true);
+        List<List<Integer>> runs = sides.runs();
         int n = runs.stream().mapToInt(List::size).sum();
         int longest = runs.stream().mapToInt(List::size).max().orElse(0);
         int[] limits = RunRules.runsLimits(n);
@@ -43,27 +42,26 @@ public record RunAnalysis(int part, int first, int last, double centreLine, int 
     }
 
     /**
-     * The Anhøj signals of this part.
+     * The Anhøj signals of this part, reported under the rule set that applies them.
      *
      * @return the Anhøj signals of this part
      */
-    static List<Signal> anhoej(ChartData data, double[] centre, RunAnalysis a, String lineName) {
+    static List<Signal> anhoej(RuleSet set, ChartData data, RunAnalysis a, RunRules.PartSides sides, String lineName) {
         List<Signal> found = new ArrayList<>();
         if (a.usefulPoints == 0) {
             return found;
         }
-        int[] sides = RunRules.sides(data, centre, a.first, a.last + 1);
-        List<List<Integer>> runs = RunRules.runs(sides, a.first, true);
+        List<List<Integer>> runs = sides.runs();
         if (a.longestRun > a.longestRunLimit) {
             List<Integer> longest = runs.stream().filter(r -> r.size() == a.longestRun).reduce((x, y) -> y).orElseThrow();
-            int side = sides[longest.get(0) - a.first];
-            found.add(new Signal(RuleSet.ANHOEJ, Rule.LONGEST_RUN, longest, a.part, data.meaning(side),
+            int side = sides.side(longest.get(0));
+            found.add(new Signal(set, Rule.LONGEST_RUN, longest, a.part, data.meaning(side),
                     a.longestRun + " points " + (side > 0 ? "above" : "below") + " the " + lineName + "; limit "
                             + a.longestRunLimit + " for " + a.usefulPoints + " useful points"));
         }
         if (a.crossings < a.crossingsLimit) {
             List<Integer> all = runs.stream().flatMap(List::stream).toList();
-            found.add(new Signal(RuleSet.ANHOEJ, Rule.TOO_FEW_CROSSINGS, all, a.part, Meaning.UNCLASSIFIED,
+            found.add(new Signal(set, Rule.TOO_FEW_CROSSINGS, all, a.part, Meaning.UNCLASSIFIED,
                     a.crossings + " crossings; limit " + a.crossingsLimit + " for " + a.usefulPoints + " useful points"));
         }
         return found;

@@ -53,10 +53,11 @@ public final class RunChart {
             for (int i = data.partStart(p); i < data.partEnd(p); i++) {
                 centre[i] = median;
             }
-            RunAnalysis a = RunAnalysis.of(data, centre, p);
+            RunRules.PartSides sides = RunRules.PartSides.of(data, centre, p);
+            RunAnalysis a = RunAnalysis.of(data, centre, p, sides);
             analyses.add(a);
-            found.addAll(ihi(a));
-            found.addAll(RunAnalysis.anhoej(data, centre, a, "median"));
+            found.addAll(ihi(a, sides));
+            found.addAll(RunAnalysis.anhoej(RuleSet.ANHOEJ, data, a, sides, "median"));
         }
         for (int i = 0; i < data.size(); i++) {
             if (data.astronomical[i]) {
@@ -133,28 +134,10 @@ public final class RunChart {
         return new RunChart(data.withAstronomical(points));
     }
 
-    private List<Signal> ihi(RunAnalysis a) {
-        List<Signal> found = new ArrayList<>();
-        int[] sides = RunRules.sides(data, centre, a.first(), a.last() + 1);
-        for (List<Integer> run : RunRules.runs(sides, a.first(), true)) {
-            if (run.size() >= 6) {
-                int side = sides[run.get(0) - a.first()];
-                found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.SHIFT, run, a.part(), data.meaning(side),
-                        run.size() + " points " + (side > 0 ? "above" : "below") + " the median"));
-            }
-        }
-        for (int[] t : RunRules.trends(data, a.first(), a.last() + 1)) {
-            if (t[2] >= 5) {
-                List<Integer> points = new ArrayList<>();
-                for (int i = t[0]; i <= t[1]; i++) {
-                    if (data.useful[i]) {
-                        points.add(i);
-                    }
-                }
-                found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.TREND, points, a.part(), data.meaning(t[3]),
-                        t[2] + " points going " + (t[3] > 0 ? "up" : "down")));
-            }
-        }
+    private List<Signal> ihi(RunAnalysis a, RunRules.PartSides sides) {
+        List<Signal> found = new ArrayList<>(RunRules.sideRunSignals(RuleSet.IHI_RUN_CHART, Rule.SHIFT, data,
+                sides.sides(), sides.from(), sides.runs(), a.part(), 6, "median"));
+        found.addAll(RunRules.trendSignals(RuleSet.IHI_RUN_CHART, data, a.first(), a.last() + 1, a.part(), 5));
         if (a.usefulPoints() >= 2 && a.runs() < a.fewestRuns()) {
             found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.TOO_FEW_RUNS, List.of(), a.part(), Meaning.UNCLASSIFIED,
                     a.runs() + " runs; fewer than " + a.fewestRuns() + " signal for " + a.usefulPoints() + " useful points"));

@@ -12,6 +12,56 @@ final class RunRules {
     }
 
     /**
+     * The sides of one part's points and their runs (points on the line skipped), computed once per
+     * part and shared by every rule that needs them.
+     */
+    record PartSides(int from, int[] sides, List<List<Integer>> runs) {
+
+        static PartSides of(ChartData data, double[] centre, int part) {
+            int from = data.partStart(part);
+            int[] sides = RunRules.sides(data, centre, from, data.partEnd(part));
+            return new PartSides(from, sides, RunRules.runs(sides, from, true));
+        }
+
+        /** The side of a point of the part, by its absolute index. */
+        int side(int index) {
+            return sides[index - from];
+        }
+    }
+
+    /** A signal for each run of at least {@code minLength} points on one side of the centre line. */
+    static List<Signal> sideRunSignals(RuleSet set, Rule rule, ChartData data, int[] sides, int offset,
+                                       List<List<Integer>> runs, int part, int minLength, String lineName) {
+        List<Signal> found = new ArrayList<>();
+        for (List<Integer> run : runs) {
+            if (run.size() >= minLength) {
+                int side = sides[run.get(0) - offset];
+                found.add(new Signal(set, rule, run, part, data.meaning(side),
+                        run.size() + " points " + (side > 0 ? "above" : "below") + " the " + lineName));
+            }
+        }
+        return found;
+    }
+
+    /** A signal for each trend of at least {@code minPoints} points (ties counted once) in [from, to). */
+    static List<Signal> trendSignals(RuleSet set, ChartData data, int from, int to, int part, int minPoints) {
+        List<Signal> found = new ArrayList<>();
+        for (int[] t : trends(data, from, to)) {
+            if (t[2] >= minPoints) {
+                List<Integer> points = new ArrayList<>();
+                for (int i = t[0]; i <= t[1]; i++) {
+                    if (data.useful[i]) {
+                        points.add(i);
+                    }
+                }
+                found.add(new Signal(set, Rule.TREND, points, part, data.meaning(t[3]),
+                        t[2] + " points going " + (t[3] > 0 ? "up" : "down")));
+            }
+        }
+        return found;
+    }
+
+    /**
      * +1 above the centre line, -1 below, 0 on it or not useful.
      *
      * @return +1 above the centre line, -1 below, 0 on it or not useful

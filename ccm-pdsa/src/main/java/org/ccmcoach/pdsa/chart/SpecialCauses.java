@@ -20,29 +20,31 @@ final class SpecialCauses {
         int to = data.partEnd(part);
         List<Signal> found = new ArrayList<>();
         found.addAll(beyondLimits(set, data, upper, lower, from, to, part));
+        RunRules.PartSides partSides = RunRules.PartSides.of(data, centre, part);
         if (set == RuleSet.QICHARTS2) {
-            RunAnalysis a = RunAnalysis.of(data, centre, part);
-            for (Signal s : RunAnalysis.anhoej(data, centre, a, "centre line")) {
-                found.add(new Signal(RuleSet.QICHARTS2, s.rule(), s.points(), s.part(), s.meaning(), s.detail()));
-            }
+            RunAnalysis a = RunAnalysis.of(data, centre, part, partSides);
+            found.addAll(RunAnalysis.anhoej(set, data, a, partSides, "centre line"));
             return found;
         }
-        int[] sides = RunRules.sides(data, centre, from, to);
+        int[] sides = partSides.sides();
         switch (set) {
             case HEALTHCARE -> {
-                found.addAll(sideRuns(set, data, sides, from, part, 8, true));
-                found.addAll(trends(set, data, from, to, part, 6));
+                found.addAll(RunRules.sideRunSignals(set, Rule.RUN_ON_ONE_SIDE, data, sides, from, partSides.runs(), part, 8,
+                        "centre line"));
+                found.addAll(RunRules.trendSignals(set, data, from, to, part, 6));
                 found.addAll(kOfM(set, data, z, from, to, part, 2, 3, 2.0, Rule.TWO_OF_THREE_BEYOND_2_SIGMA));
                 found.addAll(within(set, z, from, to, part, 15, 1.0, Rule.FIFTEEN_WITHIN_1_SIGMA));
             }
             case WESTERN_ELECTRIC -> {
                 found.addAll(kOfM(set, data, z, from, to, part, 2, 3, 2.0, Rule.TWO_OF_THREE_BEYOND_2_SIGMA));
                 found.addAll(kOfM(set, data, z, from, to, part, 4, 5, 1.0, Rule.FOUR_OF_FIVE_BEYOND_1_SIGMA));
-                found.addAll(sideRuns(set, data, sides, from, part, 8, false));
+                found.addAll(RunRules.sideRunSignals(set, Rule.RUN_ON_ONE_SIDE, data, sides, from,
+                        RunRules.runs(sides, from, false), part, 8, "centre line"));
             }
             case NELSON -> {
-                found.addAll(sideRuns(set, data, sides, from, part, 9, false));
-                found.addAll(trends(set, data, from, to, part, 6));
+                found.addAll(RunRules.sideRunSignals(set, Rule.RUN_ON_ONE_SIDE, data, sides, from,
+                        RunRules.runs(sides, from, false), part, 9, "centre line"));
+                found.addAll(RunRules.trendSignals(set, data, from, to, part, 6));
                 found.addAll(alternating(set, data, from, to, part, 14));
                 found.addAll(kOfM(set, data, z, from, to, part, 2, 3, 2.0, Rule.TWO_OF_THREE_BEYOND_2_SIGMA));
                 found.addAll(kOfM(set, data, z, from, to, part, 4, 5, 1.0, Rule.FOUR_OF_FIVE_BEYOND_1_SIGMA));
@@ -70,35 +72,7 @@ final class SpecialCauses {
         return found;
     }
 
-    private static List<Signal> sideRuns(RuleSet set, ChartData data, int[] sides, int offset, int part, int length,
-                                         boolean skipCentre) {
-        List<Signal> found = new ArrayList<>();
-        for (List<Integer> run : RunRules.runs(sides, offset, skipCentre)) {
-            if (run.size() >= length) {
-                int side = sides[run.get(0) - offset];
-                found.add(new Signal(set, Rule.RUN_ON_ONE_SIDE, run, part, data.meaning(side),
-                        run.size() + " points " + (side > 0 ? "above" : "below") + " the centre line"));
-            }
-        }
-        return found;
-    }
 
-    private static List<Signal> trends(RuleSet set, ChartData data, int from, int to, int part, int length) {
-        List<Signal> found = new ArrayList<>();
-        for (int[] t : RunRules.trends(data, from, to)) {
-            if (t[2] >= length) {
-                List<Integer> points = new ArrayList<>();
-                for (int i = t[0]; i <= t[1]; i++) {
-                    if (data.useful[i]) {
-                        points.add(i);
-                    }
-                }
-                found.add(new Signal(set, Rule.TREND, points, part, data.meaning(t[3]),
-                        t[2] + " points going " + (t[3] > 0 ? "up" : "down")));
-            }
-        }
-        return found;
-    }
 
     /** k of m consecutive useful points beyond {@code sigmas} on the same side; overlapping windows merged. */
     private static List<Signal> kOfM(RuleSet set, ChartData data, double[] z, int from, int to, int part, int k, int m,
