@@ -1,5 +1,6 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.Decimals;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.valueextraction.Unwrapping;
 import jakarta.validation.constraints.Pattern;
@@ -172,7 +173,7 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
                 break;
             }
             out.append(' ').append(a.getKey()).append('=')
-                    .append(a.getValue().isPresent() ? Numbers.show(a.getValue().getAsDouble()) : "-");
+                    .append(a.getValue().isPresent() ? Decimals.show(a.getValue().getAsDouble()) : "-");
         }
         return out.toString();
     }

@@ -1,5 +1,6 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.Decimals;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -284,7 +285,7 @@ public abstract class Instrument implements WithInstrument {
                         ? "must be a whole point of " + scale().range()
                         : "must be within " + range;
                 found.add(Violation.of("AssessmentResponse", "answers[" + item + "]",
-                        "item " + item + " " + rule, Numbers.boxed(v)));
+                        "item " + item + " " + rule, (v)));
             }
         }
         return found;
@@ -402,11 +403,11 @@ public abstract class Instrument implements WithInstrument {
         LevelBand last = levels().get(levels().size() - 1);
         if (first.min() != scale().min()) {
             found.add(Violation.of(type, "levels[" + first.label() + "].min",
-                    "must start at the bottom of the scale, " + Numbers.show(scale().min()), Numbers.boxed(first.min())));
+                    "must start at the bottom of the scale, " + Decimals.show(scale().min()), (first.min())));
         }
         if (last.max() != scale().max()) {
             found.add(Violation.of(type, "levels[" + last.label() + "].max",
-                    "must end at the top of the scale, " + Numbers.show(scale().max()), Numbers.boxed(last.max())));
+                    "must end at the top of the scale, " + Decimals.show(scale().max()), (last.max())));
         }
         double step = scale().integer() ? 1 : 0;
         for (int i = 1; i < levels().size(); i++) {
@@ -416,8 +417,8 @@ public abstract class Instrument implements WithInstrument {
             if (band.min() != expected) {
                 String problem = band.min() < expected ? "overlaps" : "leaves a gap after";
                 found.add(Violation.of(type, "levels[" + band.label() + "].min", problem + " band " + before.label()
-                        + " (" + Numbers.show(before.min()) + ".." + Numbers.show(before.max()) + "); must be "
-                        + Numbers.show(expected), Numbers.boxed(band.min())));
+                        + " (" + Decimals.show(before.min()) + ".." + Decimals.show(before.max()) + "); must be "
+                        + Decimals.show(expected), (band.min())));
             }
         }
         return found;

@@ -1,5 +1,6 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.Decimals;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -78,7 +79,7 @@ public abstract class LevelBand implements WithLevelBand {
     final void validate() {
         CcmValidator.of(this)
                 .require("max", b -> Double.isFinite(b.min()) && Double.isFinite(b.max()) && b.max() >= b.min(),
-                        "must be a finite number at least min " + Numbers.show(min()), b -> Numbers.boxed(b.max()))
+                        "must be a finite number at least min " + Decimals.show(min()), b -> (b.max()))
                 .check();
     }
 
@@ -89,7 +90,7 @@ public abstract class LevelBand implements WithLevelBand {
      */
     @Override
     public String toString() {
-        return label() + " " + Numbers.show(min()) + ".." + Numbers.show(max())
+        return label() + " " + Decimals.show(min()) + ".." + Decimals.show(max())
                 + description().map(d -> " (" + d + ")").orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.Decimals;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -107,7 +108,7 @@ public abstract class ResponseScale implements WithResponseScale {
      * @return the range as {@code 0..11}, for messages
      */
     public final String range() {
-        return Numbers.show(min()) + ".." + Numbers.show(max());
+        return Decimals.show(min()) + ".." + Decimals.show(max());
     }
 
     @Value.Check
@@ -115,7 +116,7 @@ public abstract class ResponseScale implements WithResponseScale {
         CcmValidator.of(this)
                 .require("min", s -> Double.isFinite(s.min()), "must be a finite number", ResponseScale::min)
                 .require("max", s -> Double.isFinite(s.max()) && s.max() > s.min(),
-                        "must be a finite number more than min " + Numbers.show(min()), ResponseScale::max)
+                        "must be a finite number more than min " + Decimals.show(min()), ResponseScale::max)
                 .requireEach(ResponseScale::anchorViolations)
                 .check();
     }
@@ -127,10 +128,10 @@ public abstract class ResponseScale implements WithResponseScale {
             double v = anchors().get(i).value();
             if (!contains(v)) {
                 found.add(Violation.of("ResponseScale", "anchors[" + i + "].value",
-                        "must be a point of the scale " + range() + (integer() ? " (whole numbers)" : ""), Numbers.boxed(v)));
+                        "must be a point of the scale " + range() + (integer() ? " (whole numbers)" : ""), (v)));
             } else if (!seen.add(v)) {
                 found.add(Violation.of("ResponseScale", "anchors[" + i + "].value", "must not repeat another anchor",
-                        Numbers.boxed(v)));
+                        (v)));
             }
         }
         return found;

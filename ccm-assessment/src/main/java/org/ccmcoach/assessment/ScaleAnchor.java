@@ -1,5 +1,6 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.Decimals;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.ccmcoach.core.value.CcmStyle;
@@ -58,6 +59,6 @@ public abstract class ScaleAnchor {
 
     @Override
     public String toString() {
-        return Numbers.show(value()) + " = " + label();
+        return Decimals.show(value()) + " = " + label();
     }
 }

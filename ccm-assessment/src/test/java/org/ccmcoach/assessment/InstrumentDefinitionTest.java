@@ -113,7 +113,7 @@ class InstrumentDefinitionTest {
 
     @Test
     void scales_and_anchors() {
-        assertEquals(List.of("ResponseScale.max: must be a finite number more than min 5 (was 5.0)"),
+        assertEquals(List.of("ResponseScale.max: must be a finite number more than min 5 (was 5)"),
                 violations(() -> ResponseScale.ofIntegers(5, 5)));
         assertEquals(List.of("ResponseScale.anchors[0].value: must be a point of the scale 1..5 (whole numbers) (was 6)"),
                 violations(() -> ResponseScale.builder().min(1).max(5).addAnchors(ScaleAnchor.of(6, "six")).build()));

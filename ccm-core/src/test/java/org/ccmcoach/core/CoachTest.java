@@ -30,7 +30,7 @@ class CoachTest {
     void fte_is_more_than_zero_and_at_most_one() {
         assertEquals(Double.MIN_VALUE, valid().fte(Double.MIN_VALUE).build().fte());
         assertEquals(1.0, valid().fte(1.0).build().fte());
-        assertEquals("Coach.fte: must be more than 0 (was 0.0)", onlyViolation(() -> valid().fte(0.0).build()).toString());
+        assertEquals("Coach.fte: must be more than 0 (was 0)", onlyViolation(() -> valid().fte(0.0).build()).toString());
         assertEquals("Coach.fte: must be at most 1.0 (was 1.0000001)",
                 onlyViolation(() -> valid().fte(1.0000001).build()).toString());
         CcmValidationException nan = assertThrows(CcmValidationException.class, () -> valid().fte(Double.NaN).build());

@@ -43,8 +43,8 @@ class GeoPointTest {
     @Test
     void both_bad_coordinates_are_reported() {
         CcmValidationException e = assertThrows(CcmValidationException.class, () -> GeoPoint.of(100, 200));
-        assertEquals("GeoPoint.latitude: must be at most 90.0 (was 100.0)\n"
-                + "GeoPoint.longitude: must be at most 180.0 (was 200.0)", e.getMessage());
+        assertEquals("GeoPoint.latitude: must be at most 90.0 (was 100)\n"
+                + "GeoPoint.longitude: must be at most 180.0 (was 200)", e.getMessage());
     }
 
     @Test

@@ -93,7 +93,7 @@ class CcmJsonTest {
         // Line 5 is '  "location": {"latitude": 91, ...': 91 starts at column 28.
         assertEquals(5, e.line());
         assertEquals(28, e.column());
-        assertEquals("GeoPoint.latitude: must be at most 90.0 (was 91.0)", e.violations().get(0).toString());
+        assertEquals("GeoPoint.latitude: must be at most 90.0 (was 91)", e.violations().get(0).toString());
     }
 
     @Test

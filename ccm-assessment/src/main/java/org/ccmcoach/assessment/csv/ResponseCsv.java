@@ -1,5 +1,6 @@
 package org.ccmcoach.assessment.csv;
 
+import org.ccmcoach.core.value.Decimals;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -102,7 +103,7 @@ public final class ResponseCsv {
                     r.role().orElse(""), r.date().toString()));
             for (Item item : instrument.items()) {
                 OptionalDouble v = r.answer(item.id());
-                cells.add(v.isPresent() ? ScoreCsv.number(v.getAsDouble()) : "");
+                cells.add(v.isPresent() ? Decimals.show(v.getAsDouble()) : "");
             }
             rows.add(cells);
         }

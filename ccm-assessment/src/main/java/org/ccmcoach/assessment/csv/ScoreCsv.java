@@ -1,6 +1,5 @@
 package org.ccmcoach.assessment.csv;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -8,6 +7,7 @@ import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.assessment.Subscale;
 import org.ccmcoach.assessment.SubscaleScore;
+import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.json.CsvTable;
 
 /**
@@ -60,10 +60,7 @@ public final class ScoreCsv {
     }
 
     static String number(OptionalDouble value) {
-        return value.isPresent() ? number(value.getAsDouble()) : "";
+        return value.isPresent() ? Decimals.show(value.getAsDouble()) : "";
     }
 
-    static String number(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
-    }
 }

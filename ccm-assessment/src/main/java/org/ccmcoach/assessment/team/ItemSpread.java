@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * How a team's individual answers to one item spread: how many answered, their mean, lowest,
@@ -63,11 +64,8 @@ public record ItemSpread(String item, Optional<String> title, int answered, Opti
             return item + "  no answers";
         }
         return String.format(Locale.ROOT, "%s  mean %.2f  range %s..%s  sd %.2f  (%d answers)", item,
-                mean.getAsDouble(), show(min.getAsDouble()), show(max.getAsDouble()),
+                mean.getAsDouble(), Decimals.show(min.getAsDouble()), Decimals.show(max.getAsDouble()),
                 standardDeviation.getAsDouble(), answered);
     }
 
-    static String show(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.valueOf(v);
-    }
 }

@@ -1,5 +1,6 @@
 package org.ccmcoach.assessment.team;
 
+import org.ccmcoach.core.value.Decimals;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -167,8 +168,8 @@ public final class TeamAggregate {
                 out.append(String.format(Locale.ROOT, "  %-8s %6s%n", s.item(), "-"));
             } else {
                 out.append(String.format(Locale.ROOT, "  %-8s %6.2f %6s %6s %6.2f %4d%n", s.item(),
-                        s.mean().getAsDouble(), ItemSpread.show(s.min().getAsDouble()),
-                        ItemSpread.show(s.max().getAsDouble()), s.standardDeviation().getAsDouble(), s.answered()));
+                        s.mean().getAsDouble(), Decimals.show(s.min().getAsDouble()),
+                        Decimals.show(s.max().getAsDouble()), s.standardDeviation().getAsDouble(), s.answered()));
             }
         }
         return out.toString().stripTrailing();

@@ -117,6 +117,9 @@ public final class Violation {
         if (value instanceof CharSequence text) {
             return '"' + shorten(escape(text)) + '"';
         }
+        if (value instanceof Double || value instanceof Float) {
+            return Decimals.show(((Number) value).doubleValue());
+        }
         return shorten(String.valueOf(value));
     }
 

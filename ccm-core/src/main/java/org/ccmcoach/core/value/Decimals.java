@@ -1,0 +1,36 @@
+package org.ccmcoach.core.value;
+
+import java.math.BigDecimal;
+
+/**
+ * How ccm writes a number for people and spreadsheets: whole numbers without a decimal point,
+ * others as the shortest decimal that reads back to the same double, never in exponent form.
+ *
+ * <pre>{@code
+ * Decimals.show(11.0);        // "11"
+ * Decimals.show(7.0 / 3);     // "2.3333333333333335"
+ * Decimals.show(1e-7);        // "0.0000001"
+ * Decimals.show(Double.NaN);  // "NaN"
+ * }</pre>
+ */
+public final class Decimals {
+
+    private Decimals() {
+    }
+
+    /**
+     * Writes a number.
+     *
+     * @param value  the number
+     * @return its text: {@code NaN} and the infinities as Java writes them
+     */
+    public static String show(double value) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return String.valueOf((long) value);
+        }
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+}
