@@ -16,8 +16,10 @@ module org.ccmcoach.core {
 
     exports org.ccmcoach.core;
     exports org.ccmcoach.core.coaching;
+    exports org.ccmcoach.core.allocation;
     exports org.ccmcoach.core.value;
 
     opens org.ccmcoach.core to org.hibernate.validator, tools.jackson.databind;
     opens org.ccmcoach.core.coaching to org.hibernate.validator, tools.jackson.databind;
+    opens org.ccmcoach.core.allocation to org.hibernate.validator, tools.jackson.databind;
 }

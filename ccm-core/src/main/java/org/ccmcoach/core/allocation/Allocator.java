@@ -1,0 +1,50 @@
+package org.ccmcoach.core.allocation;
+
+/**
+ * Gives each practice at most one point-of-contact coach, best first by a strict order of aims,
+ * and explains every decision.
+ *
+ * <p>The aims, each considered only among plans equal on the ones before it:
+ * <ol>
+ *   <li><b>coverage by priority</b>: serve as many practices as possible of the highest priority
+ *       class (triage candidates, then readiness, then the caller's priority; see
+ *       {@link PracticeProfile}), then of the next, and so on; a practice is never left unserved
+ *       while a practice of lower priority holds a place it could take;</li>
+ *   <li><b>least travel</b>: the fewest round-trip minutes a month over all visits;</li>
+ *   <li><b>continuity</b>: keep as many current coach–practice pairs as possible;</li>
+ *   <li><b>even utilization</b>: the smallest sum of squared utilizations.</li>
+ * </ol>
+ * Hard limits are never broken: hours, caseload cap, travel limit, expertise, forbidden coaches,
+ * roles and pins. Pinned practices are always served by their coach.
+ *
+ * <p>The method is a greedy construction by priority with chains of moves to make room, followed by
+ * local search (move, swap, exchange). It is a heuristic: the aims are NP-hard in general (a
+ * generalized assignment problem). Against an exact integer program on random instances of up to
+ * 8 coaches and 40 practices its coverage matched the optimum on every instance and its travel was
+ * within a fraction of a percent of the optimum on average (see the project's tests). The result is
+ * deterministic and independent of the order of coaches and practices in the problem: ties are
+ * broken by id.
+ *
+ * <pre>{@code
+ * Allocation plan = Allocator.allocate(problem);
+ * plan.assignments();   // who coaches whom, with the load and the reason
+ * plan.waitlist();      // unserved practices, highest priority first, with the binding reason
+ * plan.coachLoads();    // each coach's hours, caseload and utilization
+ * }</pre>
+ */
+public final class Allocator {
+
+    private Allocator() {
+    }
+
+    /**
+     * Allocates coaches to practices.
+     *
+     * @param problem  the problem, not null
+     * @return the allocation with its explanations, not null
+     */
+    public static Allocation allocate(AllocationProblem problem) {
+        Instance in = problem.instance();
+        return new Explainer(in, new Search(in).run().assign).explain();
+    }
+}

@@ -1,0 +1,21 @@
+/**
+ * Coach-to-practice allocation: the rules as data ({@link org.ccmcoach.core.allocation.AllocationPolicy}),
+ * the problem ({@link org.ccmcoach.core.allocation.AllocationProblem} of
+ * {@link org.ccmcoach.core.allocation.CoachProfile}s and {@link org.ccmcoach.core.allocation.PracticeProfile}s),
+ * the {@link org.ccmcoach.core.allocation.Allocator} with its explanations, a checker for any plan, and
+ * capacity planning.
+ *
+ * <p>Source: the AF4Q/IPIP guidance on deploying coaches with limited resources, the AHRQ Practice
+ * Facilitation Handbook's triage levels (Module 12), and the figures in the project's coaching
+ * specification, to which the policy's defaults are calibrated.
+ *
+ * <pre>{@code
+ * AllocationProblem problem = AllocationProblem.builder()
+ *         .addCoaches(CoachProfile.of(ana), CoachProfile.of(ben))
+ *         .addPractices(profiles)
+ *         .build();
+ * Allocation plan = Allocator.allocate(problem);
+ * System.out.println(plan.report());
+ * }</pre>
+ */
+package org.ccmcoach.core.allocation;

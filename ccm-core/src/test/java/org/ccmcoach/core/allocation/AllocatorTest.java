@@ -1,0 +1,95 @@
+package org.ccmcoach.core.allocation;
+
+import static org.ccmcoach.core.allocation.Scenario.A;
+import static org.ccmcoach.core.allocation.Scenario.B;
+import static org.ccmcoach.core.allocation.Scenario.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+import org.ccmcoach.core.PracticeId;
+import org.junit.jupiter.api.Test;
+
+/** The allocator on the hand-worked {@link Scenario}. */
+class AllocatorTest {
+
+    private final Allocation allocation = Allocator.allocate(Scenario.problem());
+
+    @Test
+    void serves_by_priority_then_least_travel_then_continuity() {
+        assertEquals(Map.of(id(1), A, id(8), A, id(2), B, id(3), B), allocation.plan());
+        assertEquals(List.of(id(1), id(2), id(3), id(8)), allocation.assignments().stream().map(Assignment::practice).toList());
+        assertEquals(3.0, allocation.totalTravelHours(), 1e-9);
+    }
+
+    @Test
+    void explains_each_assignment_with_its_load() {
+        Assignment p1 = allocation.assignments().get(0);
+        assertEquals(AssignmentReason.NEAREST_ELIGIBLE_COACH, p1.reason());
+        assertEquals("nearest eligible coach, 30 min one way", p1.explanation());
+        assertEquals(11.45, p1.coachingHours(), 1e-9);
+        assertEquals(1.0, p1.travelHours(), 1e-9);
+        assertEquals(12.45, p1.load(), 1e-9);
+        Assignment p2 = allocation.assignments().get(1);
+        assertEquals(AssignmentReason.CURRENT_COACH, p2.reason());
+        assertEquals("keeps its current coach, as near as any other (30 min one way)", p2.explanation());
+        assertEquals(AssignmentReason.NEAREST_ELIGIBLE_COACH, allocation.assignments().get(3).reason());
+    }
+
+    @Test
+    void names_the_binding_reason_for_each_unserved_practice_and_orders_the_waitlist() {
+        assertEquals(List.of(id(6), id(7), id(4), id(5)), allocation.unserved().stream().map(Unserved::practice).toList());
+        assertEquals(List.of(UnservedReason.NO_COACH_WITH_EXPERTISE, UnservedReason.NO_COACH_WITHIN_TRAVEL,
+                UnservedReason.CAPACITY_TAKEN, UnservedReason.NOT_A_CANDIDATE),
+                allocation.unserved().stream().map(Unserved::reason).toList());
+        assertEquals(List.of(id(6), id(7), id(4)), allocation.waitlist().stream().map(Unserved::practice).toList());
+        Unserved p7 = allocation.unserved().get(1);
+        assertEquals("the nearest coach it may have, coach-b, is 150 min away one way; the limit is 130 min", p7.explanation());
+        Unserved p4 = allocation.unserved().get(2);
+        assertEquals(List.of(id(1), id(2), id(3), id(8)), p4.displacedBy());
+        assertTrue(p4.explanation().startsWith("the coaches that may serve it are full: coach-a (needs 11.78 h, 2/10 practices, 24.23 of 28 h)"),
+                p4.explanation());
+        assertEquals("triaged EXEMPLAR: a peer mentor, not coached", allocation.unserved().get(3).explanation());
+    }
+
+    @Test
+    void reports_each_coachs_utilization() {
+        CoachLoad a = allocation.coachLoads().get(0);
+        assertEquals(List.of(id(1), id(8)), a.practices());
+        assertEquals(12.45 + 11.45 + 20 / 60.0, a.hours(), 1e-9);
+        assertEquals(a.hours() / 28, a.utilization(), 1e-12);
+        assertEquals(2, allocation.coachLoads().get(1).caseloadCap());
+        assertTrue(AllocationChecker.check(Scenario.problem(), allocation).isEmpty());
+    }
+
+    @Test
+    void a_pin_is_served_by_its_coach_even_before_higher_priority_practices() {
+        AllocationProblem pinned = Scenario.problem(List.of(Scenario.practice(4).pinnedCoach(A).build()));
+        Allocation a = Allocator.allocate(pinned);
+        assertEquals(A, a.coachOf(id(4)).orElseThrow());
+        assertEquals(AssignmentReason.PINNED, a.assignments().stream().filter(x -> x.practice().equals(id(4))).findFirst().orElseThrow().reason());
+        assertEquals(Map.of(id(1), A, id(4), A, id(2), B, id(3), B), a.plan());
+        assertEquals(UnservedReason.CAPACITY_TAKEN, a.waitlist().get(2).reason());
+    }
+
+    @Test
+    void the_result_does_not_depend_on_input_order() {
+        AllocationProblem problem = Scenario.problem();
+        List<PracticeProfile> reversed = new java.util.ArrayList<>(problem.practices());
+        java.util.Collections.reverse(reversed);
+        List<CoachProfile> coaches = List.of(problem.coaches().get(1), problem.coaches().get(0));
+        Allocation again = Allocator.allocate(problem.withPractices(reversed).withCoaches(coaches));
+        assertEquals(allocation.assignments(), again.assignments());
+        assertEquals(allocation.unserved(), again.unserved());
+    }
+
+    @Test
+    void a_program_without_coaches_serves_no_one_and_says_why() {
+        Allocation none = Allocator.allocate(AllocationProblem.builder()
+                .addPractices(Scenario.practice(1).triage(org.ccmcoach.core.TriageLevel.FUNCTIONAL).build()).build());
+        assertEquals(UnservedReason.NO_ELIGIBLE_COACH, none.unserved().get(0).reason());
+        assertEquals("the program has no coaches", none.unserved().get(0).explanation());
+        assertEquals(Map.<PracticeId, org.ccmcoach.core.CoachId>of(), none.plan());
+    }
+}

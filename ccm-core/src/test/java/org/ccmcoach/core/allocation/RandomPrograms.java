@@ -1,0 +1,119 @@
+package org.ccmcoach.core.allocation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.ccmcoach.core.Coach;
+import org.ccmcoach.core.CoachId;
+import org.ccmcoach.core.GeoPoint;
+import org.ccmcoach.core.Practice;
+import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.TriageLevel;
+
+/**
+ * Random coaching programs for tests, drawn like a regional program: coaches of 0.5 to 1 FTE
+ * (caseload cap the policy's 10 or 6 to 10) and practices scattered over a region about 150 km
+ * across, so that travel limits bind at the edges; mostly candidates at three readiness levels,
+ * mostly standard intensity (20 % light, 20 % intensive), with mixed scope, maturity and other
+ * resources; a few required expertise areas, current coaches, forbidden coaches and feasible pins.
+ * With about five practices per coach, coach time is scarce and a part of them goes unserved.
+ */
+final class RandomPrograms {
+
+    private static final String[] AREAS = {"registry", "ehr-reporting", "self-management-support"};
+    private static final double[] FTES = {0.5, 0.6, 0.8, 1.0};
+
+    private RandomPrograms() {
+    }
+
+    static AllocationProblem problem(long seed, int coaches, int practices) {
+        Random r = new Random(seed);
+        List<CoachProfile> cs = new ArrayList<>();
+        for (int c = 0; c < coaches; c++) {
+            Coach.Builder coach = Coach.builder().id(CoachId.of("c" + c)).name("Coach " + c)
+                    .fte(FTES[r.nextInt(FTES.length)]).homeLocation(place(r));
+            for (String area : AREAS) {
+                if (r.nextDouble() < 0.6) {
+                    coach.addExpertise(area);
+                }
+            }
+            CoachProfile.Builder profile = CoachProfile.builder().coach(coach.build());
+            if (r.nextDouble() < 0.5) {
+                profile.caseloadCap(6 + r.nextInt(5));
+            }
+            cs.add(profile.build());
+        }
+        List<PracticeProfile> ps = new ArrayList<>();
+        for (int p = 0; p < practices; p++) {
+            PracticeProfile.Builder b = PracticeProfile.builder()
+                    .practice(Practice.builder().id(PracticeId.of("p" + p)).name("Practice " + p)
+                            .organization("Org " + (p % 5)).location(place(r)).build());
+            double triage = r.nextDouble();
+            if (triage < 0.75) {
+                b.triage(r.nextBoolean() ? TriageLevel.FUNCTIONAL : TriageLevel.LOW_FUNCTIONAL);
+            } else if (triage < 0.82) {
+                b.triage(TriageLevel.EXEMPLAR);
+            } else if (triage < 0.90) {
+                b.triage(TriageLevel.SURVIVAL).wantsToEngage(r.nextBoolean());
+            }
+            if (r.nextDouble() < 0.85) {
+                b.readiness(4 + 2 * r.nextInt(3));
+            }
+            if (r.nextDouble() < 0.2) {
+                b.priority(1);
+            }
+            double intensity = r.nextDouble();
+            b.intensity(intensity < 0.2 ? Intensity.LIGHT : intensity < 0.8 ? Intensity.STANDARD : Intensity.INTENSIVE)
+                    .scope(ChangeScope.values()[r.nextInt(2)])
+                    .maturity(Maturity.values()[r.nextInt(3)]);
+            for (FacilitationResource resource : FacilitationResource.values()) {
+                if (r.nextDouble() < 0.2) {
+                    b.addOtherResources(resource);
+                }
+            }
+            if (r.nextDouble() < 0.15) {
+                b.addRequiredExpertise(AREAS[r.nextInt(AREAS.length)]);
+            }
+            if (coaches > 0 && r.nextDouble() < 0.3) {
+                b.currentCoach(cs.get(r.nextInt(coaches)).id());
+            }
+            if (coaches > 0 && r.nextDouble() < 0.05) {
+                b.addForbiddenCoaches(cs.get(r.nextInt(coaches)).id());
+            }
+            ps.add(b.build());
+        }
+        AllocationProblem unpinned = AllocationProblem.builder().coaches(cs).practices(ps).build();
+        return withPins(unpinned, r);
+    }
+
+    /** Pins about one practice in twenty to a coach that may serve it, within that coach's hours and caseload. */
+    private static AllocationProblem withPins(AllocationProblem problem, Random r) {
+        Instance in = problem.instance();
+        double[] hours = new double[in.nc];
+        int[] count = new int[in.nc];
+        List<PracticeProfile> pinned = new ArrayList<>(problem.practices());
+        for (int p = 0; p < in.np; p++) {
+            if (r.nextDouble() >= 0.05) {
+                continue;
+            }
+            for (int c = 0; c < in.nc; c++) {
+                if (in.eligible[c][p] && hours[c] + in.load[c][p] <= in.capacity[c] && count[c] < in.cap[c]) {
+                    hours[c] += in.load[c][p];
+                    count[c]++;
+                    pinned.set(p, pinned.get(p).withPinnedCoach(in.coaches.get(c).id()));
+                    break;
+                }
+            }
+        }
+        return problem.withPractices(pinned);
+    }
+
+    private static GeoPoint place(Random r) {
+        return GeoPoint.of(45.0 + r.nextDouble() * 1.4, -123.0 + r.nextDouble() * 1.9);
+    }
+
+    static Set<String> areas() {
+        return Set.of(AREAS);
+    }
+}

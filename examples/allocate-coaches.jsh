@@ -1,0 +1,110 @@
+// Who coaches whom: the pilot's 2 coaches for 9 teams, then a regional program of 12 coaches and
+// 120 practices, with the plan, the waitlist and the reasons, a check of a plan made by hand, and
+// how many coaches the region would need. Practices, people and places are synthetic.
+// Run: bin/ccm-shell examples/allocate-coaches.jsh
+
+AllocationPolicy policy = AllocationPolicy.defaults();
+System.out.println("Default policy: " + policy.coachingHours() + " off-site h/month, " + policy.visitsPerMonth()
+        + " visits/month, " + policy.hoursPerFteMonth() + " h per FTE, travel limit " + policy.maxOneWayMinutes() + " min");
+
+// == The pilot: two full-time coaches, nine intensive teams at two clinics about 20 km apart.
+GeoPoint clinicNorth = GeoPoint.of(45.59, -122.68);
+GeoPoint clinicSouth = GeoPoint.of(45.42, -122.62);
+List<CoachProfile> pilotCoaches = List.of(
+        CoachProfile.of(Coach.builder().id(CoachId.of("coach-ana")).name("Ana").homeLocation(GeoPoint.of(45.52, -122.68)).build()),
+        CoachProfile.of(Coach.builder().id(CoachId.of("coach-ben")).name("Ben").homeLocation(GeoPoint.of(45.50, -122.60)).build()));
+List<PracticeProfile> teams = new ArrayList<>();
+for (int t = 1; t <= 9; t++) {
+    GeoPoint clinic = t <= 5 ? clinicNorth : clinicSouth;
+    teams.add(PracticeProfile.builder()
+            .practice(Practice.builder().id(PracticeId.of("team-" + t)).name("Team " + t)
+                    .organization(t <= 5 ? "North Clinic" : "South Clinic").location(clinic).build())
+            .triage(t % 3 == 0 ? TriageLevel.LOW_FUNCTIONAL : TriageLevel.FUNCTIONAL)
+            .readiness(5 + t % 4)
+            .intensity(Intensity.INTENSIVE)
+            .build());
+}
+AllocationProblem pilot = AllocationProblem.builder().policy(policy).coaches(pilotCoaches).practices(teams).build();
+Allocation pilotPlan = Allocator.allocate(pilot);
+System.out.println();
+System.out.println("== The pilot");
+System.out.println(pilotPlan.report());
+if (!pilotPlan.unserved().isEmpty()) {
+    throw new AssertionError("two coaches serve the pilot's nine teams: " + pilotPlan);
+}
+
+// == A regional program: 12 coaches, 120 practices over about 150 × 150 km.
+Random random = new Random(2026);
+List<CoachProfile> coaches = new ArrayList<>();
+String[] areas = {"registry", "ehr-reporting", "self-management-support"};
+for (int c = 1; c <= 12; c++) {
+    Coach.Builder coach = Coach.builder().id(CoachId.of(String.format("coach-%02d", c))).name("Coach " + c)
+            .fte(c % 3 == 0 ? 0.5 : 0.8)
+            .homeLocation(GeoPoint.of(45.0 + random.nextDouble() * 1.4, -123.0 + random.nextDouble() * 1.9));
+    coach.addExpertise(areas[c % 3]);
+    coaches.add(CoachProfile.of(coach.build()));
+}
+List<PracticeProfile> practices = new ArrayList<>();
+TriageLevel[] levels = TriageLevel.values();
+for (int p = 1; p <= 120; p++) {
+    double draw = random.nextDouble();
+    TriageLevel level = draw < 0.08 ? TriageLevel.EXEMPLAR : draw < 0.5 ? TriageLevel.FUNCTIONAL
+            : draw < 0.88 ? TriageLevel.LOW_FUNCTIONAL : TriageLevel.SURVIVAL;
+    PracticeProfile.Builder b = PracticeProfile.builder()
+            .practice(Practice.builder().id(PracticeId.of(String.format("p-%03d", p))).name("Practice " + p)
+                    .organization("Network " + (1 + p % 7))
+                    .location(GeoPoint.of(45.0 + random.nextDouble() * 1.4, -123.0 + random.nextDouble() * 1.9)).build())
+            .triage(level)
+            .wantsToEngage(level == TriageLevel.SURVIVAL && random.nextBoolean())
+            .readiness(2 + random.nextInt(7))
+            .intensity(random.nextDouble() < 0.25 ? Intensity.LIGHT : Intensity.STANDARD)
+            .scope(random.nextDouble() < 0.3 ? ChangeScope.SYSTEM_WIDE : ChangeScope.SINGLE_CONDITION)
+            .maturity(Maturity.values()[random.nextInt(3)]);
+    if (random.nextDouble() < 0.2) {
+        b.addOtherResources(FacilitationResource.IT_EHR_EXPERT);
+    }
+    if (random.nextDouble() < 0.1) {
+        b.addRequiredExpertise(areas[random.nextInt(3)]);
+    }
+    if (random.nextDouble() < 0.3) {
+        b.currentCoach(coaches.get(random.nextInt(12)).id());
+    }
+    practices.add(b.build());
+}
+AllocationProblem region = AllocationProblem.builder().policy(policy).coaches(coaches).practices(practices).build();
+Allocation plan = Allocator.allocate(region);
+System.out.println("== The region: " + region);
+System.out.println(plan);
+System.out.println("First ten assignments:");
+plan.assignments().stream().limit(10).forEach(a -> System.out.println("  " + a));
+System.out.println("Waitlist, first ten of " + plan.waitlist().size() + ":");
+plan.waitlist().stream().limit(10).forEach(u -> System.out.println("  " + u));
+System.out.println("Why practices wait: " + plan.waitlist().stream()
+        .collect(Collectors.groupingBy(Unserved::reason, TreeMap::new, Collectors.counting())));
+System.out.println("Coaches:");
+plan.coachLoads().forEach(l -> System.out.println("  " + l));
+if (!AllocationChecker.check(region, plan).isEmpty()) {
+    throw new AssertionError("the allocator broke a rule: " + AllocationChecker.check(region, plan));
+}
+
+// == A plan made by hand: everyone to the nearest coach, whatever the load.
+Map<PracticeId, CoachId> byHand = new LinkedHashMap<>();
+for (PracticeProfile p : region.priorityOrder()) {
+    region.coaches().stream()
+            .min(Comparator.comparingDouble(c -> region.oneWayMinutes(c.id(), p.id())))
+            .ifPresent(c -> byHand.put(p.id(), c.id()));
+}
+List<Breach> breaches = AllocationChecker.check(region, byHand);
+System.out.println();
+System.out.println("== Nearest coach for everyone, by hand: " + breaches.size() + " broken rules, for example:");
+breaches.stream().limit(6).forEach(b -> System.out.println("  " + b));
+if (breaches.isEmpty()) {
+    throw new AssertionError("the nearest-coach plan overloads coaches");
+}
+
+// == How many full-time coaches would serve every candidate in the region?
+CoachProfile typical = CoachProfile.of(Coach.builder().id(CoachId.of("coach")).name("Coach")
+        .homeLocation(GeoPoint.of(45.7, -122.05)).addExpertise(areas).build());
+CapacityPlan needed = CapacityPlanner.plan(policy, practices, typical);
+System.out.println();
+System.out.println("== Coaches based at the region's centre needed to serve every candidate: " + needed);
