@@ -7,19 +7,29 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The allocator's search over one instance. Coverage first: pins, then practices class by class
- * (within a priority class the lightest first), each on its best coach with room, else through the
- * shortest chain of moves that makes room, else in the place of a lower-priority practice at the
- * end of such a chain; then each served practice is taken out in turn and the unserved re-seated,
- * kept when coverage by priority improves. Then local search on travel,
- * continuity and utilization (move one practice, swap two, exchange a served practice for an
- * unserved one of the same priority). The steps repeat until none finds anything.
+ * The allocator's search over one instance.
  *
- * <p>Every step is taken in a fixed order over sorted ids, so the result depends only on the problem.
+ * <ol>
+ *   <li>Construction: pins, then practices class by class (within a priority class the lightest
+ *       first), each on its best coach with room, else through the shortest chain of moves that
+ *       makes room (breadth-first, bounded), else in the place of lower-priority practices at the
+ *       end of such a chain.</li>
+ *   <li>Settling, repeated until nothing changes: insert what now fits; take each served practice
+ *       out in turn and re-seat the unserved, kept when coverage by priority improves (the knapsack
+ *       exchanges single insertions miss); local search on travel, continuity and utilization
+ *       (move one practice, swap two, exchange a served practice for an unserved one of the same
+ *       priority).</li>
+ *   <li>Ruin and recreate with a fixed seed, keeping the best plan by coverage then travel; then
+ *       settling again.</li>
+ * </ol>
+ *
+ * <p>Ties and random choices run over id-sorted practices and coaches, so the result depends only
+ * on the problem, not on its order.
  */
 final class Search {
 
-    private static final int MAX_CHAIN_NODES = 20_000;
+    private static final int MAX_CHAIN_NODES = 2_000;
+    private static final int RECREATE_CHAIN_NODES = 100;
     private static final long SEED = 0x5EED_CC3L;
     private static final int RUIN_ITERATIONS_PER_PRACTICE = 20;
     private static final int MAX_RUIN_ITERATIONS = 4_000;
@@ -34,6 +44,15 @@ final class Search {
     final int[] assign;
     private final double[] used;
     private final int[] count;
+    /** Each coach's practices, highest priority first. */
+    private final List<List<Integer>> on;
+    /** Nodes a chain search may expand: wide while building, narrow while recreating. */
+    private int chainBudget = MAX_CHAIN_NODES;
+    /** Chain searches so far; {@link #seen} marks (coach, practice) nodes with the current one. */
+    private int searches;
+    private final int[] seen;
+    /** Coach indexes in id order, so that random choices do not depend on the input order. */
+    private final int[] coachesById;
     /** Each practice's eligible coaches, nearest first, then its current coach, then by id. */
     private final int[][] eligibleCoaches;
     /** The practices the last dropping chain took off their coach. */
@@ -48,6 +67,13 @@ final class Search {
         Arrays.fill(assign, -1);
         used = new double[in.nc];
         count = new int[in.nc];
+        on = new ArrayList<>();
+        for (int c = 0; c < in.nc; c++) {
+            on.add(new ArrayList<>());
+        }
+        seen = new int[in.nc * in.np];
+        coachesById = java.util.stream.IntStream.range(0, in.nc).boxed()
+                .sorted(Comparator.comparing(c -> in.coaches.get(c).id().value())).mapToInt(Integer::intValue).toArray();
         eligibleCoaches = new int[in.np][];
         for (int p = 0; p < in.np; p++) {
             final int practice = p;
@@ -69,7 +95,7 @@ final class Search {
     }
 
     Search run() {
-        for (int p = 0; p < in.np; p++) {
+        for (int p : in.order) {
             if (in.pinned[p] >= 0) {
                 place(p, in.pinned[p]);
             }
@@ -125,10 +151,11 @@ final class Search {
             boolean[] ruined = new boolean[in.nc];
             int size = 1 + random.nextInt(Math.min(3, in.nc));
             for (int k = 0; k < size; k++) {
-                ruined[random.nextInt(in.nc)] = true;
+                ruined[coachesById[random.nextInt(in.nc)]] = true;
             }
             boolean unserved = hasUnserved();
             bestFit = unserved && random.nextBoolean();
+            chainBudget = RECREATE_CHAIN_NODES;
             int[] before = assign.clone();
             int[] coverage = coverage();
             long travel = travel();
@@ -158,6 +185,7 @@ final class Search {
                 }
             }
             bestFit = false;
+            chainBudget = MAX_CHAIN_NODES;
             int[] now = coverage();
             int cmp = Arrays.compare(now, coverage);
             long nowTravel = travel();
@@ -193,6 +221,12 @@ final class Search {
         assign[p] = c;
         used[c] += in.load[c][p];
         count[c]++;
+        List<Integer> list = on.get(c);
+        int at = 0;
+        while (at < list.size() && in.rank[list.get(at)] < in.rank[p]) {
+            at++;
+        }
+        list.add(at, p);
     }
 
     private void remove(int p) {
@@ -200,6 +234,7 @@ final class Search {
         used[c] -= in.load[c][p];
         count[c]--;
         assign[p] = -1;
+        on.get(c).remove(Integer.valueOf(p));
     }
 
     /**
@@ -277,22 +312,16 @@ final class Search {
      */
     private int search(int x, boolean drop) {
         java.util.ArrayDeque<Step> queue = new java.util.ArrayDeque<>();
-        boolean[][] seen = new boolean[in.nc][];
+        int stamp = ++searches;
         for (int c : eligibleCoaches[x]) {
             queue.add(new Step(c, x, -1, null));
+            seen[c * in.np + x] = stamp;
         }
         int expanded = 0;
-        while (!queue.isEmpty() && expanded++ < MAX_CHAIN_NODES) {
+        while (!queue.isEmpty() && expanded++ < chainBudget) {
             Step step = queue.poll();
             int c = step.coach;
             int y = step.incoming;
-            if (seen[c] == null) {
-                seen[c] = new boolean[in.np];
-            }
-            if (seen[c][y]) {
-                continue;
-            }
-            seen[c][y] = true;
             if (count[c] < in.cap[c] && used[c] + in.load[c][y] <= in.capacity[c] + Instance.EPS) {
                 apply(step);
                 return PLACED;
@@ -302,7 +331,8 @@ final class Search {
                     continue;
                 }
                 for (int c2 : eligibleCoaches[q]) {
-                    if (!step.passes(c2)) {
+                    if (seen[c2 * in.np + q] != stamp && !step.passes(c2)) {
+                        seen[c2 * in.np + q] = stamp;
                         queue.add(new Step(c2, q, -1, new Step(c, y, q, step.parent)));
                     }
                 }
@@ -325,12 +355,12 @@ final class Search {
      * first, so that practice y fits on it; empty if even all of them would not make room.
      */
     private List<Integer> victims(int c, int y, int tier) {
-        List<Integer> on = practicesOn(c);
+        List<Integer> held = practicesOn(c);
         List<Integer> victims = new ArrayList<>();
         double hours = used[c] + in.load[c][y];
         int n = count[c] + 1;
-        for (int i = on.size() - 1; i >= 0 && (n > in.cap[c] || hours > in.capacity[c] + Instance.EPS); i--) {
-            int q = on.get(i);
+        for (int i = held.size() - 1; i >= 0 && (n > in.cap[c] || hours > in.capacity[c] + Instance.EPS); i--) {
+            int q = held.get(i);
             if (in.pinned[q] < 0 && in.tier[q] > tier) {
                 victims.add(q);
                 hours -= in.load[c][q];
@@ -356,14 +386,9 @@ final class Search {
         }
     }
 
+    /** The practices on coach c, highest priority first; a live list, not to be changed by callers. */
     private List<Integer> practicesOn(int c) {
-        List<Integer> on = new ArrayList<>();
-        for (int p : in.order) {
-            if (assign[p] == c) {
-                on.add(p);
-            }
-        }
-        return on;
+        return on.get(c);
     }
 
     /** Inserts every unserved practice that now fits, in priority order; true if any. */
@@ -392,6 +417,7 @@ final class Search {
             }
             int[] before = assign.clone();
             int[] coverage = coverage();
+            chainBudget = RECREATE_CHAIN_NODES;
             remove(s);
             for (int u : in.order) {
                 if (u != s && assign[u] < 0 && eligibleCoaches[u].length > 0) {
@@ -399,6 +425,7 @@ final class Search {
                 }
             }
             insert(s);
+            chainBudget = MAX_CHAIN_NODES;
             if (Arrays.compare(coverage(), coverage) > 0) {
                 any = true;
             } else {
@@ -442,10 +469,11 @@ final class Search {
     private void restore(int[] before) {
         Arrays.fill(used, 0);
         Arrays.fill(count, 0);
+        on.forEach(List::clear);
         for (int p = 0; p < in.np; p++) {
             assign[p] = -1;
         }
-        for (int p = 0; p < in.np; p++) {
+        for (int p : in.order) {
             if (before[p] >= 0) {
                 place(p, before[p]);
             }
