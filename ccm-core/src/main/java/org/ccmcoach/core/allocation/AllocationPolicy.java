@@ -61,7 +61,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * AllocationPolicy rural = AllocationPolicy.defaults()
  *         .withMaxOneWayMinutes(90)
  *         .withDefaultCaseloadCap(8);
- * rural.coachingHours(practiceProfile);   // 13.6 for a standard practice, before travel
+ * rural.coachingHours(practiceProfile);   // 11.45 for a standard practice: 10 + 87 / 60, before travel
  * }</pre>
  *
  * <p>Immutable and thread-safe; validated at construction.

@@ -92,4 +92,35 @@ class AllocatorTest {
         assertEquals("the program has no coaches", none.unserved().get(0).explanation());
         assertEquals(Map.<PracticeId, org.ccmcoach.core.CoachId>of(), none.plan());
     }
+
+    @Test
+    void one_more_coach_may_serve_fewer_in_total_but_never_fewer_of_a_higher_class() {
+        // Hours equal the policy's table: no visits, so no travel hours; 10 h per FTE.
+        AllocationPolicy policy = AllocationPolicy.defaults().withHoursPerFteMonth(10)
+                .withCoachingHours(Map.of(Intensity.LIGHT, 2.0, Intensity.STANDARD, 6.0, Intensity.INTENSIVE, 10.0))
+                .withVisitsPerMonth(Map.of(Intensity.LIGHT, 0.0, Intensity.STANDARD, 0.0, Intensity.INTENSIVE, 0.0));
+        List<PracticeProfile> practices = List.of(
+                Scenario.practice(1).triage(org.ccmcoach.core.TriageLevel.FUNCTIONAL).readiness(8).intensity(Intensity.INTENSIVE).build(),
+                Scenario.practice(2).triage(org.ccmcoach.core.TriageLevel.FUNCTIONAL).readiness(8).build(),
+                Scenario.practice(3).triage(org.ccmcoach.core.TriageLevel.FUNCTIONAL).readiness(2).intensity(Intensity.LIGHT).build(),
+                Scenario.practice(4).triage(org.ccmcoach.core.TriageLevel.FUNCTIONAL).readiness(2).intensity(Intensity.LIGHT).build());
+        CoachProfile ana = CoachProfile.of(org.ccmcoach.core.Coach.builder().id(A).name("Ana").build());          // 10 h
+        CoachProfile ben = CoachProfile.of(org.ccmcoach.core.Coach.builder().id(B).name("Ben").fte(0.6).build()); // 6 h
+        AllocationProblem one = AllocationProblem.builder().policy(policy).addCoaches(ana).practices(practices)
+                .addTravelTimes(TravelTime.of(A, id(1), 10), TravelTime.of(A, id(2), 10), TravelTime.of(A, id(3), 10),
+                        TravelTime.of(A, id(4), 10))
+                .build();
+        // Ana alone takes one of p1 (10 h) and p2 (6 h): p2, which leaves 4 h for p3 and p4 (2 h each).
+        assertEquals(Map.of(id(2), A, id(3), A, id(4), A), Allocator.allocate(one).plan());
+        // Ben reaches only p2 (p1, p3, p4 are 200 min away): p2 moves to him and p1 fills Ana.
+        AllocationProblem two = AllocationProblem.builder().policy(policy).addCoaches(ana, ben).practices(practices)
+                .travelTimes(one.travelTimes())
+                .addTravelTimes(TravelTime.of(B, id(1), 200), TravelTime.of(B, id(2), 10), TravelTime.of(B, id(3), 200),
+                        TravelTime.of(B, id(4), 200))
+                .build();
+        Allocation plan = Allocator.allocate(two);
+        assertEquals(Map.of(id(1), A, id(2), B), plan.plan());
+        assertEquals(List.of(UnservedReason.CAPACITY_TAKEN, UnservedReason.CAPACITY_TAKEN),
+                plan.waitlist().stream().map(Unserved::reason).toList());
+    }
 }
