@@ -15,6 +15,7 @@ import net.jqwik.api.constraints.IntRange;
 import org.ccmcoach.core.Coach;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.GeoPoint;
+import org.ccmcoach.core.testing.RandomPrograms;
 
 /** Invariants of the allocator on random programs. */
 class AllocatorProperties {

