@@ -30,7 +30,7 @@ class AllocatorProperties {
         assertEquals(practices, allocation.assignments().size() + allocation.unserved().size());
     }
 
-    @Property(tries = 100)
+    @Property(tries = 300)
     void adding_a_coach_never_serves_fewer_by_priority(@ForAll @IntRange(min = 0, max = 100_000) int seed,
                                                       @ForAll @IntRange(min = 1, max = 5) int coaches,
                                                       @ForAll @IntRange(min = 1, max = 30) int practices) {
