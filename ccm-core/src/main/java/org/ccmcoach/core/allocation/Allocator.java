@@ -26,7 +26,7 @@ package org.ccmcoach.core.allocation;
  * local search (move, swap, exchange). It is a heuristic: the aims are NP-hard in general (a
  * generalized assignment problem). Against an exact integer program on random instances of up to
  * 8 coaches and 40 practices its coverage matched the optimum on every instance the reference
- * solved and its travel was 0.4 % above the optimum on average (see the project's tests). The result is
+ * solved and its travel was about 0.5 % above the optimum on average (see the project's tests). The result is
  * deterministic and independent of the order of coaches and practices in the problem: ties are
  * broken by id.
  *

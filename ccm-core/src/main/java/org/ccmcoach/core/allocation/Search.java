@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 /**
  * The allocator's search over one instance.
@@ -29,7 +30,7 @@ import java.util.SplittableRandom;
 final class Search {
 
     private static final int MAX_CHAIN_NODES = 2_000;
-    private static final int RECREATE_CHAIN_NODES = 100;
+    private static final int RECREATE_CHAIN_NODES = 30;
     private static final long SEED = 0x5EED_CC3L;
     private static final int RUIN_ITERATIONS_PER_PRACTICE = 20;
     private static final int MAX_RUIN_ITERATIONS = 4_000;
@@ -53,6 +54,8 @@ final class Search {
     private final int[] seen;
     /** Coach indexes in id order, so that random choices do not depend on the input order. */
     private final int[] coachesById;
+    /** For each coach, the coaches that may serve a practice it may serve, in id order. */
+    private final int[][] neighbours;
     /** Each practice's eligible coaches, nearest first, then its current coach, then by id. */
     private final int[][] eligibleCoaches;
     /** The practices the last dropping chain took off their coach. */
@@ -87,6 +90,19 @@ final class Search {
                     .thenComparing(c -> c != in.current[practice])
                     .thenComparing(c -> in.coaches.get(c).id().value()));
             eligibleCoaches[p] = list.stream().mapToInt(Integer::intValue).toArray();
+        }
+        boolean[][] shared = new boolean[in.nc][in.nc];
+        for (int p = 0; p < in.np; p++) {
+            for (int a : eligibleCoaches[p]) {
+                for (int b : eligibleCoaches[p]) {
+                    shared[a][b] = a != b;
+                }
+            }
+        }
+        neighbours = new int[in.nc][];
+        for (int c = 0; c < in.nc; c++) {
+            final int coach = c;
+            neighbours[c] = IntStream.of(coachesById).filter(d -> shared[coach][d]).toArray();
         }
     }
 
@@ -131,7 +147,8 @@ final class Search {
     }
 
     /**
-     * Ruin and recreate (Schrimpf et al. 2000) on coverage: empties one to three random coaches,
+     * Ruin and recreate (Schrimpf et al. 2000) on coverage: empties a random coach and up to two
+     * of its neighbours (coaches that may serve a practice it may serve),
      * re-seats their practices and the unserved practices they may serve in priority order (random
      * order within a class; half the time on the coach they fill most tightly, half the time on the
      * nearest), and keeps the result unless coverage by priority falls (or, once coverage cannot
@@ -150,8 +167,10 @@ final class Search {
         for (int it = 0; it < iterations; it++) {
             boolean[] ruined = new boolean[in.nc];
             int size = 1 + random.nextInt(Math.min(3, in.nc));
-            for (int k = 0; k < size; k++) {
-                ruined[coachesById[random.nextInt(in.nc)]] = true;
+            int first = coachesById[random.nextInt(in.nc)];
+            ruined[first] = true;
+            for (int k = 1; k < size && neighbours[first].length > 0; k++) {
+                ruined[neighbours[first][random.nextInt(neighbours[first].length)]] = true;
             }
             boolean unserved = hasUnserved();
             bestFit = unserved && random.nextBoolean();
@@ -403,8 +422,8 @@ final class Search {
     }
 
     /**
-     * Takes each served practice out in turn and re-seats every unserved practice in priority order,
-     * the one taken out last; keeps the result when coverage by priority improves, else undoes it.
+     * Takes each served practice out in turn and re-seats the unserved practices its coach may serve
+     * in priority order, the one taken out last; keeps the result when coverage by priority improves, else undoes it.
      * This finds the knapsack exchanges single insertions cannot: one heavy practice out, two light
      * ones in, or a lighter practice of the same class in to make room for a lower class. True if
      * anything changed.
@@ -418,9 +437,10 @@ final class Search {
             int[] before = assign.clone();
             int[] coverage = coverage();
             chainBudget = RECREATE_CHAIN_NODES;
+            int freed = assign[s];
             remove(s);
             for (int u : in.order) {
-                if (u != s && assign[u] < 0 && eligibleCoaches[u].length > 0) {
+                if (u != s && assign[u] < 0 && in.eligible[freed][u]) {
                     insert(u);
                 }
             }
@@ -466,36 +486,38 @@ final class Search {
         return counts;
     }
 
+    /** Returns to an earlier plan, touching only the practices whose coach differs. */
     private void restore(int[] before) {
-        Arrays.fill(used, 0);
-        Arrays.fill(count, 0);
-        on.forEach(List::clear);
-        for (int p = 0; p < in.np; p++) {
-            assign[p] = -1;
+        for (int p : in.order) {
+            if (assign[p] != before[p] && assign[p] >= 0) {
+                remove(p);
+            }
         }
         for (int p : in.order) {
-            if (before[p] >= 0) {
+            if (assign[p] != before[p]) {
                 place(p, before[p]);
             }
         }
     }
 
-    /** First-improvement local search on (travel, −continuity, Σ utilization²) with coverage held. */
+    /** Local search on (travel, −continuity, Σ utilization²) with coverage held, in sweeps until none improves. */
     private boolean improve() {
         boolean any = false;
-        while (moves < MAX_MOVES && (relocate() || swap() || exchange())) {
+        while (moves < MAX_MOVES && (relocate() | swap() | exchange())) {
             any = true;
         }
         return any;
     }
 
+    /** Moves practices to better coaches with room, in one sweep; true if any moved. */
     private boolean relocate() {
+        boolean any = false;
         for (int p : in.order) {
-            int c = assign[p];
-            if (c < 0 || in.pinned[p] >= 0) {
+            if (assign[p] < 0 || in.pinned[p] >= 0) {
                 continue;
             }
             for (int d : eligibleCoaches[p]) {
+                int c = assign[p];
                 if (d != c && fits(p, d)) {
                     long dt = in.travelCost[d][p] - in.travelCost[c][p];
                     int dk = kept(p, d) - kept(p, c);
@@ -505,23 +527,25 @@ final class Search {
                         remove(p);
                         place(p, d);
                         moves++;
-                        return true;
+                        any = true;
                     }
                 }
             }
         }
-        return false;
+        return any;
     }
 
+    /** Exchanges the coaches of two practices when that is better, in one sweep; true if any. */
     private boolean swap() {
+        boolean any = false;
         for (int i = 0; i < in.np; i++) {
             int p = in.order[i];
-            int c = assign[p];
-            if (c < 0 || in.pinned[p] >= 0) {
+            if (assign[p] < 0 || in.pinned[p] >= 0) {
                 continue;
             }
             for (int j = i + 1; j < in.np; j++) {
                 int q = in.order[j];
+                int c = assign[p];
                 int d = assign[q];
                 if (d < 0 || d == c || in.pinned[q] >= 0 || !in.eligible[d][p] || !in.eligible[c][q]) {
                     continue;
@@ -540,40 +564,42 @@ final class Search {
                     place(p, d);
                     place(q, c);
                     moves++;
-                    return true;
+                    any = true;
                 }
             }
         }
-        return false;
+        return any;
     }
 
-    /** Exchanges a served practice for an unserved one of the same priority when that is better. */
+    /** Exchanges served practices for unserved ones of the same priority when that is better; true if any. */
     private boolean exchange() {
+        boolean any = false;
         for (int u : in.order) {
             if (assign[u] >= 0 || eligibleCoaches[u].length == 0) {
                 continue;
             }
-            for (int s : in.order) {
-                int c = assign[s];
-                if (c < 0 || in.tier[s] != in.tier[u] || in.pinned[s] >= 0 || !in.eligible[c][u]) {
-                    continue;
-                }
-                double usedC = used[c] - in.load[c][s] + in.load[c][u];
-                if (usedC > in.capacity[c] + Instance.EPS) {
-                    continue;
-                }
-                long dt = in.travelCost[c][u] - in.travelCost[c][s];
-                int dk = kept(u, c) - kept(s, c);
-                double du = sq(usedC, c) - sq(used[c], c);
-                if (better(dt, dk, du)) {
-                    remove(s);
-                    place(u, c);
-                    moves++;
-                    return true;
+            for (int c : eligibleCoaches[u]) {
+                for (int s : List.copyOf(practicesOn(c))) {
+                    if (assign[u] >= 0 || in.tier[s] != in.tier[u] || in.pinned[s] >= 0) {
+                        continue;
+                    }
+                    double usedC = used[c] - in.load[c][s] + in.load[c][u];
+                    if (usedC > in.capacity[c] + Instance.EPS) {
+                        continue;
+                    }
+                    long dt = in.travelCost[c][u] - in.travelCost[c][s];
+                    int dk = kept(u, c) - kept(s, c);
+                    double du = sq(usedC, c) - sq(used[c], c);
+                    if (better(dt, dk, du)) {
+                        remove(s);
+                        place(u, c);
+                        moves++;
+                        any = true;
+                    }
                 }
             }
         }
-        return false;
+        return any;
     }
 
     private int kept(int p, int c) {
