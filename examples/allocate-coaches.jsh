@@ -1,6 +1,6 @@
 // Who coaches whom: the pilot's 2 coaches for 9 teams, then a regional program of 12 coaches and
-// 120 practices, with the plan, the waitlist and the reasons, a check of a plan made by hand, and
-// how many coaches the region would need. Practices, people and places are synthetic.
+// 120 practices, with the plan, the waitlist and the reasons, the plan as CSV, a check of a plan
+// made by hand, and how many coaches the region would need. Practices, people and places are synthetic.
 // Run: bin/ccm-shell examples/allocate-coaches.jsh
 
 AllocationPolicy policy = AllocationPolicy.defaults();
@@ -83,6 +83,14 @@ System.out.println("Why practices wait: " + plan.waitlist().stream()
         .collect(Collectors.groupingBy(Unserved::reason, TreeMap::new, Collectors.counting())));
 System.out.println("Coaches:");
 plan.coachLoads().forEach(l -> System.out.println("  " + l));
+// The plan as a spreadsheet: one row per practice.
+Path planCsv = Files.createTempFile("plan", ".csv");
+AllocationCsv.table(plan).write(planCsv);
+System.out.println("Plan written to " + planCsv + ": " + Files.readAllLines(planCsv).size() + " lines");
+if (Files.readAllLines(planCsv).size() != 121) {
+    throw new AssertionError("one header line and one line per practice");
+}
+Files.delete(planCsv);
 if (!AllocationChecker.check(region, plan).isEmpty()) {
     throw new AssertionError("the allocator broke a rule: " + AllocationChecker.check(region, plan));
 }
