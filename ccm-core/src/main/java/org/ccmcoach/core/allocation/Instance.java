@@ -173,8 +173,4 @@ final class Instance {
         }
         return found;
     }
-
-    boolean higherPriority(int a, int b) {
-        return tier[a] < tier[b];
-    }
 }

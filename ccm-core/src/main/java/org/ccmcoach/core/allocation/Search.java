@@ -106,10 +106,6 @@ final class Search {
         }
     }
 
-    int[] eligibleCoaches(int p) {
-        return eligibleCoaches[p];
-    }
-
     Search run() {
         for (int p : in.order) {
             if (in.pinned[p] >= 0) {
