@@ -153,10 +153,12 @@ public abstract class Allocation implements WithAllocation {
     @Value.Check
     final void validate() {
         CcmValidator.of(this)
-                .require("unserved", a -> a.unserved().stream().noneMatch(u -> a.coachOf(u.practice()).isPresent()),
-                        "must not hold a practice that has a coach", Allocation::unserved)
-                .require("assignments", a -> a.assignments().stream().map(Assignment::practice).distinct().count()
-                        == a.assignments().size(), "must give each practice one coach", Allocation::assignments)
+                .require("assignments", a -> a.plan().size() == a.assignments().size(),
+                        "must give each practice one coach", Allocation::assignments)
+                .require("unserved", a -> {
+                    Map<PracticeId, CoachId> plan = a.plan();
+                    return a.unserved().stream().noneMatch(u -> plan.containsKey(u.practice()));
+                }, "must not hold a practice that has a coach", Allocation::unserved)
                 .check();
     }
 }

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
-import org.ccmcoach.core.value.Decimals;
 
 /**
  * Checks any allocation against a problem's hard rules, including one made by hand, and names every
@@ -70,16 +69,7 @@ public final class AllocationChecker {
                         + pp.triage().orElseThrow() + ", not a candidate under the policy"));
             }
             for (AllocationRule rule : in.barriers(c, p)) {
-                found.add(breach(rule, practice, coach, switch (rule) {
-                    case POINT_OF_CONTACT_ONLY -> coach + " is a " + in.coaches.get(c).role() + " coach, not a point of contact";
-                    case FORBIDDEN_COACH -> practice + " forbids " + coach;
-                    case EXPERTISE -> coach + " lacks expertise required by " + practice + ": needs " + pp.requiredExpertise()
-                            + ", has " + in.coaches.get(c).coach().expertise();
-                    case TRAVEL_LIMIT -> practice + " is " + Decimals.show(AllocationProblem.round(in.oneWay[c][p]))
-                            + " min from " + coach + " one way; the limit is " + Decimals.show(in.policy.maxOneWayMinutes()) + " min";
-                    case PIN -> practice + " is pinned to " + in.coaches.get(in.pinned[p]).id() + ", not " + coach;
-                    default -> practice + " may not have " + coach + ": " + rule.displayName();
-                }));
+                found.add(breach(rule, practice, coach, in.describe(rule, c, p)));
             }
         }
         for (int p = 0; p < in.np; p++) {
@@ -93,8 +83,7 @@ public final class AllocationChecker {
             CoachId coach = in.coaches.get(c).id();
             if (hours[c] > in.capacity[c] + Instance.EPS) {
                 found.add(Breach.builder().rule(AllocationRule.CAPACITY_HOURS).coach(coach).message(coach + ": "
-                        + Decimals.show(AllocationProblem.round(hours[c])) + " h a month assigned, capacity "
-                        + Decimals.show(AllocationProblem.round(in.capacity[c])) + " h").build());
+                        + Instance.hours(hours[c]) + " a month assigned, capacity " + Instance.hours(in.capacity[c])).build());
             }
             if (count[c] > in.cap[c]) {
                 found.add(Breach.builder().rule(AllocationRule.CASELOAD).coach(coach).message(coach + ": " + count[c]

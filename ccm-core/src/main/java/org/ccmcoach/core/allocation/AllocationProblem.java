@@ -11,7 +11,6 @@ import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.Violation;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -296,15 +295,7 @@ public abstract class AllocationProblem implements WithAllocationProblem {
                         + " is not a candidate under the policy", coach));
             }
             for (AllocationRule rule : in.barriers(c, p)) {
-                found.add(violation(at, switch (rule) {
-                    case TRAVEL_LIMIT -> "must be within the travel limit of " + Decimals.show(in.policy.maxOneWayMinutes())
-                            + " min one way; coach " + coach + " is " + Decimals.show(in.oneWay[c][p]) + " min away";
-                    case EXPERTISE -> "must have the required expertise " + practices().get(p).requiredExpertise()
-                            + "; coach " + coach + " has " + in.coaches.get(c).coach().expertise();
-                    case POINT_OF_CONTACT_ONLY -> "must be a point-of-contact coach; coach " + coach + " is "
-                            + in.coaches.get(c).role();
-                    default -> "must be allowed: " + rule.displayName();
-                }, coach));
+                found.add(violation(at, "must name a coach allowed to serve the practice: " + in.describe(rule, c, p), coach));
             }
             pinnedHours[c] += in.load[c][p];
             pinnedCount[c]++;
@@ -312,7 +303,7 @@ public abstract class AllocationProblem implements WithAllocationProblem {
         for (int c = 0; c < in.nc; c++) {
             if (pinnedHours[c] > in.capacity[c] + Instance.EPS) {
                 found.add(violation("coaches[" + c + "]", "must have the hours for its pinned practices: they need "
-                        + Decimals.show(round(pinnedHours[c])) + " h a month, capacity is " + Decimals.show(in.capacity[c]) + " h",
+                        + Instance.hours(pinnedHours[c]) + " a month, capacity is " + Instance.hours(in.capacity[c]),
                         in.coaches.get(c).id()));
             }
             if (pinnedCount[c] > in.cap[c]) {
@@ -321,10 +312,6 @@ public abstract class AllocationProblem implements WithAllocationProblem {
             }
         }
         return found;
-    }
-
-    static double round(double hours) {
-        return Math.round(hours * 100.0) / 100.0;
     }
 
     private static Violation violation(String property, String rule, Object value) {

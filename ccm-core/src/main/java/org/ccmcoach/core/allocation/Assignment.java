@@ -7,7 +7,6 @@ import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Decimals;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -117,7 +116,7 @@ public abstract class Assignment implements WithAssignment {
      */
     @Override
     public final String toString() {
-        return practice() + " → " + coach() + " (" + Decimals.show(AllocationProblem.round(load())) + " h/month: "
+        return practice() + " → " + coach() + " (" + Instance.hours(load()) + "/month: "
                 + explanation() + ")";
     }
 

@@ -95,12 +95,14 @@ public final class CapacityPlanner {
         AllocationProblem.Builder out = AllocationProblem.builder().policy(policy).practices(practices);
         String prefix = profile.id().value().length() > MAX_ID_PREFIX
                 ? profile.id().value().substring(0, MAX_ID_PREFIX) : profile.id().value();
+        java.util.Set<PracticeId> planned = new java.util.HashSet<>();
+        practices.forEach(p -> planned.add(p.id()));
         for (int i = 1; i <= coaches; i++) {
             CoachId id = coaches == 1 ? profile.id() : CoachId.of(prefix + "-" + i);
             String name = profile.coach().name();
             out.addCoaches(profile.withCoach(profile.coach().withId(id).withName(coaches == 1 || name.length() > 190 ? name : name + " " + i)));
             for (TravelTime t : travel) {
-                if (practices.stream().anyMatch(p -> p.id().equals(t.practice()))) {
+                if (planned.contains(t.practice())) {
                     out.addTravelTimes(TravelTime.of(id, t.practice(), t.minutes()));
                 }
             }

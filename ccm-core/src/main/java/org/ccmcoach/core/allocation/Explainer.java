@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.coaching.EngagementRole;
-import org.ccmcoach.core.value.Decimals;
 
 /** Turns a finished plan into an {@link Allocation}: loads, reasons and the waitlist. */
 final class Explainer {
@@ -137,8 +136,8 @@ final class Explainer {
         }
         if (near.stream().allMatch(c -> in.load[c][p] > in.capacity[c] + Instance.EPS)) {
             int c = near.get(0);
-            return out.reason(UnservedReason.TOO_LARGE_FOR_ANY_COACH).explanation("needs " + hours(in.load[c][p])
-                    + " a month with " + in.coaches.get(c).id() + ", more than its whole capacity of " + hours(in.capacity[c])).build();
+            return out.reason(UnservedReason.TOO_LARGE_FOR_ANY_COACH).explanation("needs " + Instance.hours(in.load[c][p])
+                    + " a month with " + in.coaches.get(c).id() + ", more than its whole capacity of " + Instance.hours(in.capacity[c])).build();
         }
         List<PracticeId> holders = new ArrayList<>();
         for (int q : in.order) {
@@ -146,7 +145,7 @@ final class Explainer {
                 holders.add(in.practices.get(q).id());
             }
         }
-        String coaches = near.stream().limit(NAMED).map(c -> in.coaches.get(c).id() + " (needs " + hours(in.load[c][p]) + ", "
+        String coaches = near.stream().limit(NAMED).map(c -> in.coaches.get(c).id() + " (needs " + Instance.hours(in.load[c][p]) + ", "
                 + fill(c) + ")").collect(Collectors.joining(", "));
         String named = holders.stream().limit(NAMED).map(PracticeId::toString).collect(Collectors.joining(", "))
                 + (holders.size() > NAMED ? " and " + (holders.size() - NAMED) + " more" : "");
@@ -176,15 +175,12 @@ final class Explainer {
     }
 
     private String fill(int c) {
-        return count[c] + "/" + in.cap[c] + " practices, " + Decimals.show(AllocationProblem.round(used[c])) + " of "
-                + hours(in.capacity[c]);
+        return count[c] + "/" + in.cap[c] + " practices, " + Instance.decimal(used[c]) + " of "
+                + Instance.hours(in.capacity[c]);
     }
 
     private static String min(double minutes) {
         return String.format(Locale.ROOT, "%.0f min", minutes);
     }
 
-    private static String hours(double hours) {
-        return Decimals.show(AllocationProblem.round(hours)) + " h";
-    }
 }

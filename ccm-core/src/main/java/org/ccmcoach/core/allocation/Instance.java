@@ -12,6 +12,7 @@ import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.GeoPoint;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.coaching.EngagementRole;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * A problem in arrays, computed once: loads, travel, barriers and the priority order. Built
@@ -43,6 +44,8 @@ final class Instance {
     final boolean[][] eligible;
     final boolean[] coachable;
     final boolean[] candidate;
+    /** 2 for a triage candidate, 1 for a practice not yet triaged, 0 for one triage rules out. */
+    private final int[] standing;
     final int[] pinned;
     final int[] current;
     /** Practice indexes, highest priority first. */
@@ -83,6 +86,7 @@ final class Instance {
         visits = new double[np];
         coachable = new boolean[np];
         candidate = new boolean[np];
+        standing = new int[np];
         pinned = new int[np];
         current = new int[np];
         oneWay = new double[nc][np];
@@ -95,6 +99,7 @@ final class Instance {
             visits[p] = policy.visitsPerMonth(pp);
             coachable[p] = policy.isCoachable(pp);
             candidate[p] = policy.isCandidate(pp);
+            standing[p] = candidate[p] ? 2 : coachable[p] ? 1 : 0;
             pinned[p] = pp.pinnedCoach().map(id -> coachIndex.getOrDefault(id, -1)).orElse(-1);
             current[p] = pp.currentCoach().map(id -> coachIndex.getOrDefault(id, -1)).orElse(-1);
             for (int c = 0; c < nc; c++) {
@@ -105,7 +110,7 @@ final class Instance {
                 eligible[c][p] = coachable[p] && barriers(c, p).isEmpty();
             }
         }
-        Comparator<Integer> byPriority = (a, b) -> comparePriority(practices.get(a), practices.get(b));
+        Comparator<Integer> byPriority = this::comparePriority;
         List<Integer> sorted = new ArrayList<>();
         for (int p = 0; p < np; p++) {
             sorted.add(p);
@@ -119,7 +124,7 @@ final class Instance {
             int p = sorted.get(i);
             order[i] = p;
             rank[p] = i;
-            if (i == 0 || comparePriority(practices.get(sorted.get(i - 1)), practices.get(p)) != 0) {
+            if (i == 0 || comparePriority(sorted.get(i - 1), p) != 0) {
                 t++;
             }
             tier[p] = t;
@@ -138,17 +143,46 @@ final class Instance {
     }
 
     /** Higher priority first: candidates before untriaged, then readiness, then the caller's priority. */
-    int comparePriority(PracticeProfile a, PracticeProfile b) {
-        int cmp = Integer.compare(standing(b), standing(a));
+    private int comparePriority(int a, int b) {
+        int cmp = Integer.compare(standing[b], standing[a]);
         if (cmp == 0) {
-            cmp = Integer.compare(b.readiness().orElse(-1), a.readiness().orElse(-1));
+            cmp = Integer.compare(practices.get(b).readiness().orElse(-1), practices.get(a).readiness().orElse(-1));
         }
-        return cmp != 0 ? cmp : Integer.compare(b.priority(), a.priority());
+        return cmp != 0 ? cmp : Integer.compare(practices.get(b).priority(), practices.get(a).priority());
     }
 
-    /** 2 for a triage candidate, 1 for a practice not yet triaged, 0 for one triage rules out. */
-    private int standing(PracticeProfile p) {
-        return policy.isCandidate(p) ? 2 : policy.isCoachable(p) ? 1 : 0;
+    /**
+     * What a pair rule means for coach c and practice p, with the numbers; shared by the checker and
+     * by the problem's own check of pins.
+     */
+    String describe(AllocationRule rule, int c, int p) {
+        CoachProfile coach = coaches.get(c);
+        PracticeProfile practice = practices.get(p);
+        return switch (rule) {
+            case POINT_OF_CONTACT_ONLY -> coach.id() + " is a " + coach.role() + " coach, not a point of contact";
+            case FORBIDDEN_COACH -> practice.id() + " forbids " + coach.id();
+            case EXPERTISE -> coach.id() + " lacks expertise required by " + practice.id() + ": needs "
+                    + practice.requiredExpertise() + ", has " + coach.coach().expertise();
+            case TRAVEL_LIMIT -> practice.id() + " is " + minutes(oneWay[c][p]) + " from " + coach.id()
+                    + " one way; the limit is " + minutes(policy.maxOneWayMinutes());
+            case PIN -> practice.id() + " is pinned to " + coaches.get(pinned[p]).id() + ", not " + coach.id();
+            default -> practice.id() + " may not have " + coach.id() + ": " + rule.displayName();
+        };
+    }
+
+    /** A number as reports show it: to the hundredth, without trailing zeros, such as {@code 12.45} or {@code 28}. */
+    static String decimal(double value) {
+        return Decimals.show(Math.round(value * 100.0) / 100.0);
+    }
+
+    /** Hours as reports show them, such as {@code 12.45 h}. */
+    static String hours(double hours) {
+        return decimal(hours) + " h";
+    }
+
+    /** Minutes as reports show them, such as {@code 72.28 min}. */
+    static String minutes(double minutes) {
+        return decimal(minutes) + " min";
     }
 
     /** The pair rules that keep coach c from practice p, empty when it may serve it. */

@@ -41,8 +41,8 @@ class AllocationProblemTest {
     void a_pin_beyond_the_travel_limit_is_refused_with_the_minutes() {
         CcmValidationException e = assertThrows(CcmValidationException.class, () -> Scenario.problem(
                 List.of(Scenario.practice(7).triage(TriageLevel.FUNCTIONAL).pinnedCoach(A).build())));
-        assertEquals("AllocationProblem.practices[6].pinnedCoach: must be within the travel limit of 130 min one way; "
-                + "coach coach-a is 200 min away (was coach-a)", e.violations().get(0).toString());
+        assertEquals("AllocationProblem.practices[6].pinnedCoach: must name a coach allowed to serve the practice: "
+                + "p7 is 200 min from coach-a one way; the limit is 130 min (was coach-a)", e.violations().get(0).toString());
     }
 
     @Test
