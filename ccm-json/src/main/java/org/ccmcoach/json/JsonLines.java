@@ -1,0 +1,202 @@
+package org.ccmcoach.json;
+
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * Reads and writes JSON Lines (<a href="https://jsonlines.org">jsonlines.org</a>): one ccm value
+ * per line, the format for many records of one type, such as a year of survey responses.
+ *
+ * <p>Each line is read as strictly as {@link CcmJson#fromJson(String, Class)} reads a document. A
+ * failure is a {@link CcmJsonException} whose {@link CcmJsonException#line() line} is the line of
+ * the file and whose pointer and column are those within that line. Lines that are empty or only
+ * white space are skipped (a trailing newline, or a blank line left by an editor, is not an error);
+ * a byte-order mark before the first line is skipped too. {@link #stream(Path, Class)} reads lazily,
+ * one line at a time, so a file of any length is read in constant memory.
+ *
+ * <pre>{@code
+ * JsonLines.write(Path.of("practices.jsonl"), practices);
+ * List<Practice> back = JsonLines.read(Path.of("practices.jsonl"), Practice.class);
+ * try (Stream<AssessmentResponse> responses = JsonLines.stream(file, AssessmentResponse.class)) {
+ *     responses.map(pacic::score).forEach(...);
+ * }
+ * }</pre>
+ *
+ * <p>All methods are thread-safe.
+ */
+public final class JsonLines {
+
+    private JsonLines() {
+    }
+
+    /**
+     * Reads every value of a UTF-8 JSON Lines file.
+     *
+     * @param <T> the type
+     * @param file  the file, not null
+     * @param type  the type of every line, not null
+     * @return the values in file order, immutable, not null
+     * @throws CcmJsonException at the first line that is not a valid value of the type
+     * @throws UncheckedIOException if the file cannot be read or is not UTF-8
+     */
+    public static <T> List<T> read(Path file, Class<T> type) {
+        try (Stream<T> values = stream(file, type)) {
+            return values.collect(Collectors.toUnmodifiableList());
+        }
+    }
+
+    /**
+     * Reads every value of JSON Lines text.
+     *
+     * @param <T> the type
+     * @param text  the text, not null
+     * @param type  the type of every line, not null
+     * @return the values in order, immutable, not null
+     * @throws CcmJsonException at the first line that is not a valid value of the type
+     */
+    public static <T> List<T> parse(String text, Class<T> type) {
+        Objects.requireNonNull(text, "text");
+        try (Stream<T> values = stream(new BufferedReader(new StringReader(text)), type)) {
+            return values.collect(Collectors.toUnmodifiableList());
+        }
+    }
+
+    /**
+     * Reads a UTF-8 JSON Lines file lazily, a line at a time. Close the stream (try-with-resources)
+     * to close the file.
+     *
+     * @param <T> the type
+     * @param file  the file, not null
+     * @param type  the type of every line, not null
+     * @return the values in file order, sequential, not null
+     * @throws CcmJsonException while streaming, at the first line that is not a valid value
+     * @throws UncheckedIOException if the file cannot be opened or read, or is not UTF-8
+     */
+    public static <T> Stream<T> stream(Path file, Class<T> type) {
+        Objects.requireNonNull(file, "file");
+        try {
+            Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8
+                    .newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT));
+            return stream(new BufferedReader(reader, 1 << 16), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static <T> Stream<T> stream(BufferedReader reader, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        Iterator<T> lines = new Iterator<>() {
+            private int line;
+            private T next;
+
+            @Override
+            public boolean hasNext() {
+                while (next == null) {
+                    String text = readLine();
+                    if (text == null) {
+                        return false;
+                    }
+                    line++;
+                    if (line == 1 && text.startsWith("\uFEFF")) {
+                        text = text.substring(1);
+                    }
+                    if (!text.isBlank()) {
+                        next = readValue(text, type, line);
+                    }
+                }
+                return true;
+            }
+
+            @Override
+            public T next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                T value = next;
+                next = null;
+                return value;
+            }
+
+            private String readLine() {
+                try {
+                    return reader.readLine();
+                } catch (IOException e) {
+                    throw new UncheckedIOException("line " + (line + 1) + ": " + e.getMessage(), e);
+                }
+            }
+        };
+        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL),
+                false).onClose(() -> {
+                    try {
+                        reader.close();
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+    }
+
+    private static <T> T readValue(String text, Class<T> type, int line) {
+        try {
+            return CcmJson.fromJson(text, type);
+        } catch (CcmJsonException e) {
+            // Each line is read as a document of one line: put the file's line in its place.
+            String where = " (line 1, column ";
+            String message = e.getMessage().contains(where)
+                    ? e.getMessage().replaceFirst(java.util.regex.Pattern.quote(where), " (line " + line + ", column ")
+                    : "line " + line + ": " + e.getMessage();
+            throw new CcmJsonException(message, e.pointer(), line, e.column(), e.violations(), e);
+        }
+    }
+
+    /**
+     * Writes values as UTF-8 JSON Lines, one compact document per line, each line ending in a newline.
+     *
+     * @param file  the file, created or replaced, not null
+     * @param values  the values, not null
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void write(Path file, Collection<?> values) {
+        Objects.requireNonNull(values, "values");
+        try (BufferedWriter out = Files.newBufferedWriter(Objects.requireNonNull(file, "file"), StandardCharsets.UTF_8)) {
+            for (Object value : values) {
+                out.write(CcmJson.toJson(value));
+                out.write('\n');
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Writes values as JSON Lines text.
+     *
+     * @param values  the values, not null
+     * @return one compact document per line, each line ending in a newline, not null
+     */
+    public static String toJsonLines(Collection<?> values) {
+        StringBuilder out = new StringBuilder();
+        for (Object value : Objects.requireNonNull(values, "values")) {
+            out.append(CcmJson.toJson(value)).append('\n');
+        }
+        return out.toString();
+    }
+}
