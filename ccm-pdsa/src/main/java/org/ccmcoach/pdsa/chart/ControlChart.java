@@ -429,6 +429,58 @@ public final class ControlChart {
     }
 
     /**
+     * The chart's title: the series' name, empty for a chart of bare values.
+     *
+     * @return the title, not null
+     */
+    public String title() {
+        return data.title;
+    }
+
+    /**
+     * The series the chart was made from, with its annotations and part reasons; empty for a chart
+     * of bare values.
+     *
+     * @return the series, if any
+     */
+    public java.util.Optional<Series> series() {
+        return java.util.Optional.ofNullable(data.series);
+    }
+
+    /**
+     * The date of a point, for a chart made from a series.
+     *
+     * @param point  0-based index
+     * @return the date, empty for a chart of bare values
+     * @throws IndexOutOfBoundsException if there is no such point
+     */
+    public java.util.Optional<java.time.LocalDate> date(int point) {
+        java.util.Objects.checkIndex(point, data.size());
+        return data.date(point);
+    }
+
+    /**
+     * Whether a point is left out of the centre line and the rules (excluded, or not a finite
+     * value); it is still drawn.
+     *
+     * @param point  0-based index
+     * @return true if the point is left out
+     * @throws IndexOutOfBoundsException if there is no such point
+     */
+    public boolean excluded(int point) {
+        return !data.useful[java.util.Objects.checkIndex(point, data.size())];
+    }
+
+    /**
+     * The first point of each part, 0 first.
+     *
+     * @return the part starts, increasing, immutable
+     */
+    public List<Integer> partStarts() {
+        return java.util.Arrays.stream(data.partStarts).boxed().toList();
+    }
+
+    /**
      * The chart type.
      *
      * @return the chart type

@@ -175,4 +175,21 @@ class ControlChartTest {
     private static boolean has(ControlChart c, Rule rule, List<Integer> points) {
         return c.signals().stream().anyMatch(s -> s.rule() == rule && s.points().equals(points));
     }
+
+    @Test
+    void exposes_dates_exclusions_and_parts_for_drawing() {
+        LocalDate jan = LocalDate.of(2026, 1, 1);
+        Series.Builder b = Series.builder().name("Missed visits");
+        for (int m = 0; m < 5; m++) {
+            Observation o = Observation.proportion(jan.plusMonths(m), 10 + m, 100);
+            b.addObservations(m == 1 ? o.exclude("audit month") : o);
+        }
+        ControlChart chart = ControlChart.of(ChartType.P, b.build());
+        assertEquals("Missed visits", chart.title());
+        assertEquals(java.util.Optional.of(LocalDate.of(2026, 5, 1)), chart.date(4));
+        assertTrue(chart.excluded(1));
+        assertEquals(List.of(0), chart.partStarts());
+        assertTrue(chart.series().isPresent());
+        assertTrue(ControlChart.individuals(1, 2, 3).series().isEmpty());
+    }
 }

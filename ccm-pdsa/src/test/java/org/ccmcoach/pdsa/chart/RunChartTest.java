@@ -150,4 +150,29 @@ class RunChartTest {
     static Observation obs(int month, double v) {
         return Observation.of(LocalDate.of(2026, month, 1), v);
     }
+
+    @Test
+    void exposes_what_a_drawing_needs_dates_exclusions_parts_and_the_series() {
+        LocalDate jan = LocalDate.of(2026, 1, 1);
+        Series.Builder b = Series.builder().name("No-shows");
+        for (int m = 0; m < 6; m++) {
+            Observation o = Observation.of(jan.plusMonths(m), m);
+            b.addObservations(m == 2 ? o.exclude("scheduling system down") : o);
+        }
+        Series series = b.addParts(Part.of(jan.plusMonths(4), "reminders adopted")).build();
+        RunChart chart = RunChart.of(series);
+        assertEquals("No-shows", chart.title());
+        assertEquals(java.util.Optional.of(LocalDate.of(2026, 4, 1)), chart.date(3));
+        assertTrue(chart.excluded(2));
+        assertFalse(chart.excluded(3));
+        assertEquals(List.of(0, 4), chart.partStarts());
+        assertEquals(java.util.Optional.of(series), chart.series());
+        assertThrows(IndexOutOfBoundsException.class, () -> chart.date(6));
+
+        RunChart bare = RunChart.of(1, 2, 3).withParts(1);
+        assertEquals("", bare.title());
+        assertEquals(java.util.Optional.empty(), bare.date(0));
+        assertEquals(java.util.Optional.empty(), bare.series());
+        assertEquals(List.of(0, 1), bare.partStarts());
+    }
 }
