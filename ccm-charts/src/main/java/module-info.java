@@ -1,0 +1,15 @@
+/**
+ * Charts of ccm's analyses as SVG and PNG: run and control charts with centre lines, limits,
+ * parts, annotations and signals marked; instrument profiles (ACIC per element, baseline against
+ * follow-up); coach utilization. Drawn with JFreeChart; SVG through JFreeSVG. A module of its
+ * own, so applications that draw their own charts carry no chart library.
+ */
+module org.ccmcoach.charts {
+    requires transitive org.ccmcoach.pdsa;
+    requires transitive org.ccmcoach.assessment;
+    requires transitive java.desktop;
+    requires org.jfree.jfreechart;
+    requires org.jfree.svg;
+
+    exports org.ccmcoach.charts;
+}

@@ -1,0 +1,82 @@
+package org.ccmcoach.charts;
+
+import java.util.List;
+import java.util.Objects;
+import org.ccmcoach.assessment.Instrument;
+import org.ccmcoach.assessment.ScoreReport;
+import org.ccmcoach.core.allocation.Allocation;
+import org.ccmcoach.pdsa.chart.ControlChart;
+import org.ccmcoach.pdsa.chart.RunChart;
+
+/**
+ * Draws ccm's analyses as {@link Figure}s, to write as SVG or PNG.
+ *
+ * <pre>{@code
+ * Figures.runChart(RunChart.of(series)).writeSvg(dir.resolve("no-shows-run.svg"));
+ * Figures.controlChart(ControlChart.of(ChartType.P, series)).writePng(dir.resolve("no-shows-p.png"));
+ * Figures.profile(Instruments.acic35(), "Team Blue: ACIC", List.of(baseline), List.of(followUp))
+ *        .writeSvg(dir.resolve("team-blue-acic.svg"));
+ * Figures.utilization(allocation, "Coach utilization").writeSvg(dir.resolve("utilization.svg"));
+ * }</pre>
+ *
+ * <p>Charts follow the conventions of the quality-improvement literature: time on the x axis (dated
+ * months when the series has dates), the centre line per part, dashed limits, signal points ringed
+ * green for improvement, red for deterioration and amber when the direction is unknown, and every
+ * signal written under the title with the PDSA cycle it is tied to. Thread-safe.
+ */
+public final class Figures {
+
+    private Figures() {
+    }
+
+    /**
+     * A run chart: points, the median of each part, annotations, part changes and signals.
+     *
+     * @param chart  the analysed chart, not null
+     * @return the figure, 1000 × 560 px
+     */
+    public static Figure runChart(RunChart chart) {
+        return ProcessChartDrawing.run(Objects.requireNonNull(chart, "chart"));
+    }
+
+    /**
+     * A control chart: points, centre line and limits of each part, annotations, part changes and
+     * the signals of its rule set.
+     *
+     * @param chart  the analysed chart, not null
+     * @return the figure, 1000 × 560 px
+     */
+    public static Figure controlChart(ControlChart chart) {
+        return ProcessChartDrawing.control(Objects.requireNonNull(chart, "chart"));
+    }
+
+    /**
+     * An instrument profile: each subscale's score at baseline and follow-up over the instrument's
+     * level bands; for the ACIC, a score per CCM element. With several reports at a time (a
+     * program's practices) each bar is their mean.
+     *
+     * @param instrument  the instrument the reports score, not null
+     * @param title  the chart's title, not null
+     * @param baseline  the baseline reports, possibly empty
+     * @param followUp  the follow-up reports, possibly empty
+     * @return the figure, 1000 px wide
+     * @throws IllegalArgumentException if both lists are empty or a report is of another instrument
+     */
+    public static Figure profile(Instrument instrument, String title, List<ScoreReport> baseline,
+                                 List<ScoreReport> followUp) {
+        return ProfileDrawing.draw(Objects.requireNonNull(instrument, "instrument"), Objects.requireNonNull(title, "title"),
+                List.copyOf(baseline), List.copyOf(followUp));
+    }
+
+    /**
+     * Each coach's monthly hours as a share of capacity, coaching and travel stacked, with the caseload.
+     *
+     * @param allocation  the allocation, with at least one coach, not null
+     * @param title  the chart's title, not null
+     * @return the figure, 1000 px wide
+     * @throws IllegalArgumentException if the allocation has no coach
+     */
+    public static Figure utilization(Allocation allocation, String title) {
+        return UtilizationDrawing.draw(Objects.requireNonNull(allocation, "allocation"), Objects.requireNonNull(title, "title"));
+    }
+}

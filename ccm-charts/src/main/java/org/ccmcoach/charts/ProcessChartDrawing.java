@@ -1,0 +1,336 @@
+package org.ccmcoach.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Shape;
+import java.awt.geom.Ellipse2D;
+import java.text.NumberFormat;
+import java.text.SimpleDateFormat;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.TimeZone;
+import java.util.function.Function;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+import java.util.function.IntToDoubleFunction;
+import org.ccmcoach.pdsa.CycleId;
+import org.ccmcoach.pdsa.chart.Annotation;
+import org.ccmcoach.pdsa.chart.ControlChart;
+import org.ccmcoach.pdsa.chart.Meaning;
+import org.ccmcoach.pdsa.chart.Observation;
+import org.ccmcoach.pdsa.chart.RunChart;
+import org.ccmcoach.pdsa.chart.Series;
+import org.ccmcoach.pdsa.chart.Signal;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.renderer.xy.XYStepRenderer;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Draws run and control charts the way improvement teams read them (Provost &amp; Murray; qicharts2):
+ * the points joined in time order, the centre line of each part, dashed limits, excluded points
+ * hollow and grey, signal points ringed in the colour of their meaning (green improvement, red
+ * deterioration, amber unclassified), PDSA annotations and part changes as labelled vertical lines,
+ * and each signal written out under the title with the cycle it is tied to.
+ */
+final class ProcessChartDrawing {
+
+    /** At most this many signals are written under the title; the rest are counted. */
+    static final int SIGNAL_LINES = 4;
+
+    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
+
+    /** What both kinds of chart give the drawing. */
+    private record View(String kind, String title, int size, IntToDoubleFunction value,
+                        IntFunction<Optional<LocalDate>> date, IntPredicate excluded, IntToDoubleFunction centre,
+                        IntToDoubleFunction upper, IntToDoubleFunction lower, List<Integer> partStarts,
+                        List<Signal> signals, Optional<Series> series, Function<Signal, Optional<CycleId>> cycle,
+                        String centreName, String rules) {
+    }
+
+    private ProcessChartDrawing() {
+    }
+
+    static Figure run(RunChart c) {
+        View view = new View("run chart", c.title(), c.size(), c::value, c::date, c::excluded, c::centreLine, null, null,
+                c.partStarts(), c.signals(), c.series(), c::cycle, "median", "IHI run-chart rules and Anhøj rules");
+        return draw(view);
+    }
+
+    static Figure control(ControlChart c) {
+        View view = new View(c.type().name().replace("_PRIME", "′").replace('_', ' ') + " chart", c.title(), c.size(),
+                c::value, c::date, c::excluded, c::centreLine, c::upperLimit, c::lowerLimit, c.partStarts(), c.signals(),
+                c.series(), c::cycle, "centre line", c.rules().displayName());
+        return draw(view);
+    }
+
+    private static Figure draw(View v) {
+        boolean dated = v.size() > 0 && v.date().apply(0).isPresent();
+        boolean monthly = dated && monthly(v);
+        boolean percent = v.series().map(s -> s.observations().stream()
+                .allMatch(o -> o.kind() == Observation.Kind.PROPORTION)).orElse(false) && !v.kind().startsWith("MR");
+        IntToDoubleFunction x = i -> dated ? millis(v.date().apply(i).orElseThrow()) : i + 1;
+
+        // Points: the measure joined in order (excluded points leave a gap), excluded points apart.
+        String name = v.title().isEmpty() ? "value" : v.title();
+        XYSeries points = new XYSeries(name, false, true);
+        XYSeries excluded = new XYSeries("excluded point", false, true);
+        for (int i = 0; i < v.size(); i++) {
+            double y = v.value().applyAsDouble(i);
+            if (!Double.isFinite(y)) {
+                continue;
+            }
+            if (v.excluded().test(i)) {
+                points.add(x.applyAsDouble(i), null);
+                excluded.add(x.applyAsDouble(i), y);
+            } else {
+                points.add(x.applyAsDouble(i), y);
+            }
+        }
+        XYSeriesCollection pointData = new XYSeriesCollection(points);
+        XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(true, true);
+        pointRenderer.setSeriesPaint(0, Style.DATA);
+        pointRenderer.setSeriesStroke(0, Style.DATA_LINE);
+        pointRenderer.setSeriesShape(0, circle(6));
+        if (!excluded.isEmpty()) {
+            pointData.addSeries(excluded);
+            pointRenderer.setSeriesPaint(1, Style.EXCLUDED);
+            pointRenderer.setSeriesLinesVisible(1, false);
+            pointRenderer.setSeriesShapesFilled(1, false);
+            pointRenderer.setSeriesShape(1, circle(7));
+        }
+
+        // Signals: every point a signal cites, ringed in the colour of the signal's meaning.
+        XYSeriesCollection signalData = new XYSeriesCollection();
+        XYLineAndShapeRenderer signalRenderer = new XYLineAndShapeRenderer(false, true);
+        for (Meaning meaning : Meaning.values()) {
+            XYSeries ringed = new XYSeries(signalName(meaning), true, false);
+            for (Signal s : v.signals()) {
+                if (s.meaning() == meaning) {
+                    for (int i : s.points()) {
+                        double y = v.value().applyAsDouble(i);
+                        if (Double.isFinite(y) && ringed.indexOf(x.applyAsDouble(i)) < 0) {
+                            ringed.add(x.applyAsDouble(i), y);
+                        }
+                    }
+                }
+            }
+            if (!ringed.isEmpty()) {
+                int k = signalData.getSeriesCount();
+                signalData.addSeries(ringed);
+                signalRenderer.setSeriesPaint(k, colour(meaning));
+                signalRenderer.setSeriesShapesFilled(k, false);
+                signalRenderer.setSeriesShape(k, circle(13));
+                signalRenderer.setSeriesOutlineStroke(k, new BasicStroke(2.2f));
+            }
+        }
+
+        // Centre line and limits, one piece per part, so a new part starts a new line.
+        XYSeriesCollection centreData = new XYSeriesCollection();
+        XYSeriesCollection limitData = new XYSeriesCollection();
+        List<Integer> starts = v.partStarts();
+        for (int p = 0; p < starts.size(); p++) {
+            int from = starts.get(p);
+            int to = p + 1 < starts.size() ? starts.get(p + 1) : v.size();
+            centreData.addSeries(piece(v.centreName() + (p == 0 ? "" : " " + (p + 1)), from, to, x, v.centre()));
+            if (v.upper() != null) {
+                limitData.addSeries(piece("control limits" + (p == 0 ? "" : " " + (p + 1)), from, to, x, v.upper()));
+                limitData.addSeries(piece("lower limit " + (p + 1), from, to, x, v.lower()));
+            }
+        }
+        XYLineAndShapeRenderer centreRenderer = new XYLineAndShapeRenderer(true, false);
+        for (int k = 0; k < centreData.getSeriesCount(); k++) {
+            centreRenderer.setSeriesPaint(k, Style.CENTRE);
+            centreRenderer.setSeriesStroke(k, Style.CENTRE_LINE);
+            centreRenderer.setSeriesVisibleInLegend(k, k == 0);
+        }
+        XYStepRenderer limitRenderer = new XYStepRenderer();
+        limitRenderer.setStepPoint(0.5);
+        for (int k = 0; k < limitData.getSeriesCount(); k++) {
+            limitRenderer.setSeriesPaint(k, Style.LIMIT);
+            limitRenderer.setSeriesStroke(k, Style.LIMIT_LINE);
+            limitRenderer.setSeriesVisibleInLegend(k, k == 0);
+        }
+
+        ValueAxis domain;
+        if (dated) {
+            DateAxis axis = new DateAxis(monthly ? "Month" : "Date");
+            axis.setTimeZone(TimeZone.getTimeZone("UTC"));
+            SimpleDateFormat format = new SimpleDateFormat(monthly ? "MMM yyyy" : "d MMM yyyy", Locale.ENGLISH);
+            format.setTimeZone(TimeZone.getTimeZone("UTC"));
+            axis.setDateFormatOverride(format);
+            axis.setLowerMargin(0.03);
+            axis.setUpperMargin(0.03);
+            domain = axis;
+        } else {
+            NumberAxis axis = new NumberAxis("Point");
+            axis.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
+            domain = axis;
+        }
+        NumberAxis range = new NumberAxis(percent ? "Proportion" : v.kind().startsWith("MR") ? "Moving range" : "Value");
+        range.setAutoRangeIncludesZero(false);
+        if (percent) {
+            NumberFormat format = NumberFormat.getPercentInstance(Locale.ENGLISH);
+            format.setMaximumFractionDigits(0);
+            range.setNumberFormatOverride(format);
+        }
+        for (ValueAxis axis : List.of(domain, range)) {
+            axis.setLabelFont(Style.AXIS_LABEL);
+            axis.setTickLabelFont(Style.TICK);
+        }
+
+        XYPlot plot = new XYPlot(signalData, domain, range, signalRenderer);
+        plot.setDataset(1, pointData);
+        plot.setRenderer(1, pointRenderer);
+        plot.setDataset(2, centreData);
+        plot.setRenderer(2, centreRenderer);
+        if (limitData.getSeriesCount() > 0) {
+            plot.setDataset(3, limitData);
+            plot.setRenderer(3, limitRenderer);
+        }
+        plot.setDomainGridlinePaint(Style.GRID);
+        plot.setRangeGridlinePaint(Style.GRID);
+        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
+        markers(plot, v, x, starts);
+
+        String title = (v.title().isEmpty() ? "" : v.title() + " — ") + v.kind();
+        JFreeChart chart = Style.chart(title, plot, true);
+        for (String line : signalLines(v, dated ? (monthly ? MONTH : DAY) : null)) {
+            Style.subtitle(chart, line);
+        }
+        return new Figure(title, chart, 1000, 560);
+    }
+
+    /** PDSA annotations and part changes as labelled vertical lines, labels stacked so they do not collide. */
+    private static void markers(XYPlot plot, View v, IntToDoubleFunction x, List<Integer> starts) {
+        int stack = 0;
+        if (v.series().isPresent() && v.date().apply(0).isPresent()) {
+            for (Annotation a : v.series().get().annotations()) {
+                ValueMarker marker = new ValueMarker(millis(a.date()), Style.MARKER, Style.MARKER_LINE);
+                marker.setLabel(shorten(a.text(), 34));
+                marker.setLabelFont(Style.NOTE);
+                marker.setLabelPaint(Style.MARKER);
+                marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+                marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+                marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+                marker.setLabelOffset(new RectangleInsets(4 + 14 * (stack++ % 4), 3, 2, 2));
+                plot.addDomainMarker(0, marker, Layer.BACKGROUND);
+            }
+        }
+        List<String> reasons = v.series().map(s -> s.parts().stream().map(p -> p.reason()).toList()).orElse(List.of());
+        for (int p = 1; p < starts.size(); p++) {
+            int first = starts.get(p);
+            double at = (x.applyAsDouble(first - 1) + x.applyAsDouble(first)) / 2;
+            ValueMarker marker = new ValueMarker(at, Style.CENTRE, Style.PART_LINE);
+            String reason = reasons.size() == starts.size() - 1 ? reasons.get(p - 1) : "part " + (p + 1);
+            marker.setLabel(shorten(reason, 40));
+            marker.setLabelFont(Style.NOTE);
+            marker.setLabelPaint(Style.CENTRE);
+            marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+            marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
+            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            marker.setLabelOffset(new RectangleInsets(2, 3, 6, 2));
+            plot.addDomainMarker(0, marker, Layer.BACKGROUND);
+        }
+    }
+
+    /** One line per signal: rule, points, meaning and the PDSA cycle behind it. */
+    static List<String> signalLines(View v, DateTimeFormatter dates) {
+        List<String> lines = new ArrayList<>();
+        if (v.signals().isEmpty()) {
+            lines.add("No signal under the " + v.rules() + ": the variation looks random (common cause).");
+            return lines;
+        }
+        for (Signal s : v.signals()) {
+            if (lines.size() == SIGNAL_LINES) {
+                int more = v.signals().size() - SIGNAL_LINES;
+                lines.add("… and " + more + " more signal" + (more == 1 ? "" : "s") + " (see the signals table).");
+                break;
+            }
+            StringBuilder line = new StringBuilder("Signal: ").append(s.ruleSet().displayName()).append(", ")
+                    .append(s.rule().label());
+            if (!s.points().isEmpty()) {
+                int a = s.points().get(0);
+                int b = s.points().get(s.points().size() - 1);
+                line.append(", ").append(at(v, a, dates));
+                if (b != a) {
+                    line.append(" to ").append(at(v, b, dates));
+                }
+            }
+            if (s.meaning() != Meaning.UNCLASSIFIED) {
+                line.append(" (").append(s.meaning().name().toLowerCase(Locale.ROOT)).append(')');
+            }
+            v.cycle().apply(s).ifPresent(c -> line.append(" ← PDSA cycle ").append(c.value()));
+            lines.add(line.toString());
+        }
+        return lines;
+    }
+
+    private static String at(View v, int point, DateTimeFormatter dates) {
+        return dates == null ? "point " + (point + 1) : v.date().apply(point).map(dates::format).orElse("?");
+    }
+
+    private static XYSeries piece(String key, int from, int to, IntToDoubleFunction x, IntToDoubleFunction y) {
+        XYSeries s = new XYSeries(key, false, true);
+        for (int i = from; i < to; i++) {
+            double value = y.applyAsDouble(i);
+            s.add(x.applyAsDouble(i), Double.isFinite(value) ? value : null);
+        }
+        return s;
+    }
+
+    private static boolean monthly(View v) {
+        for (int i = 1; i < v.size(); i++) {
+            long days = ChronoUnit.DAYS.between(v.date().apply(i - 1).orElseThrow(), v.date().apply(i).orElseThrow());
+            if (days < 28 || days > 31) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static double millis(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
+    }
+
+    private static Shape circle(double diameter) {
+        return new Ellipse2D.Double(-diameter / 2, -diameter / 2, diameter, diameter);
+    }
+
+    private static String signalName(Meaning meaning) {
+        return switch (meaning) {
+            case IMPROVEMENT -> "signal: improvement";
+            case DETERIORATION -> "signal: deterioration";
+            case UNCLASSIFIED -> "signal";
+        };
+    }
+
+    private static Color colour(Meaning meaning) {
+        return switch (meaning) {
+            case IMPROVEMENT -> Style.IMPROVEMENT;
+            case DETERIORATION -> Style.DETERIORATION;
+            case UNCLASSIFIED -> Style.UNCLASSIFIED;
+        };
+    }
+
+    private static String shorten(String text, int max) {
+        return text.length() <= max ? text : text.substring(0, max - 1) + "…";
+    }
+}

@@ -1,0 +1,76 @@
+package org.ccmcoach.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.RenderingHints;
+import java.awt.Stroke;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.plot.Plot;
+import org.jfree.chart.title.LegendTitle;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
+import org.jfree.chart.ui.RectangleEdge;
+import org.jfree.chart.ui.RectangleInsets;
+
+/** The one look of every ccm chart: fonts large enough to read in a report, a restrained palette. */
+final class Style {
+
+    static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 17);
+    static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 13);
+    static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 12);
+    static final Font NOTE = new Font(Font.SANS_SERIF, Font.PLAIN, 11);
+
+    static final Color DATA = new Color(0x1f4e79);
+    static final Color CENTRE = new Color(0x404040);
+    static final Color LIMIT = new Color(0x8c8c8c);
+    static final Color IMPROVEMENT = new Color(0x1a7f37);
+    static final Color DETERIORATION = new Color(0xc62828);
+    static final Color UNCLASSIFIED = new Color(0xd97706);
+    static final Color EXCLUDED = new Color(0xa6a6a6);
+    static final Color MARKER = new Color(0x6b6b6b);
+    static final Color BASELINE = new Color(0x9ecae1);
+    static final Color FOLLOW_UP = new Color(0x1f4e79);
+    static final Color GRID = new Color(0xdddddd);
+    static final Color OVER = new Color(0xc62828);
+
+    static final Stroke DATA_LINE = new BasicStroke(1.6f);
+    static final Stroke CENTRE_LINE = new BasicStroke(1.8f);
+    static final Stroke LIMIT_LINE = new BasicStroke(1.3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {6f, 4f}, 0f);
+    static final Stroke MARKER_LINE = new BasicStroke(1f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {2f, 3f}, 0f);
+    static final Stroke PART_LINE = new BasicStroke(1.4f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10f,
+            new float[] {8f, 4f}, 0f);
+
+    private Style() {
+    }
+
+    /** A chart with ccm's title, background, legend at the bottom and antialiased text. */
+    static JFreeChart chart(String title, Plot plot, boolean legend) {
+        JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
+        chart.setBackgroundPaint(Color.WHITE);
+        chart.setPadding(new RectangleInsets(8, 8, 8, 12));
+        chart.getRenderingHints().put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        chart.getRenderingHints().put(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setOutlinePaint(GRID);
+        LegendTitle legendTitle = chart.getLegend();
+        if (legendTitle != null) {
+            legendTitle.setItemFont(SUBTITLE);
+            legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
+            legendTitle.setPosition(RectangleEdge.BOTTOM);
+        }
+        return chart;
+    }
+
+    /** Adds a line of text under the title, left-aligned. */
+    static void subtitle(JFreeChart chart, String text) {
+        TextTitle title = new TextTitle(text, SUBTITLE);
+        title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setPaint(CENTRE);
+        title.setPadding(new RectangleInsets(1, 4, 1, 4));
+        chart.addSubtitle(title);
+    }
+}

@@ -1,0 +1,77 @@
+package org.ccmcoach.charts;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ccmcoach.assessment.AssessmentResponse;
+import org.ccmcoach.assessment.Instrument;
+import org.ccmcoach.assessment.Instruments;
+import org.ccmcoach.assessment.Item;
+import org.ccmcoach.assessment.ScoreReport;
+import org.ccmcoach.assessment.SubjectId;
+import org.ccmcoach.core.allocation.Allocation;
+import org.ccmcoach.core.allocation.Allocator;
+import org.ccmcoach.core.testing.RandomPrograms;
+import org.junit.jupiter.api.Test;
+
+class ProfileAndUtilizationFiguresTest {
+
+    private static ScoreReport acic(String team, LocalDate date, int everyItem) {
+        Instrument acic = Instruments.acic35();
+        AssessmentResponse.Builder b = AssessmentResponse.builder().instrument(acic.id()).subject(SubjectId.of(team))
+                .role(AssessmentResponse.CONSENSUS_ROLE).date(date);
+        for (Item item : acic.items()) {
+            b.answer(item.id(), everyItem);
+        }
+        return acic.score(b.build());
+    }
+
+    @Test
+    void an_acic_profile_shows_every_element_both_times_and_the_levels() {
+        // Every item 3 at baseline and 7 at follow-up: every subscale and the overall score are 3.0 and 7.0.
+        Figure figure = Figures.profile(Instruments.acic35(), "Team Blue: ACIC by element",
+                List.of(acic("blue", LocalDate.of(2026, 1, 15), 3)), List.of(acic("blue", LocalDate.of(2026, 11, 13), 7)));
+        String svg = figure.toSvg();
+        Svg.parse(svg);
+        for (String text : List.of("Team Blue: ACIC by element", "Community Linkages", "Self-Management Support",
+                "Clinical Information Systems", "Overall", "baseline, Jan 2026", "follow-up, Nov 2026", "level D",
+                "level A")) {
+            assertTrue(svg.contains(text), text);
+        }
+        // 7 subscales and overall: 8 bars labelled 3.0 and 8 labelled 7.0.
+        assertEquals(8, Svg.count(svg, ">3.0<"));
+        assertEquals(8, Svg.count(svg, ">7.0<"));
+    }
+
+    @Test
+    void a_program_profile_averages_its_practices() {
+        // Baselines of 2 and 4 average 3.0 on every subscale.
+        String svg = Figures.profile(Instruments.acic35(), "Program",
+                List.of(acic("a", LocalDate.of(2026, 1, 15), 2), acic("b", LocalDate.of(2026, 1, 16), 4)),
+                List.of()).toSvg();
+        assertTrue(svg.contains("baseline, Jan 2026 (mean of 2)"));
+        assertEquals(8, Svg.count(svg, ">3.0<"));
+    }
+
+    @Test
+    void a_profile_refuses_a_report_of_another_instrument() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Figures.profile(
+                Instruments.pacic20(), "PACIC", List.of(acic("blue", LocalDate.of(2026, 1, 15), 3)), List.of()));
+        assertTrue(e.getMessage().contains("cannot be drawn on a pacic-20 profile"), e.getMessage());
+    }
+
+    @Test
+    void utilization_shows_every_coach_with_the_capacity_line() {
+        Allocation allocation = Allocator.allocate(RandomPrograms.problem(5, 4, 30));
+        Figure figure = Figures.utilization(allocation, "Coach utilization");
+        String svg = figure.toSvg();
+        Svg.parse(svg);
+        allocation.coachLoads().forEach(l -> assertTrue(svg.contains(l.coach().value() + " ("), l.coach().value()));
+        assertTrue(svg.contains("capacity"));
+        assertTrue(svg.contains(allocation.assignments().size() + " practices served, "
+                + allocation.unserved().size() + " waiting"));
+    }
+}
