@@ -117,12 +117,22 @@ final class ProcessChartDrawing {
             pointRenderer.setSeriesShape(1, circle(7));
         }
 
-        // Signals: every point a signal cites, ringed in the colour of the signal's meaning.
+        // Signals: every point a local signal cites (a shift, a trend, a point beyond the limits),
+        // ringed in the colour of the signal's meaning. A signal about a whole part (too few runs or
+        // crossings) would ring every point and say nothing: its part's centre line is drawn
+        // dashed in amber instead, as qicharts2 does.
+        List<Integer> starts = v.partStarts();
+        boolean[] partSignal = new boolean[starts.size()];
         XYSeriesCollection signalData = new XYSeriesCollection();
         XYLineAndShapeRenderer signalRenderer = new XYLineAndShapeRenderer(false, true);
         for (Meaning meaning : Meaning.values()) {
             XYSeries ringed = new XYSeries(signalName(meaning), true, false);
             for (Signal s : v.signals()) {
+                int partSize = (s.part() + 1 < starts.size() ? starts.get(s.part() + 1) : v.size()) - starts.get(s.part());
+                if (s.points().isEmpty() || s.points().size() >= partSize) {
+                    partSignal[s.part()] = true;
+                    continue;
+                }
                 if (s.meaning() == meaning) {
                     for (int i : s.points()) {
                         double y = v.value().applyAsDouble(i);
@@ -145,21 +155,24 @@ final class ProcessChartDrawing {
         // Centre line and limits, one piece per part, so a new part starts a new line.
         XYSeriesCollection centreData = new XYSeriesCollection();
         XYSeriesCollection limitData = new XYSeriesCollection();
-        List<Integer> starts = v.partStarts();
+        XYLineAndShapeRenderer centreRenderer = new XYLineAndShapeRenderer(true, false);
+        boolean plainShown = false;
+        boolean flaggedShown = false;
         for (int p = 0; p < starts.size(); p++) {
             int from = starts.get(p);
             int to = p + 1 < starts.size() ? starts.get(p + 1) : v.size();
-            centreData.addSeries(piece(v.centreName() + (p == 0 ? "" : " " + (p + 1)), from, to, x, v.centre()));
+            String key = partSignal[p] ? v.centreName() + ": non-random variation (runs or crossings)" : v.centreName();
+            int k = centreData.getSeriesCount();
+            centreData.addSeries(piece(key + (p == 0 ? "" : " (part " + (p + 1) + ")"), from, to, x, v.centre()));
+            centreRenderer.setSeriesPaint(k, partSignal[p] ? Style.UNCLASSIFIED : Style.CENTRE);
+            centreRenderer.setSeriesStroke(k, partSignal[p] ? Style.LIMIT_LINE : Style.CENTRE_LINE);
+            centreRenderer.setSeriesVisibleInLegend(k, partSignal[p] ? !flaggedShown : !plainShown);
+            flaggedShown |= partSignal[p];
+            plainShown |= !partSignal[p];
             if (v.upper() != null) {
                 limitData.addSeries(piece("control limits" + (p == 0 ? "" : " " + (p + 1)), from, to, x, v.upper()));
                 limitData.addSeries(piece("lower limit " + (p + 1), from, to, x, v.lower()));
             }
-        }
-        XYLineAndShapeRenderer centreRenderer = new XYLineAndShapeRenderer(true, false);
-        for (int k = 0; k < centreData.getSeriesCount(); k++) {
-            centreRenderer.setSeriesPaint(k, Style.CENTRE);
-            centreRenderer.setSeriesStroke(k, Style.CENTRE_LINE);
-            centreRenderer.setSeriesVisibleInLegend(k, k == 0);
         }
         XYStepRenderer limitRenderer = new XYStepRenderer();
         limitRenderer.setStepPoint(0.5);

@@ -99,6 +99,7 @@ final class ProfileDrawing {
             band.setLabel("level " + levels.get(i).label());
             band.setLabelFont(Style.NOTE);
             band.setLabelPaint(Style.MARKER);
+            band.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             band.setLabelAnchor(RectangleAnchor.TOP);
             band.setLabelTextAnchor(TextAnchor.TOP_CENTER);
             plot.addRangeMarker(band, Layer.BACKGROUND);

@@ -61,14 +61,17 @@ final class UtilizationDrawing {
         full.setLabel("capacity");
         full.setLabelFont(Style.NOTE);
         full.setLabelPaint(Style.OVER);
+        full.setLabelBackgroundColor(new java.awt.Color(255, 255, 255, 0));
         full.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
         full.setLabelTextAnchor(TextAnchor.TOP_LEFT);
         plot.addRangeMarker(full, Layer.FOREGROUND);
         JFreeChart chart = Style.chart(title, plot, true);
         double mean = allocation.coachLoads().stream().mapToDouble(CoachLoad::utilization).average().orElse(0);
+        int waiting = allocation.waitlist().size();
+        int notCandidates = allocation.unserved().size() - waiting;
         Style.subtitle(chart, allocation.coachLoads().size() + " coaches, mean utilization "
                 + Math.round(mean * 100) + " %; " + allocation.assignments().size() + " practices served, "
-                + allocation.unserved().size() + " waiting");
+                + waiting + " on the waitlist" + (notCandidates == 0 ? "" : ", " + notCandidates + " not candidates"));
         int height = Math.max(360, 140 + 34 * allocation.coachLoads().size());
         return new Figure(title, chart, 1000, height);
     }

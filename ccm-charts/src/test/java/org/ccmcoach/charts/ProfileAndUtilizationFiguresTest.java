@@ -71,7 +71,9 @@ class ProfileAndUtilizationFiguresTest {
         Svg.parse(svg);
         allocation.coachLoads().forEach(l -> assertTrue(svg.contains(l.coach().value() + " ("), l.coach().value()));
         assertTrue(svg.contains("capacity"));
-        assertTrue(svg.contains(allocation.assignments().size() + " practices served, "
-                + allocation.unserved().size() + " waiting"));
+        int waiting = allocation.waitlist().size();
+        int notCandidates = allocation.unserved().size() - waiting;
+        assertTrue(svg.contains(allocation.assignments().size() + " practices served, " + waiting + " on the waitlist"
+                + (notCandidates == 0 ? "" : ", " + notCandidates + " not candidates")), svg);
     }
 }
