@@ -14,6 +14,8 @@ var ana = org.ccmcoach.core.Coach.builder().id(org.ccmcoach.core.CoachId.of("ana
 var problem = org.ccmcoach.core.allocation.AllocationProblem.builder().addCoaches(org.ccmcoach.core.allocation.CoachProfile.of(ana)).addPractices(org.ccmcoach.core.allocation.PracticeProfile.of(p)).addTravelTimes(org.ccmcoach.core.allocation.TravelTime.of(ana.id(), p.id(), 20)).build();
 var plan = org.ccmcoach.core.allocation.Allocator.allocate(problem);
 boolean allocation = plan.coachOf(p.id()).isPresent() && org.ccmcoach.json.CcmJson.fromJson(org.ccmcoach.json.CcmJson.toJson(plan), org.ccmcoach.core.allocation.Allocation.class).equals(plan);
-System.out.println("module path: json " + json + ", validation " + validated + ", resources " + resources + ", coaching " + coaching + ", charts " + charts + ", allocation " + allocation);
-if (json && validated && resources && coaching && charts && allocation) status = 0;
+String svg = org.ccmcoach.charts.Figures.runChart(org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8)).toSvg();
+boolean figures = svg.startsWith("<?xml") && svg.contains("run chart");
+System.out.println("module path: json " + json + ", validation " + validated + ", resources " + resources + ", coaching " + coaching + ", charts " + charts + ", allocation " + allocation + ", figures " + figures);
+if (json && validated && resources && coaching && charts && allocation && figures) status = 0;
 /exit status

@@ -14,7 +14,8 @@ import jdk.jshell.UnresolvedReferenceException;
  * or throws, with exit status 1; "/exit N" ends the run with status N. Plain {@code jshell FILE}
  * reports such failures but goes on and exits 0, which would hide a broken example from CI.
  *
- * <p>Usage: {@code java RunScript.java CLASSPATH SCRIPT...} (started by {@code bin/ccm-shell}).
+ * <p>Usage: {@code java RunScript.java CLASSPATH SCRIPT...} (started by {@code bin/ccm-shell}). The
+ * scripts run with the system property {@code ccm.script.dir} set to the last script's folder (the first is the startup script).
  */
 public final class RunScript {
 
@@ -23,8 +24,11 @@ public final class RunScript {
             System.err.println("usage: java RunScript.java CLASSPATH SCRIPT...");
             System.exit(2);
         }
+        // Scripts find files beside them through ccm.script.dir, whatever the working directory.
+        String scriptDir = Path.of(args[args.length - 1]).toAbsolutePath().normalize().getParent().toString();
         try (JShell shell = JShell.builder().out(System.out).err(System.err)
-                .remoteVMOptions("-Dfile.encoding=UTF-8", System.getProperty("ccm.remote.options", "-Dccm.none"))
+                .remoteVMOptions("-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-Dccm.script.dir=" + scriptDir,
+                        System.getProperty("ccm.remote.options", "-Dccm.none"))
                 .build()) {
             shell.addToClasspath(args[0]);
             for (int i = 1; i < args.length; i++) {

@@ -1,0 +1,278 @@
+// The program-evaluation tour: a synthetic coaching program from end to end. It allocates coaches,
+// lays out the intervention, scores the ACIC and PACIC, follows three PDSA ramps on run and control
+// charts, compares baseline with follow-up, and reviews a coach's month. It prints a short report
+// and writes CSV tables, SVG and PNG charts and an index.html to ccm-report/ (or the folder named
+// by -Dccm.report or CCM_REPORT). The data in examples/data/ is synthetic: see its README.md.
+//
+// Run: bin/ccm-shell examples/program-evaluation.jsh
+
+Path data = Path.of(System.getProperty("ccm.script.dir", "examples")).resolve("data");
+Path out = Path.of(System.getProperty("ccm.report", System.getenv().getOrDefault("CCM_REPORT", "ccm-report")));
+Files.createDirectories(out);
+LocalDate asOf = LocalDate.of(2026, 11, 20);
+List<String> written = new ArrayList<>();
+
+void csv(String name, List<String> header, List<List<String>> rows) {
+    CsvTable.of(header, rows).write(out.resolve(name));
+    written.add(name);
+}
+void csv(String name, CsvTable table) {
+    table.write(out.resolve(name));
+    written.add(name);
+}
+void chart(String name, Figure figure) {
+    figure.writeSvg(out.resolve(name + ".svg"));
+    figure.writePng(out.resolve(name + ".png"));
+    written.add(name + ".svg");
+    written.add(name + ".png");
+}
+String n(double x) { return Decimals.show(x); }
+String n(OptionalDouble x) { return x.isPresent() ? Decimals.show(x.getAsDouble()) : ""; }
+String f1(OptionalDouble x) { return x.isPresent() ? String.format(Locale.ROOT, "%.1f", x.getAsDouble()) : "  – "; }
+void heading(String title) { System.out.println(); System.out.println("== " + title); }
+
+// ---- 1. Who coaches whom: the pilot, then the region with its waitlist.
+AllocationPolicy policy = AllocationPolicy.defaults();
+Allocation pilotPlan = Allocator.allocate(AllocationProblem.builder().policy(policy)
+        .coaches(JsonLines.read(data.resolve("pilot-coaches.jsonl"), CoachProfile.class))
+        .practices(JsonLines.read(data.resolve("pilot-practices.jsonl"), PracticeProfile.class)).build());
+AllocationProblem region = AllocationProblem.builder().policy(policy)
+        .coaches(JsonLines.read(data.resolve("region-coaches.jsonl"), CoachProfile.class))
+        .practices(JsonLines.read(data.resolve("region-practices.jsonl"), PracticeProfile.class)).build();
+Allocation plan = Allocator.allocate(region);
+heading("1. Allocation");
+System.out.println("Pilot: " + pilotPlan);
+System.out.println("Region: " + plan);
+System.out.println("Waitlist, in priority order (first 8 of " + plan.waitlist().size() + "):");
+plan.waitlist().stream().limit(8).map(Object::toString)
+        .forEach(u -> System.out.println("  " + (u.length() <= 150 ? u : u.substring(0, 149) + "…")));
+System.out.println("Why practices wait: " + plan.waitlist().stream()
+        .collect(Collectors.groupingBy(Unserved::reason, TreeMap::new, Collectors.counting())));
+csv("allocation-pilot.csv", AllocationCsv.table(pilotPlan));
+csv("allocation-region.csv", AllocationCsv.table(plan));
+csv("coach-utilization.csv", List.of("coach", "practices", "caseload_cap", "hours", "travel_hours", "capacity_hours",
+        "utilization"), plan.coachLoads().stream().map(l -> List.of(l.coach().value(), String.valueOf(l.caseload()),
+        String.valueOf(l.caseloadCap()), n(l.hours()), n(l.travelHours()), n(l.capacityHours()), n(l.utilization()))).toList());
+chart("coach-utilization", Figures.utilization(plan, "Region: coach utilization"));
+
+// ---- 2. Where each pilot practice is in the intervention, and what comes next.
+List<Engagement> engagements = JsonLines.read(data.resolve("engagements.jsonl"), Engagement.class);
+heading("2. Phases on " + asOf);
+List<List<String>> phaseRows = new ArrayList<>();
+for (Engagement e : engagements) {
+    String phase = e.phaseOn(asOf).map(Phase::name).orElse("(ended)");
+    List<ScheduledActivity> next = e.schedule().stream().filter(s -> s.date().isAfter(asOf)).limit(2).toList();
+    System.out.printf("  %-9s %-9s %s; next: %s%n", e.practice(), e.status(), phase, next.isEmpty()
+            ? "nothing before the engagement ends on " + e.end()
+            : next.stream().map(s -> s.date() + " " + s.activity().name()).collect(Collectors.joining("; ")));
+    phaseRows.add(List.of(e.practice().value(), e.status().name(), phase, String.valueOf(e.contacts().size()),
+            next.stream().map(s -> s.date() + " " + s.activity().name()).collect(Collectors.joining("; "))));
+}
+csv("phases.csv", List.of("practice", "status", "phase", "contacts", "next_activities"), phaseRows);
+
+// ---- 3. ACIC: each team's consensus at baseline and 10 months, per element, with level changes.
+Instrument acic = Instruments.acic35();
+List<AssessmentResponse> acicBefore = ResponseCsv.read(data.resolve("acic-baseline.csv"), acic);
+List<AssessmentResponse> acicAfter = ResponseCsv.read(data.resolve("acic-10-months.csv"), acic);
+List<ScoreReport> acicBase = acicBefore.stream().filter(AssessmentResponse::consensus).map(acic::score).toList();
+List<ScoreReport> acicFollow = acicAfter.stream().filter(AssessmentResponse::consensus).map(acic::score).toList();
+heading("3. ACIC consensus per element, baseline → 10 months (level)");
+System.out.println("Before the consensus meeting, " + TeamAggregate.of(acic, acicBefore.stream()
+        .filter(r -> r.subject().value().equals("c1-team1") && !r.consensus()).toList()).label());
+List<List<String>> acicChangeRows = new ArrayList<>();
+System.out.printf("  %-9s", "");
+acic.subscales().forEach(s -> System.out.printf(" %-16.16s", s.title()));
+System.out.println();
+for (ScoreReport before : acicBase) {
+    ScoreReport after = acicFollow.stream().filter(r -> r.subject().equals(before.subject())).findFirst().orElseThrow();
+    AssessmentChange change = AssessmentChange.between(before, after);
+    System.out.printf("  %-9s", before.subject());
+    for (ScoreChange c : change.subscales()) {
+        String levels = c.levelChanged() ? " " + c.levelTransition().orElse("") : "";
+        System.out.printf(" %-16s", f1(c.before()) + "→" + f1(c.after()) + levels);
+        acicChangeRows.add(List.of(before.subject().value(), c.measure(), n(c.before()), n(c.after()), n(c.delta()),
+                c.levelBefore().orElse(""), c.levelAfter().orElse("")));
+    }
+    System.out.println();
+    chart("acic-profile-" + before.subject(), Figures.profile(acic, before.subject() + ": ACIC by element",
+            List.of(before), List.of(after)));
+}
+csv("acic-scores.csv", ScoreCsv.table(acic, Stream.concat(acicBase.stream(), acicFollow.stream()).toList()));
+csv("acic-change.csv", List.of("practice", "measure", "baseline", "follow_up", "change", "level_baseline",
+        "level_follow_up"), acicChangeRows);
+chart("acic-profile-program", Figures.profile(acic, "The pilot's nine teams: ACIC by element", acicBase, acicFollow));
+
+// ---- 4. PACIC: about 30 patients per team each time; the team's mean per subscale.
+Instrument pacic = Instruments.pacic20();
+List<ScoreReport> pacicBase = ResponseCsv.read(data.resolve("pacic-baseline.csv"), pacic).stream().map(pacic::score).toList();
+List<ScoreReport> pacicFollow = ResponseCsv.read(data.resolve("pacic-10-months.csv"), pacic).stream().map(pacic::score).toList();
+OptionalDouble meanOf(List<ScoreReport> reports, String subject, String measure) {
+    return reports.stream().filter(r -> r.subject().value().equals(subject)).map(r -> r.score(measure))
+            .filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble).average();
+}
+heading("4. PACIC, mean of patients per team (1–5): overall, then each subscale; baseline → 10 months");
+List<String> pacicMeasures = new ArrayList<>(List.of("overall"));
+pacic.subscales().forEach(s -> pacicMeasures.add(s.id()));
+List<List<String>> pacicRows = new ArrayList<>();
+List<String> subjects = acicBase.stream().map(r -> r.subject().value()).toList();
+for (String subject : subjects) {
+    StringBuilder line = new StringBuilder(String.format("  %-9s", subject));
+    for (String m : pacicMeasures) {
+        OptionalDouble b = meanOf(pacicBase, subject, m);
+        OptionalDouble a = meanOf(pacicFollow, subject, m);
+        line.append(String.format(" %s→%s", f1(b), f1(a)));
+        pacicRows.add(List.of(subject, m, String.valueOf(pacicBase.stream().filter(r -> r.subject().value().equals(subject)).count()),
+                String.valueOf(pacicFollow.stream().filter(r -> r.subject().value().equals(subject)).count()), n(b), n(a)));
+    }
+    System.out.println(line);
+}
+System.out.println("  (columns: " + String.join(", ", pacicMeasures) + ")");
+csv("pacic-scores.csv", ScoreCsv.table(pacic, Stream.concat(pacicBase.stream(), pacicFollow.stream()).toList()));
+csv("pacic-practices.csv", List.of("practice", "measure", "patients_baseline", "patients_follow_up", "baseline",
+        "follow_up"), pacicRows);
+chart("pacic-profile-program", Figures.profile(pacic, "The pilot's patients: PACIC by subscale", pacicBase, pacicFollow));
+
+// ---- 5. Paired change across the nine practices, with 95 % confidence intervals.
+heading("5. Paired change across practices (mean change, 95 % CI, p)");
+List<List<String>> pairedRows = new ArrayList<>();
+void paired(String instrument, String measure, PairedComparison c) {
+    System.out.printf("  %-6s %-30s n=%d  %+.2f  [%+.2f, %+.2f]  p=%.3f%n", instrument, measure, c.n(), c.meanChange(),
+            c.lower95(), c.upper95(), c.p());
+    pairedRows.add(List.of(instrument, measure, String.valueOf(c.n()), n(c.meanBefore()), n(c.meanAfter()),
+            n(c.meanChange()), n(c.lower95()), n(c.upper95()), n(c.t()), n(c.degreesOfFreedom()), n(c.p())));
+}
+paired("ACIC", "overall", PairedComparison.of(acicBase, acicFollow, "overall"));
+acic.subscales().forEach(s -> paired("ACIC", s.id(), PairedComparison.of(acicBase, acicFollow, s.id())));
+for (String m : pacicMeasures) {
+    double[] b = subjects.stream().mapToDouble(s -> meanOf(pacicBase, s, m).orElseThrow()).toArray();
+    double[] a = subjects.stream().mapToDouble(s -> meanOf(pacicFollow, s, m).orElseThrow()).toArray();
+    paired("PACIC", m, PairedComparison.of(b, a));
+}
+csv("paired-change.csv", List.of("instrument", "measure", "n", "mean_baseline", "mean_follow_up", "mean_change",
+        "lower95", "upper95", "t", "df", "p"), pairedRows);
+
+// ---- 6. The PDSA ramps on run and control charts, each signal tied to its cycle.
+heading("6. PDSA ramps and their measures, November 2024 to October 2026");
+List<Measure> measures = JsonLines.read(data.resolve("measures.jsonl"), Measure.class);
+List<PdsaRamp> ramps = JsonLines.read(data.resolve("pdsa-ramps.jsonl"), PdsaRamp.class);
+CsvTable monthly = CsvTable.read(data.resolve("monthly-measures.csv"));
+List<List<String>> signalRows = new ArrayList<>();
+for (PdsaRamp ramp : ramps) {
+    MeasureId id = ramp.cycles().get(0).plan().measures().get(0);
+    Measure measure = measures.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    Series.Builder series = Series.builder().name(measure.name()).measure(id).direction(measure.direction());
+    String practice = "";
+    for (CsvRow row : monthly.rows()) {
+        if (row.get("measure").orElseThrow().equals(id.value())) {
+            practice = row.get("practice").orElseThrow();
+            series.addObservations(Observation.proportion(LocalDate.parse(row.get("month").orElseThrow()),
+                    Long.parseLong(row.get("numerator").orElseThrow()), Long.parseLong(row.get("denominator").orElseThrow())));
+        }
+    }
+    for (PdsaCycle c : ramp.cycles()) {
+        series.addAnnotations(Annotation.of(c.start(), "cycle " + c.number() + ": "
+                + c.decision().map(d -> d.name().toLowerCase(Locale.ROOT)).orElse("open"), c.id()));
+    }
+    Series s = series.build();
+    RunChart run = RunChart.of(s);
+    ControlChart p = ControlChart.of(ChartType.P, s);
+    System.out.println(practice + ": " + ramp.summary());
+    for (Object[] pair : new Object[][] {{"run chart", run.signals(), run}, {"p chart", p.signals(), p}}) {
+        @SuppressWarnings("unchecked") List<Signal> signals = (List<Signal>) pair[1];
+        System.out.println("  " + pair[0] + ": " + (signals.isEmpty() ? "no signal (random variation)" : ""));
+        for (Signal signal : signals) {
+            Optional<CycleId> cycle = pair[2] instanceof RunChart r ? r.cycle(signal) : ((ControlChart) pair[2]).cycle(signal);
+            String from = signal.points().isEmpty() ? "" : s.observations().get(signal.points().get(0)).date().toString();
+            String to = signal.points().isEmpty() ? ""
+                    : s.observations().get(signal.points().get(signal.points().size() - 1)).date().toString();
+            System.out.println("    " + signal.ruleSet().displayName() + ": " + signal.rule().label()
+                    + (from.isEmpty() ? "" : " " + from + (to.equals(from) ? "" : " to " + to)) + " (" + signal.meaning().name().toLowerCase(Locale.ROOT)
+                    + ")" + cycle.map(c -> " ← " + c).orElse(""));
+            signalRows.add(List.of(practice, id.value(), (String) pair[0], signal.ruleSet().name(), signal.rule().name(),
+                    from, to, String.valueOf(signal.points().size()), signal.meaning().name(),
+                    cycle.map(CycleId::value).orElse(""), signal.detail()));
+        }
+    }
+    chart("run-chart-" + id, Figures.runChart(run));
+    chart("p-chart-" + id, Figures.controlChart(p));
+}
+csv("signals.csv", List.of("practice", "measure", "chart", "rule_set", "rule", "from", "to", "points", "meaning",
+        "cycle", "detail"), signalRows);
+
+// ---- 7. The point-of-contact coach's monthly review for October.
+Map<PracticeId, PracticeProgress> progress = new LinkedHashMap<>();
+JsonLines.read(data.resolve("progress.jsonl"), PracticeProgress.class).forEach(pr -> progress.put(pr.practice(), pr));
+MonthlyReview review = MonthlyReview.of(CoachId.of("coach-ana"), YearMonth.of(2026, 10), engagements, progress);
+heading("7. Monthly review");
+System.out.println(review);
+csv("monthly-review.csv", List.of("practice", "role", "phase", "status", "contacts", "minutes", "pdsa_cycles", "flags"),
+        review.practices().stream().map(pm -> List.of(pm.practice().value(), pm.role().name(), pm.phase().orElse(""),
+                pm.status().name(), String.valueOf(pm.contacts()),
+                String.valueOf(pm.minutesByMode().values().stream().mapToInt(Integer::intValue).sum()),
+                pm.pdsaCycles().isPresent() ? String.valueOf(pm.pdsaCycles().getAsInt()) : "",
+                pm.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")))).toList());
+
+// ---- 8. index.html: every table and chart on one page.
+String esc(String s) { return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"); }
+String table(String file, int maxRows) {
+    CsvTable t = CsvTable.read(out.resolve(file));
+    StringBuilder h = new StringBuilder("<p class=\"file\"><a href=\"" + file + "\">" + file + "</a> · " + t.rows().size()
+            + " rows</p><div class=\"scroll\"><table><tr>");
+    t.header().forEach(c -> h.append("<th>").append(esc(c)).append("</th>"));
+    h.append("</tr>");
+    t.rows().stream().limit(maxRows).forEach(r -> {
+        h.append("<tr>");
+        r.cells().forEach(c -> h.append("<td>").append(esc(c.matches("-?\\d+\\.\\d{4,}")
+                ? String.format(Locale.ROOT, "%.3f", Double.parseDouble(c)) : c)).append("</td>"));
+        h.append("</tr>");
+    });
+    return h.append("</table></div>").toString();
+}
+String img(String name) {
+    return "<figure><a href=\"" + name + ".svg\"><img src=\"" + name + ".svg\" alt=\"" + esc(name) + "\"></a>"
+            + "<figcaption><a href=\"" + name + ".svg\">SVG</a> · <a href=\"" + name + ".png\">PNG</a></figcaption></figure>";
+}
+StringBuilder html = new StringBuilder("""
+        <!DOCTYPE html>
+        <html lang="en"><head><meta charset="utf-8"><title>Program evaluation (synthetic data)</title>
+        <style>
+        body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:1100px;padding:0 1rem;color:#222}
+        h1{margin-bottom:.2rem} h2{border-bottom:1px solid #ccc;padding-bottom:.2rem;margin-top:2.5rem}
+        .note{color:#666} .file{margin:.3rem 0;color:#555;font-size:.9rem}
+        .scroll{overflow-x:auto;max-height:24rem;overflow-y:auto;border:1px solid #eee}
+        table{border-collapse:collapse;font-size:.82rem} th,td{padding:.2rem .5rem;border-bottom:1px solid #eee;text-align:left;white-space:nowrap}
+        th{background:#f5f5f5;position:sticky;top:0} figure{margin:1rem 0} img{max-width:100%;border:1px solid #eee}
+        .grid{display:grid;grid-template-columns:repeat(auto-fill,minmax(480px,1fr));gap:.5rem}
+        </style></head><body>
+        <h1>Program evaluation</h1>
+        <p class="note">Synthetic data (examples/data), made by ccm's program-evaluation tour. No real practice, person or patient.</p>
+        """);
+html.append("<h2>1. Allocation</h2><p>").append(esc(plan.toString())).append("</p>").append(img("coach-utilization"))
+        .append(table("allocation-region.csv", 200)).append(table("coach-utilization.csv", 50))
+        .append(table("allocation-pilot.csv", 20));
+html.append("<h2>2. Phases on ").append(asOf).append("</h2>").append(table("phases.csv", 20));
+html.append("<h2>3. ACIC by element</h2>").append(img("acic-profile-program")).append(table("acic-change.csv", 100))
+        .append("<div class=\"grid\">");
+subjects.forEach(s -> html.append(img("acic-profile-" + s)));
+html.append("</div>").append(table("acic-scores.csv", 30));
+html.append("<h2>4. PACIC</h2>").append(img("pacic-profile-program")).append(table("pacic-practices.csv", 100));
+html.append("<h2>5. Paired change across practices</h2>").append(table("paired-change.csv", 30));
+html.append("<h2>6. PDSA ramps on run and control charts</h2>").append(table("signals.csv", 50));
+for (PdsaRamp ramp : ramps) {
+    MeasureId id = ramp.cycles().get(0).plan().measures().get(0);
+    html.append("<h3>").append(esc(ramp.summary())).append("</h3>").append(img("run-chart-" + id)).append(img("p-chart-" + id));
+}
+html.append("<h2>7. Monthly review</h2><pre>").append(esc(review.toString())).append("</pre>").append(table("monthly-review.csv", 20));
+html.append("</body></html>\n");
+Files.writeString(out.resolve("index.html"), html);
+written.add("index.html");
+
+heading("Report");
+System.out.println(written.size() + " files in " + out.toAbsolutePath().normalize() + "; open index.html");
+if (plan.assignments().isEmpty() || !AllocationChecker.check(region, plan).isEmpty()) {
+    throw new AssertionError("the regional plan should serve practices without breaking a rule");
+}
+if (signalRows.stream().noneMatch(r -> r.get(1).equals("no-show-rate") && r.get(4).equals("SHIFT")
+        && r.get(8).equals("IMPROVEMENT") && r.get(9).startsWith("reminders-"))) {
+    throw new AssertionError("the adopted reminders should show as an improving shift tied to a reminders cycle");
+}
