@@ -9,6 +9,7 @@ import org.ccmcoach.assessment.Subscale;
 import org.ccmcoach.assessment.SubscaleScore;
 import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.json.CsvTable;
+import org.ccmcoach.json.CsvWriter;
 
 /**
  * Score reports as a wide CSV table for statistics packages: one row per report.
@@ -20,6 +21,9 @@ import org.ccmcoach.json.CsvTable;
  *
  * <pre>{@code
  * ScoreCsv.table(acic, reports).write(Path.of("acic-scores.csv"));
+ * try (Stream<AssessmentResponse> in = JsonLines.stream(Path.of("pacic.jsonl"), AssessmentResponse.class)) {
+ *     ScoreCsv.write(pacic, in.map(pacic::score), Path.of("pacic-scores.csv"));   // constant memory
+ * }
  * }</pre>
  */
 public final class ScoreCsv {
@@ -36,27 +40,53 @@ public final class ScoreCsv {
      * @throws IllegalArgumentException if a report is of another instrument
      */
     public static CsvTable table(Instrument instrument, List<ScoreReport> reports) {
+        List<List<String>> rows = new ArrayList<>(reports.size());
+        for (ScoreReport r : reports) {
+            rows.add(row(instrument, r));
+        }
+        return CsvTable.of(header(instrument), rows);
+    }
+
+    /**
+     * Writes reports of one instrument to a CSV file as they come, holding one row at a time: the
+     * way to score a file of any size in constant memory.
+     *
+     * @param instrument  the instrument the reports score, not null
+     * @param reports  the reports, consumed in order, not null
+     * @param file  the file, created or replaced, not null
+     * @return the number of rows written
+     * @throws IllegalArgumentException if a report is of another instrument (the rows before it are written)
+     * @throws java.io.UncheckedIOException if the file cannot be written
+     */
+    public static long write(Instrument instrument, java.util.stream.Stream<ScoreReport> reports, java.nio.file.Path file) {
+        try (CsvWriter out = CsvWriter.open(file, header(instrument))) {
+            reports.forEachOrdered(r -> out.row(row(instrument, r)));
+            return out.rows();
+        }
+    }
+
+    private static List<String> header(Instrument instrument) {
         List<String> header = new ArrayList<>(List.of("instrument", "subject", "respondent", "role", "date", "policy",
                 "overall", "overall_level", "overall_reason"));
         for (Subscale s : instrument.subscales()) {
             header.addAll(List.of(s.id(), s.id() + "_level", s.id() + "_answered", s.id() + "_missing"));
         }
-        List<List<String>> rows = new ArrayList<>();
-        for (ScoreReport r : reports) {
-            if (!r.instrument().equals(instrument.id())) {
-                throw new IllegalArgumentException("a report of " + r.instrument() + " is not a " + instrument.id() + " report");
-            }
-            List<String> cells = new ArrayList<>(List.of(r.instrument().value(), r.subject().value(),
-                    r.respondent().orElse(""), r.role().orElse(""), r.date().toString(), r.policy().name(),
-                    number(r.overall()), r.overallLevel().orElse(""), r.overallReason().orElse("")));
-            for (Subscale s : instrument.subscales()) {
-                SubscaleScore score = r.subscale(s.id());
-                cells.addAll(List.of(number(score.score()), score.level().orElse(""),
-                        String.valueOf(score.answered()), String.valueOf(score.missing())));
-            }
-            rows.add(cells);
+        return header;
+    }
+
+    private static List<String> row(Instrument instrument, ScoreReport r) {
+        if (!r.instrument().equals(instrument.id())) {
+            throw new IllegalArgumentException("a report of " + r.instrument() + " is not a " + instrument.id() + " report");
         }
-        return CsvTable.of(header, rows);
+        List<String> cells = new ArrayList<>(List.of(r.instrument().value(), r.subject().value(),
+                r.respondent().orElse(""), r.role().orElse(""), r.date().toString(), r.policy().name(),
+                number(r.overall()), r.overallLevel().orElse(""), r.overallReason().orElse("")));
+        for (Subscale s : instrument.subscales()) {
+            SubscaleScore score = r.subscale(s.id());
+            cells.addAll(List.of(number(score.score()), score.level().orElse(""),
+                    String.valueOf(score.answered()), String.valueOf(score.missing())));
+        }
+        return cells;
     }
 
     static String number(OptionalDouble value) {

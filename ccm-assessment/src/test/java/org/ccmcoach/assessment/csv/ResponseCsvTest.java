@@ -125,4 +125,20 @@ class ResponseCsvTest {
         assertEquals(String.valueOf(7.0 / 3), t.rows().get(0).get("delivery-system-design").orElseThrow());
         assertTrue(t.toCsv().startsWith("instrument,subject,respondent,role,date,policy,overall,"));
     }
+
+    @Test
+    void scores_stream_to_a_file_row_by_row_the_same_as_the_table(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        ScoreReport a = PACIC.score(Fixtures.response("pacic-20", "pt-1", Fixtures.BASELINE, Fixtures.pacicAnswers()).build());
+        ScoreReport b = PACIC.score(Fixtures.response("pacic-20", "pt-2", Fixtures.BASELINE, Fixtures.pacicAnswers()).build());
+        java.nio.file.Path file = dir.resolve("scores.csv");
+        assertEquals(2, ScoreCsv.write(PACIC, java.util.stream.Stream.of(a, b), file));
+        assertEquals(ScoreCsv.table(PACIC, List.of(a, b)).toCsv(), java.nio.file.Files.readString(file));
+        // A report of another instrument stops the write; the rows before it are kept.
+        ScoreReport acic = Instruments.acic35().score(Fixtures.response("acic-3.5", "site", Fixtures.BASELINE,
+                Map.of()).build());
+        assertThrows(IllegalArgumentException.class,
+                () -> ScoreCsv.write(PACIC, java.util.stream.Stream.of(a, acic), file));
+        assertEquals(2, java.nio.file.Files.readAllLines(file).size());
+    }
 }
