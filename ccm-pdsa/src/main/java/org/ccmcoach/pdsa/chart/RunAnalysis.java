@@ -33,11 +33,11 @@ public record RunAnalysis(int part, int first, int last, double centreLine, int 
     static RunAnalysis of(ChartData data, double[] centre, int part, RunRules.PartSides sides) {
         int from = data.partStart(part);
         int to = data.partEnd(part);
-        List<List<Integer>> runs = sides.runs();
-        int n = runs.stream().mapToInt(List::size).sum();
-        int longest = runs.stream().mapToInt(List::size).max().orElse(0);
+        RunRules.Runs runs = sides.runs();
+        int n = runs.points();
+        int longest = runs.longest();
         int[] limits = RunRules.runsLimits(n);
-        return new RunAnalysis(part, from, to - 1, centre[from], n, runs.size(), Math.max(0, runs.size() - 1), longest,
+        return new RunAnalysis(part, from, to - 1, centre[from], n, runs.count(), Math.max(0, runs.count() - 1), longest,
                 n == 0 ? 0 : RunRules.longestRunLimit(n), RunRules.crossingsLimit(n), limits[0], limits[1]);
     }
 
@@ -51,16 +51,22 @@ public record RunAnalysis(int part, int first, int last, double centreLine, int 
         if (a.usefulPoints == 0) {
             return found;
         }
-        List<List<Integer>> runs = sides.runs();
+        RunRules.Runs runs = sides.runs();
         if (a.longestRun > a.longestRunLimit) {
-            List<Integer> longest = runs.stream().filter(r -> r.size() == a.longestRun).reduce((x, y) -> y).orElseThrow();
+            int last = -1;
+            for (int k = 0; k < runs.count(); k++) {
+                if (runs.size(k) == a.longestRun) {
+                    last = k;
+                }
+            }
+            List<Integer> longest = runs.points(last);
             int side = sides.side(longest.get(0));
             found.add(new Signal(set, Rule.LONGEST_RUN, longest, a.part, data.meaning(side),
                     a.longestRun + " points " + (side > 0 ? "above" : "below") + " the " + lineName + "; limit "
                             + a.longestRunLimit + " for " + a.usefulPoints + " useful points"));
         }
         if (a.crossings < a.crossingsLimit) {
-            List<Integer> all = runs.stream().flatMap(List::stream).toList();
+            List<Integer> all = runs.allPoints();
             found.add(new Signal(set, Rule.TOO_FEW_CROSSINGS, all, a.part, Meaning.UNCLASSIFIED,
                     a.crossings + " crossings; limit " + a.crossingsLimit + " for " + a.usefulPoints + " useful points"));
         }

@@ -3,10 +3,14 @@ package org.ccmcoach.pdsa.chart;
 import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.commons.statistics.descriptive.Median;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 
 /** The counting behind the run rules: sides, runs, trends, and the limits of the rule sets. */
 final class RunRules {
+
+    /** Works in place on the caller's copy. */
+    private static final Median MEDIAN = Median.withDefaults().withCopy(false);
 
     private RunRules() {
     }
@@ -15,7 +19,7 @@ final class RunRules {
      * The sides of one part's points and their runs (points on the line skipped), computed once per
      * part and shared by every rule that needs them.
      */
-    record PartSides(int from, int[] sides, List<List<Integer>> runs) {
+    record PartSides(int from, int[] sides, Runs runs) {
 
         static PartSides of(ChartData data, double[] centre, int part) {
             int from = data.partStart(part);
@@ -31,13 +35,13 @@ final class RunRules {
 
     /** A signal for each run of at least {@code minLength} points on one side of the centre line. */
     static List<Signal> sideRunSignals(RuleSet set, Rule rule, ChartData data, int[] sides, int offset,
-                                       List<List<Integer>> runs, int part, int minLength, String lineName) {
+                                       Runs runs, int part, int minLength, String lineName) {
         List<Signal> found = new ArrayList<>();
-        for (List<Integer> run : runs) {
-            if (run.size() >= minLength) {
-                int side = sides[run.get(0) - offset];
-                found.add(new Signal(set, rule, run, part, data.meaning(side),
-                        run.size() + " points " + (side > 0 ? "above" : "below") + " the " + lineName));
+        for (int k = 0; k < runs.count(); k++) {
+            if (runs.size(k) >= minLength) {
+                int side = sides[runs.first(k) - offset];
+                found.add(new Signal(set, rule, runs.points(k), part, data.meaning(side),
+                        runs.size(k) + " points " + (side > 0 ? "above" : "below") + " the " + lineName));
             }
         }
         return found;
@@ -76,34 +80,91 @@ final class RunRules {
     }
 
     /**
-     * Maximal runs of points on one side, as lists of absolute indices. With {@code skipZero},
-     * points on the line (side 0) neither count nor break a run; otherwise they break it.
+     * Maximal runs of points on one side, by absolute index. With {@code skipZero}, points on the
+     * line (side 0) neither count nor break a run; otherwise they break it.
      */
-    static List<List<Integer>> runs(int[] sides, int offset, boolean skipZero) {
-        List<List<Integer>> runs = new ArrayList<>();
-        List<Integer> current = new ArrayList<>();
+    static Runs runs(int[] sides, int offset, boolean skipZero) {
+        int[] indices = new int[sides.length];
+        int[] starts = new int[sides.length + 1];
+        int n = 0;
+        int count = 0;
         int currentSide = 0;
         for (int i = 0; i < sides.length; i++) {
             int s = sides[i];
             if (s == 0) {
-                if (!skipZero && !current.isEmpty()) {
-                    runs.add(current);
-                    current = new ArrayList<>();
+                if (!skipZero) {
                     currentSide = 0;
                 }
                 continue;
             }
-            if (s != currentSide && !current.isEmpty()) {
-                runs.add(current);
-                current = new ArrayList<>();
+            if (s != currentSide) {
+                starts[count++] = n;
             }
             currentSide = s;
-            current.add(i + offset);
+            indices[n++] = i + offset;
         }
-        if (!current.isEmpty()) {
-            runs.add(current);
+        starts[count] = n;
+        return new Runs(indices, starts, count);
+    }
+
+    /**
+     * Runs as one array of indices and the start of each run in it: a million points cost two int
+     * arrays, and a run's points are boxed only when a signal cites them.
+     */
+    static final class Runs {
+
+        private final int[] indices;
+        private final int[] starts;
+        private final int count;
+
+        Runs(int[] indices, int[] starts, int count) {
+            this.indices = indices;
+            this.starts = starts;
+            this.count = count;
         }
-        return runs;
+
+        /** The number of runs. */
+        int count() {
+            return count;
+        }
+
+        /** The number of points of run k. */
+        int size(int k) {
+            return starts[k + 1] - starts[k];
+        }
+
+        /** The first point of run k. */
+        int first(int k) {
+            return indices[starts[k]];
+        }
+
+        /** The points in all runs. */
+        int points() {
+            return starts[count];
+        }
+
+        /** The longest run's length, 0 if none. */
+        int longest() {
+            int longest = 0;
+            for (int k = 0; k < count; k++) {
+                longest = Math.max(longest, size(k));
+            }
+            return longest;
+        }
+
+        /** The points of run k. */
+        List<Integer> points(int k) {
+            return list(starts[k], starts[k + 1]);
+        }
+
+        /** The points of every run, in order. */
+        List<Integer> allPoints() {
+            return list(0, starts[count]);
+        }
+
+        private List<Integer> list(int from, int to) {
+            return Points.of(indices, from, to);
+        }
     }
 
     /**
@@ -167,28 +228,40 @@ final class RunRules {
         return start;
     }
 
+    /** Up to this many useful points the runs limits are summed in exact integers; beyond, in logarithms. */
+    static final int EXACT_RUNS_LIMIT = 4000;
+
     /**
-     * The IHI runs limits for n useful points, computed exactly from the Swed-Eisenhart
-     * distribution with n1 = floor(n/2) and n2 = ceil(n/2): {fewest, most} runs not signalling,
-     * at 2.5 % in each tail. Too few runs: runs &lt; fewest; too many: runs &gt; most.
+     * The IHI runs limits for n useful points, computed from the Swed-Eisenhart distribution with
+     * n1 = floor(n/2) and n2 = ceil(n/2): {fewest, most} runs not signalling, at 2.5 % in each
+     * tail. Too few runs: runs &lt; fewest; too many: runs &gt; most. Up to {@value #EXACT_RUNS_LIMIT}
+     * points the distribution is summed in exact integers; beyond, the same terms are summed from
+     * their logarithms in double precision, which gives the same limits (a test compares both up
+     * to that size) in linear time instead of cubic.
      */
     static int[] runsLimits(int n) {
         if (n < 2) {
             return new int[] {0, Integer.MAX_VALUE};
         }
+        return n <= EXACT_RUNS_LIMIT ? exactRunsLimits(n) : logRunsLimits(n);
+    }
+
+    /** The number of arrangements with r runs, r = 0..n, as exact integers. */
+    static int[] exactRunsLimits(int n) {
         int n1 = n / 2;
         int n2 = n - n1;
-        BigInteger[] ways = new BigInteger[n + 2];
-        for (int r = 0; r < ways.length; r++) {
+        BigInteger[] a = binomials(n1 - 1);
+        BigInteger[] b = binomials(n2 - 1);
+        BigInteger[] ways = new BigInteger[n + 1];
+        for (int r = 0; r <= n; r++) {
             ways[r] = BigInteger.ZERO;
         }
         for (int r = 2; r <= n; r++) {
             int k = r / 2;
             if (r % 2 == 0) {
-                ways[r] = binomial(n1 - 1, k - 1).multiply(binomial(n2 - 1, k - 1)).shiftLeft(1);
+                ways[r] = at(a, k - 1).multiply(at(b, k - 1)).shiftLeft(1);
             } else {
-                ways[r] = binomial(n1 - 1, k).multiply(binomial(n2 - 1, k - 1))
-                        .add(binomial(n1 - 1, k - 1).multiply(binomial(n2 - 1, k)));
+                ways[r] = at(a, k).multiply(at(b, k - 1)).add(at(a, k - 1).multiply(at(b, k)));
             }
         }
         BigInteger total = binomial(n, n1);
@@ -212,6 +285,69 @@ final class RunRules {
             }
         }
         return new int[] {fewest, most};
+    }
+
+    /** The same limits from the logarithms of the terms, each probability summed in doubles. */
+    static int[] logRunsLimits(int n) {
+        int n1 = n / 2;
+        int n2 = n - n1;
+        double[] a = logBinomials(n1 - 1);
+        double[] b = logBinomials(n2 - 1);
+        double total = logBinomials(n)[n1];
+        int fewest = 2;
+        double cumulative = 0;
+        for (int r = 2; r <= n; r++) {
+            cumulative += probability(a, b, r, total);
+            if (cumulative > 0.025) {
+                fewest = r;
+                break;
+            }
+        }
+        int most = n;
+        cumulative = 0;
+        for (int r = n; r >= 2; r--) {
+            cumulative += probability(a, b, r, total);
+            if (cumulative > 0.025) {
+                most = r;
+                break;
+            }
+        }
+        return new int[] {fewest, most};
+    }
+
+    private static double probability(double[] a, double[] b, int r, double logTotal) {
+        int k = r / 2;
+        if (r % 2 == 0) {
+            return 2 * Math.exp(at(a, k - 1) + at(b, k - 1) - logTotal);
+        }
+        return Math.exp(at(a, k) + at(b, k - 1) - logTotal) + Math.exp(at(a, k - 1) + at(b, k) - logTotal);
+    }
+
+    /** C(m, 0..m), each from the one before. */
+    private static BigInteger[] binomials(int m) {
+        BigInteger[] c = new BigInteger[Math.max(m, 0) + 1];
+        c[0] = BigInteger.ONE;
+        for (int k = 1; k <= m; k++) {
+            c[k] = c[k - 1].multiply(BigInteger.valueOf(m - k + 1)).divide(BigInteger.valueOf(k));
+        }
+        return c;
+    }
+
+    /** ln C(m, 0..m), each from the one before. */
+    private static double[] logBinomials(int m) {
+        double[] c = new double[Math.max(m, 0) + 1];
+        for (int k = 1; k <= m; k++) {
+            c[k] = c[k - 1] + Math.log(m - k + 1) - Math.log(k);
+        }
+        return c;
+    }
+
+    private static BigInteger at(BigInteger[] c, int k) {
+        return k < 0 || k >= c.length ? BigInteger.ZERO : c[k];
+    }
+
+    private static double at(double[] c, int k) {
+        return k < 0 || k >= c.length ? Double.NEGATIVE_INFINITY : c[k];
     }
 
     static BigInteger binomial(int n, int k) {
@@ -257,7 +393,7 @@ final class RunRules {
         if (n == 0) {
             return Double.NaN;
         }
-        java.util.Arrays.sort(values, 0, n);
-        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+        // Selection, not a sort: linear time; the mean of the two middle values when n is even.
+        return MEDIAN.evaluate(n == values.length ? values : java.util.Arrays.copyOf(values, n));
     }
 }

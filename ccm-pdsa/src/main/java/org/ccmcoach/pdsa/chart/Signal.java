@@ -23,11 +23,11 @@ import java.util.stream.Collectors;
  */
 public record Signal(RuleSet ruleSet, Rule rule, List<Integer> points, int part, Meaning meaning, String detail) {
 
-    /** Copies the points and checks no part is null. */
+    /** Copies the points (unboxed: a signal may cite a million) and checks no part is null. */
     public Signal {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(rule, "rule");
-        points = List.copyOf(points);
+        points = Points.copyOf(points);
         Objects.requireNonNull(meaning, "meaning");
         Objects.requireNonNull(detail, "detail");
     }

@@ -48,4 +48,24 @@ class RunRulesTest {
         // n = 6: P(R = 2) = 2/20 = 0.1 already exceeds 2.5 %, so no count of runs can signal.
         assertArrayEquals(new int[] {2, 6}, RunRules.runsLimits(6));
     }
+
+    @Test
+    void runs_limits_summed_in_logarithms_equal_the_exact_ones() {
+        // The exact integer sums are the reference; the log-space sums take over above 4,000 points.
+        for (int n = 2; n <= 600; n++) {
+            assertArrayEquals(RunRules.exactRunsLimits(n), RunRules.logRunsLimits(n), "n = " + n);
+        }
+        for (int n = 601; n <= RunRules.EXACT_RUNS_LIMIT; n += 97) {
+            assertArrayEquals(RunRules.exactRunsLimits(n), RunRules.logRunsLimits(n), "n = " + n);
+        }
+    }
+
+    @Test
+    void runs_limits_for_a_million_points_sit_about_two_standard_deviations_from_the_expected_runs() {
+        // Normal approximation for n1 = n2 = 500,000: mean 500,001 runs, sd = sqrt(n/4) ≈ 499.9997;
+        // 1.96 sd ≈ 980, so the limits are within a run or two of 499,021 and 500,981.
+        int[] limits = RunRules.runsLimits(1_000_000);
+        org.junit.jupiter.api.Assertions.assertTrue(Math.abs(limits[0] - 499_021) <= 2, "fewest " + limits[0]);
+        org.junit.jupiter.api.Assertions.assertTrue(Math.abs(limits[1] - 500_981) <= 2, "most " + limits[1]);
+    }
 }

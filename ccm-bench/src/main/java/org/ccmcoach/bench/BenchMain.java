@@ -1,0 +1,117 @@
+package org.ccmcoach.bench;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.runner.options.TimeValue;
+
+/**
+ * Runs every benchmark and prints each against its baseline and target, as a table.
+ *
+ * <p>{@code bin/ccm-bench} starts it. Arguments: {@code quick} for one short fork per benchmark
+ * (a smoke run: figures are rough), or allocation sizes as {@code practices=1000,2000,4000}.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws RunnerException {
+        boolean quick = List.of(args).contains("quick");
+        String sizes = List.of(args).stream().filter(a -> a.startsWith("practices=")).map(a -> a.substring(10))
+                .findFirst().orElse("250,500,1000");
+        ChainedOptionsBuilder options = new OptionsBuilder()
+                .include(AcicReading.class.getSimpleName())
+                .include(RunChartAnalysis.class.getSimpleName())
+                .include(PacicStreaming.class.getSimpleName())
+                .include(AllocationScaling.class.getSimpleName())
+                .param("practices", sizes.split(","))
+                .forks(1)
+                .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
+                .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(quick ? 1 : 2));
+        if (quick) {
+            options.param("responses", "100000");
+        }
+        Collection<RunResult> results = new Runner(options.build()).run();
+        Map<String, Double> score = new TreeMap<>();
+        Map<String, String> unit = new TreeMap<>();
+        for (RunResult r : results) {
+            String name = r.getParams().getBenchmark();
+            name = name.substring(name.lastIndexOf('.', name.lastIndexOf('.') - 1) + 1);
+            String practices = r.getParams().getParam("practices");
+            if (practices != null) {
+                name = name + "@" + practices;
+            }
+            score.put(name, r.getPrimaryResult().getScore());
+            unit.put(name, r.getPrimaryResult().getScoreUnit());
+        }
+        System.out.println();
+        System.out.println("ccm benchmarks on " + Runtime.getRuntime().availableProcessors() + " cores, Java "
+                + System.getProperty("java.version") + (quick ? " (quick: rough figures)" : ""));
+        System.out.println();
+        System.out.println("| comparison | ccm | baseline | ratio | target | met |");
+        System.out.println("|---|---|---|---|---|---|");
+        row(score, unit, "read + validate ACIC JSON vs plain Jackson record (throughput)", "AcicReading.readValidated",
+                "AcicReading.bindPlainRecord", true, 0.5, "≥ 0.5×");
+        row(score, unit, "score vs read an ACIC response (throughput)", "AcicReading.score", "AcicReading.readValidated",
+                true, 5, "≥ 5×");
+        row(score, unit, "PACIC JSON Lines → scores CSV vs streaming parse only (time, -Xmx256m)",
+                "PacicStreaming.scoreToCsv", "PacicStreaming.parseOnly", false, 2, "≤ 2×");
+        row(score, unit, "run chart of 1,000,000 points vs sorting a copy (time)", "RunChartAnalysis.analyse",
+                "RunChartAnalysis.sortCopy", false, 3, "≤ 3×");
+        List<double[]> points = new ArrayList<>();
+        for (Map.Entry<String, Double> e : score.entrySet()) {
+            if (e.getKey().startsWith("AllocationScaling.allocate@")) {
+                int n = Integer.parseInt(e.getKey().substring(e.getKey().indexOf('@') + 1));
+                points.add(new double[] {n, e.getValue()});
+                System.out.printf(Locale.ROOT, "| allocation, %d coaches × %d practices | %.2f s | | | ≤ 10 s at 1,000 × 10,000 | %s |%n",
+                        n / 10, n, e.getValue(), n == 10_000 ? (e.getValue() <= 10 ? "yes" : "no") : "—");
+            }
+        }
+        if (points.size() >= 2) {
+            double exponent = exponent(points);
+            System.out.printf(Locale.ROOT, "| allocation growth exponent over %d sizes | %.2f | | | ≤ 1.5 | %s |%n",
+                    points.size(), exponent, exponent <= 1.5 ? "yes" : "no");
+        }
+    }
+
+    private static void row(Map<String, Double> score, Map<String, String> unit, String what, String ccm, String baseline,
+                            boolean throughput, double target, String targetText) {
+        Double a = score.get(ccm);
+        Double b = score.get(baseline);
+        if (a == null || b == null) {
+            System.out.println("| " + what + " | not run | | | " + targetText + " | |");
+            return;
+        }
+        double ratio = a / b;
+        boolean met = throughput ? ratio >= target : ratio <= target;
+        System.out.printf(Locale.ROOT, "| %s | %.4g %s | %.4g %s | %.2f× | %s | %s |%n", what, a, unit.get(ccm), b,
+                unit.get(baseline), ratio, targetText, met ? "yes" : "no");
+    }
+
+    /** The slope of log(time) on log(size), by least squares. */
+    static double exponent(List<double[]> points) {
+        double n = points.size();
+        double sx = 0;
+        double sy = 0;
+        double sxx = 0;
+        double sxy = 0;
+        for (double[] p : points) {
+            double x = Math.log(p[0]);
+            double y = Math.log(p[1]);
+            sx += x;
+            sy += y;
+            sxx += x * x;
+            sxy += x * y;
+        }
+        return (n * sxy - sx * sy) / (n * sxx - sx * sx);
+    }
+}
