@@ -273,7 +273,6 @@ public abstract class Instrument implements WithInstrument {
             found.add(Violation.of("AssessmentResponse", "instrument", "must be " + id() + " to be scored by it",
                     response.instrument()));
         }
-        String range = scale().range() + (scale().integer() ? " in whole points" : "");
         for (Map.Entry<String, OptionalDouble> answer : response.answers().entrySet()) {
             String item = answer.getKey();
             if (!itemsById().containsKey(item)) {
@@ -283,7 +282,7 @@ public abstract class Instrument implements WithInstrument {
                 double v = answer.getValue().getAsDouble();
                 String rule = Double.isFinite(v) && v >= scale().min() && v <= scale().max()
                         ? "must be a whole point of " + scale().range()
-                        : "must be within " + range;
+                        : "must be within " + scale().range() + (scale().integer() ? " in whole points" : "");
                 found.add(Violation.of("AssessmentResponse", "answers[" + item + "]",
                         "item " + item + " " + rule, (v)));
             }

@@ -163,6 +163,17 @@ class ScoringTest {
     }
 
     @Test
+    void answers_to_an_unknown_instrument_need_item_ids() {
+        // A known instrument names its items (unknown ones are refused above); for an unknown
+        // instrument every key must at least be an item identifier.
+        CcmValidationException e = assertThrows(CcmValidationException.class,
+                () -> response("nobody-knows", "s", BASELINE, Map.of("a b", 1.0)).build());
+        assertEquals("AssessmentResponse.answers[a b]: " + Item.ID_RULE + " (was \"a b\")", e.getMessage());
+        assertEquals(OptionalDouble.of(1.0),
+                response("nobody-knows", "s", BASELINE, Map.of("q.1", 1.0)).build().answer("q.1"));
+    }
+
+    @Test
     void an_unregistered_instrument_checks_when_scoring() {
         Instrument mine = Instrument.builder().id(InstrumentId.of("unregistered-1")).version("1").title("U")
                 .citation("test").scale(ResponseScale.ofIntegers(1, 3)).addItems(Item.of("q", "q"))

@@ -134,10 +134,9 @@ public final class CcmValidator<T> {
                     v.getMessage(), v.getInvalidValue()));
         }
         if (found.isEmpty()) {
-            String type = typeName(value.getClass());
             for (CrossFieldRule<T> r : rules) {
                 if (!r.holds.test(value)) {
-                    violations.add(Violation.of(type, r.property, r.rule, r.shown.apply(value)));
+                    violations.add(Violation.of(typeName(value.getClass()), r.property, r.rule, r.shown.apply(value)));
                 }
             }
             for (Function<? super T, ? extends Collection<Violation>> set : ruleSets) {
