@@ -10,6 +10,8 @@ module org.ccmcoach.charts {
     requires transitive java.desktop;
     requires org.jfree.jfreechart;
     requires org.jfree.svg;
+    // Compile time only: ccm-core's value style names Immutables' enums, which javadoc reads.
+    requires static org.immutables.value;
 
     exports org.ccmcoach.charts;
 }

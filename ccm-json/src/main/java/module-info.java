@@ -9,6 +9,8 @@ module org.ccmcoach.json {
     requires transitive tools.jackson.databind;
     requires tools.jackson.dataformat.csv;
     requires com.fasterxml.jackson.annotation;
+    // Compile time only: ccm-core's value style names Immutables' enums, which javadoc reads.
+    requires static org.immutables.value;
 
     exports org.ccmcoach.json;
 

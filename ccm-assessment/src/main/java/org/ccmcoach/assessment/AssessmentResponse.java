@@ -94,6 +94,8 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
      * checked in {@link #validate()} by one loop rather than as constraints on the map's type
      * arguments, which cost a validator path per entry (a response is read thousands of times a
      * second in bulk scoring).
+     *
+     * @return the answers by item id, in the order given
      */
     public abstract Map<String, OptionalDouble> answers();
 

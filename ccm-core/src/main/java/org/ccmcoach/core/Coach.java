@@ -64,6 +64,8 @@ public abstract class Coach implements WithCoach {
     /**
      * The fraction of a full-time position the coach gives the program: more than 0, at most 1;
      * 1 when not given. Capacity in hours follows from it and the program's hours per FTE.
+     *
+     * @return the fraction of a full-time position, in (0, 1]
      */
     @Value.Default
     @DecimalMin(value = "0.0", inclusive = false, message = "must be more than 0")
@@ -83,6 +85,8 @@ public abstract class Coach implements WithCoach {
      * The coach's expertise areas as lower-case keys ({@link #EXPERTISE_FORMAT}), such as
      * {@code registry}, {@code self-management-support} or {@code ehr-reporting}; a practice that
      * requires an area is matched only to coaches who list it.
+     *
+     * @return the expertise areas, possibly empty
      */
     public abstract Set<@Pattern(regexp = EXPERTISE_FORMAT, message = "must be a lower-case key such as \"registry\" or \"ehr-reporting\"") String> expertise();
 

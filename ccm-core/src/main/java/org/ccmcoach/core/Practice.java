@@ -98,6 +98,8 @@ public abstract class Practice implements WithPractice {
     /**
      * The program's own descriptive values, such as {@code fqhc=yes} or {@code rural-urban-code=4};
      * keys match {@link #ATTRIBUTE_KEY_FORMAT}, values are at most 200 characters.
+     *
+     * @return the attributes by key, possibly empty
      */
     public abstract Map<@Pattern(regexp = ATTRIBUTE_KEY_FORMAT, message = "must be a lower-case key such as \"fqhc\" or \"rural-urban-code\"") String,
             @NotNull @Size(max = 200) String> attributes();

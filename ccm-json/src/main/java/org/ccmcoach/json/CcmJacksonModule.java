@@ -46,9 +46,7 @@ public final class CcmJacksonModule extends JacksonModule {
             CcmElement.class, ChangeConcept.class, CoachRole.class);
 
     /**
-     * Creates the module.
-     *
-     * @return creates the module
+     * Creates the module; {@code ServiceLoader} calls this, and so may callers building their own mapper.
      */
     public CcmJacksonModule() {
     }

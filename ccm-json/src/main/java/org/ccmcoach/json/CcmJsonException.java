@@ -26,8 +26,11 @@ public final class CcmJsonException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /** The JSON Pointer of the offending value. */
     private final String pointer;
+    /** The line of the offending value, 1-based, 0 when unknown. */
     private final int line;
+    /** The column of the offending value, 1-based, 0 when unknown. */
     private final int column;
     private final transient List<Violation> violations;
 

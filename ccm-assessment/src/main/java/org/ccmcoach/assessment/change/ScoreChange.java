@@ -23,7 +23,15 @@ import java.util.OptionalDouble;
 public record ScoreChange(String measure, OptionalDouble before, OptionalDouble after,
                           Optional<String> levelBefore, Optional<String> levelAfter) {
 
-    /** Checks that no part is null. */
+    /**
+     * Checks that no part is null.
+     *
+     * @param measure  the subscale identifier, or {@code overall}
+     * @param before  the baseline score, empty if not scored
+     * @param after  the follow-up score, empty if not scored
+     * @param levelBefore  the baseline level, if any
+     * @param levelAfter  the follow-up level, if any
+     */
     public ScoreChange {
         Objects.requireNonNull(measure, "measure");
         Objects.requireNonNull(before, "before");

@@ -21,7 +21,13 @@ import org.ccmcoach.json.CsvProblem;
  */
 public record CsvRead<T>(List<T> values, List<CsvProblem> problems, int rows) {
 
-    /** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param values  the values read, in file order
+     * @param problems  every problem found, by line and column
+     * @param rows  how many data rows the file has
+     */
     public CsvRead {
         values = List.copyOf(values);
         problems = List.copyOf(problems);

@@ -30,7 +30,17 @@ import org.ccmcoach.core.value.Decimals;
 public record ItemSpread(String item, Optional<String> title, int answered, OptionalDouble mean, OptionalDouble min,
                          OptionalDouble max, OptionalDouble standardDeviation) {
 
-    /** Checks the statistics agree with the count. */
+    /**
+     * Checks the statistics agree with the count.
+     *
+     * @param item  the item's identifier
+     * @param title  the item's short title, if the instrument has one
+     * @param answered  how many respondents answered it
+     * @param mean  the mean answer
+     * @param min  the lowest answer
+     * @param max  the highest answer
+     * @param standardDeviation  the sample standard deviation
+     */
     public ItemSpread {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(title, "title");

@@ -13,7 +13,14 @@ import org.ccmcoach.core.CoachId;
  */
 public record CoachEffectiveness(CoachId coach, int practices, int improved, Effectiveness effectiveness) {
 
-    /** Checks the counts. */
+    /**
+     * Checks the counts.
+     *
+     * @param coach  the coach
+     * @param practices  practices in the portfolio (as point of contact)
+     * @param improved  practices that improved on at least one indicator
+     * @param effectiveness  the class
+     */
     public CoachEffectiveness {
         Objects.requireNonNull(coach, "coach");
         Objects.requireNonNull(effectiveness, "effectiveness");

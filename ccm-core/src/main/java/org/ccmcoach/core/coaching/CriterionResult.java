@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record CriterionResult(Criterion criterion, boolean met, String observed, String threshold) {
 
-    /** Checks no part is null. */
+    /**
+     * Checks no part is null.
+     *
+     * @param criterion  the criterion
+     * @param met  whether the practice meets it
+     * @param observed  what was observed, such as "2", "+0.80", "yes" or "not assessed"
+     * @param threshold  what was required, such as "3", "+1.00" or "yes"
+     */
     public CriterionResult {
         Objects.requireNonNull(criterion, "criterion");
         Objects.requireNonNull(observed, "observed");

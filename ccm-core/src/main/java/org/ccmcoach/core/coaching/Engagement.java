@@ -127,6 +127,8 @@ public abstract class Engagement implements WithEngagement {
      * The first day of each phase, then {@link #end()}. Each boundary is the start plus the
      * durations of the phases before it added up, not the previous boundary plus one duration, so
      * month ends do not drift: twelve one-month phases from 31 January end on 31 January.
+     *
+     * @return the phase starts then the end, one more than the phases
      */
     public final List<LocalDate> phaseBoundaries() {
         List<LocalDate> bounds = new ArrayList<>();

@@ -30,7 +30,14 @@ public record ExitDecision(PracticeId practice, Outcome outcome, List<CriterionR
         EARLY_EXIT
     }
 
-    /** Copies the results and checks no part is null. */
+    /**
+     * Copies the results and checks no part is null.
+     *
+     * @param practice  the practice
+     * @param outcome  the decision
+     * @param results  each graduation criterion's result, in the rules' order
+     * @param reason  why, in a sentence
+     */
     public ExitDecision {
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(outcome, "outcome");

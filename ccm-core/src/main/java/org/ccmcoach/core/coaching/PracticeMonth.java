@@ -26,7 +26,20 @@ public record PracticeMonth(PracticeId practice, EngagementRole role, Optional<S
                             int contacts, Map<ContactMode, Integer> minutesByMode, OptionalInt pdsaCycles,
                             OptionalDouble acicChange, Map<String, Double> indicators, Set<ReviewFlag> flags) {
 
-    /** Copies the collections and checks no part is null. */
+    /**
+     * Copies the collections and checks no part is null.
+     *
+     * @param practice  the practice
+     * @param role  the reviewed coach's role there
+     * @param phase  the phase at the month's end, empty outside the intervention
+     * @param status  the status at the month's end
+     * @param contacts  the month's contacts by the reviewed coach
+     * @param minutesByMode  those contacts' minutes by mode
+     * @param pdsaCycles  PDSA cycles completed so far, from the progress snapshot
+     * @param acicChange  the ACIC change so far, from the progress snapshot
+     * @param indicators  indicator changes so far, from the progress snapshot
+     * @param flags  what needs attention
+     */
     public PracticeMonth {
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(role, "role");

@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record ScheduledActivity(LocalDate date, int phase, String phaseName, Activity activity) {
 
-    /** Checks no part is null. */
+    /**
+     * Checks no part is null.
+     *
+     * @param date  when it is due
+     * @param phase  the phase's index, from 0
+     * @param phaseName  the phase's name
+     * @param activity  the activity
+     */
     public ScheduledActivity {
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(phaseName, "phaseName");

@@ -510,6 +510,7 @@ public final class ControlChart {
     /**
      * The plotted value of a point (NaN for the first point of an MR chart).
      *
+     * @param point  the point, 0-based
      * @return the plotted value of a point (NaN for the first point of an MR chart)
      */
     public double value(int point) {
@@ -519,6 +520,7 @@ public final class ControlChart {
     /**
      * The centre line at a point.
      *
+     * @param point  the point, 0-based
      * @return the centre line at a point
      */
     public double centreLine(int point) {
@@ -528,6 +530,7 @@ public final class ControlChart {
     /**
      * The upper control limit at a point.
      *
+     * @param point  the point, 0-based
      * @return the upper control limit at a point
      */
     public double upperLimit(int point) {
@@ -537,6 +540,7 @@ public final class ControlChart {
     /**
      * The lower control limit at a point.
      *
+     * @param point  the point, 0-based
      * @return the lower control limit at a point
      */
     public double lowerLimit(int point) {
@@ -546,6 +550,7 @@ public final class ControlChart {
     /**
      * The sigma at a point: a third of the distance from the centre line to the unclipped limit.
      *
+     * @param point  the point, 0-based
      * @return the sigma at a point: a third of the distance from the centre line to the unclipped limit
      */
     public double sigma(int point) {

@@ -183,9 +183,10 @@ public abstract class Observation implements WithObservation {
     }
 
     /**
-     * Marks this point as excluded from the calculations.
+     * This observation marked as excluded from the calculations (still drawn), with the reason.
      *
-     * @return marks this point as excluded from the calculations
+     * @param reason  why, such as "EHR outage: counts incomplete", not blank
+     * @return the excluded observation
      */
     public final Observation exclude(String reason) {
         return withExcluded(reason);

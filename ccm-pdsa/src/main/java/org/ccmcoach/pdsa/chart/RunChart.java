@@ -225,6 +225,7 @@ public final class RunChart {
     /**
      * The value of a point.
      *
+     * @param point  the point, 0-based
      * @return the value of a point
      */
     public double value(int point) {
@@ -234,6 +235,7 @@ public final class RunChart {
     /**
      * The median a point is tested against: its part's.
      *
+     * @param point  the point, 0-based
      * @return the median a point is tested against: its part's
      */
     public double centreLine(int point) {

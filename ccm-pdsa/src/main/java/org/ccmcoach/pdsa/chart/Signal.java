@@ -23,7 +23,16 @@ import java.util.stream.Collectors;
  */
 public record Signal(RuleSet ruleSet, Rule rule, List<Integer> points, int part, Meaning meaning, String detail) {
 
-    /** Copies the points (unboxed: a signal may cite a million) and checks no part is null. */
+    /**
+     * Copies the points (unboxed: a signal may cite a million) and checks no part is null.
+     *
+     * @param ruleSet  the rule set
+     * @param rule  the rule
+     * @param points  the points involved, 0-based, ascending
+     * @param part  the part, 0-based
+     * @param meaning  improvement, deterioration or unclassified
+     * @param detail  the figures, such as "8 points below the median"
+     */
     public Signal {
         Objects.requireNonNull(ruleSet, "ruleSet");
         Objects.requireNonNull(rule, "rule");
