@@ -6,6 +6,11 @@ import org.ccmcoach.core.CoachId;
 /**
  * A coach's share of practices that improved, and its EvidenceNOW class.
  *
+ * <pre>{@code
+ * Map<CoachId, CoachEffectiveness> byCoach = MonthlyReview.effectiveness(engagements, progress, m -> true);
+ * byCoach.get(ana).effectiveness();   // MORE_EFFECTIVE, NEITHER, LESS_EFFECTIVE or NOT_CLASSED
+ * }</pre>
+ *
  * @param coach  the coach
  * @param practices  practices in the portfolio (as point of contact)
  * @param improved  practices that improved on at least one indicator

@@ -11,6 +11,12 @@ import org.ccmcoach.core.PracticeId;
 /**
  * One practice's line in a coach's monthly review.
  *
+ * <pre>{@code
+ * PracticeMonth line = MonthlyReview.of(ana, YearMonth.of(2026, 10), engagements, progress).practices().get(0);
+ * line.contacts();   // 2
+ * line.flags();      // [NO_CONTACT_30_DAYS] when the practice has gone quiet
+ * }</pre>
+ *
  * @param practice  the practice
  * @param role  the reviewed coach's role there
  * @param phase  the phase at the month's end, empty outside the intervention
