@@ -1,0 +1,98 @@
+package org.ccmcoach.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.function.Consumer;
+import org.ccmcoach.assessment.AssessmentResponse;
+import org.ccmcoach.assessment.Instrument;
+import org.ccmcoach.assessment.Instruments;
+import org.ccmcoach.assessment.ScoreReport;
+import org.ccmcoach.assessment.csv.ErrorMode;
+import org.ccmcoach.assessment.csv.ResponseCsv;
+import org.ccmcoach.core.Coach;
+import org.ccmcoach.core.Practice;
+import org.ccmcoach.core.allocation.Allocation;
+import org.ccmcoach.core.allocation.AllocationProblem;
+import org.ccmcoach.core.allocation.CoachProfile;
+import org.ccmcoach.core.allocation.PracticeProfile;
+import org.ccmcoach.core.coaching.Engagement;
+import org.ccmcoach.core.coaching.InterventionTemplate;
+import org.ccmcoach.core.coaching.PracticeProgress;
+import org.ccmcoach.json.CcmJson;
+import org.ccmcoach.json.CcmJsonException;
+import org.ccmcoach.json.CsvException;
+import org.ccmcoach.json.CsvTable;
+import org.ccmcoach.json.JsonLines;
+import org.ccmcoach.pdsa.ImprovementProject;
+import org.ccmcoach.pdsa.Measure;
+import org.ccmcoach.pdsa.PdsaCycle;
+import org.ccmcoach.pdsa.PdsaRamp;
+import org.ccmcoach.pdsa.chart.Series;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
+
+/**
+ * Every reader of untrusted input, fed what the fuzzer makes: the only exception that may leave a
+ * JSON reader is {@link CcmJsonException}, and a CSV reader {@link CsvException}. Anything else (a
+ * NullPointerException, a StackOverflowError, an IllegalStateException from a half-built value) is
+ * a finding, saved by Jazzer under src/test/resources and replayed by every later run.
+ */
+class ReadersFuzzTest {
+
+    /** The top-level document types an application reads. */
+    private static final List<Class<?>> DOCUMENTS = List.of(Practice.class, Coach.class, Engagement.class,
+            InterventionTemplate.class, PracticeProgress.class, PracticeProfile.class, CoachProfile.class,
+            AllocationProblem.class, Allocation.class, AssessmentResponse.class, ScoreReport.class, Instrument.class,
+            Measure.class, PdsaCycle.class, PdsaRamp.class, ImprovementProject.class, Series.class);
+
+    /** A reader of text, with the one exception it may throw. */
+    private record Reader(String name, Class<? extends RuntimeException> allowed, Consumer<byte[]> read) {
+    }
+
+    private static final List<Reader> READERS = readers();
+
+    private static List<Reader> readers() {
+        List<Reader> all = new java.util.ArrayList<>();
+        for (Class<?> type : DOCUMENTS) {
+            all.add(new Reader(type.getSimpleName(), CcmJsonException.class, bytes -> CcmJson.fromJson(bytes, type)));
+            all.add(new Reader(type.getSimpleName() + " lines", CcmJsonException.class,
+                    bytes -> JsonLines.parse(new String(bytes, StandardCharsets.UTF_8), type)));
+        }
+        all.add(new Reader("instrument definition", CcmJsonException.class,
+                bytes -> Instruments.load(new ByteArrayInputStream(bytes))));
+        all.add(new Reader("CSV table", CsvException.class,
+                bytes -> CsvTable.parse(new String(bytes, StandardCharsets.UTF_8))));
+        all.add(new Reader("ACIC responses CSV", CsvException.class, bytes -> ResponseCsv.read(
+                CsvTable.parse(new String(bytes, StandardCharsets.UTF_8)), Instruments.acic35(), ErrorMode.COLLECT_ALL)));
+        return List.copyOf(all);
+    }
+
+    private static void read(FuzzedDataProvider data) {
+        Reader reader = READERS.get(data.consumeInt(0, READERS.size() - 1));
+        byte[] input = data.consumeRemainingAsBytes();
+        try {
+            reader.read().accept(input);
+        } catch (RuntimeException e) {
+            if (!reader.allowed().isInstance(e)) {
+                throw new AssertionError(reader.name() + " let " + e.getClass().getName() + " escape: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /** 30 seconds of fuzzing in every verify (after replaying the saved inputs). */
+    @FuzzTest(maxDuration = "30s")
+    @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
+    void readers_throw_only_their_own_exception(FuzzedDataProvider data) {
+        read(data);
+    }
+
+    /** Ten minutes, on demand: {@code ./mvnw -B -pl ccm-fuzz -am verify -Dccm.fuzz.long=true}. */
+    @FuzzTest(maxDuration = "10m")
+    @EnabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
+    void readers_throw_only_their_own_exception_long_run(FuzzedDataProvider data) {
+        read(data);
+    }
+}
