@@ -1,0 +1,105 @@
+package org.ccmcoach.pdsa.chart;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.ccmcoach.core.value.CcmValidationException;
+import org.junit.jupiter.api.Test;
+
+/** Observations and series refuse what a chart could not use, each rule named with the value. */
+class SeriesTest {
+
+    private static final LocalDate JAN = LocalDate.of(2026, 1, 1);
+
+    private static String refused(Runnable build) {
+        return assertThrows(CcmValidationException.class, build::run).getMessage();
+    }
+
+    @Test
+    void an_observation_has_exactly_one_shape() {
+        assertEquals("Observation.value: must be given, or a numerator with a denominator, or a count (with an "
+                + "exposure for a rate) (was OptionalDouble.empty)", refused(() -> ImmutableObservation.builder().date(JAN).build()));
+        assertTrue(refused(() -> ImmutableObservation.builder().date(JAN).value(1).count(2).build())
+                .startsWith("Observation.value: must be given, or a numerator"));
+    }
+
+    @Test
+    void each_shape_checks_its_numbers() {
+        assertEquals("Observation.value: must be finite (was OptionalDouble[Infinity])",
+                refused(() -> Observation.of(JAN, Double.POSITIVE_INFINITY)));
+        assertEquals("Observation.denominator: must be at least 1 and given with a numerator (was OptionalLong[0])",
+                refused(() -> Observation.proportion(JAN, 0, 0)));
+        assertEquals("Observation.numerator: must be from 0 to the denominator (was OptionalLong[11])",
+                refused(() -> Observation.proportion(JAN, 11, 10)));
+        assertEquals("Observation.numerator: must be from 0 to the denominator (was OptionalLong[-1])",
+                refused(() -> Observation.proportion(JAN, -1, 10)));
+        assertEquals("Observation.count: must be 0 or more (was OptionalLong[-1])", refused(() -> Observation.count(JAN, -1)));
+        assertEquals("Observation.exposure: must be more than 0 and given with a count (was OptionalDouble[0.0])",
+                refused(() -> Observation.rate(JAN, 3, 0)));
+        assertEquals("Observation.denominator: must be at least 1 and given with a numerator (was OptionalLong[5])",
+                refused(() -> ImmutableObservation.builder().date(JAN).denominator(5).build()));
+        // Edges that hold: 0 of 10, 10 of 10, a count of 0.
+        assertEquals(0.0, Observation.proportion(JAN, 0, 10).y());
+        assertEquals(1.0, Observation.proportion(JAN, 10, 10).y());
+        assertEquals(0.0, Observation.count(JAN, 0).y());
+    }
+
+    @Test
+    void each_shape_plots_its_value_and_reads_in_a_line() {
+        assertEquals(0.25, Observation.proportion(JAN, 5, 20).y());       // 5 / 20
+        assertEquals(1.5, Observation.rate(JAN, 3, 2.0).y());             // 3 per 2.0
+        assertEquals(7.0, Observation.count(JAN, 7).y());
+        assertEquals(Observation.Kind.RATE, Observation.rate(JAN, 3, 2.0).kind());
+        assertEquals(Observation.Kind.COUNT, Observation.count(JAN, 7).kind());
+        assertEquals("2026-01-01 5/20", Observation.proportion(JAN, 5, 20).toString());
+        assertEquals("2026-01-01 3/2.0", Observation.rate(JAN, 3, 2.0).toString());
+        assertEquals("2026-01-01 7", Observation.count(JAN, 7).toString());
+        assertEquals("2026-01-01 4.5 (excluded: audit)", Observation.of(JAN, 4.5).exclude("audit").toString());
+    }
+
+    @Test
+    void a_series_is_in_date_order_of_one_kind_with_parts_inside_it() {
+        Observation a = Observation.of(JAN, 1);
+        Observation b = Observation.of(JAN.plusMonths(1), 2);
+        Observation c = Observation.of(JAN.plusMonths(2), 3);
+        assertEquals("Series.observations[1].date: must be after the previous point's date 2026-02-01 (was 2026-01-01)",
+                refused(() -> Series.builder().name("s").addObservations(b, a).build()));
+        assertEquals("Series.observations[1].date: must be after the previous point's date 2026-01-01 (was 2026-01-01)",
+                refused(() -> Series.builder().name("s").addObservations(a, a).build()));
+        assertEquals("Series.observations[1]: must be a VALUE like the first point (was COUNT)",
+                refused(() -> Series.builder().name("s").addObservations(a, Observation.count(JAN.plusMonths(1), 2)).build()));
+        String rule = "must be after the first point and the previous part, with a point on or after it";
+        assertEquals("Series.parts[0].start: " + rule + " (was 2026-01-01)",
+                refused(() -> Series.builder().name("s").addObservations(a, b, c).addParts(Part.of(JAN, "x")).build()));
+        assertEquals("Series.parts[0].start: " + rule + " (was 2026-04-01)", refused(() -> Series.builder().name("s")
+                .addObservations(a, b, c).addParts(Part.of(JAN.plusMonths(3), "after the last point")).build()));
+        assertEquals("Series.parts[1].start: " + rule + " (was 2026-02-01)", refused(() -> Series.builder().name("s")
+                .addObservations(a, b, c).addParts(Part.of(JAN.plusMonths(2), "x"), Part.of(JAN.plusMonths(1), "y")).build()));
+        // A part starting between points starts at the first point on or after it.
+        Series parted = Series.builder().name("s").addObservations(a, b, c).addParts(Part.of(JAN.plusDays(40), "x")).build();
+        assertEquals(List.of(0, 2), parted.partStarts());
+        assertEquals(List.of(0, 1), Series.builder().name("s").addObservations(a, b, c)
+                .addParts(Part.of(JAN.plusMonths(1), "x")).build().partStarts());
+        assertEquals("s: 3 points, 2 parts, baseline frozen at 2", parted.withBaselinePoints(2).toString());
+        assertEquals("s: 3 points", Series.builder().name("s").addObservations(a, b, c).build().toString());
+    }
+
+    @Test
+    void signal_points_are_a_list_like_any_other() {
+        Signal s = new Signal(RuleSet.IHI_RUN_CHART, Rule.SHIFT, List.of(3, 4, 5), 0, Meaning.IMPROVEMENT, "d");
+        assertEquals(List.of(3, 4, 5), s.points());
+        assertEquals(List.of(3, 4, 5).hashCode(), s.points().hashCode());
+        assertEquals("[3, 4, 5]", s.points().toString());
+        assertEquals(5, s.points().get(2));
+        assertThrows(IndexOutOfBoundsException.class, () -> s.points().get(3));
+        assertThrows(UnsupportedOperationException.class, () -> s.points().add(6));
+        List<Integer> view = Points.of(new int[] {9, 3, 4, 5, 9}, 1, 4);
+        assertEquals(s.points(), view);
+        assertEquals(view, s.points());
+        assertFalse(view.contains(9));
+    }
+}
