@@ -192,4 +192,38 @@ class ControlChartTest {
         assertTrue(chart.series().isPresent());
         assertTrue(ControlChart.individuals(1, 2, 3).series().isEmpty());
     }
+
+    @Test
+    void a_c_chart_by_hand_with_its_accessors() {
+        // c̄ = (3 + 5 + 4) / 3 = 4, σ = √4 = 2: limits 4 ± 6, the lower clipped to 0.
+        ControlChart c = ControlChart.counts(3, 5, 4);
+        assertEquals(ChartType.C, c.type());
+        assertEquals(RuleSet.QICHARTS2, c.rules());
+        assertEquals(3, c.size());
+        assertEquals(5.0, c.value(1));
+        assertEquals(4.0, c.centreLine(2), 1e-12);
+        assertEquals(2.0, c.sigma(0), 1e-12);
+        assertEquals(10.0, c.upperLimit(0), 1e-12);
+        assertEquals(0.0, c.lowerLimit(0), 1e-12);
+        assertEquals(RuleSet.HEALTHCARE, c.withRules(RuleSet.HEALTHCARE).rules());
+        assertThrows(IllegalArgumentException.class, () -> ControlChart.counts(3, -1));
+    }
+
+    @Test
+    void direction_classes_a_point_beyond_the_limits() {
+        // Twelve 10s and one 30 on an I chart: 30 is far beyond the upper limit. For a measure that
+        // should go down it is a deterioration; unclassified without a direction.
+        double[] values = {10, 11, 10, 9, 10, 11, 10, 9, 10, 11, 10, 9, 30};
+        ControlChart plain = ControlChart.individuals(values);
+        Signal beyond = plain.signals().stream().filter(s -> s.rule() == Rule.BEYOND_LIMITS).findFirst().orElseThrow();
+        assertEquals(List.of(12), beyond.points());
+        assertEquals(Meaning.UNCLASSIFIED, beyond.meaning());
+        Signal down = plain.withDirection(org.ccmcoach.pdsa.Direction.DOWN).signals().stream()
+                .filter(s -> s.rule() == Rule.BEYOND_LIMITS).findFirst().orElseThrow();
+        assertEquals(Meaning.DETERIORATION, down.meaning());
+        Signal up = plain.withDirection(org.ccmcoach.pdsa.Direction.UP).signals().stream()
+                .filter(s -> s.rule() == Rule.BEYOND_LIMITS).findFirst().orElseThrow();
+        assertEquals(Meaning.IMPROVEMENT, up.meaning());
+        assertTrue(plain.cycle(beyond).isEmpty(), "bare values cite no cycle");
+    }
 }

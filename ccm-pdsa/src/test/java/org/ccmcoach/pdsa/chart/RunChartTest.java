@@ -175,4 +175,15 @@ class RunChartTest {
         assertEquals(java.util.Optional.empty(), bare.series());
         assertEquals(List.of(0, 1), bare.partStarts());
     }
+
+    @Test
+    void a_point_marked_astronomical_is_a_signal_of_its_own() {
+        RunChart chart = RunChart.of(5, 6, 5, 6, 20, 6, 5, 6).markAstronomical(4);
+        Signal s = chart.signals().stream().filter(x -> x.rule() == Rule.ASTRONOMICAL_POINT).findFirst().orElseThrow();
+        assertEquals(List.of(4), s.points());
+        assertEquals(8, chart.size());
+        assertEquals(20.0, chart.value(4));
+        assertThrows(IllegalArgumentException.class, () -> chart.markAstronomical(8));
+        assertThrows(IllegalArgumentException.class, () -> chart.markAstronomical(-1));
+    }
 }
