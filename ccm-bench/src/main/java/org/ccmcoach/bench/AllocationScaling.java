@@ -27,11 +27,11 @@ import org.openjdk.jmh.annotations.Warmup;
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Warmup(iterations = 1)
-@Measurement(iterations = 1)
+@Measurement(iterations = 2)
 @Fork(value = 1, jvmArgsAppend = "-Xmx4g")
 public class AllocationScaling {
 
-    @Param({"250", "500", "1000"})
+    @Param({"250", "500"})
     public int practices;
 
     private AllocationProblem problem;
