@@ -24,6 +24,7 @@ import org.ccmcoach.pdsa.chart.Annotation;
 import org.ccmcoach.pdsa.chart.ControlChart;
 import org.ccmcoach.pdsa.chart.Meaning;
 import org.ccmcoach.pdsa.chart.Observation;
+import org.ccmcoach.pdsa.chart.ProcessChart;
 import org.ccmcoach.pdsa.chart.RunChart;
 import org.ccmcoach.pdsa.chart.Series;
 import org.ccmcoach.pdsa.chart.Signal;
@@ -57,28 +58,61 @@ final class ProcessChartDrawing {
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
-    /** What both kinds of chart give the drawing. */
-    private record View(String kind, String title, int size, IntToDoubleFunction value,
-                        IntFunction<Optional<LocalDate>> date, IntPredicate excluded, IntToDoubleFunction centre,
-                        IntToDoubleFunction upper, IntToDoubleFunction lower, List<Integer> partStarts,
-                        List<Signal> signals, Optional<Series> series, Function<Signal, Optional<CycleId>> cycle,
+    /** The chart, what kind it is, its limits if any, the name of its centre line and its rules. */
+    private record View(ProcessChart chart, String kind, IntToDoubleFunction upper, IntToDoubleFunction lower,
                         String centreName, String rules) {
+
+        int size() {
+            return chart.size();
+        }
+
+        String title() {
+            return chart.title();
+        }
+
+        List<Signal> signals() {
+            return chart.signals();
+        }
+
+        List<Integer> partStarts() {
+            return chart.partStarts();
+        }
+
+        Optional<Series> series() {
+            return chart.series();
+        }
+
+        IntFunction<Optional<LocalDate>> date() {
+            return chart::date;
+        }
+
+        IntPredicate excluded() {
+            return chart::excluded;
+        }
+
+        IntToDoubleFunction value() {
+            return chart::value;
+        }
+
+        IntToDoubleFunction centre() {
+            return chart::centreLine;
+        }
+
+        Function<Signal, Optional<CycleId>> cycle() {
+            return chart::cycle;
+        }
     }
 
     private ProcessChartDrawing() {
     }
 
     static Figure run(RunChart c) {
-        View view = new View("run chart", c.title(), c.size(), c::value, c::date, c::excluded, c::centreLine, null, null,
-                c.partStarts(), c.signals(), c.series(), c::cycle, "median", "IHI run-chart rules and Anhøj rules");
-        return draw(view);
+        return draw(new View(c, "run chart", null, null, "median", "IHI run-chart rules and Anhøj rules"));
     }
 
     static Figure control(ControlChart c) {
-        View view = new View(c.type().name().replace("_PRIME", "′").replace('_', ' ') + " chart", c.title(), c.size(),
-                c::value, c::date, c::excluded, c::centreLine, c::upperLimit, c::lowerLimit, c.partStarts(), c.signals(),
-                c.series(), c::cycle, "centre line", c.rules().displayName());
-        return draw(view);
+        return draw(new View(c, c.type().name().replace("_PRIME", "′").replace('_', ' ') + " chart", c::upperLimit,
+                c::lowerLimit, "centre line", c.rules().displayName()));
     }
 
     private static Figure draw(View v) {

@@ -29,7 +29,7 @@ import org.ccmcoach.pdsa.Direction;
  *
  * <p>Immutable and thread-safe.
  */
-public final class ControlChart {
+public final class ControlChart extends ProcessChart {
 
     /** qicharts2's d2 for moving ranges of two points. */
     static final double D2 = 1.128;
@@ -37,7 +37,6 @@ public final class ControlChart {
     static final double D4 = 3.267;
 
     private final ChartType type;
-    private final ChartData data;
     private final long[] numerators;
     private final double[] denominators;
     private final boolean screened;
@@ -50,12 +49,12 @@ public final class ControlChart {
 
     private ControlChart(ChartType type, ChartData data, long[] numerators, double[] denominators, boolean screened,
                          RuleSet rules) {
+        super(data);
         if (rules == RuleSet.IHI_RUN_CHART || rules == RuleSet.ANHOEJ) {
             throw new IllegalArgumentException(rules + " is a run-chart rule set; use HEALTHCARE, WESTERN_ELECTRIC, "
                     + "NELSON or QICHARTS2");
         }
         this.type = type;
-        this.data = data;
         this.numerators = numerators;
         this.denominators = denominators;
         this.screened = screened;
@@ -416,69 +415,11 @@ public final class ControlChart {
                 denominators, screened, rules);
     }
 
-    /**
-     * The PDSA cycle a signal is tied to: the cycle that started the signal's part, else the latest
-     * annotation citing a cycle on or before the signal's first point (a change explains only what
-     * came after it). Empty for charts of bare values.
-     *
-     * @param signal  a signal of this chart, not null
-     * @return the cycle, if any
-     */
-    public java.util.Optional<org.ccmcoach.pdsa.CycleId> cycle(Signal signal) {
-        return data.cycleFor(signal);
-    }
 
-    /**
-     * The chart's title: the series' name, empty for a chart of bare values.
-     *
-     * @return the title, not null
-     */
-    public String title() {
-        return data.title;
-    }
 
-    /**
-     * The series the chart was made from, with its annotations and part reasons; empty for a chart
-     * of bare values.
-     *
-     * @return the series, if any
-     */
-    public java.util.Optional<Series> series() {
-        return java.util.Optional.ofNullable(data.series);
-    }
 
-    /**
-     * The date of a point, for a chart made from a series.
-     *
-     * @param point  0-based index
-     * @return the date, empty for a chart of bare values
-     * @throws IndexOutOfBoundsException if there is no such point
-     */
-    public java.util.Optional<java.time.LocalDate> date(int point) {
-        java.util.Objects.checkIndex(point, data.size());
-        return data.date(point);
-    }
 
-    /**
-     * Whether a point is left out of the centre line and the rules (excluded, or not a finite
-     * value); it is still drawn.
-     *
-     * @param point  0-based index
-     * @return true if the point is left out
-     * @throws IndexOutOfBoundsException if there is no such point
-     */
-    public boolean excluded(int point) {
-        return !data.useful[java.util.Objects.checkIndex(point, data.size())];
-    }
 
-    /**
-     * The first point of each part, 0 first.
-     *
-     * @return the part starts, increasing, immutable
-     */
-    public List<Integer> partStarts() {
-        return java.util.Arrays.stream(data.partStarts).boxed().toList();
-    }
 
     /**
      * The chart type.
@@ -498,24 +439,7 @@ public final class ControlChart {
         return rules;
     }
 
-    /**
-     * The number of points.
-     *
-     * @return the number of points
-     */
-    public int size() {
-        return data.size();
-    }
 
-    /**
-     * The plotted value of a point (NaN for the first point of an MR chart).
-     *
-     * @param point  the point, 0-based
-     * @return the plotted value of a point (NaN for the first point of an MR chart)
-     */
-    public double value(int point) {
-        return data.y[point];
-    }
 
     /**
      * The centre line at a point.
@@ -523,6 +447,7 @@ public final class ControlChart {
      * @param point  the point, 0-based
      * @return the centre line at a point
      */
+    @Override
     public double centreLine(int point) {
         return centre[point];
     }
@@ -562,6 +487,7 @@ public final class ControlChart {
      *
      * @return the signals under the chart's rule set
      */
+    @Override
     public List<Signal> signals() {
         return signals;
     }

@@ -36,15 +36,14 @@ import org.ccmcoach.pdsa.Direction;
  *
  * <p>Immutable and thread-safe.
  */
-public final class RunChart {
+public final class RunChart extends ProcessChart {
 
-    private final ChartData data;
     private final double[] centre;
     private final List<RunAnalysis> parts;
     private final List<Signal> signals;
 
     private RunChart(ChartData data) {
-        this.data = data;
+        super(data);
         this.centre = new double[data.size()];
         List<RunAnalysis> analyses = new ArrayList<>();
         List<Signal> found = new ArrayList<>();
@@ -149,88 +148,13 @@ public final class RunChart {
         return found;
     }
 
-    /**
-     * The PDSA cycle a signal is tied to: the cycle that started the signal's part, else the latest
-     * annotation citing a cycle on or before the signal's first point (a change explains only what
-     * came after it). Empty for charts of bare values.
-     *
-     * @param signal  a signal of this chart, not null
-     * @return the cycle, if any
-     */
-    public java.util.Optional<org.ccmcoach.pdsa.CycleId> cycle(Signal signal) {
-        return data.cycleFor(signal);
-    }
 
-    /**
-     * The chart's title: the series' name, empty for a chart of bare values.
-     *
-     * @return the title, not null
-     */
-    public String title() {
-        return data.title;
-    }
 
-    /**
-     * The series the chart was made from, with its annotations and part reasons; empty for a chart
-     * of bare values.
-     *
-     * @return the series, if any
-     */
-    public java.util.Optional<Series> series() {
-        return java.util.Optional.ofNullable(data.series);
-    }
 
-    /**
-     * The date of a point, for a chart made from a series.
-     *
-     * @param point  0-based index
-     * @return the date, empty for a chart of bare values
-     * @throws IndexOutOfBoundsException if there is no such point
-     */
-    public java.util.Optional<java.time.LocalDate> date(int point) {
-        java.util.Objects.checkIndex(point, data.size());
-        return data.date(point);
-    }
 
-    /**
-     * Whether a point is left out of the centre line and the rules (excluded, or not a finite
-     * value); it is still drawn.
-     *
-     * @param point  0-based index
-     * @return true if the point is left out
-     * @throws IndexOutOfBoundsException if there is no such point
-     */
-    public boolean excluded(int point) {
-        return !data.useful[java.util.Objects.checkIndex(point, data.size())];
-    }
 
-    /**
-     * The first point of each part, 0 first.
-     *
-     * @return the part starts, increasing, immutable
-     */
-    public List<Integer> partStarts() {
-        return java.util.Arrays.stream(data.partStarts).boxed().toList();
-    }
 
-    /**
-     * The number of points.
-     *
-     * @return the number of points
-     */
-    public int size() {
-        return data.size();
-    }
 
-    /**
-     * The value of a point.
-     *
-     * @param point  the point, 0-based
-     * @return the value of a point
-     */
-    public double value(int point) {
-        return data.y[point];
-    }
 
     /**
      * The median a point is tested against: its part's.
@@ -238,6 +162,7 @@ public final class RunChart {
      * @param point  the point, 0-based
      * @return the median a point is tested against: its part's
      */
+    @Override
     public double centreLine(int point) {
         return centre[point];
     }
@@ -310,6 +235,7 @@ public final class RunChart {
      *
      * @return every signal of every part, by part, IHI before Anhøj
      */
+    @Override
     public List<Signal> signals() {
         return signals;
     }

@@ -1,0 +1,129 @@
+package org.ccmcoach.pdsa.chart;
+
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.ccmcoach.pdsa.CycleId;
+
+/**
+ * What run charts and control charts share: the points in time order with their dates,
+ * exclusions and parts, a centre line, signals, and the PDSA cycle behind each signal. Drawing code
+ * reads a chart through this type.
+ *
+ * <pre>{@code
+ * ProcessChart chart = RunChart.of(series);          // or ControlChart.of(ChartType.P, series)
+ * chart.date(0);          // Optional[2025-07-01]
+ * chart.partStarts();     // [0, 11]
+ * chart.signals().forEach(s -> chart.cycle(s));      // the PDSA cycle behind each signal
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe.
+ */
+public abstract sealed class ProcessChart permits RunChart, ControlChart {
+
+    final ChartData data;
+
+    ProcessChart(ChartData data) {
+        this.data = Objects.requireNonNull(data, "data");
+    }
+
+    /**
+     * The signals the chart's rules found.
+     *
+     * @return the signals, in rule order, immutable
+     */
+    public abstract List<Signal> signals();
+
+    /**
+     * The centre line at a point: its part's median on a run chart, its part's centre on a control chart.
+     *
+     * @param point  the point, 0-based
+     * @return the centre line there
+     */
+    public abstract double centreLine(int point);
+
+    /**
+     * The PDSA cycle a signal is tied to: the cycle that started the signal's part, else the latest
+     * annotation citing a cycle on or before the signal's first point (a change explains only what
+     * came after it). Empty for charts of bare values.
+     *
+     * @param signal  a signal of this chart, not null
+     * @return the cycle, if any
+     */
+    public final Optional<CycleId> cycle(Signal signal) {
+        return data.cycleFor(signal);
+    }
+
+    /**
+     * The chart's title: the series' name, empty for a chart of bare values.
+     *
+     * @return the title, not null
+     */
+    public final String title() {
+        return data.title;
+    }
+
+    /**
+     * The series the chart was made from, with its annotations and part reasons; empty for a chart
+     * of bare values.
+     *
+     * @return the series, if any
+     */
+    public final Optional<Series> series() {
+        return Optional.ofNullable(data.series);
+    }
+
+    /**
+     * The date of a point, for a chart made from a series.
+     *
+     * @param point  the point, 0-based
+     * @return the date, empty for a chart of bare values
+     * @throws IndexOutOfBoundsException if there is no such point
+     */
+    public final Optional<LocalDate> date(int point) {
+        Objects.checkIndex(point, data.size());
+        return data.date(point);
+    }
+
+    /**
+     * Whether a point is left out of the centre line and the rules (excluded, or not a finite
+     * value); it is still drawn.
+     *
+     * @param point  the point, 0-based
+     * @return true if the point is left out
+     * @throws IndexOutOfBoundsException if there is no such point
+     */
+    public final boolean excluded(int point) {
+        return !data.useful[Objects.checkIndex(point, data.size())];
+    }
+
+    /**
+     * The first point of each part, 0 first.
+     *
+     * @return the part starts, increasing, immutable
+     */
+    public final List<Integer> partStarts() {
+        return Arrays.stream(data.partStarts).boxed().toList();
+    }
+
+    /**
+     * The number of points.
+     *
+     * @return the number of points
+     */
+    public final int size() {
+        return data.size();
+    }
+
+    /**
+     * The plotted value of a point (NaN for the first point of a moving-range chart).
+     *
+     * @param point  the point, 0-based
+     * @return the value
+     */
+    public final double value(int point) {
+        return data.y[point];
+    }
+}
