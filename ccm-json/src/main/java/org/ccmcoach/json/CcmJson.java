@@ -219,20 +219,38 @@ public final class CcmJson {
         return List.copyOf(read(readAll(file), MAPPER.getTypeFactory().constructCollectionType(List.class, type)));
     }
 
+    /**
+     * Reads one line of a JSON Lines file as a document; errors give the file's line.
+     *
+     * @param line  the line's number in the file, from 1
+     */
+    static <T> T fromJsonLine(String text, Class<T> type, int line) {
+        return read(text, MAPPER.constructType(type), line - 1);
+    }
+
     /** Reads from a String or UTF-8 bytes; text is never re-encoded, so any Java string survives. */
     private static <T> T read(Object json, JavaType type) {
+        return read(json, type, -1);
+    }
+
+    /**
+     * As {@link #read(Object, JavaType)}; with {@code linesBefore} of 0 or more the text is one line
+     * of a file, after that many lines, and every error names its line in the file.
+     */
+    private static <T> T read(Object json, JavaType type, int linesBefore) {
         try {
             T value = json instanceof String text ? MAPPER.readValue(text, type) : MAPPER.readValue((byte[]) json, type);
             if (value == null) {
-                throw new CcmJsonException("Cannot read " + name(type) + " from JSON null", "", 1, 1, List.of(), null);
+                throw new CcmJsonException("Cannot read " + name(type) + " from JSON null", "", Math.max(1, linesBefore + 1), 1,
+                        List.of(), null);
             }
             return value;
         } catch (JacksonException | ConstraintViolationException | IllegalArgumentException | IllegalStateException e) {
-            throw translate(e, json, type);
+            throw translate(e, json, type, linesBefore);
         }
     }
 
-    private static CcmJsonException translate(RuntimeException e, Object json, JavaType type) {
+    private static CcmJsonException translate(RuntimeException e, Object json, JavaType type, int linesBefore) {
         List<Violation> violations = violationsIn(e);
         String pointer;
         TokenStreamLocation location;
@@ -254,6 +272,10 @@ public final class CcmJson {
             location = at != null ? at.location() : e instanceof JacksonException je ? je.getLocation() : null;
         }
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
+        if (linesBefore >= 0) {
+            // A line of a larger file: the document is on one line, even where the parser could not tell.
+            line = Math.max(line, 1) + linesBefore;
+        }
         int column = location == null ? 0 : Math.max(0, location.getColumnNr());
         String where = (pointer.isEmpty() ? "the document" : pointer)
                 + (line > 0 ? " (line " + line + ", column " + column + ")" : "");

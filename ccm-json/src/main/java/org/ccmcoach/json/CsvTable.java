@@ -12,11 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonGenerator;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.dataformat.csv.CsvMapper;
-import tools.jackson.dataformat.csv.CsvSchema;
 
 /**
  * A wide CSV table: a header row naming the columns, then one row per record, as researchers
@@ -181,20 +179,11 @@ public final class CsvTable {
      * @return the text, with a header line, not null
      */
     public String toCsv() {
-        CsvSchema.Builder schema = CsvSchema.builder().setUseHeader(true);
-        header.forEach(schema::addColumn);
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = MAPPER.writer(schema.build()).createGenerator(out)) {
-            for (CsvRow row : rows) {
-                g.writeStartArray();
-                for (String cell : row.cells()) {
-                    g.writeString(cell);
-                }
-                g.writeEndArray();
-            }
+        try (CsvWriter writer = CsvWriter.of(out, header)) {
+            rows.forEach(row -> writer.write(row.cells()));
         }
-        String csv = out.toString();
-        return rows.isEmpty() ? String.join(",", header) + "\n" : csv;
+        return out.toString();
     }
 
     /**

@@ -96,6 +96,11 @@ public final class CsvWriter implements AutoCloseable {
             throw new IllegalArgumentException("row " + (rows + 1) + " has " + cells.size() + " cells for " + columns
                     + " columns");
         }
+        return write(cells);
+    }
+
+    /** Writes a row as it is, ragged or not: for tables read from files, which keep their rows as read. */
+    CsvWriter write(List<String> cells) {
         try {
             generator.writeStartArray();
             for (String cell : cells) {

@@ -120,7 +120,7 @@ public final class JsonLines {
                         text = text.substring(1);
                     }
                     if (!text.isBlank()) {
-                        next = readValue(text, type, line);
+                        next = CcmJson.fromJsonLine(text, type, line);
                     }
                 }
                 return true;
@@ -152,19 +152,6 @@ public final class JsonLines {
                         throw new UncheckedIOException(e);
                     }
                 });
-    }
-
-    private static <T> T readValue(String text, Class<T> type, int line) {
-        try {
-            return CcmJson.fromJson(text, type);
-        } catch (CcmJsonException e) {
-            // Each line is read as a document of one line: put the file's line in its place.
-            String where = " (line 1, column ";
-            String message = e.getMessage().contains(where)
-                    ? e.getMessage().replaceFirst(java.util.regex.Pattern.quote(where), " (line " + line + ", column ")
-                    : "line " + line + ": " + e.getMessage();
-            throw new CcmJsonException(message, e.pointer(), line, e.column(), e.violations(), e);
-        }
     }
 
     /**
