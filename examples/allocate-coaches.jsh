@@ -33,44 +33,11 @@ if (!pilotPlan.unserved().isEmpty()) {
     throw new AssertionError("two coaches serve the pilot's nine teams: " + pilotPlan);
 }
 
-// == A regional program: 12 coaches, 120 practices over about 150 × 150 km.
-Random random = new Random(2026);
-List<CoachProfile> coaches = new ArrayList<>();
-String[] areas = {"registry", "ehr-reporting", "self-management-support"};
-for (int c = 1; c <= 12; c++) {
-    Coach.Builder coach = Coach.builder().id(CoachId.of(String.format("coach-%02d", c))).name("Coach " + c)
-            .fte(c % 3 == 0 ? 0.5 : 0.8)
-            .homeLocation(GeoPoint.of(45.0 + random.nextDouble() * 1.4, -123.0 + random.nextDouble() * 1.9));
-    coach.addExpertise(areas[c % 3]);
-    coaches.add(CoachProfile.of(coach.build()));
-}
-List<PracticeProfile> practices = new ArrayList<>();
-TriageLevel[] levels = TriageLevel.values();
-for (int p = 1; p <= 120; p++) {
-    double draw = random.nextDouble();
-    TriageLevel level = draw < 0.08 ? TriageLevel.EXEMPLAR : draw < 0.5 ? TriageLevel.FUNCTIONAL
-            : draw < 0.88 ? TriageLevel.LOW_FUNCTIONAL : TriageLevel.SURVIVAL;
-    PracticeProfile.Builder b = PracticeProfile.builder()
-            .practice(Practice.builder().id(PracticeId.of(String.format("p-%03d", p))).name("Practice " + p)
-                    .organization("Network " + (1 + p % 7))
-                    .location(GeoPoint.of(45.0 + random.nextDouble() * 1.4, -123.0 + random.nextDouble() * 1.9)).build())
-            .triage(level)
-            .wantsToEngage(level == TriageLevel.SURVIVAL && random.nextBoolean())
-            .readiness(2 + random.nextInt(7))
-            .intensity(random.nextDouble() < 0.25 ? Intensity.LIGHT : Intensity.STANDARD)
-            .scope(random.nextDouble() < 0.3 ? ChangeScope.SYSTEM_WIDE : ChangeScope.SINGLE_CONDITION)
-            .maturity(Maturity.values()[random.nextInt(3)]);
-    if (random.nextDouble() < 0.2) {
-        b.addOtherResources(FacilitationResource.IT_EHR_EXPERT);
-    }
-    if (random.nextDouble() < 0.1) {
-        b.addRequiredExpertise(areas[random.nextInt(3)]);
-    }
-    if (random.nextDouble() < 0.3) {
-        b.currentCoach(coaches.get(random.nextInt(12)).id());
-    }
-    practices.add(b.build());
-}
+// == A regional program: 12 coaches, 120 practices over about 150 × 150 km, from the synthetic
+// program's data (examples/data, made by examples/data/generate.jsh).
+Path data = Path.of(System.getProperty("ccm.script.dir", "examples")).resolve("data");
+List<CoachProfile> coaches = JsonLines.read(data.resolve("region-coaches.jsonl"), CoachProfile.class);
+List<PracticeProfile> practices = JsonLines.read(data.resolve("region-practices.jsonl"), PracticeProfile.class);
 AllocationProblem region = AllocationProblem.builder().policy(policy).coaches(coaches).practices(practices).build();
 Allocation plan = Allocator.allocate(region);
 System.out.println("== The region: " + region);
@@ -112,7 +79,7 @@ if (breaches.isEmpty()) {
 
 // == How many full-time coaches would serve every candidate in the region?
 CoachProfile typical = CoachProfile.of(Coach.builder().id(CoachId.of("coach")).name("Coach")
-        .homeLocation(GeoPoint.of(45.7, -122.05)).addExpertise(areas).build());
+        .homeLocation(GeoPoint.of(45.7, -122.05)).addExpertise("registry", "ehr-reporting", "self-management-support").build());
 CapacityPlan needed = CapacityPlanner.plan(policy, practices, typical);
 System.out.println();
 System.out.println("== Coaches based at the region's centre needed to serve every candidate: " + needed);
