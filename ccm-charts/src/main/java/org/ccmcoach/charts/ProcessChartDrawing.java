@@ -13,20 +13,14 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.TimeZone;
-import java.util.function.Function;
-import java.util.function.IntFunction;
-import java.util.function.IntPredicate;
 import java.util.function.IntToDoubleFunction;
-import org.ccmcoach.pdsa.CycleId;
 import org.ccmcoach.pdsa.chart.Annotation;
 import org.ccmcoach.pdsa.chart.ControlChart;
 import org.ccmcoach.pdsa.chart.Meaning;
 import org.ccmcoach.pdsa.chart.Observation;
 import org.ccmcoach.pdsa.chart.ProcessChart;
 import org.ccmcoach.pdsa.chart.RunChart;
-import org.ccmcoach.pdsa.chart.Series;
 import org.ccmcoach.pdsa.chart.Signal;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
@@ -61,46 +55,6 @@ final class ProcessChartDrawing {
     /** The chart, what kind it is, its limits if any, the name of its centre line and its rules. */
     private record View(ProcessChart chart, String kind, IntToDoubleFunction upper, IntToDoubleFunction lower,
                         String centreName, String rules) {
-
-        int size() {
-            return chart.size();
-        }
-
-        String title() {
-            return chart.title();
-        }
-
-        List<Signal> signals() {
-            return chart.signals();
-        }
-
-        List<Integer> partStarts() {
-            return chart.partStarts();
-        }
-
-        Optional<Series> series() {
-            return chart.series();
-        }
-
-        IntFunction<Optional<LocalDate>> date() {
-            return chart::date;
-        }
-
-        IntPredicate excluded() {
-            return chart::excluded;
-        }
-
-        IntToDoubleFunction value() {
-            return chart::value;
-        }
-
-        IntToDoubleFunction centre() {
-            return chart::centreLine;
-        }
-
-        Function<Signal, Optional<CycleId>> cycle() {
-            return chart::cycle;
-        }
     }
 
     private ProcessChartDrawing() {
@@ -116,22 +70,22 @@ final class ProcessChartDrawing {
     }
 
     private static Figure draw(View v) {
-        boolean dated = v.size() > 0 && v.date().apply(0).isPresent();
+        boolean dated = v.chart().size() > 0 && v.chart().date(0).isPresent();
         boolean monthly = dated && monthly(v);
-        boolean percent = v.series().map(s -> s.observations().stream()
+        boolean percent = v.chart().series().map(s -> s.observations().stream()
                 .allMatch(o -> o.kind() == Observation.Kind.PROPORTION)).orElse(false) && !v.kind().startsWith("MR");
-        IntToDoubleFunction x = i -> dated ? millis(v.date().apply(i).orElseThrow()) : i + 1;
+        IntToDoubleFunction x = i -> dated ? millis(v.chart().date(i).orElseThrow()) : i + 1;
 
         // Points: the measure joined in order (excluded points leave a gap), excluded points apart.
-        String name = v.title().isEmpty() ? "value" : v.title();
+        String name = v.chart().title().isEmpty() ? "value" : v.chart().title();
         XYSeries points = new XYSeries(name, false, true);
         XYSeries excluded = new XYSeries("excluded point", false, true);
-        for (int i = 0; i < v.size(); i++) {
-            double y = v.value().applyAsDouble(i);
+        for (int i = 0; i < v.chart().size(); i++) {
+            double y = v.chart().value(i);
             if (!Double.isFinite(y)) {
                 continue;
             }
-            if (v.excluded().test(i)) {
+            if (v.chart().excluded(i)) {
                 points.add(x.applyAsDouble(i), null);
                 excluded.add(x.applyAsDouble(i), y);
             } else {
@@ -155,21 +109,21 @@ final class ProcessChartDrawing {
         // ringed in the colour of the signal's meaning. A signal about a whole part (too few runs or
         // crossings) would ring every point and say nothing: its part's centre line is drawn
         // dashed in amber instead, as qicharts2 does.
-        List<Integer> starts = v.partStarts();
+        List<Integer> starts = v.chart().partStarts();
         boolean[] partSignal = new boolean[starts.size()];
         XYSeriesCollection signalData = new XYSeriesCollection();
         XYLineAndShapeRenderer signalRenderer = new XYLineAndShapeRenderer(false, true);
         for (Meaning meaning : Meaning.values()) {
             XYSeries ringed = new XYSeries(signalName(meaning), true, false);
-            for (Signal s : v.signals()) {
-                int partSize = (s.part() + 1 < starts.size() ? starts.get(s.part() + 1) : v.size()) - starts.get(s.part());
+            for (Signal s : v.chart().signals()) {
+                int partSize = (s.part() + 1 < starts.size() ? starts.get(s.part() + 1) : v.chart().size()) - starts.get(s.part());
                 if (s.points().isEmpty() || s.points().size() >= partSize) {
                     partSignal[s.part()] = true;
                     continue;
                 }
                 if (s.meaning() == meaning) {
                     for (int i : s.points()) {
-                        double y = v.value().applyAsDouble(i);
+                        double y = v.chart().value(i);
                         if (Double.isFinite(y) && ringed.indexOf(x.applyAsDouble(i)) < 0) {
                             ringed.add(x.applyAsDouble(i), y);
                         }
@@ -194,10 +148,10 @@ final class ProcessChartDrawing {
         boolean flaggedShown = false;
         for (int p = 0; p < starts.size(); p++) {
             int from = starts.get(p);
-            int to = p + 1 < starts.size() ? starts.get(p + 1) : v.size();
+            int to = p + 1 < starts.size() ? starts.get(p + 1) : v.chart().size();
             String key = partSignal[p] ? v.centreName() + ": non-random variation (runs or crossings)" : v.centreName();
             int k = centreData.getSeriesCount();
-            centreData.addSeries(piece(key + (p == 0 ? "" : " (part " + (p + 1) + ")"), from, to, x, v.centre()));
+            centreData.addSeries(piece(key + (p == 0 ? "" : " (part " + (p + 1) + ")"), from, to, x, v.chart()::centreLine));
             centreRenderer.setSeriesPaint(k, partSignal[p] ? Style.UNCLASSIFIED : Style.CENTRE);
             centreRenderer.setSeriesStroke(k, partSignal[p] ? Style.LIMIT_LINE : Style.CENTRE_LINE);
             centreRenderer.setSeriesVisibleInLegend(k, partSignal[p] ? !flaggedShown : !plainShown);
@@ -257,7 +211,7 @@ final class ProcessChartDrawing {
         plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
         markers(plot, v, x, starts);
 
-        String title = (v.title().isEmpty() ? "" : v.title() + " — ") + v.kind();
+        String title = (v.chart().title().isEmpty() ? "" : v.chart().title() + " — ") + v.kind();
         JFreeChart chart = Style.chart(title, plot, true);
         for (String line : signalLines(v, dated ? (monthly ? MONTH : DAY) : null)) {
             Style.subtitle(chart, line);
@@ -268,8 +222,8 @@ final class ProcessChartDrawing {
     /** PDSA annotations and part changes as labelled vertical lines, labels stacked so they do not collide. */
     private static void markers(XYPlot plot, View v, IntToDoubleFunction x, List<Integer> starts) {
         int stack = 0;
-        if (v.series().isPresent() && v.date().apply(0).isPresent()) {
-            for (Annotation a : v.series().get().annotations()) {
+        if (v.chart().series().isPresent() && v.chart().date(0).isPresent()) {
+            for (Annotation a : v.chart().series().get().annotations()) {
                 ValueMarker marker = new ValueMarker(millis(a.date()), Style.MARKER, Style.MARKER_LINE);
                 marker.setLabel(shorten(a.text(), 34));
                 marker.setLabelFont(Style.NOTE);
@@ -281,7 +235,7 @@ final class ProcessChartDrawing {
                 plot.addDomainMarker(0, marker, Layer.BACKGROUND);
             }
         }
-        List<String> reasons = v.series().map(s -> s.parts().stream().map(p -> p.reason()).toList()).orElse(List.of());
+        List<String> reasons = v.chart().series().map(s -> s.parts().stream().map(p -> p.reason()).toList()).orElse(List.of());
         for (int p = 1; p < starts.size(); p++) {
             int first = starts.get(p);
             double at = (x.applyAsDouble(first - 1) + x.applyAsDouble(first)) / 2;
@@ -301,13 +255,13 @@ final class ProcessChartDrawing {
     /** One line per signal: rule, points, meaning and the PDSA cycle behind it. */
     static List<String> signalLines(View v, DateTimeFormatter dates) {
         List<String> lines = new ArrayList<>();
-        if (v.signals().isEmpty()) {
+        if (v.chart().signals().isEmpty()) {
             lines.add("No signal under the " + v.rules() + ": the variation looks random (common cause).");
             return lines;
         }
-        for (Signal s : v.signals()) {
+        for (Signal s : v.chart().signals()) {
             if (lines.size() == SIGNAL_LINES) {
-                int more = v.signals().size() - SIGNAL_LINES;
+                int more = v.chart().signals().size() - SIGNAL_LINES;
                 lines.add("… and " + more + " more signal" + (more == 1 ? "" : "s") + " (see the signals table).");
                 break;
             }
@@ -324,14 +278,14 @@ final class ProcessChartDrawing {
             if (s.meaning() != Meaning.UNCLASSIFIED) {
                 line.append(" (").append(s.meaning().name().toLowerCase(Locale.ROOT)).append(')');
             }
-            v.cycle().apply(s).ifPresent(c -> line.append(" ← PDSA cycle ").append(c.value()));
+            v.chart().cycle(s).ifPresent(c -> line.append(" ← PDSA cycle ").append(c.value()));
             lines.add(line.toString());
         }
         return lines;
     }
 
     private static String at(View v, int point, DateTimeFormatter dates) {
-        return dates == null ? "point " + (point + 1) : v.date().apply(point).map(dates::format).orElse("?");
+        return dates == null ? "point " + (point + 1) : v.chart().date(point).map(dates::format).orElse("?");
     }
 
     private static XYSeries piece(String key, int from, int to, IntToDoubleFunction x, IntToDoubleFunction y) {
@@ -344,8 +298,8 @@ final class ProcessChartDrawing {
     }
 
     private static boolean monthly(View v) {
-        for (int i = 1; i < v.size(); i++) {
-            long days = ChronoUnit.DAYS.between(v.date().apply(i - 1).orElseThrow(), v.date().apply(i).orElseThrow());
+        for (int i = 1; i < v.chart().size(); i++) {
+            long days = ChronoUnit.DAYS.between(v.chart().date(i - 1).orElseThrow(), v.chart().date(i).orElseThrow());
             if (days < 28 || days > 31) {
                 return false;
             }
