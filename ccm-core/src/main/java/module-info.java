@@ -10,6 +10,7 @@
 module org.ccmcoach.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    requires org.locationtech.jts;
     requires static org.immutables.value;
     requires static com.fasterxml.jackson.annotation;
     requires static tools.jackson.databind;

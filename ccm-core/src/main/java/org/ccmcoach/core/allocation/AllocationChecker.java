@@ -61,7 +61,7 @@ public final class AllocationChecker {
                 continue;
             }
             served[p] = true;
-            hours[c] += in.load[c][p];
+            hours[c] += in.load(c, p);
             count[c]++;
             PracticeProfile pp = in.practices.get(p);
             if (!in.coachable[p]) {

@@ -131,7 +131,7 @@ public abstract class AllocationProblem implements WithAllocationProblem {
      * @throws IllegalArgumentException if either is not in the problem
      */
     public final double oneWayMinutes(CoachId coach, PracticeId practice) {
-        return instance().oneWay[coachIndex(coach)][practiceIndex(practice)];
+        return instance().oneWay(coachIndex(coach), practiceIndex(practice));
     }
 
     /**
@@ -154,7 +154,7 @@ public abstract class AllocationProblem implements WithAllocationProblem {
      * @throws IllegalArgumentException if either is not in the problem
      */
     public final double load(CoachId coach, PracticeId practice) {
-        return instance().load[coachIndex(coach)][practiceIndex(practice)];
+        return instance().load(coachIndex(coach), practiceIndex(practice));
     }
 
     /**
@@ -265,11 +265,21 @@ public abstract class AllocationProblem implements WithAllocationProblem {
         if (in.coachIndex.size() != in.nc || in.practiceIndex.size() != in.np) {
             return found;   // duplicate ids are reported by references()
         }
+        // Only a coach or practice without a location can lack a travel time; check those pairs.
+        List<Integer> homeless = new ArrayList<>();
+        for (int c = 0; c < in.nc; c++) {
+            if (in.coaches.get(c).coach().homeLocation().isEmpty()) {
+                homeless.add(c);
+            }
+        }
         for (int p = 0; p < in.np; p++) {
-            for (int c = 0; c < in.nc; c++) {
-                if (Double.isNaN(in.oneWay[c][p])) {
-                    boolean practiceLocated = practices().get(p).practice().location().isPresent();
-                    found.add(practiceLocated
+            boolean located = practices().get(p).practice().location().isPresent();
+            if (located && homeless.isEmpty()) {
+                continue;
+            }
+            for (int c : located ? homeless : IntStream.range(0, in.nc).boxed().toList()) {
+                if (!in.hasGivenTime(c, p)) {
+                    found.add(located
                             ? violation("coaches[" + c + "].coach.homeLocation", "must be given, or travelTimes must hold the time from coach "
                                     + in.coaches.get(c).id() + " to practice " + in.practices.get(p).id(), null)
                             : violation("practices[" + p + "].practice.location", "must be given, or travelTimes must hold the time from coach "
@@ -297,7 +307,7 @@ public abstract class AllocationProblem implements WithAllocationProblem {
             for (AllocationRule rule : in.barriers(c, p)) {
                 found.add(violation(at, "must name a coach allowed to serve the practice: " + in.describe(rule, c, p), coach));
             }
-            pinnedHours[c] += in.load[c][p];
+            pinnedHours[c] += in.load(c, p);
             pinnedCount[c]++;
         }
         for (int c = 0; c < in.nc; c++) {

@@ -67,9 +67,9 @@ public final class CapacityPlanner {
             if (!in.coachable[p]) {
                 continue;
             }
-            if (in.eligible[0][p] && in.load[0][p] <= in.capacity[0] + Instance.EPS) {
+            if (in.eligible(0, p) && in.load(0, p) <= in.capacity[0] + Instance.EPS) {
                 servable.add(in.practices.get(p));
-                hours += in.load[0][p];
+                hours += in.load(0, p);
             } else {
                 unservable.add(in.practices.get(p).id());
             }

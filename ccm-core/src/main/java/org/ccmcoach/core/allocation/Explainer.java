@@ -17,16 +17,24 @@ final class Explainer {
     private final int[] assign;
     private final double[] used;
     private final int[] count;
+    /** Each coach's practices, highest priority first. */
+    private final List<List<Integer>> held = new ArrayList<>();
+    /** Each coach's position in id order; built when first needed. */
+    private int[] idRank;
 
     Explainer(Instance in, int[] assign) {
         this.in = in;
         this.assign = assign.clone();
         used = new double[in.nc];
         count = new int[in.nc];
-        for (int p = 0; p < in.np; p++) {
+        for (int c = 0; c < in.nc; c++) {
+            held.add(new ArrayList<>());
+        }
+        for (int p : in.order) {
             if (assign[p] >= 0) {
-                used[assign[p]] += in.load[assign[p]][p];
+                used[assign[p]] += in.load(assign[p], p);
                 count[assign[p]]++;
+                held.get(assign[p]).add(p);
             }
         }
     }
@@ -45,12 +53,10 @@ final class Explainer {
                     .capacityHours(in.capacity[c]).caseloadCap(in.cap[c]);
             double hours = 0;
             double travel = 0;
-            for (int p : in.order) {
-                if (assign[p] == c) {
-                    load.addPractices(in.practices.get(p).id());
-                    hours += in.load[c][p];
-                    travel += in.load[c][p] - in.coachingHours[p];
-                }
+            for (int p : held.get(c)) {
+                load.addPractices(in.practices.get(p).id());
+                hours += in.load(c, p);
+                travel += in.load(c, p) - in.coachingHours[p];
             }
             out.addCoachLoads(load.hours(hours).travelHours(Math.max(0, travel)).build());
         }
@@ -59,10 +65,10 @@ final class Explainer {
 
     private Assignment assignment(int p, int c) {
         List<Integer> eligible = eligibleCoaches(p);
-        double minutes = in.oneWay[c][p];
+        double minutes = in.oneWay(c, p);
         AssignmentReason reason;
         String why;
-        double nearest = eligible.stream().mapToDouble(e -> in.oneWay[e][p]).min().orElse(minutes);
+        double nearest = eligible.stream().mapToDouble(e -> in.oneWay(e, p)).min().orElse(minutes);
         if (in.pinned[p] == c) {
             reason = AssignmentReason.PINNED;
             why = "pinned to this coach, " + min(minutes) + " one way";
@@ -77,23 +83,23 @@ final class Explainer {
             why = "keeps its current coach, as near as any other (" + min(minutes) + " one way)";
         } else {
             reason = AssignmentReason.NEARER_COACHES_IN_USE;
-            List<String> nearer = eligible.stream().filter(e -> in.oneWay[e][p] < minutes - 1e-9)
-                    .limit(NAMED).map(e -> in.coaches.get(e).id() + " (" + min(in.oneWay[e][p]) + ", " + fill(e) + ")").toList();
+            List<String> nearer = eligible.stream().filter(e -> in.oneWay(e, p) < minutes - 1e-9)
+                    .limit(NAMED).map(e -> in.coaches.get(e).id() + " (" + min(in.oneWay(e, p)) + ", " + fill(e) + ")").toList();
             why = min(minutes) + " one way; nearer eligible coaches are used for other practices: " + String.join(", ", nearer)
                     + (in.current[p] == c ? "; its current coach" : "");
         }
         return Assignment.builder().practice(in.practices.get(p).id()).coach(in.coaches.get(c).id())
-                .coachingHours(in.coachingHours[p]).travelHours(Math.max(0, in.load[c][p] - in.coachingHours[p]))
+                .coachingHours(in.coachingHours[p]).travelHours(Math.max(0, in.load(c, p) - in.coachingHours[p]))
                 .oneWayMinutes(minutes).reason(reason).explanation(why).build();
     }
 
     private boolean tiedWithOthers(int p, int c, List<Integer> eligible) {
-        return eligible.stream().anyMatch(e -> e != c && Math.abs(in.oneWay[e][p] - in.oneWay[c][p]) <= 1e-9);
+        return eligible.stream().anyMatch(e -> e != c && Math.abs(in.oneWay(e, p) - in.oneWay(c, p)) <= 1e-9);
     }
 
     private String othersKept(int p, int c) {
         List<String> others = new ArrayList<>();
-        for (int e : byId()) {
+        for (int e : in.coachesById) {
             if (e != c && others.size() < NAMED) {
                 Set<AllocationRule> rules = in.barriers(e, p);
                 others.add(in.coaches.get(e).id() + ": " + rules.stream().map(AllocationRule::displayName)
@@ -112,8 +118,12 @@ final class Explainer {
                     + (level.equals("EXEMPLAR") ? ": a peer mentor, not coached" : ": not a candidate under the policy")
                     + (practice.wantsToEngage() ? "" : level.equals("SURVIVAL") ? " (does not want to engage)" : "")).build();
         }
+        if (in.first[p + 1] > in.first[p]) {
+            // An unserved practice is never pinned, so the coaches within reach are its eligible ones.
+            return full(out, p, eligibleCoaches(p).stream().sorted(java.util.Comparator.comparingInt(this::idRank)).toList());
+        }
         List<Integer> open = new ArrayList<>();
-        for (int c : byId()) {
+        for (int c : in.coachesById) {
             if (in.coaches.get(c).role() == EngagementRole.POINT_OF_CONTACT && !practice.forbiddenCoaches().contains(in.coaches.get(c).id())) {
                 open.add(c);
             }
@@ -122,30 +132,39 @@ final class Explainer {
             return out.reason(UnservedReason.NO_ELIGIBLE_COACH).explanation(in.nc == 0 ? "the program has no coaches"
                     : "no point-of-contact coach that it does not forbid").build();
         }
-        List<Integer> skilled = open.stream().filter(c -> !in.barriers(c, p).contains(AllocationRule.EXPERTISE)).toList();
+        List<Integer> skilled = open.stream().filter(c -> in.coaches.get(c).coach().expertise().containsAll(practice.requiredExpertise())).toList();
         if (skilled.isEmpty()) {
             return out.reason(UnservedReason.NO_COACH_WITH_EXPERTISE).explanation("no coach lists the required expertise "
                     + practice.requiredExpertise()).build();
         }
         List<Integer> near = skilled.stream().filter(c -> !in.barriers(c, p).contains(AllocationRule.TRAVEL_LIMIT)).toList();
         if (near.isEmpty()) {
-            int nearest = skilled.stream().min((a, b) -> Double.compare(in.oneWay[a][p], in.oneWay[b][p])).orElseThrow();
+            int nearest = skilled.stream().min((a, b) -> Double.compare(in.oneWay(a, p), in.oneWay(b, p))).orElseThrow();
             return out.reason(UnservedReason.NO_COACH_WITHIN_TRAVEL).explanation("the nearest coach it may have, "
-                    + in.coaches.get(nearest).id() + ", is " + min(in.oneWay[nearest][p]) + " away one way; the limit is "
+                    + in.coaches.get(nearest).id() + ", is " + min(in.oneWay(nearest, p)) + " away one way; the limit is "
                     + min(in.policy.maxOneWayMinutes())).build();
         }
-        if (near.stream().allMatch(c -> in.load[c][p] > in.capacity[c] + Instance.EPS)) {
+        return full(out, p, near);
+    }
+
+    /** Why a practice that coaches within reach could serve is unserved: too large for them, or their capacity is taken. */
+    private Unserved full(Unserved.Builder out, int p, List<Integer> near) {
+        if (near.stream().allMatch(c -> in.load(c, p) > in.capacity[c] + Instance.EPS)) {
             int c = near.get(0);
-            return out.reason(UnservedReason.TOO_LARGE_FOR_ANY_COACH).explanation("needs " + Instance.hours(in.load[c][p])
+            return out.reason(UnservedReason.TOO_LARGE_FOR_ANY_COACH).explanation("needs " + Instance.hours(in.load(c, p))
                     + " a month with " + in.coaches.get(c).id() + ", more than its whole capacity of " + Instance.hours(in.capacity[c])).build();
         }
-        List<PracticeId> holders = new ArrayList<>();
-        for (int q : in.order) {
-            if (assign[q] >= 0 && near.contains(assign[q]) && in.tier[q] <= in.tier[p]) {
-                holders.add(in.practices.get(q).id());
+        List<Integer> holding = new ArrayList<>();
+        for (int c : near) {
+            for (int q : held.get(c)) {
+                if (in.tier[q] <= in.tier[p]) {
+                    holding.add(q);
+                }
             }
         }
-        String coaches = near.stream().limit(NAMED).map(c -> in.coaches.get(c).id() + " (needs " + Instance.hours(in.load[c][p]) + ", "
+        holding.sort(java.util.Comparator.comparingInt(q -> in.rank[q]));
+        List<PracticeId> holders = holding.stream().map(q -> in.practices.get(q).id()).toList();
+        String coaches = near.stream().limit(NAMED).map(c -> in.coaches.get(c).id() + " (needs " + Instance.hours(in.load(c, p)) + ", "
                 + fill(c) + ")").collect(Collectors.joining(", "));
         String named = holders.stream().limit(NAMED).map(PracticeId::toString).collect(Collectors.joining(", "))
                 + (holders.size() > NAMED ? " and " + (holders.size() - NAMED) + " more" : "");
@@ -153,25 +172,24 @@ final class Explainer {
                 + coaches + (holders.isEmpty() ? "" : "; held by practices of higher or equal priority: " + named)).build();
     }
 
+    /** The coaches that may serve practice p, nearest first, then by id. */
     private List<Integer> eligibleCoaches(int p) {
         List<Integer> list = new ArrayList<>();
-        for (int c : byId()) {
-            if (in.eligible[c][p]) {
-                list.add(c);
-            }
+        for (int e = in.first[p]; e < in.first[p + 1]; e++) {
+            list.add(in.pairCoach[e]);
         }
-        list.sort(java.util.Comparator.comparingDouble(c -> in.oneWay[c][p]));
+        list.sort(java.util.Comparator.<Integer>comparingDouble(c -> in.oneWay(c, p)).thenComparingInt(this::idRank));
         return list;
     }
 
-    /** Coach indexes in id order, so that text does not depend on the order of the input. */
-    private List<Integer> byId() {
-        List<Integer> list = new ArrayList<>();
-        for (int c = 0; c < in.nc; c++) {
-            list.add(c);
+    private int idRank(int c) {
+        if (idRank == null) {
+            idRank = new int[in.nc];
+            for (int i = 0; i < in.nc; i++) {
+                idRank[in.coachesById[i]] = i;
+            }
         }
-        list.sort(java.util.Comparator.comparing(c -> in.coaches.get(c).id().value()));
-        return list;
+        return idRank[c];
     }
 
     private String fill(int c) {

@@ -1,6 +1,7 @@
 package org.ccmcoach.core.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -13,10 +14,18 @@ import org.ccmcoach.core.GeoPoint;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.coaching.EngagementRole;
 import org.ccmcoach.core.value.Decimals;
+import org.locationtech.jts.geom.Envelope;
+import org.locationtech.jts.index.strtree.STRtree;
 
 /**
  * A problem in arrays, computed once: loads, travel, barriers and the priority order. Built
  * leniently (unknown references are ignored) so that validation can use it before rejecting.
+ *
+ * <p>Only the pairs a coach may serve are stored, practice by practice (nearest first) and coach by
+ * coach (highest priority first); any other pair's travel and load are computed when asked. A
+ * spatial index over coaches' homes finds the coaches within the travel limit of each practice, so
+ * a regional program costs time and memory in proportion to its eligible pairs, not to coaches ×
+ * practices.
  */
 final class Instance {
 
@@ -24,6 +33,8 @@ final class Instance {
     static final double COST_SCALE = 1000.0;
     /** Tolerance for hours compared with capacity, against rounding in sums. */
     static final double EPS = 1e-9;
+    /** Widens the search box around a practice against rounding; every pair found is checked exactly. */
+    private static final double BOX_MARGIN = 1e-6;
 
     final AllocationPolicy policy;
     final List<CoachProfile> coaches;
@@ -36,12 +47,6 @@ final class Instance {
     final int[] cap;
     final double[] coachingHours;
     final double[] visits;
-    /** One-way minutes, NaN when unknown. */
-    final double[][] oneWay;
-    final double[][] load;
-    /** Round-trip minutes a month, scaled by {@link #COST_SCALE}. */
-    final long[][] travelCost;
-    final boolean[][] eligible;
     final boolean[] coachable;
     final boolean[] candidate;
     /** 2 for a triage candidate, 1 for a practice not yet triaged, 0 for one triage rules out. */
@@ -55,6 +60,31 @@ final class Instance {
     /** Priority class: practices with equal triage, readiness and caller priority share one; 0 is highest. */
     final int[] tier;
     final int tiers;
+    /** Coach indexes in id order, so that choices and text do not depend on the input order. */
+    final int[] coachesById;
+
+    /** Travel times given by the problem, by {@link #key(int, int)}; they override great-circle estimates. */
+    private final Map<Long, Double> given = new HashMap<>();
+    /** For each practice, the coaches the problem gives a travel time for. */
+    private final Map<Integer, List<Integer>> givenFor = new HashMap<>();
+
+    /**
+     * The eligible pairs, practice by practice: practice p's are {@code first[p]} to
+     * {@code first[p + 1] - 1}, least travel first, then its current coach, then by coach id.
+     */
+    final int[] first;
+    final int[] pairCoach;
+    final double[] pairLoad;
+    /** Round-trip minutes a month, scaled by {@link #COST_SCALE}. */
+    final long[] pairCost;
+    /** Within each practice's range, its pair indexes by coach index, for {@link #pair(int, int)}. */
+    private final int[] pairsByCoach;
+    /**
+     * The practices each coach may serve, highest priority first: coach c's are
+     * {@code coachFirst[c]} to {@code coachFirst[c + 1] - 1} in {@link #coachPractices}.
+     */
+    final int[] coachFirst;
+    final int[] coachPractices;
 
     Instance(AllocationProblem problem) {
         policy = problem.policy();
@@ -68,12 +98,11 @@ final class Instance {
         for (int p = 0; p < np; p++) {
             practiceIndex.putIfAbsent(practices.get(p).id(), p);
         }
-        Map<Long, Double> matrix = new HashMap<>();
         for (TravelTime t : problem.travelTimes()) {
             Integer c = coachIndex.get(t.coach());
             Integer p = practiceIndex.get(t.practice());
-            if (c != null && p != null) {
-                matrix.putIfAbsent(key(c, p), t.minutes());
+            if (c != null && p != null && given.putIfAbsent(key(c, p), t.minutes()) == null) {
+                givenFor.computeIfAbsent(p, x -> new ArrayList<>()).add(c);
             }
         }
         capacity = new double[nc];
@@ -89,10 +118,6 @@ final class Instance {
         standing = new int[np];
         pinned = new int[np];
         current = new int[np];
-        oneWay = new double[nc][np];
-        load = new double[nc][np];
-        travelCost = new long[nc][np];
-        eligible = new boolean[nc][np];
         for (int p = 0; p < np; p++) {
             PracticeProfile pp = practices.get(p);
             coachingHours[p] = policy.coachingHours(pp);
@@ -102,13 +127,12 @@ final class Instance {
             standing[p] = candidate[p] ? 2 : coachable[p] ? 1 : 0;
             pinned[p] = pp.pinnedCoach().map(id -> coachIndex.getOrDefault(id, -1)).orElse(-1);
             current[p] = pp.currentCoach().map(id -> coachIndex.getOrDefault(id, -1)).orElse(-1);
-            for (int c = 0; c < nc; c++) {
-                oneWay[c][p] = matrix.getOrDefault(key(c, p), greatCircle(c, p));
-                double minutes = Double.isNaN(oneWay[c][p]) ? 0 : oneWay[c][p];
-                load[c][p] = coachingHours[p] + policy.travelHours(pp, minutes);
-                travelCost[c][p] = Math.round(visits[p] * 2 * minutes * COST_SCALE);
-                eligible[c][p] = coachable[p] && barriers(c, p).isEmpty();
-            }
+        }
+        coachesById = java.util.stream.IntStream.range(0, nc).boxed()
+                .sorted(Comparator.comparing(c -> coaches.get(c).id().value())).mapToInt(Integer::intValue).toArray();
+        int[] idRank = new int[nc];
+        for (int i = 0; i < nc; i++) {
+            idRank[coachesById[i]] = i;
         }
         Comparator<Integer> byPriority = this::comparePriority;
         List<Integer> sorted = new ArrayList<>();
@@ -130,16 +154,196 @@ final class Instance {
             tier[p] = t;
         }
         tiers = t + 1;
+
+        // The eligible pairs: coaches near each practice by the index, and those with a given time.
+        STRtree homes = new STRtree();
+        for (int c = 0; c < nc; c++) {
+            Optional<GeoPoint> home = coaches.get(c).coach().homeLocation();
+            if (home.isPresent() && coaches.get(c).role() == EngagementRole.POINT_OF_CONTACT) {
+                homes.insert(new Envelope(home.get().longitude(), home.get().longitude(),
+                        home.get().latitude(), home.get().latitude()), c);
+            }
+        }
+        int[] stamp = new int[nc];
+        first = new int[np + 1];
+        List<int[]> perPractice = new ArrayList<>(np);
+        int pairs = 0;
+        for (int p = 0; p < np; p++) {
+            first[p] = pairs;
+            int[] found = coachable[p] ? near(p, homes, stamp) : new int[0];
+            final int practice = p;
+            Integer[] boxed = Arrays.stream(found).boxed().toArray(Integer[]::new);
+            Arrays.sort(boxed, Comparator.<Integer>comparingLong(c -> travelCost(c, practice))
+                    .thenComparing(c -> c != current[practice])
+                    .thenComparingInt(c -> idRank[c]));
+            int[] ranked = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+            perPractice.add(ranked);
+            pairs += ranked.length;
+        }
+        first[np] = pairs;
+        pairCoach = new int[pairs];
+        pairLoad = new double[pairs];
+        pairCost = new long[pairs];
+        pairsByCoach = new int[pairs];
+        int[] perCoach = new int[nc + 1];
+        for (int p = 0; p < np; p++) {
+            int[] ranked = perPractice.get(p);
+            Integer[] byCoach = new Integer[ranked.length];
+            for (int i = 0; i < ranked.length; i++) {
+                int e = first[p] + i;
+                int c = ranked[i];
+                pairCoach[e] = c;
+                pairLoad[e] = load(c, p);
+                pairCost[e] = travelCost(c, p);
+                byCoach[i] = e;
+                perCoach[c + 1]++;
+            }
+            Arrays.sort(byCoach, Comparator.comparingInt(e -> pairCoach[e]));
+            for (int i = 0; i < byCoach.length; i++) {
+                pairsByCoach[first[p] + i] = byCoach[i];
+            }
+        }
+        coachFirst = new int[nc + 1];
+        for (int c = 0; c < nc; c++) {
+            coachFirst[c + 1] = coachFirst[c] + perCoach[c + 1];
+        }
+        coachPractices = new int[pairs];
+        int[] fill = Arrays.copyOf(coachFirst, nc);
+        for (int p : order) {
+            for (int e = first[p]; e < first[p + 1]; e++) {
+                coachPractices[fill[pairCoach[e]]++] = p;
+            }
+        }
+    }
+
+    /**
+     * The coaches that may serve practice p: those whose homes the index finds within the travel
+     * limit's box around it, and those with a given travel time, each checked against every rule.
+     */
+    private int[] near(int p, STRtree homes, int[] stamp) {
+        List<Integer> candidates = new ArrayList<>();
+        Optional<GeoPoint> at = practices.get(p).practice().location();
+        if (at.isPresent()) {
+            double km = policy.maxOneWayMinutes() / 60.0 * policy.speedKmPerHour() / policy.detourFactor();
+            for (Envelope box : boxes(at.get(), km)) {
+                for (Object c : homes.query(box)) {
+                    candidates.add((Integer) c);
+                }
+            }
+        }
+        candidates.addAll(givenFor.getOrDefault(p, List.of()));
+        int mark = p + 1;
+        int[] out = new int[candidates.size()];
+        int n = 0;
+        for (int c : candidates) {
+            if (stamp[c] != mark) {
+                stamp[c] = mark;
+                if (allowed(c, p)) {
+                    out[n++] = c;
+                }
+            }
+        }
+        return Arrays.copyOf(out, n);
+    }
+
+    /**
+     * Longitude–latitude boxes (in degrees) that hold every point within {@code km} of a point on
+     * the sphere: the bounding box of a spherical cap (Matuschek), split in two where it crosses
+     * the antimeridian and widened to every longitude where it reaches a pole.
+     */
+    static List<Envelope> boxes(GeoPoint centre, double km) {
+        double delta = Math.min(Math.PI, km / GeoPoint.EARTH_RADIUS_KM) + BOX_MARGIN;
+        double lat = Math.toRadians(centre.latitude());
+        double lon = Math.toRadians(centre.longitude());
+        double south = lat - delta;
+        double north = lat + delta;
+        if (south <= -Math.PI / 2 || north >= Math.PI / 2 || Double.isInfinite(km)) {
+            return List.of(new Envelope(-180, 180, Math.toDegrees(Math.max(south, -Math.PI / 2)),
+                    Math.toDegrees(Math.min(north, Math.PI / 2))));
+        }
+        double ratio = Math.sin(delta) / Math.cos(lat);
+        double spread = ratio >= 1 ? Math.PI : Math.asin(ratio) + BOX_MARGIN;
+        double west = lon - spread;
+        double east = lon + spread;
+        double s = Math.toDegrees(south);
+        double n = Math.toDegrees(north);
+        if (spread >= Math.PI) {
+            return List.of(new Envelope(-180, 180, s, n));
+        }
+        if (west < -Math.PI) {
+            return List.of(new Envelope(Math.toDegrees(west + 2 * Math.PI), 180, s, n), new Envelope(-180, Math.toDegrees(east), s, n));
+        }
+        if (east > Math.PI) {
+            return List.of(new Envelope(Math.toDegrees(west), 180, s, n), new Envelope(-180, Math.toDegrees(east - 2 * Math.PI), s, n));
+        }
+        return List.of(new Envelope(Math.toDegrees(west), Math.toDegrees(east), s, n));
     }
 
     private static long key(int c, int p) {
         return ((long) c << 32) | p;
     }
 
-    private double greatCircle(int c, int p) {
+    /** One-way minutes from coach c to practice p: the given time, else the great-circle estimate, else NaN. */
+    double oneWay(int c, int p) {
+        Double minutes = given.isEmpty() ? null : given.get(key(c, p));
+        if (minutes != null) {
+            return minutes;
+        }
         Optional<GeoPoint> from = coaches.get(c).coach().homeLocation();
         Optional<GeoPoint> to = practices.get(p).practice().location();
         return from.isPresent() && to.isPresent() ? policy.travelMinutes(from.get(), to.get()) : Double.NaN;
+    }
+
+    /** Whether the problem gives a travel time from coach c to practice p. */
+    boolean hasGivenTime(int c, int p) {
+        return given.containsKey(key(c, p));
+    }
+
+    /** Hours a month coach c would spend on practice p, coaching and travel. */
+    double load(int c, int p) {
+        double minutes = oneWay(c, p);
+        return coachingHours[p] + policy.travelHours(practices.get(p), Double.isNaN(minutes) ? 0 : minutes);
+    }
+
+    /** Round-trip minutes a month coach c would travel for practice p, scaled by {@link #COST_SCALE}. */
+    long travelCost(int c, int p) {
+        double minutes = oneWay(c, p);
+        return Math.round(visits[p] * 2 * (Double.isNaN(minutes) ? 0 : minutes) * COST_SCALE);
+    }
+
+    /** Whether coach c may serve practice p. */
+    boolean eligible(int c, int p) {
+        return pair(c, p) >= 0;
+    }
+
+    /** The index of the eligible pair of coach c and practice p, or -1 when c may not serve p. */
+    int pair(int c, int p) {
+        int lo = first[p];
+        int hi = first[p + 1] - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            int coach = pairCoach[pairsByCoach[mid]];
+            if (coach < c) {
+                lo = mid + 1;
+            } else if (coach > c) {
+                hi = mid - 1;
+            } else {
+                return pairsByCoach[mid];
+            }
+        }
+        return -1;
+    }
+
+    /** Whether coach c may serve practice p: {@link #barriers(int, int)} is empty, checked without building it. */
+    private boolean allowed(int c, int p) {
+        CoachProfile coach = coaches.get(c);
+        PracticeProfile practice = practices.get(p);
+        double minutes = oneWay(c, p);
+        return coachable[p] && coach.role() == EngagementRole.POINT_OF_CONTACT
+                && !practice.forbiddenCoaches().contains(coach.id())
+                && coach.coach().expertise().containsAll(practice.requiredExpertise())
+                && !Double.isNaN(minutes) && minutes <= policy.maxOneWayMinutes() + EPS
+                && (pinned[p] < 0 || pinned[p] == c);
     }
 
     /** Higher priority first: candidates before untriaged, then readiness, then the caller's priority. */
@@ -163,7 +367,7 @@ final class Instance {
             case FORBIDDEN_COACH -> practice.id() + " forbids " + coach.id();
             case EXPERTISE -> coach.id() + " lacks expertise required by " + practice.id() + ": needs "
                     + practice.requiredExpertise() + ", has " + coach.coach().expertise();
-            case TRAVEL_LIMIT -> practice.id() + " is " + minutes(oneWay[c][p]) + " from " + coach.id()
+            case TRAVEL_LIMIT -> practice.id() + " is " + minutes(oneWay(c, p)) + " from " + coach.id()
                     + " one way; the limit is " + minutes(policy.maxOneWayMinutes());
             case PIN -> practice.id() + " is pinned to " + coaches.get(pinned[p]).id() + ", not " + coach.id();
             default -> practice.id() + " may not have " + coach.id() + ": " + rule.displayName();
@@ -199,7 +403,8 @@ final class Instance {
         if (!coach.coach().expertise().containsAll(practice.requiredExpertise())) {
             found.add(AllocationRule.EXPERTISE);
         }
-        if (Double.isNaN(oneWay[c][p]) || oneWay[c][p] > policy.maxOneWayMinutes() + EPS) {
+        double minutes = oneWay(c, p);
+        if (Double.isNaN(minutes) || minutes > policy.maxOneWayMinutes() + EPS) {
             found.add(AllocationRule.TRAVEL_LIMIT);
         }
         if (pinned[p] >= 0 && pinned[p] != c) {

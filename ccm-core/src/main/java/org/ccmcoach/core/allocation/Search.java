@@ -2,10 +2,10 @@ package org.ccmcoach.core.allocation;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.IntStream;
 
 /**
  * The allocator's search over one instance.
@@ -26,6 +26,11 @@ import java.util.stream.IntStream;
  *
  * <p>Ties and random choices run over id-sorted practices and coaches, so the result depends only
  * on the problem, not on its order.
+ *
+ * <p>Every step works on the eligible pairs of the coaches and practices it touches, and the plan's
+ * coverage, travel and unserved count are kept up to date as practices move, so that a step costs
+ * time in proportion to its neighbourhood rather than to the whole program. Steps that may be
+ * undone write each move to a journal and undo it in reverse.
  */
 final class Search {
 
@@ -42,22 +47,65 @@ final class Search {
     private static final double UTIL_EPS = 1e-12;
 
     private final Instance in;
+    /** Each practice's coach, -1 when unserved. */
     final int[] assign;
+    /** Each served practice's pair index in the instance, -1 when unserved. */
+    private final int[] slot;
     private final double[] used;
     private final int[] count;
     /** Each coach's practices, highest priority first. */
     private final List<List<Integer>> on;
     /** Nodes a chain search may expand: wide while building, narrow while recreating. */
     private int chainBudget = MAX_CHAIN_NODES;
-    /** Chain searches so far; {@link #seen} marks (coach, practice) nodes with the current one. */
+    /** The chain search's queue of steps: each step's pair, incoming practice and previous step (-1 for a first step). */
+    private int[] stepPair = new int[256];
+    private int[] stepIncoming = new int[256];
+    private int[] stepParent = new int[256];
+    private int tail;
+    /** Chain searches so far; {@link #seen} marks (coach, practice) pairs with the current one. */
     private int searches;
     private final int[] seen;
-    /** Coach indexes in id order, so that random choices do not depend on the input order. */
-    private final int[] coachesById;
-    /** For each coach, the coaches that may serve a practice it may serve, in id order. */
-    private final int[][] neighbours;
-    /** Each practice's eligible coaches, nearest first, then its current coach, then by id. */
-    private final int[][] eligibleCoaches;
+    /** For each coach, the coaches that may serve a practice it may serve, in id order; built when first needed. */
+    private int[][] neighbours;
+    /** Served practices per priority class. */
+    private final int[] served;
+    /** Travel of the plan, in the instance's scaled round-trip minutes a month. */
+    private long travel;
+    /** Unserved practices that some coach may serve. */
+    private int open;
+    /** Moves since {@link #begin()}, as (practice, its pair before the move) pairs; recorded only while {@link #recording}. */
+    private int[] journal = new int[64];
+    private int journalSize;
+    private boolean recording;
+    /** Counts changes to the plan; {@link #changed} holds the count at each coach's last change. */
+    private long clock;
+    private final long[] changed;
+    /** The clock at {@link #begin()}, and each coach's clock before it first changed since then, as (coach, clock) pairs. */
+    private long begun;
+    private long[] stamps = new long[32];
+    private int stampSize;
+    /** Whether {@link #touch(int)} notes the coaches read, in {@link #reads}, each once. */
+    private boolean tracking;
+    private int[] reads = new int[64];
+    private int readCount;
+    private int readMark;
+    private final int[] readStamp;
+    /**
+     * The clock when each served practice was last taken out by {@link #reshuffle()} without
+     * result, or -1, and the coaches that attempt read: while none of them changes, it would find
+     * nothing again.
+     */
+    private final long[] reshuffleTried;
+    private final int[][] reshuffleReads;
+    /** The same for each unserved practice that {@link #cover()} could not insert. */
+    private final long[] coverTried;
+    private final int[][] coverReads;
+    /** The clock when each practice was last tried by {@link #relocate()} without result, or -1. */
+    private final long[] relocateTried;
+    /** The clock when each practice was last tried by {@link #swap()} without result, or -1. */
+    private final long[] swapTried;
+    /** The clock when each unserved practice was last tried by {@link #exchange()} without result, or -1. */
+    private final long[] exchangeTried;
     /** The practices the last dropping chain took off their coach. */
     private List<Integer> dropped = List.of();
     /** While recreating: seat practices where they leave the least room, to pack coach time tightly. */
@@ -68,54 +116,94 @@ final class Search {
         this.in = in;
         assign = new int[in.np];
         Arrays.fill(assign, -1);
+        slot = new int[in.np];
+        Arrays.fill(slot, -1);
         used = new double[in.nc];
         count = new int[in.nc];
         on = new ArrayList<>();
         for (int c = 0; c < in.nc; c++) {
             on.add(new ArrayList<>());
         }
-        seen = new int[in.nc * in.np];
-        coachesById = java.util.stream.IntStream.range(0, in.nc).boxed()
-                .sorted(Comparator.comparing(c -> in.coaches.get(c).id().value())).mapToInt(Integer::intValue).toArray();
-        eligibleCoaches = new int[in.np][];
+        seen = new int[in.pairCoach.length];
+        changed = new long[in.nc];
+        swapTried = new long[in.np];
+        relocateTried = new long[in.np];
+        Arrays.fill(relocateTried, -1);
+        exchangeTried = new long[in.np];
+        Arrays.fill(swapTried, -1);
+        Arrays.fill(exchangeTried, -1);
+        readStamp = new int[in.nc];
+        reshuffleTried = new long[in.np];
+        reshuffleReads = new int[in.np][];
+        coverTried = new long[in.np];
+        coverReads = new int[in.np][];
+        Arrays.fill(reshuffleTried, -1);
+        Arrays.fill(coverTried, -1);
+        served = new int[in.tiers];
         for (int p = 0; p < in.np; p++) {
-            final int practice = p;
-            List<Integer> list = new ArrayList<>();
-            for (int c = 0; c < in.nc; c++) {
-                if (in.eligible[c][p]) {
-                    list.add(c);
-                }
-            }
-            list.sort(Comparator.<Integer>comparingLong(c -> in.travelCost[c][practice])
-                    .thenComparing(c -> c != in.current[practice])
-                    .thenComparing(c -> in.coaches.get(c).id().value()));
-            eligibleCoaches[p] = list.stream().mapToInt(Integer::intValue).toArray();
-        }
-        boolean[][] shared = new boolean[in.nc][in.nc];
-        for (int p = 0; p < in.np; p++) {
-            for (int a : eligibleCoaches[p]) {
-                for (int b : eligibleCoaches[p]) {
-                    shared[a][b] = a != b;
-                }
+            if (eligibleCount(p) > 0) {
+                open++;
             }
         }
-        neighbours = new int[in.nc][];
-        for (int c = 0; c < in.nc; c++) {
-            final int coach = c;
-            neighbours[c] = IntStream.of(coachesById).filter(d -> shared[coach][d]).toArray();
+    }
+
+    /**
+     * Whether no coach that may serve practice p has changed since the clock read {@code since}: a
+     * step on p that depends only on those coaches and found nothing then would find nothing now.
+     */
+    private boolean unchangedAround(int p, long since) {
+        if (since < 0) {
+            return false;
         }
+        for (int e = in.first[p]; e < in.first[p + 1]; e++) {
+            if (changed[in.pairCoach[e]] > since) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** How many coaches may serve practice p. */
+    private int eligibleCount(int p) {
+        return in.first[p + 1] - in.first[p];
+    }
+
+    /** The coaches that share a practice with coach c, in id order. */
+    private int[] neighbours(int c) {
+        if (neighbours == null) {
+            neighbours = new int[in.nc][];
+        }
+        if (neighbours[c] == null) {
+            BitSet shared = new BitSet(in.nc);
+            for (int i = in.coachFirst[c]; i < in.coachFirst[c + 1]; i++) {
+                int p = in.coachPractices[i];
+                for (int e = in.first[p]; e < in.first[p + 1]; e++) {
+                    shared.set(in.pairCoach[e]);
+                }
+            }
+            shared.clear(c);
+            int[] list = new int[shared.cardinality()];
+            int n = 0;
+            for (int d : in.coachesById) {
+                if (shared.get(d)) {
+                    list[n++] = d;
+                }
+            }
+            neighbours[c] = list;
+        }
+        return neighbours[c];
     }
 
     Search run() {
         for (int p : in.order) {
             if (in.pinned[p] >= 0) {
-                place(p, in.pinned[p]);
+                place(p, in.pair(in.pinned[p], p));
             }
         }
         for (int t = 0; t < in.tiers; t++) {
             List<Integer> tier = new ArrayList<>();
             for (int p : in.order) {
-                if (in.tier[p] == t && assign[p] < 0 && eligibleCoaches[p].length > 0) {
+                if (in.tier[p] == t && assign[p] < 0 && eligibleCount(p) > 0) {
                     tier.add(p);
                 }
             }
@@ -160,31 +248,46 @@ final class Search {
         long bestTravel = travel();
         int[] bestAssign = assign.clone();
         int iterations = Math.min(MAX_RUIN_ITERATIONS, RUIN_ITERATIONS_PER_PRACTICE * in.np);
+        int[] mark = new int[in.np];
         for (int it = 0; it < iterations; it++) {
-            boolean[] ruined = new boolean[in.nc];
             int size = 1 + random.nextInt(Math.min(3, in.nc));
-            int first = coachesById[random.nextInt(in.nc)];
-            ruined[first] = true;
-            for (int k = 1; k < size && neighbours[first].length > 0; k++) {
-                ruined[neighbours[first][random.nextInt(neighbours[first].length)]] = true;
+            int first = in.coachesById[random.nextInt(in.nc)];
+            int[] around = neighbours(first);
+            int[] ruined = new int[size];
+            ruined[0] = first;
+            int ruinedCount = 1;
+            for (int k = 1; k < size && around.length > 0; k++) {
+                int d = around[random.nextInt(around.length)];
+                boolean again = false;
+                for (int i = 0; i < ruinedCount; i++) {
+                    again |= ruined[i] == d;
+                }
+                if (!again) {
+                    ruined[ruinedCount++] = d;
+                }
             }
             boolean unserved = hasUnserved();
             bestFit = unserved && random.nextBoolean();
             chainBudget = RECREATE_CHAIN_NODES;
-            int[] before = assign.clone();
+            begin();
             int[] coverage = coverage();
             long travel = travel();
+            // The practices on the ruined coaches (unless pinned) and the unserved ones they may serve, by priority.
             List<Integer> again = new ArrayList<>();
-            for (int p : in.order) {
-                boolean near = false;
-                for (int c : eligibleCoaches[p]) {
-                    near |= ruined[c];
+            for (int i = 0; i < ruinedCount; i++) {
+                int c = ruined[i];
+                for (int j = in.coachFirst[c]; j < in.coachFirst[c + 1]; j++) {
+                    int p = in.coachPractices[j];
+                    if (mark[p] != it + 1 && (assign[p] < 0 || assign[p] == c && in.pinned[p] < 0)) {
+                        mark[p] = it + 1;
+                        again.add(p);
+                    }
                 }
-                if (assign[p] >= 0 && ruined[assign[p]] && in.pinned[p] < 0) {
+            }
+            again.sort(Comparator.comparingInt(p -> in.rank[p]));
+            for (int p : again) {
+                if (assign[p] >= 0) {
                     remove(p);
-                    again.add(p);
-                } else if (assign[p] < 0 && near) {
-                    again.add(p);
                 }
             }
             for (int i = again.size() - 1; i > 0; i--) {
@@ -207,9 +310,10 @@ final class Search {
             // Keep a plan that serves more; one that serves as many is kept while coverage may still
             // grow (a walk over equal plans), otherwise only if it travels no more.
             if (cmp < 0 || cmp == 0 && !unserved && nowTravel > travel) {
-                restore(before);
+                rollback();
                 continue;
             }
+            commit();
             int vsBest = Arrays.compare(now, best);
             if (vsBest > 0 || vsBest == 0 && nowTravel < bestTravel) {
                 best = now;
@@ -222,20 +326,31 @@ final class Search {
 
     private double lightestLoad(int p) {
         double least = Double.POSITIVE_INFINITY;
-        for (int c : eligibleCoaches[p]) {
-            least = Math.min(least, in.load[c][p]);
+        for (int e = in.first[p]; e < in.first[p + 1]; e++) {
+            least = Math.min(least, in.pairLoad[e]);
         }
         return least;
     }
 
-    boolean fits(int p, int c) {
-        return in.eligible[c][p] && count[c] < in.cap[c] && used[c] + in.load[c][p] <= in.capacity[c] + Instance.EPS;
+    /** Whether pair e's practice fits on its coach as the plan stands. */
+    private boolean fits(int e) {
+        int c = in.pairCoach[e];
+        touch(c);
+        return count[c] < in.cap[c] && used[c] + in.pairLoad[e] <= in.capacity[c] + Instance.EPS;
     }
 
-    private void place(int p, int c) {
+    /** Puts practice p, now unserved, on the coach of its pair e. */
+    private void place(int p, int e) {
+        record(p, -1);
+        int c = in.pairCoach[e];
+        stamp(c);
         assign[p] = c;
-        used[c] += in.load[c][p];
+        slot[p] = e;
+        used[c] += in.pairLoad[e];
         count[c]++;
+        served[in.tier[p]]++;
+        travel += in.pairCost[e];
+        open--;
         List<Integer> list = on.get(c);
         int at = 0;
         while (at < list.size() && in.rank[list.get(at)] < in.rank[p]) {
@@ -244,12 +359,111 @@ final class Search {
         list.add(at, p);
     }
 
+    /** Takes practice p off its coach. */
     private void remove(int p) {
         int c = assign[p];
-        used[c] -= in.load[c][p];
+        int e = slot[p];
+        record(p, e);
+        stamp(c);
+        used[c] -= in.pairLoad[e];
         count[c]--;
+        served[in.tier[p]]--;
+        travel -= in.pairCost[e];
+        open++;
         assign[p] = -1;
+        slot[p] = -1;
         on.get(c).remove(Integer.valueOf(p));
+    }
+
+    /** Notes a change to coach c on the clock, keeping its earlier reading while a rollback may need it. */
+    private void stamp(int c) {
+        if (recording && changed[c] <= begun) {
+            if (stampSize + 2 > stamps.length) {
+                stamps = Arrays.copyOf(stamps, stamps.length * 2);
+            }
+            stamps[stampSize++] = c;
+            stamps[stampSize++] = changed[c];
+        }
+        changed[c] = ++clock;
+    }
+
+    /** Notes that the step under way read coach c's state. */
+    private void touch(int c) {
+        if (tracking && readStamp[c] != readMark) {
+            readStamp[c] = readMark;
+            if (readCount == reads.length) {
+                reads = Arrays.copyOf(reads, readCount * 2);
+            }
+            reads[readCount++] = c;
+        }
+    }
+
+    private void startReading() {
+        tracking = true;
+        readCount = 0;
+        readMark++;
+    }
+
+    private int[] stopReading() {
+        tracking = false;
+        return Arrays.copyOf(reads, readCount);
+    }
+
+    /** Whether none of the coaches read has changed since the clock read {@code since}. */
+    private boolean unchanged(int[] read, long since) {
+        if (since < 0) {
+            return false;
+        }
+        for (int c : read) {
+            if (changed[c] > since) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Starts writing moves to the journal, so that {@link #rollback()} can undo them. */
+    private void begin() {
+        journalSize = 0;
+        stampSize = 0;
+        begun = clock;
+        recording = true;
+    }
+
+    /** Keeps the moves since {@link #begin()}. */
+    private void commit() {
+        recording = false;
+        journalSize = 0;
+    }
+
+    /** Undoes the moves since {@link #begin()}, last first. */
+    private void rollback() {
+        recording = false;
+        for (int i = journalSize - 2; i >= 0; i -= 2) {
+            int p = journal[i];
+            if (assign[p] >= 0) {
+                remove(p);
+            }
+            if (journal[i + 1] >= 0) {
+                place(p, journal[i + 1]);
+            }
+        }
+        journalSize = 0;
+        // The coaches are as they were, so their clocks are too: steps that read them need not retry.
+        for (int i = stampSize - 2; i >= 0; i -= 2) {
+            changed[(int) stamps[i]] = stamps[i + 1];
+        }
+        stampSize = 0;
+    }
+
+    private void record(int p, int before) {
+        if (recording) {
+            if (journalSize + 2 > journal.length) {
+                journal = Arrays.copyOf(journal, journal.length * 2);
+            }
+            journal[journalSize++] = p;
+            journal[journalSize++] = before;
+        }
     }
 
     /**
@@ -260,107 +474,133 @@ final class Search {
      */
     private boolean insert(int p) {
         int best = -1;
-        for (int c : eligibleCoaches[p]) {
-            if (fits(p, c) && (best < 0 || (bestFit ? tighter(p, c, best) : betterHome(p, c, best)))) {
-                best = c;
+        for (int e = in.first[p]; e < in.first[p + 1]; e++) {
+            if (fits(e) && (best < 0 || (bestFit ? tighter(p, e, best) : betterHome(p, e, best)))) {
+                best = e;
             }
         }
         if (best >= 0) {
             place(p, best);
             return true;
         }
-        if (chain(p, false)) {
-            return true;
-        }
-        if (search(p, true) == DROPPED) {
+        if (search(p) == DROPPED) {
             List<Integer> out = dropped;
             out.forEach(this::insert);
         }
         return assign[p] >= 0;
     }
 
-    /** A step of a chain: practice {@code incoming} goes to coach {@code coach}; {@code out} leaves it (or -1). */
-    private record Step(int coach, int incoming, int out, Step parent) {
-        boolean passes(int c) {
-            for (Step s = this; s != null; s = s.parent) {
-                if (s.coach == c) {
-                    return true;
-                }
+    /**
+     * Adds a chain step to the search queue: practice {@code incoming} goes to the coach of pair
+     * {@code pair}, and (unless it is the first step) pushes out of its coach the practice that
+     * came in at step {@code parent}.
+     */
+    private void enqueue(int pair, int incoming, int parent) {
+        if (tail == stepPair.length) {
+            int size = stepPair.length * 2;
+            stepPair = Arrays.copyOf(stepPair, size);
+            stepIncoming = Arrays.copyOf(stepIncoming, size);
+            stepParent = Arrays.copyOf(stepParent, size);
+        }
+        stepPair[tail] = pair;
+        stepIncoming[tail] = incoming;
+        stepParent[tail] = parent;
+        tail++;
+    }
+
+    /** Whether the chain ending at step {@code step} passes coach c. */
+    private boolean passes(int step, int c) {
+        for (int s = step; s >= 0; s = stepParent[s]) {
+            if (in.pairCoach[stepPair[s]] == c) {
+                return true;
             }
-            return false;
         }
+        return false;
     }
 
-    /** Whether coach a leaves less room than coach b once p is on it (best fit, for packing). */
-    private boolean tighter(int p, int a, int b) {
-        double ra = in.capacity[a] - used[a] - in.load[a][p];
-        double rb = in.capacity[b] - used[b] - in.load[b][p];
-        return ra < rb - Instance.EPS || Math.abs(ra - rb) <= Instance.EPS && betterHome(p, a, b);
-    }
-
-    /** Whether coach a is a better home for p than coach b: less travel, then continuity, then lower utilization. */
-    private boolean betterHome(int p, int a, int b) {
-        long ta = in.travelCost[a][p];
-        long tb = in.travelCost[b][p];
-        if (ta != tb) {
-            return ta < tb;
-        }
-        boolean ka = in.current[p] == a;
-        boolean kb = in.current[p] == b;
-        if (ka != kb) {
-            return ka;
-        }
-        double ua = (used[a] + in.load[a][p]) / in.capacity[a];
-        double ub = (used[b] + in.load[b][p]) / in.capacity[b];
-        return ua < ub - UTIL_EPS;
-    }
-
-    private boolean chain(int x, boolean drop) {
-        return search(x, drop) == PLACED;
+    /** Whether pair x's coach leaves less room than pair y's once their practice is on it (best fit, for packing). */
+    private boolean tighter(int p, int x, int y) {
+        int a = in.pairCoach[x];
+        int b = in.pairCoach[y];
+        double ra = in.capacity[a] - used[a] - in.pairLoad[x];
+        double rb = in.capacity[b] - used[b] - in.pairLoad[y];
+        return ra < rb - Instance.EPS || Math.abs(ra - rb) <= Instance.EPS && betterHome(p, x, y);
     }
 
     /**
-     * Breadth-first search for the shortest chain x → c1, q1 → c2, …, ending at a coach with room
-     * (or, when {@code drop}, at a coach where dropping one practice of lower priority than x makes
-     * room), which it applies. Returns {@link #NONE} if there is none, {@link #PLACED} if applied
-     * without a drop, {@link #DROPPED} if applied by dropping the practices now in {@link #dropped}.
+     * Whether pair x's coach is a better home for their practice than pair y's: less travel, then
+     * continuity, then lower utilization.
      */
-    private int search(int x, boolean drop) {
-        java.util.ArrayDeque<Step> queue = new java.util.ArrayDeque<>();
+    private boolean betterHome(int p, int x, int y) {
+        long tx = in.pairCost[x];
+        long ty = in.pairCost[y];
+        if (tx != ty) {
+            return tx < ty;
+        }
+        int a = in.pairCoach[x];
+        int b = in.pairCoach[y];
+        int current = in.current[p];
+        if ((current == a) != (current == b)) {
+            return current == a;
+        }
+        double ua = (used[a] + in.pairLoad[x]) / in.capacity[a];
+        double ub = (used[b] + in.pairLoad[y]) / in.capacity[b];
+        return ua < ub - UTIL_EPS;
+    }
+
+    /**
+     * Breadth-first search for the shortest chain x → c1, q1 → c2, …, ending at a coach with room,
+     * which it applies; failing that, for the first chain that ends at a coach where dropping
+     * practices of lower priority than x makes room, which it applies with the drop. Returns
+     * {@link #NONE} if there is neither, {@link #PLACED} if applied without a drop, {@link #DROPPED}
+     * if applied by dropping the practices now in {@link #dropped}.
+     */
+    private int search(int x) {
         int stamp = ++searches;
-        for (int c : eligibleCoaches[x]) {
-            queue.add(new Step(c, x, -1, null));
-            seen[c * in.np + x] = stamp;
+        tail = 0;
+        for (int e = in.first[x]; e < in.first[x + 1]; e++) {
+            enqueue(e, x, -1);
+            seen[e] = stamp;
         }
         int expanded = 0;
-        while (!queue.isEmpty() && expanded++ < chainBudget) {
-            Step step = queue.poll();
-            int c = step.coach;
-            int y = step.incoming;
-            if (count[c] < in.cap[c] && used[c] + in.load[c][y] <= in.capacity[c] + Instance.EPS) {
+        int dropAt = -1;
+        List<Integer> dropVictims = List.of();
+        for (int head = 0; head < tail && expanded++ < chainBudget; head++) {
+            int step = head;
+            int c = in.pairCoach[stepPair[step]];
+            int y = stepIncoming[step];
+            double load = in.pairLoad[stepPair[step]];
+            touch(c);
+            if (count[c] < in.cap[c] && used[c] + load <= in.capacity[c] + Instance.EPS) {
                 apply(step);
                 return PLACED;
             }
-            for (int q : practicesOn(c)) {
-                if (in.pinned[q] >= 0 || used[c] - in.load[c][q] + in.load[c][y] > in.capacity[c] + Instance.EPS) {
+            // Steps queued beyond the budget would never be expanded, so none are queued.
+            for (int i = 0; i < practicesOn(c).size() && tail < chainBudget; i++) {
+                int q = practicesOn(c).get(i);
+                if (in.pinned[q] >= 0 || used[c] - in.pairLoad[slot[q]] + load > in.capacity[c] + Instance.EPS) {
                     continue;
                 }
-                for (int c2 : eligibleCoaches[q]) {
-                    if (seen[c2 * in.np + q] != stamp && !step.passes(c2)) {
-                        seen[c2 * in.np + q] = stamp;
-                        queue.add(new Step(c2, q, -1, new Step(c, y, q, step.parent)));
+                for (int e = in.first[q]; e < in.first[q + 1] && tail < chainBudget; e++) {
+                    if (seen[e] != stamp && !passes(step, in.pairCoach[e])) {
+                        seen[e] = stamp;
+                        enqueue(e, q, step);
                     }
                 }
             }
-            if (drop) {
-                List<Integer> victims = victims(c, y, in.tier[x]);
+            if (dropAt < 0) {
+                List<Integer> victims = victims(c, y, load, in.tier[x]);
                 if (!victims.isEmpty()) {
-                    victims.forEach(this::remove);
-                    apply(step);
-                    dropped = victims;
-                    return DROPPED;
+                    dropAt = step;
+                    dropVictims = victims;
                 }
             }
+        }
+        if (dropAt >= 0) {
+            dropVictims.forEach(this::remove);
+            apply(dropAt);
+            dropped = dropVictims;
+            return DROPPED;
         }
         return NONE;
     }
@@ -369,35 +609,44 @@ final class Search {
      * The fewest practices of priority class below {@code tier} to take off coach c, lowest priority
      * first, so that practice y fits on it; empty if even all of them would not make room.
      */
-    private List<Integer> victims(int c, int y, int tier) {
+    private List<Integer> victims(int c, int y, double load, int tier) {
         List<Integer> held = practicesOn(c);
-        List<Integer> victims = new ArrayList<>();
-        double hours = used[c] + in.load[c][y];
+        if (held.isEmpty() || in.tier[held.get(held.size() - 1)] <= tier) {
+            return List.of();   // held highest priority first: none is of a lower class than the practice inserted
+        }
+        double hours = used[c] + load;
         int n = count[c] + 1;
-        for (int i = held.size() - 1; i >= 0 && (n > in.cap[c] || hours > in.capacity[c] + Instance.EPS); i--) {
+        int i = held.size() - 1;
+        for (; i >= 0 && (n > in.cap[c] || hours > in.capacity[c] + Instance.EPS); i--) {
             int q = held.get(i);
             if (in.pinned[q] < 0 && in.tier[q] > tier) {
-                victims.add(q);
-                hours -= in.load[c][q];
+                hours -= in.pairLoad[slot[q]];
                 n--;
             }
         }
-        return n <= in.cap[c] && hours <= in.capacity[c] + Instance.EPS ? victims : List.of();
-    }
-
-    /** Applies a chain from its first step: each coach gives up its outgoing practice and takes its incoming one. */
-    private void apply(Step last) {
-        List<Step> steps = new ArrayList<>();
-        for (Step s = last; s != null; s = s.parent) {
-            steps.add(s);
+        if (n > in.cap[c] || hours > in.capacity[c] + Instance.EPS) {
+            return List.of();
         }
-        for (Step s : steps) {
-            if (s.out >= 0) {
-                remove(s.out);
+        List<Integer> victims = new ArrayList<>();
+        for (int j = held.size() - 1; j > i; j--) {
+            int q = held.get(j);
+            if (in.pinned[q] < 0 && in.tier[q] > tier) {
+                victims.add(q);
             }
         }
-        for (Step s : steps) {
-            place(s.incoming, s.coach);
+        return victims;
+    }
+
+    /**
+     * Applies the chain ending at step {@code last}: each practice pushed out leaves its coach, then
+     * each step's practice goes to its coach.
+     */
+    private void apply(int last) {
+        for (int s = last; stepParent[s] >= 0; s = stepParent[s]) {
+            remove(stepIncoming[s]);
+        }
+        for (int s = last; s >= 0; s = stepParent[s]) {
+            place(stepIncoming[s], stepPair[s]);
         }
     }
 
@@ -410,8 +659,18 @@ final class Search {
     private boolean cover() {
         boolean any = false;
         for (int p : in.order) {
-            if (assign[p] < 0 && eligibleCoaches[p].length > 0 && insert(p)) {
+            if (assign[p] >= 0 || eligibleCount(p) == 0 || unchanged(coverReads[p], coverTried[p])) {
+                continue;
+            }
+            long tried = clock;
+            startReading();
+            boolean placed = insert(p);
+            int[] read = stopReading();
+            if (placed) {
                 any = true;
+            } else {
+                coverTried[p] = tried;
+                coverReads[p] = read;
             }
         }
         return any;
@@ -427,25 +686,36 @@ final class Search {
     private boolean reshuffle() {
         boolean any = false;
         for (int s : in.order) {
-            if (assign[s] < 0 || in.pinned[s] >= 0 || !hasUnserved()) {
+            if (assign[s] < 0 || in.pinned[s] >= 0 || !hasUnserved()
+                    || unchanged(reshuffleReads[s], reshuffleTried[s])) {
                 continue;
             }
-            int[] before = assign.clone();
+            long tried = clock;
+            startReading();
+            begin();
             int[] coverage = coverage();
             chainBudget = RECREATE_CHAIN_NODES;
             int freed = assign[s];
+            touch(freed);
             remove(s);
-            for (int u : in.order) {
-                if (u != s && assign[u] < 0 && in.eligible[freed][u]) {
+            for (int i = in.coachFirst[freed]; i < in.coachFirst[freed + 1]; i++) {
+                int u = in.coachPractices[i];
+                if (u != s && assign[u] < 0) {
                     insert(u);
+                } else if (u != s) {
+                    touch(assign[u]);
                 }
             }
             insert(s);
             chainBudget = MAX_CHAIN_NODES;
-            if (Arrays.compare(coverage(), coverage) > 0) {
+            int[] read = stopReading();
+            if (Arrays.compare(served, coverage) > 0) {
                 any = true;
+                commit();
             } else {
-                restore(before);
+                rollback();
+                reshuffleTried[s] = tried;
+                reshuffleReads[s] = read;
             }
         }
         return any;
@@ -453,33 +723,16 @@ final class Search {
 
     /** Travel cost of the plan, in the instance's scaled round-trip minutes a month. */
     long travel() {
-        long total = 0;
-        for (int p = 0; p < in.np; p++) {
-            if (assign[p] >= 0) {
-                total += in.travelCost[assign[p]][p];
-            }
-        }
-        return total;
+        return travel;
     }
 
     private boolean hasUnserved() {
-        for (int p = 0; p < in.np; p++) {
-            if (assign[p] < 0 && eligibleCoaches[p].length > 0) {
-                return true;
-            }
-        }
-        return false;
+        return open > 0;
     }
 
     /** Served practices per priority class, highest class first; compared lexicographically. */
     int[] coverage() {
-        int[] counts = new int[in.tiers];
-        for (int p = 0; p < in.np; p++) {
-            if (assign[p] >= 0) {
-                counts[in.tier[p]]++;
-            }
-        }
-        return counts;
+        return served.clone();
     }
 
     /** Returns to an earlier plan, touching only the practices whose coach differs. */
@@ -491,7 +744,7 @@ final class Search {
         }
         for (int p : in.order) {
             if (assign[p] != before[p]) {
-                place(p, before[p]);
+                place(p, in.pair(before[p], p));
             }
         }
     }
@@ -509,59 +762,95 @@ final class Search {
     private boolean relocate() {
         boolean any = false;
         for (int p : in.order) {
-            if (assign[p] < 0 || in.pinned[p] >= 0) {
+            if (assign[p] < 0 || in.pinned[p] >= 0 || unchangedAround(p, relocateTried[p])) {
                 continue;
             }
-            for (int d : eligibleCoaches[p]) {
+            long tried = clock;
+            for (int f = in.first[p]; f < in.first[p + 1]; f++) {
+                int d = in.pairCoach[f];
                 int c = assign[p];
-                if (d != c && fits(p, d)) {
-                    long dt = in.travelCost[d][p] - in.travelCost[c][p];
+                int e = slot[p];
+                if (d != c && fits(f)) {
+                    long dt = in.pairCost[f] - in.pairCost[e];
                     int dk = kept(p, d) - kept(p, c);
-                    double du = sq(used[c] - in.load[c][p], c) - sq(used[c], c)
-                            + sq(used[d] + in.load[d][p], d) - sq(used[d], d);
+                    double du = sq(used[c] - in.pairLoad[e], c) - sq(used[c], c)
+                            + sq(used[d] + in.pairLoad[f], d) - sq(used[d], d);
                     if (better(dt, dk, du)) {
                         remove(p);
-                        place(p, d);
+                        place(p, f);
                         moves++;
                         any = true;
                     }
                 }
             }
+            if (clock == tried) {
+                relocateTried[p] = tried;
+            }
         }
         return any;
     }
 
-    /** Exchanges the coaches of two practices when that is better, in one sweep; true if any. */
+    /**
+     * Exchanges the coaches of two practices when that is better, in one sweep; true if any. Each
+     * practice p is tried, in priority order, with the later practices on coaches that may serve p,
+     * which are the only ones it could exchange with.
+     */
     private boolean swap() {
         boolean any = false;
+        int[] partners = new int[16];
         for (int i = 0; i < in.np; i++) {
             int p = in.order[i];
-            if (assign[p] < 0 || in.pinned[p] >= 0) {
+            if (assign[p] < 0 || in.pinned[p] >= 0 || unchangedAround(p, swapTried[p])) {
                 continue;
             }
-            for (int j = i + 1; j < in.np; j++) {
-                int q = in.order[j];
+            boolean swapped = false;
+            // The partners' ranks, sorted: later practices on the coaches that may serve p.
+            int n = 0;
+            for (int f = in.first[p]; f < in.first[p + 1]; f++) {
+                for (int q : practicesOn(in.pairCoach[f])) {
+                    if (in.rank[q] > i) {
+                        if (n == partners.length) {
+                            partners = Arrays.copyOf(partners, n * 2);
+                        }
+                        partners[n++] = in.rank[q];
+                    }
+                }
+            }
+            Arrays.sort(partners, 0, n);
+            for (int k = 0; k < n; k++) {
+                int q = in.order[partners[k]];
                 int c = assign[p];
                 int d = assign[q];
-                if (d < 0 || d == c || in.pinned[q] >= 0 || !in.eligible[d][p] || !in.eligible[c][q]) {
+                if (d < 0 || d == c || in.pinned[q] >= 0) {
                     continue;
                 }
-                double usedC = used[c] - in.load[c][p] + in.load[c][q];
-                double usedD = used[d] - in.load[d][q] + in.load[d][p];
+                int pd = in.pair(d, p);
+                int qc = in.pair(c, q);
+                if (pd < 0 || qc < 0) {
+                    continue;
+                }
+                int pc = slot[p];
+                int qd = slot[q];
+                double usedC = used[c] - in.pairLoad[pc] + in.pairLoad[qc];
+                double usedD = used[d] - in.pairLoad[qd] + in.pairLoad[pd];
                 if (usedC > in.capacity[c] + Instance.EPS || usedD > in.capacity[d] + Instance.EPS) {
                     continue;
                 }
-                long dt = in.travelCost[d][p] + in.travelCost[c][q] - in.travelCost[c][p] - in.travelCost[d][q];
+                long dt = in.pairCost[pd] + in.pairCost[qc] - in.pairCost[pc] - in.pairCost[qd];
                 int dk = kept(p, d) + kept(q, c) - kept(p, c) - kept(q, d);
                 double du = sq(usedC, c) - sq(used[c], c) + sq(usedD, d) - sq(used[d], d);
                 if (better(dt, dk, du)) {
                     remove(p);
                     remove(q);
-                    place(p, d);
-                    place(q, c);
+                    place(p, pd);
+                    place(q, qc);
+                    swapped = true;
                     moves++;
                     any = true;
                 }
+            }
+            if (!swapped) {
+                swapTried[p] = clock;
             }
         }
         return any;
@@ -571,28 +860,32 @@ final class Search {
     private boolean exchange() {
         boolean any = false;
         for (int u : in.order) {
-            if (assign[u] >= 0 || eligibleCoaches[u].length == 0) {
+            if (assign[u] >= 0 || eligibleCount(u) == 0 || unchangedAround(u, exchangeTried[u])) {
                 continue;
             }
-            for (int c : eligibleCoaches[u]) {
+            for (int f = in.first[u]; f < in.first[u + 1]; f++) {
+                int c = in.pairCoach[f];
                 for (int s : List.copyOf(practicesOn(c))) {
                     if (assign[u] >= 0 || in.tier[s] != in.tier[u] || in.pinned[s] >= 0) {
                         continue;
                     }
-                    double usedC = used[c] - in.load[c][s] + in.load[c][u];
+                    double usedC = used[c] - in.pairLoad[slot[s]] + in.pairLoad[f];
                     if (usedC > in.capacity[c] + Instance.EPS) {
                         continue;
                     }
-                    long dt = in.travelCost[c][u] - in.travelCost[c][s];
+                    long dt = in.pairCost[f] - in.pairCost[slot[s]];
                     int dk = kept(u, c) - kept(s, c);
                     double du = sq(usedC, c) - sq(used[c], c);
                     if (better(dt, dk, du)) {
                         remove(s);
-                        place(u, c);
+                        place(u, f);
                         moves++;
                         any = true;
                     }
                 }
+            }
+            if (assign[u] < 0) {
+                exchangeTried[u] = clock;
             }
         }
         return any;

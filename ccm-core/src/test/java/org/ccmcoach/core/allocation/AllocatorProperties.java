@@ -59,7 +59,7 @@ class AllocatorProperties {
         for (Assignment a : allocation.assignments()) {
             int p = in.practiceIndex.get(a.practice());
             assign[p] = in.coachIndex.get(a.coach());
-            used[assign[p]] += in.load[assign[p]][p];
+            used[assign[p]] += in.load(assign[p], p);
         }
         for (int u = 0; u < in.np; u++) {
             if (assign[u] >= 0) {
@@ -67,9 +67,9 @@ class AllocatorProperties {
             }
             for (int s = 0; s < in.np; s++) {
                 int c = assign[s];
-                if (c >= 0 && in.tier[u] < in.tier[s] && in.pinned[s] < 0 && in.eligible[c][u]) {
+                if (c >= 0 && in.tier[u] < in.tier[s] && in.pinned[s] < 0 && in.eligible(c, u)) {
                     String message = in.practices.get(u).id() + " could take the place of " + in.practices.get(s).id();
-                    assertFalse(used[c] - in.load[c][s] + in.load[c][u] <= in.capacity[c] + 1e-9, message);
+                    assertFalse(used[c] - in.load(c, s) + in.load(c, u) <= in.capacity[c] + 1e-9, message);
                 }
             }
         }

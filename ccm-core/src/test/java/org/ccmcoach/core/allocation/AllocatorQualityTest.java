@@ -22,7 +22,7 @@ class AllocatorQualityTest {
     private static long travel(Instance in, Allocation allocation) {
         long travel = 0;
         for (Assignment a : allocation.assignments()) {
-            travel += in.travelCost[in.coachIndex.get(a.coach())][in.practiceIndex.get(a.practice())];
+            travel += in.travelCost(in.coachIndex.get(a.coach()), in.practiceIndex.get(a.practice()));
         }
         return travel;
     }

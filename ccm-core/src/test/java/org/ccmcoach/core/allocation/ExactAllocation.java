@@ -78,14 +78,14 @@ final class ExactAllocation {
         second.hold(counts, in.tiers);
         for (int i = 0; i < second.pairs.size(); i++) {
             Stage.Pair v = second.pairs.get(i);
-            v.x.weight(in.travelCost[v.c][v.p] / Instance.COST_SCALE);
+            v.x.weight(in.travelCost(v.c, v.p) / Instance.COST_SCALE);
         }
         // ojAlgo 56 may stop its branch and bound on travel above a known plan while reporting
         // OPTIMAL, so the allocator's travel is given as a cut-off: the search must beat it or
         // prove that nothing does.
         Expression cutoff = second.model.addExpression("cutoff").upper(incumbentTravel / Instance.COST_SCALE + 1e-6);
         for (Stage.Pair v : second.pairs) {
-            cutoff.set(v.x, in.travelCost[v.c][v.p] / Instance.COST_SCALE);
+            cutoff.set(v.x, in.travelCost(v.c, v.p) / Instance.COST_SCALE);
         }
         Optimisation.Result travel = second.model.minimise();
         if (travel.getState() == Optimisation.State.INFEASIBLE) {
@@ -96,7 +96,7 @@ final class ExactAllocation {
         Map<PracticeId, CoachId> plan = new HashMap<>();
         for (Stage.Pair v : second.pairs) {
             if (v.x.getValue().doubleValue() > 0.5) {
-                cost += in.travelCost[v.c][v.p];
+                cost += in.travelCost(v.c, v.p);
                 plan.put(in.practices.get(v.p).id(), in.coaches.get(v.c).id());
             }
         }
@@ -150,7 +150,7 @@ final class ExactAllocation {
             model.options.time_abort = TIME_LIMIT_MS;
             for (int p = 0; p < in.np; p++) {
                 for (int c = 0; c < in.nc; c++) {
-                    if (in.eligible[c][p]) {
+                    if (in.eligible(c, p)) {
                         Variable x = model.addVariable("x_" + c + "_" + p).integer(true).lower(0).upper(1);
                         if (in.pinned[p] == c) {
                             x.lower(1);
@@ -173,10 +173,10 @@ final class ExactAllocation {
                 List<Pair> on = pairs.stream().filter(v -> v.c == coach).toList();
                 // ojAlgo 56 may report a model infeasible when it holds constraints that can never
                 // bind, so only binding ones are added.
-                double total = on.stream().mapToDouble(v -> in.load[coach][v.p]).sum();
+                double total = on.stream().mapToDouble(v -> in.load(coach, v.p)).sum();
                 if (total > in.capacity[c]) {
                     Expression hours = model.addExpression("hours" + c).upper(in.capacity[c]);
-                    on.forEach(v -> hours.set(v.x, in.load[coach][v.p]));
+                    on.forEach(v -> hours.set(v.x, in.load(coach, v.p)));
                 }
                 if (on.size() > in.cap[c]) {
                     Expression caseload = model.addExpression("caseload" + c).upper(in.cap[c]);

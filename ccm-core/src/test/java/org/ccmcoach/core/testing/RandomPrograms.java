@@ -24,6 +24,11 @@ import org.ccmcoach.core.allocation.PracticeProfile;
  * mostly standard intensity (20 % light, 20 % intensive), with mixed scope, maturity and other
  * resources; a few required expertise areas, current coaches, forbidden coaches and feasible pins.
  * With about five practices per coach, coach time is scarce and a part of them goes unserved.
+ *
+ * <p>{@link #problem} keeps the region at 150 km across whatever the program's size, so large
+ * programs are dense: every coach is within reach of most practices. {@link #spread} grows the
+ * region with the program instead, one coach to about 900 km² (the density of a 25-coach program
+ * in the small region), as a state or national program spreads over its territory.
  */
 public final class RandomPrograms {
 
@@ -42,11 +47,28 @@ public final class RandomPrograms {
      * @return the problem
      */
     public static AllocationProblem problem(long seed, int coaches, int practices) {
+        return draw(seed, coaches, practices, 1.0);
+    }
+
+    /**
+     * A random program over a region that grows with it: the region's sides scale with the square
+     * root of the number of coaches, from 150 km across at 25 coaches.
+     *
+     * @param seed  the seed; equal seeds give equal programs
+     * @param coaches  the number of coaches
+     * @param practices  the number of practices
+     * @return the problem
+     */
+    public static AllocationProblem spread(long seed, int coaches, int practices) {
+        return draw(seed, coaches, practices, Math.sqrt(Math.max(1, coaches) / 25.0));
+    }
+
+    private static AllocationProblem draw(long seed, int coaches, int practices, double scale) {
         Random r = new Random(seed);
         List<CoachProfile> cs = new ArrayList<>();
         for (int c = 0; c < coaches; c++) {
             Coach.Builder coach = Coach.builder().id(CoachId.of("c" + c)).name("Coach " + c)
-                    .fte(FTES[r.nextInt(FTES.length)]).homeLocation(place(r));
+                    .fte(FTES[r.nextInt(FTES.length)]).homeLocation(place(r, scale));
             for (String area : AREAS) {
                 if (r.nextDouble() < 0.6) {
                     coach.addExpertise(area);
@@ -62,7 +84,7 @@ public final class RandomPrograms {
         for (int p = 0; p < practices; p++) {
             PracticeProfile.Builder b = PracticeProfile.builder()
                     .practice(Practice.builder().id(PracticeId.of("p" + p)).name("Practice " + p)
-                            .organization("Org " + (p % 5)).location(place(r)).build());
+                            .organization("Org " + (p % 5)).location(place(r, scale)).build());
             double triage = r.nextDouble();
             if (triage < 0.75) {
                 b.triage(r.nextBoolean() ? TriageLevel.FUNCTIONAL : TriageLevel.LOW_FUNCTIONAL);
@@ -126,8 +148,8 @@ public final class RandomPrograms {
         return problem.withPractices(pinned);
     }
 
-    private static GeoPoint place(Random r) {
-        return GeoPoint.of(45.0 + r.nextDouble() * 1.4, -123.0 + r.nextDouble() * 1.9);
+    private static GeoPoint place(Random r, double scale) {
+        return GeoPoint.of(45.0 + r.nextDouble() * 1.4 * scale, -123.0 + r.nextDouble() * 1.9 * scale);
     }
 
 }

@@ -1,0 +1,96 @@
+package org.ccmcoach.core.allocation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.DoubleRange;
+import net.jqwik.api.constraints.IntRange;
+import org.ccmcoach.core.GeoPoint;
+import org.ccmcoach.core.Practice;
+import org.ccmcoach.core.testing.RandomPrograms;
+import org.locationtech.jts.geom.Envelope;
+
+/**
+ * The instance keeps only the pairs a coach may serve, found through a spatial index; these
+ * properties hold it to the definition, pair by pair.
+ */
+class InstanceProperties {
+
+    /**
+     * The stored pairs are exactly those {@link Instance#barriers(int, int)} leaves open, on programs
+     * with given travel times (some shorter, some longer than the great-circle estimate) and some
+     * practices without a location, so that both ways of finding a pair are used.
+     */
+    @Property(tries = 60)
+    void the_stored_pairs_are_exactly_the_pairs_no_rule_bars(@ForAll @IntRange(min = 0, max = 100_000) int seed,
+                                                            @ForAll @IntRange(min = 1, max = 12) int coaches,
+                                                            @ForAll @IntRange(min = 0, max = 60) int practices) {
+        AllocationProblem random = RandomPrograms.spread(seed, coaches, practices);
+        Random r = new Random(seed);
+        List<PracticeProfile> changed = new ArrayList<>();
+        List<TravelTime> times = new ArrayList<>();
+        for (PracticeProfile p : random.practices()) {
+            // A pinned practice keeps its location and the estimate, so that its pin stays valid.
+            boolean unlocated = r.nextDouble() < 0.15 && p.pinnedCoach().isEmpty();
+            for (CoachProfile c : random.coaches()) {
+                if (unlocated || p.pinnedCoach().isEmpty() && r.nextDouble() < 0.1) {
+                    times.add(TravelTime.of(c.id(), p.id(), r.nextDouble() * 200));
+                }
+            }
+            changed.add(unlocated ? p.withPractice(Practice.builder().from(p.practice()).location(Optional.empty()).build()) : p);
+        }
+        AllocationProblem problem = random.withTravelTimes(times).withPractices(changed);
+        Instance in = problem.instance();
+        int stored = 0;
+        for (int p = 0; p < in.np; p++) {
+            for (int c = 0; c < in.nc; c++) {
+                boolean open = in.coachable[p] && in.barriers(c, p).isEmpty();
+                assertEquals(open, in.eligible(c, p), "coach " + c + ", practice " + p);
+                stored += open ? 1 : 0;
+                if (open) {
+                    int e = in.pair(c, p);
+                    assertEquals(in.load(c, p), in.pairLoad[e]);
+                    assertEquals(in.travelCost(c, p), in.pairCost[e]);
+                }
+            }
+            for (int e = in.first[p] + 1; e < in.first[p + 1]; e++) {
+                assertTrue(in.pairCost[e - 1] <= in.pairCost[e], "nearest first");
+            }
+        }
+        assertEquals(stored, in.pairCoach.length);
+    }
+
+    /** Every point within the distance of the centre lies in one of the boxes, at any latitude and across the antimeridian. */
+    @Property(tries = 2_000)
+    void the_boxes_hold_every_point_within_the_distance(@ForAll @DoubleRange(min = -89.9, max = 89.9) double latitude,
+                                                        @ForAll @DoubleRange(min = -180, max = 180) double longitude,
+                                                        @ForAll @DoubleRange(min = 1, max = 3_000) double km,
+                                                        @ForAll @DoubleRange(min = 0, max = 1) double along,
+                                                        @ForAll @DoubleRange(min = 0, max = 360) double bearing) {
+        GeoPoint centre = GeoPoint.of(latitude, longitude);
+        GeoPoint point = destination(centre, km * along, bearing);
+        assertTrue(centre.kilometresTo(point) <= km + 1e-6);
+        List<Envelope> boxes = Instance.boxes(centre, km);
+        assertTrue(boxes.stream().anyMatch(b -> b.contains(point.longitude(), point.latitude())),
+                () -> point + " is " + centre.kilometresTo(point) + " km from " + centre + " but outside " + boxes);
+    }
+
+    /** The point at a distance and initial bearing from a start on the sphere (the direct geodesic problem). */
+    private static GeoPoint destination(GeoPoint start, double km, double bearingDegrees) {
+        double d = km / GeoPoint.EARTH_RADIUS_KM;
+        double b = Math.toRadians(bearingDegrees);
+        double lat1 = Math.toRadians(start.latitude());
+        double lon1 = Math.toRadians(start.longitude());
+        double lat2 = Math.asin(Math.sin(lat1) * Math.cos(d) + Math.cos(lat1) * Math.sin(d) * Math.cos(b));
+        double lon2 = lon1 + Math.atan2(Math.sin(b) * Math.sin(d) * Math.cos(lat1), Math.cos(d) - Math.sin(lat1) * Math.sin(lat2));
+        double lon = Math.toDegrees(lon2);
+        lon = ((lon + 540) % 360) - 180;
+        return GeoPoint.of(Math.toDegrees(lat2), lon);
+    }
+}
