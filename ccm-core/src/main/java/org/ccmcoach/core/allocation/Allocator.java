@@ -24,9 +24,10 @@ package org.ccmcoach.core.allocation;
  *
  * <p>The method is a greedy construction by priority with chains of moves to make room, followed by
  * local search (move, swap, exchange). It is a heuristic: the aims are NP-hard in general (a
- * generalized assignment problem). Against an exact integer program on random instances of up to
- * 8 coaches and 40 practices its coverage matched the optimum on every instance the reference
- * solved and its travel was about 0.5 % above the optimum on average (see the project's tests). The result is
+ * generalized assignment problem). Against an exact integer program on 90 random programs of up
+ * to 8 coaches and 40 practices that the reference solved, its coverage matched the optimum on all
+ * but one (there it served one practice fewer of a priority class and two more of the next), and
+ * its travel was 0.5 % to 1.4 % above the optimum on average (see the project's tests). The result is
  * deterministic and independent of the order of coaches and practices in the problem: ties are
  * broken by id. Its time grows about linearly with the pairs of coach and practice within the
  * travel limit: 1,000 coaches and 10,000 practices spread over a large territory take about 9
