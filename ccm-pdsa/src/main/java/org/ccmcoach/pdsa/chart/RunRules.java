@@ -50,17 +50,15 @@ final class RunRules {
     /** A signal for each trend of at least {@code minPoints} points (ties counted once) in [from, to). */
     static List<Signal> trendSignals(RuleSet set, ChartData data, int from, int to, int part, int minPoints) {
         List<Signal> found = new ArrayList<>();
-        for (int[] t : trends(data, from, to)) {
-            if (t[2] >= minPoints) {
-                List<Integer> points = new ArrayList<>();
-                for (int i = t[0]; i <= t[1]; i++) {
-                    if (data.useful[i]) {
-                        points.add(i);
-                    }
+        for (int[] t : trends(data, from, to, minPoints)) {
+            List<Integer> points = new ArrayList<>();
+            for (int i = t[0]; i <= t[1]; i++) {
+                if (data.useful[i]) {
+                    points.add(i);
                 }
-                found.add(new Signal(set, Rule.TREND, points, part, data.meaning(t[3]),
-                        t[2] + " points going " + (t[3] > 0 ? "up" : "down")));
             }
+            found.add(new Signal(set, Rule.TREND, points, part, data.meaning(t[3]),
+                    t[2] + " points going " + (t[3] > 0 ? "up" : "down")));
         }
         return found;
     }
@@ -169,10 +167,11 @@ final class RunRules {
 
     /**
      * Maximal monotone sequences among the useful points of [from, to), equal successive values
-     * counted once: returns the indices spanned, and in {@code counts} the number of distinct
-     * values (the points that count) and the direction (+1 up, -1 down).
+     * counted once, of at least {@code minPoints} counted points: returns the indices spanned, the
+     * number of distinct values (the points that count) and the direction (+1 up, -1 down). Only
+     * those long enough are kept: a long series holds a short sequence every few points.
      */
-    static List<int[]> trends(ChartData data, int from, int to) {
+    static List<int[]> trends(ChartData data, int from, int to, int minPoints) {
         List<int[]> found = new ArrayList<>(); // {firstIndex, lastIndex, countedPoints, direction}
         int first = -1;
         int last = -1;
@@ -201,7 +200,9 @@ final class RunRules {
                 counted++;
                 last = i;
             } else {
-                found.add(new int[] {first, last, counted, direction});
+                if (counted >= minPoints) {
+                    found.add(new int[] {first, last, counted, direction});
+                }
                 // The new trend starts at the last distinct value of the old one.
                 first = lastDistinctStart(data, first, last, previous);
                 counted = 2;
@@ -210,7 +211,7 @@ final class RunRules {
             }
             previous = v;
         }
-        if (first >= 0 && counted > 1) {
+        if (first >= 0 && counted > 1 && counted >= minPoints) {
             found.add(new int[] {first, last, counted, direction});
         }
         return found;
@@ -292,8 +293,8 @@ final class RunRules {
         int n1 = n / 2;
         int n2 = n - n1;
         double[] a = logBinomials(n1 - 1);
-        double[] b = logBinomials(n2 - 1);
-        double total = logBinomials(n)[n1];
+        double[] b = n2 == n1 ? a : logBinomials(n2 - 1);
+        double total = logBinomial(n, n1);
         int fewest = 2;
         double cumulative = 0;
         for (int r = 2; r <= n; r++) {
@@ -338,6 +339,15 @@ final class RunRules {
         double[] c = new double[Math.max(m, 0) + 1];
         for (int k = 1; k <= m; k++) {
             c[k] = c[k - 1] + Math.log(m - k + 1) - Math.log(k);
+        }
+        return c;
+    }
+
+    /** ln C(m, k), by the same steps as {@link #logBinomials} without keeping the others. */
+    private static double logBinomial(int m, int k) {
+        double c = 0;
+        for (int j = 1; j <= k; j++) {
+            c = c + Math.log(m - j + 1) - Math.log(j);
         }
         return c;
     }
