@@ -192,6 +192,12 @@ public abstract class Instrument implements WithInstrument {
         return byId;
     }
 
+    /** The items and subscales as arrays, for scoring; computed once. */
+    @Value.Lazy
+    Scoring.Layout layout() {
+        return Scoring.Layout.of(this);
+    }
+
     /**
      * Finds an item.
      *

@@ -1,39 +1,99 @@
 package org.ccmcoach.assessment;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.function.Supplier;
 import org.apache.commons.statistics.descriptive.Mean;
 import org.apache.commons.statistics.descriptive.Sum;
 
-/** Computes a {@link ScoreReport} from a checked response; see {@link Instrument#score}. */
+/**
+ * Computes a {@link ScoreReport} from a checked response; see {@link Instrument#score}.
+ *
+ * <p>The reports and subscale scores built here are not put through the Jakarta validator again:
+ * they are computed from an instrument and a response that were validated, so their constraints
+ * hold by construction, and the validator's pass would cost as much as the scoring itself. Their
+ * cross-field rules are still checked, and a property test holds every computed report to the full
+ * validation. Reports built any other way (builders, JSON) are validated in full.
+ */
 final class Scoring {
+
+    /** How deep the current thread is in building computed outputs; see {@link #computed}. */
+    private static final ThreadLocal<int[]> COMPUTING = ThreadLocal.withInitial(() -> new int[1]);
 
     private Scoring() {
     }
 
+    /** Whether the value under construction on this thread is one this class computes. */
+    static boolean computing() {
+        return COMPUTING.get()[0] > 0;
+    }
+
+    /** Builds a computed output: {@link #computing()} is true while it is built. */
+    private static <T> T computed(Supplier<T> build) {
+        int[] depth = COMPUTING.get();
+        depth[0]++;
+        try {
+            return build.get();
+        } finally {
+            depth[0]--;
+        }
+    }
+
+    /** An instrument's items and subscales as arrays: item ids, reverse coding, each subscale's item positions. */
+    record Layout(String[] items, boolean[] reverse, int[][] subscaleItems) {
+
+        static Layout of(Instrument instrument) {
+            List<Item> items = instrument.items();
+            String[] ids = new String[items.size()];
+            boolean[] reverse = new boolean[items.size()];
+            Map<String, Integer> position = new HashMap<>();
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = items.get(i).id();
+                reverse[i] = items.get(i).reverseCoded();
+                position.putIfAbsent(ids[i], i);
+            }
+            int[][] subscaleItems = instrument.subscales().stream()
+                    .map(s -> s.items().stream().mapToInt(position::get).toArray())
+                    .toArray(int[][]::new);
+            return new Layout(ids, reverse, subscaleItems);
+        }
+    }
+
     static ScoreReport score(Instrument instrument, AssessmentResponse response, MissingDataPolicy policy) {
+        return computed(() -> compute(instrument, response, policy));
+    }
+
+    private static ScoreReport compute(Instrument instrument, AssessmentResponse response, MissingDataPolicy policy) {
         ResponseScale scale = instrument.scale();
-        // Answered values by item, reverse-coded items turned round.
-        Map<String, Double> values = new LinkedHashMap<>();
-        for (Item item : instrument.items()) {
-            OptionalDouble answer = response.answer(item.id());
-            if (answer.isPresent()) {
+        Layout layout = instrument.layout();
+        // Answered values by item position, reverse-coded items turned round.
+        int n = layout.items().length;
+        double[] values = new double[n];
+        boolean[] given = new boolean[n];
+        int answered = 0;
+        Map<String, OptionalDouble> answers = response.answers();
+        for (int i = 0; i < n; i++) {
+            OptionalDouble answer = answers.get(layout.items()[i]);
+            if (answer != null && answer.isPresent()) {
                 double v = answer.getAsDouble();
-                values.put(item.id(), item.reverseCoded() ? scale.min() + scale.max() - v : v);
+                values[i] = layout.reverse()[i] ? scale.min() + scale.max() - v : v;
+                given[i] = true;
+                answered++;
             }
         }
 
-        List<SubscaleScore> subscales = new ArrayList<>();
-        for (Subscale subscale : instrument.subscales()) {
-            subscales.add(subscaleScore(instrument, subscale, values, policy));
+        List<Subscale> subscaleList = instrument.subscales();
+        List<SubscaleScore> subscales = new ArrayList<>(subscaleList.size());
+        for (int k = 0; k < subscaleList.size(); k++) {
+            subscales.add(subscaleScore(instrument, subscaleList.get(k), layout.subscaleItems()[k], values, given, policy));
         }
 
-        int answered = values.size();
-        int missing = instrument.items().size() - answered;
+        int missing = n - answered;
         ImmutableScoreReport.Builder report = ImmutableScoreReport.builder()
                 .instrument(instrument.id())
                 .subject(response.subject())
@@ -63,10 +123,15 @@ final class Scoring {
                 if (answered == 0) {
                     reason = "no item answered";
                 } else if (allowed.isPresent() && missing > allowed.getAsInt()) {
-                    reason = missing + " of " + instrument.items().size() + " items missing; policy "
+                    reason = missing + " of " + n + " items missing; policy "
                             + policy.name() + " allows " + allowed.getAsInt();
                 } else {
-                    double[] all = values.values().stream().mapToDouble(Double::doubleValue).toArray();
+                    double[] all = new double[answered];
+                    for (int i = 0, j = 0; i < n; i++) {
+                        if (given[i]) {
+                            all[j++] = values[i];
+                        }
+                    }
                     overall = OptionalDouble.of(instrument.overallRule() == OverallRule.MEAN_OF_ITEMS
                             ? Mean.of(all).getAsDouble() : Sum.of(all).getAsDouble());
                 }
@@ -83,22 +148,29 @@ final class Scoring {
         return report.build();
     }
 
-    private static SubscaleScore subscaleScore(Instrument instrument, Subscale subscale, Map<String, Double> values,
-                                               MissingDataPolicy policy) {
-        double[] answered = subscale.items().stream().filter(values::containsKey).mapToDouble(values::get).toArray();
-        int missing = subscale.items().size() - answered.length;
+    private static SubscaleScore subscaleScore(Instrument instrument, Subscale subscale, int[] items, double[] values,
+                                               boolean[] given, MissingDataPolicy policy) {
+        double[] answered = new double[items.length];
+        int count = 0;
+        for (int i : items) {
+            if (given[i]) {
+                answered[count++] = values[i];
+            }
+        }
+        answered = count == items.length ? answered : Arrays.copyOf(answered, count);
+        int missing = items.length - count;
         ImmutableSubscaleScore.Builder score = ImmutableSubscaleScore.builder()
                 .id(subscale.id())
                 .title(subscale.title())
                 .element(subscale.element())
-                .answered(answered.length)
+                .answered(count)
                 .missing(missing);
         OptionalInt allowed = policy.allowedMissing(subscale.id());
-        if (answered.length == 0) {
+        if (count == 0) {
             return score.reason("no item answered").build();
         }
         if (allowed.isPresent() && missing > allowed.getAsInt()) {
-            return score.reason(missing + " of " + subscale.items().size() + " items missing; policy "
+            return score.reason(missing + " of " + items.length + " items missing; policy "
                     + policy.name() + " allows " + allowed.getAsInt()).build();
         }
         double mean = Mean.of(answered).getAsDouble();

@@ -108,10 +108,15 @@ public abstract class SubscaleScore implements WithSubscaleScore {
 
     @Value.Check
     final void validate() {
-        CcmValidator.of(this)
+        CcmValidator<SubscaleScore> check = CcmValidator.of(this)
                 .require("reason", s -> s.score().isPresent() != s.reason().isPresent(),
-                        "must be given exactly when there is no score", SubscaleScore::reason)
-                .check();
+                        "must be given exactly when there is no score", SubscaleScore::reason);
+        // Computed by Instrument.score from validated inputs: the Jakarta constraints hold by construction.
+        if (Scoring.computing()) {
+            check.checkRules();
+        } else {
+            check.check();
+        }
     }
 
     @Override

@@ -19,6 +19,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.apache.commons.statistics.descriptive.Mean;
+import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.json.CcmJson;
 
 /** The scoring invariants of the issue, for the ACIC and the PACIC, with missing items. */
@@ -61,6 +62,19 @@ class ScoringProperties {
 
     private static Instrument of(AssessmentResponse r) {
         return Instruments.byId(r.instrument().value());
+    }
+
+    /**
+     * Scoring builds its reports without the Jakarta validator's pass (their constraints hold by
+     * construction); this holds every report it computes, and each subscale score, to that pass.
+     */
+    @Property
+    void every_computed_report_passes_full_validation(@ForAll("responses") AssessmentResponse r,
+                                                      @ForAll("policies") MissingDataPolicy policy) {
+        ScoreReport report = of(r).score(r, policy);
+        assertEquals(report, CcmValidator.check(report));
+        report.subscales().forEach(s -> assertEquals(s, CcmValidator.check(s)));
+        assertEquals(report, ImmutableScoreReport.builder().from(report).build());   // built outside scoring: validated in full
     }
 
     @Property
