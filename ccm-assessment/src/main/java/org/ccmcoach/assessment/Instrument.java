@@ -344,7 +344,7 @@ public abstract class Instrument implements WithInstrument {
      * @throws CcmValidationException if the response does not fit the instrument
      */
     public final ScoreReport score(AssessmentResponse response, MissingDataPolicy policy) {
-        return Scoring.score(this, check(response), policy);
+        return Scoring.score(this, response, policy);
     }
 
     @Value.Check

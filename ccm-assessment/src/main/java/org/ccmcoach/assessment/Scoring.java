@@ -17,8 +17,9 @@ import org.apache.commons.statistics.descriptive.Sum;
  * <p>The reports and subscale scores built here are not put through the Jakarta validator again:
  * they are computed from an instrument and a response that were validated, so their constraints
  * hold by construction, and the validator's pass would cost as much as the scoring itself. Their
- * cross-field rules are still checked, and a property test holds every computed report to the full
- * validation. Reports built any other way (builders, JSON) are validated in full.
+ * cross-field rule is still checked (a broken one falls back to the full check, which names it),
+ * and a property test holds every computed report to the full validation. Reports built any other
+ * way (builders, JSON) are validated in full.
  */
 final class Scoring {
 
@@ -44,8 +45,11 @@ final class Scoring {
         }
     }
 
-    /** An instrument's items and subscales as arrays: item ids, reverse coding, each subscale's item positions. */
-    record Layout(String[] items, boolean[] reverse, int[][] subscaleItems) {
+    /**
+     * An instrument's items and subscales as arrays: item ids, reverse coding, each subscale's item
+     * positions, and the level bands' lower bounds and labels.
+     */
+    record Layout(String[] items, boolean[] reverse, int[][] subscaleItems, double[] bandMins, String[] bandLabels) {
 
         static Layout of(Instrument instrument) {
             List<Item> items = instrument.items();
@@ -60,7 +64,23 @@ final class Scoring {
             int[][] subscaleItems = instrument.subscales().stream()
                     .map(s -> s.items().stream().mapToInt(position::get).toArray())
                     .toArray(int[][]::new);
-            return new Layout(ids, reverse, subscaleItems);
+            double[] bandMins = instrument.levels().stream().mapToDouble(LevelBand::min).toArray();
+            String[] bandLabels = instrument.levels().stream().map(LevelBand::label).toArray(String[]::new);
+            return new Layout(ids, reverse, subscaleItems, bandMins, bandLabels);
+        }
+
+        /** As {@link Instrument#level(double)}: the label of the last band starting at or below the score. */
+        String level(ResponseScale scale, double score) {
+            if (bandMins.length == 0 || !(score >= scale.min() && score <= scale.max())) {
+                return null;
+            }
+            String found = bandLabels[0];
+            for (int i = 0; i < bandMins.length; i++) {
+                if (bandMins[i] <= score) {
+                    found = bandLabels[i];
+                }
+            }
+            return found;
         }
     }
 
@@ -76,15 +96,24 @@ final class Scoring {
         double[] values = new double[n];
         boolean[] given = new boolean[n];
         int answered = 0;
+        int known = 0;
+        boolean inScale = true;
         Map<String, OptionalDouble> answers = response.answers();
         for (int i = 0; i < n; i++) {
             OptionalDouble answer = answers.get(layout.items()[i]);
-            if (answer != null && answer.isPresent()) {
-                double v = answer.getAsDouble();
-                values[i] = layout.reverse()[i] ? scale.min() + scale.max() - v : v;
-                given[i] = true;
-                answered++;
+            if (answer != null) {
+                known++;
+                if (answer.isPresent()) {
+                    double v = answer.getAsDouble();
+                    inScale &= scale.contains(v);
+                    values[i] = layout.reverse()[i] ? scale.min() + scale.max() - v : v;
+                    given[i] = true;
+                    answered++;
+                }
             }
+        }
+        if (known != answers.size() || !inScale || !response.instrument().equals(instrument.id())) {
+            instrument.check(response);   // names every misfit; the response does not fit the instrument
         }
 
         List<Subscale> subscaleList = instrument.subscales();
@@ -110,10 +139,18 @@ final class Scoring {
         switch (instrument.overallRule()) {
             case NONE -> reason = "the instrument has no overall score";
             case MEAN_OF_SUBSCALES -> {
-                List<String> unscored = subscales.stream().filter(s -> !s.scored()).map(SubscaleScore::id).toList();
+                double[] scores = new double[subscales.size()];
+                List<String> unscored = new ArrayList<>();
+                for (int k = 0; k < scores.length; k++) {
+                    OptionalDouble score = subscales.get(k).score();
+                    if (score.isPresent()) {
+                        scores[k] = score.getAsDouble();
+                    } else {
+                        unscored.add(subscales.get(k).id());
+                    }
+                }
                 if (unscored.isEmpty()) {
-                    overall = OptionalDouble.of(Mean.of(subscales.stream()
-                            .mapToDouble(s -> s.score().getAsDouble()).toArray()).getAsDouble());
+                    overall = OptionalDouble.of(Mean.of(scores).getAsDouble());
                 } else {
                     reason = "needs every subscale scored; not scored: " + String.join(", ", unscored);
                 }
@@ -139,8 +176,9 @@ final class Scoring {
         }
         report.overall(overall);
         if (overall.isPresent()) {
-            if (instrument.overallRule() != OverallRule.SUM_OF_ITEMS) {
-                instrument.level(overall.getAsDouble()).ifPresent(l -> report.overallLevel(l.label()));
+            String level = instrument.overallRule() != OverallRule.SUM_OF_ITEMS ? layout.level(scale, overall.getAsDouble()) : null;
+            if (level != null) {
+                report.overallLevel(level);
             }
         } else {
             report.overallReason(reason);
@@ -159,6 +197,7 @@ final class Scoring {
         }
         answered = count == items.length ? answered : Arrays.copyOf(answered, count);
         int missing = items.length - count;
+        Layout layout = instrument.layout();
         ImmutableSubscaleScore.Builder score = ImmutableSubscaleScore.builder()
                 .id(subscale.id())
                 .title(subscale.title())
@@ -176,8 +215,9 @@ final class Scoring {
         double mean = Mean.of(answered).getAsDouble();
         double value = instrument.subscaleRule() == SubscaleRule.MEAN ? mean : Sum.of(answered).getAsDouble();
         score.score(value).mean(mean);
-        if (instrument.subscaleRule() == SubscaleRule.MEAN) {
-            instrument.level(value).ifPresent(l -> score.level(l.label()));
+        String level = instrument.subscaleRule() == SubscaleRule.MEAN ? layout.level(instrument.scale(), value) : null;
+        if (level != null) {
+            score.level(level);
         }
         return score.build();
     }

@@ -108,15 +108,15 @@ public abstract class SubscaleScore implements WithSubscaleScore {
 
     @Value.Check
     final void validate() {
-        CcmValidator<SubscaleScore> check = CcmValidator.of(this)
-                .require("reason", s -> s.score().isPresent() != s.reason().isPresent(),
-                        "must be given exactly when there is no score", SubscaleScore::reason);
-        // Computed by Instrument.score from validated inputs: the Jakarta constraints hold by construction.
-        if (Scoring.computing()) {
-            check.checkRules();
-        } else {
-            check.check();
+        if (Scoring.computing() && score().isPresent() != reason().isPresent()) {
+            // Computed by Instrument.score from validated inputs: its Jakarta constraints hold by
+            // construction and its one cross-field rule holds, so the validator's pass is skipped.
+            return;
         }
+        CcmValidator.of(this)
+                .require("reason", s -> s.score().isPresent() != s.reason().isPresent(),
+                        "must be given exactly when there is no score", SubscaleScore::reason)
+                .check();
     }
 
     @Override

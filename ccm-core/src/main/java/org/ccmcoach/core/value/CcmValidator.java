@@ -153,34 +153,6 @@ public final class CcmValidator<T> {
     }
 
     /**
-     * Checks only the cross-field rules, not the Jakarta constraints: for values a library computes
-     * from inputs it has already validated, whose constraints hold by construction (as
-     * {@code java.time} skips its range checks when it derives a date from a valid one). Values
-     * built from outside input must use {@link #check()}.
-     *
-     * @return the value, for chaining
-     * @throws CcmValidationException naming every broken rule
-     */
-    public T checkRules() {
-        List<Violation> violations = new ArrayList<>();
-        for (CrossFieldRule<T> r : rules) {
-            if (!r.holds.test(value)) {
-                violations.add(Violation.of(typeName(value.getClass()), r.property, r.rule, r.shown.apply(value)));
-            }
-        }
-        for (Function<? super T, ? extends Collection<Violation>> set : ruleSets) {
-            violations.addAll(set.apply(value));
-        }
-        if (violations.isEmpty()) {
-            return value;
-        }
-        violations.sort(Comparator.comparing(Violation::type)
-                .thenComparing(Violation::property)
-                .thenComparing(Violation::rule));
-        throw new CcmValidationException(violations, Set.of());
-    }
-
-    /**
      * The public name of a value type: the nearest public class in its hierarchy (the generated
      * implementation is package-private), with its enclosing types, without its package.
      *

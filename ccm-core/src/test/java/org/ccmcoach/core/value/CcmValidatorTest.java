@@ -62,24 +62,6 @@ class CcmValidatorTest {
         }
     }
 
-    /** A value with one Jakarta constraint and one cross-field rule, checked by hand below. */
-    public record Band(@jakarta.validation.constraints.NotBlank String name, int low, int high) {
-        CcmValidator<Band> validator() {
-            return CcmValidator.of(this).require("high", b -> b.high() >= b.low(), "must not be below low", Band::high);
-        }
-    }
-
-    @Test
-    void check_rules_checks_the_cross_field_rules_and_not_the_jakarta_constraints() {
-        Band blank = new Band(" ", 1, 2);
-        assertSame(blank, blank.validator().checkRules());
-        assertEquals("CcmValidatorTest.Band.name: must not be blank (was \" \")",
-                assertThrows(CcmValidationException.class, () -> blank.validator().check()).getMessage());
-        CcmValidationException e = assertThrows(CcmValidationException.class, () -> new Band(" ", 3, 2).validator().checkRules());
-        assertEquals("CcmValidatorTest.Band.high: must not be below low (was 2)", e.getMessage());
-        assertEquals(0, e.getConstraintViolations().size(), "not a Jakarta violation");
-    }
-
     @Test
     void the_shared_validator_is_one_instance() {
         assertSame(CcmValidator.validator(), CcmValidator.validator());
