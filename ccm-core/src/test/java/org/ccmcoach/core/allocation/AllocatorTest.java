@@ -123,4 +123,39 @@ class AllocatorTest {
         assertEquals(List.of(UnservedReason.CAPACITY_TAKEN, UnservedReason.CAPACITY_TAKEN),
                 plan.waitlist().stream().map(Unserved::reason).toList());
     }
+
+    @Test
+    void the_report_lists_plan_waitlist_ruled_out_and_coaches() {
+        // Loads: 11.45 coaching hours + 2 × one-way / 60 travel; p3 on B 11.45 + 40/60 = 12.12 h,
+        // p8 on A 11.45 + 20/60 = 11.78 h. Coach A holds 12.45 + 11.78 = 24.23 h of 28 (87 %),
+        // travel 1 + 1/3 = 1.3 h; coach B 12.45 + 12.12 = 24.57 h (88 %), travel 1 + 2/3 = 1.7 h.
+        String n = System.lineSeparator();
+        assertEquals("Plan: 4 served, 3 waitlisted, 1 not candidates; 3.0 travel h/month" + n
+                + "  p1 → coach-a (12.45 h/month: nearest eligible coach, 30 min one way)" + n
+                + "  p2 → coach-b (12.45 h/month: keeps its current coach, as near as any other (30 min one way))" + n
+                + "  p3 → coach-b (12.12 h/month: nearest eligible coach, 20 min one way)" + n
+                + "  p8 → coach-a (11.78 h/month: nearest eligible coach, 10 min one way)" + n
+                + "Waitlist:" + n
+                + "   1. p6: NO_COACH_WITH_EXPERTISE — no coach lists the required expertise [registry]" + n
+                + "   2. p7: NO_COACH_WITHIN_TRAVEL — the nearest coach it may have, coach-b, is 150 min away one way; the limit is 130 min" + n
+                + "   3. p4: CAPACITY_TAKEN — the coaches that may serve it are full: coach-a (needs 11.78 h, 2/10 practices, 24.23 of 28 h), "
+                + "coach-b (needs 11.78 h, 2/2 practices, 24.57 of 28 h); held by practices of higher or equal priority: p1, p2, p3, p8" + n
+                + "Not candidates:" + n
+                + "  p5: NOT_A_CANDIDATE — triaged EXEMPLAR: a peer mentor, not coached" + n
+                + "Coaches:" + n
+                + "  coach-a: 2/10 practices, 24.2 of 28.0 h (87 %), 1.3 h travel" + n
+                + "  coach-b: 2/2 practices, 24.6 of 28.0 h (88 %), 1.7 h travel" + n, allocation.report());
+        assertEquals("Allocation[served 4, waitlist 3, not candidates 1, travel 3.0 h/month]", allocation.toString());
+    }
+
+    @Test
+    void a_practice_with_one_allowed_coach_names_what_keeps_the_others_out() {
+        // p3 forbids coach A, so only B may serve it, 20 minutes away.
+        Allocation a = Allocator.allocate(Scenario.problem(List.of(Scenario.practice(3).triage(
+                org.ccmcoach.core.TriageLevel.LOW_FUNCTIONAL).readiness(4).addForbiddenCoaches(A).build())));
+        Assignment p3 = a.assignments().stream().filter(x -> x.practice().equals(id(3))).findFirst().orElseThrow();
+        assertEquals(AssignmentReason.ONLY_ELIGIBLE_COACH, p3.reason());
+        assertEquals("the only coach allowed to serve it, 20 min one way (others kept out by coach-a: forbidden coach)",
+                p3.explanation());
+    }
 }

@@ -81,6 +81,53 @@ class InstanceProperties {
                 () -> point + " is " + centre.kilometresTo(point) + " km from " + centre + " but outside " + boxes);
     }
 
+    /**
+     * The boxes are the spherical cap's bounding box, no larger: 100 km is 100 / 6371.0088 rad =
+     * 0.89932° of latitude, and at 45° north asin(sin(0.0156961) / cos 45°) = 1.27188° of longitude.
+     * The boxes are widened by a margin of 10⁻⁶ rad against rounding, about 10⁻⁴° here.
+     */
+    @org.junit.jupiter.api.Test
+    void the_box_is_the_caps_bounding_box() {
+        Envelope box = Instance.boxes(GeoPoint.of(45, 10), 100).get(0);
+        assertEquals(1, Instance.boxes(GeoPoint.of(45, 10), 100).size());
+        assertEquals(45 - 0.89932, box.getMinY(), 2e-4);
+        assertEquals(45 + 0.89932, box.getMaxY(), 2e-4);
+        assertEquals(10 - 1.27188, box.getMinX(), 2e-4);
+        assertEquals(10 + 1.27188, box.getMaxX(), 2e-4);
+    }
+
+    /** Across the antimeridian the box splits in two: 179.5° + 1.27188° wraps to -179.22812°. */
+    @org.junit.jupiter.api.Test
+    void a_box_across_the_antimeridian_splits_in_two() {
+        List<Envelope> east = Instance.boxes(GeoPoint.of(45, 179.5), 100);
+        assertEquals(2, east.size());
+        assertEquals(179.5 - 1.27188, east.get(0).getMinX(), 2e-4);
+        assertEquals(180, east.get(0).getMaxX(), 1e-9);
+        assertEquals(-180, east.get(1).getMinX(), 1e-9);
+        assertEquals(-179.22812, east.get(1).getMaxX(), 2e-4);
+        List<Envelope> west = Instance.boxes(GeoPoint.of(45, -179.5), 100);
+        assertEquals(2, west.size());
+        assertEquals(179.22812, west.get(0).getMinX(), 2e-4);
+        assertEquals(-179.5 + 1.27188, west.get(1).getMaxX(), 2e-4);
+    }
+
+    /** A cap that reaches a pole takes every longitude, and its latitude stops at the pole. */
+    @org.junit.jupiter.api.Test
+    void a_box_reaching_a_pole_takes_every_longitude() {
+        Envelope north = Instance.boxes(GeoPoint.of(89.5, 30), 100).get(0);
+        assertEquals(-180, north.getMinX(), 1e-9);
+        assertEquals(180, north.getMaxX(), 1e-9);
+        assertEquals(90, north.getMaxY(), 1e-9);
+        assertEquals(89.5 - 0.89932, north.getMinY(), 2e-4);
+        Envelope south = Instance.boxes(GeoPoint.of(-89.5, 30), 100).get(0);
+        assertEquals(-90, south.getMinY(), 1e-9);
+        assertEquals(-180, south.getMinX(), 1e-9);
+        // Near a pole but short of it the spread widens: asin(sin(0.0156961) / cos 88.9°) = 54.8433°.
+        Envelope near = Instance.boxes(GeoPoint.of(88.9, 30), 100).get(0);
+        assertEquals(30 - 54.8433, near.getMinX(), 0.01);   // the margin counts 1 / cos 88.9° = 52 times here
+        assertEquals(30 + 54.8433, near.getMaxX(), 0.01);
+    }
+
     /** The point at a distance and initial bearing from a start on the sphere (the direct geodesic problem). */
     private static GeoPoint destination(GeoPoint start, double km, double bearingDegrees) {
         double d = km / GeoPoint.EARTH_RADIUS_KM;
