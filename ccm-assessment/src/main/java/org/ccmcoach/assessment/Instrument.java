@@ -253,16 +253,8 @@ public abstract class Instrument implements WithInstrument {
      * @return the band, or empty when the instrument has no bands or the score is off the scale
      */
     public final Optional<LevelBand> level(double score) {
-        if (levels().isEmpty() || !(score >= scale().min() && score <= scale().max())) {
-            return Optional.empty();
-        }
-        LevelBand found = levels().get(0);
-        for (LevelBand band : levels()) {
-            if (band.min() <= score) {
-                found = band;
-            }
-        }
-        return Optional.of(found);
+        int band = layout().band(scale(), score);
+        return band < 0 ? Optional.empty() : Optional.of(levels().get(band));
     }
 
     /**

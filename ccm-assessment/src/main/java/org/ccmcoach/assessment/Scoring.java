@@ -51,6 +51,27 @@ final class Scoring {
      */
     record Layout(String[] items, boolean[] reverse, int[][] subscaleItems, double[] bandMins, String[] bandLabels) {
 
+        /** The index of the last level band starting at or below a score, -1 outside the scale or without bands. */
+        int band(ResponseScale scale, double score) {
+            if (bandMins.length == 0 || !(score >= scale.min() && score <= scale.max())) {
+                return -1;
+            }
+            int found = 0;
+            for (int i = 0; i < bandMins.length; i++) {
+                if (bandMins[i] <= score) {
+                    found = i;
+                }
+            }
+            return found;
+        }
+
+        /** The label of {@link #band}, or null. */
+        String level(ResponseScale scale, double score) {
+            int band = band(scale, score);
+            return band < 0 ? null : bandLabels[band];
+        }
+
+
         static Layout of(Instrument instrument) {
             List<Item> items = instrument.items();
             String[] ids = new String[items.size()];
@@ -67,20 +88,6 @@ final class Scoring {
             double[] bandMins = instrument.levels().stream().mapToDouble(LevelBand::min).toArray();
             String[] bandLabels = instrument.levels().stream().map(LevelBand::label).toArray(String[]::new);
             return new Layout(ids, reverse, subscaleItems, bandMins, bandLabels);
-        }
-
-        /** As {@link Instrument#level(double)}: the label of the last band starting at or below the score. */
-        String level(ResponseScale scale, double score) {
-            if (bandMins.length == 0 || !(score >= scale.min() && score <= scale.max())) {
-                return null;
-            }
-            String found = bandLabels[0];
-            for (int i = 0; i < bandMins.length; i++) {
-                if (bandMins[i] <= score) {
-                    found = bandLabels[i];
-                }
-            }
-            return found;
         }
     }
 
