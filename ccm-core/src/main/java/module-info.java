@@ -5,7 +5,8 @@
  * change concepts, identifiers, {@link org.ccmcoach.core.Practice} and
  * {@link org.ccmcoach.core.Coach}; {@code org.ccmcoach.core.value} holds the shared validator and
  * its exception. Jackson is needed only at compile time (annotations); at run time this module
- * needs Jakarta Validation and Hibernate Validator.
+ * needs Jakarta Validation, Hibernate Validator and JTS (the allocator's spatial index over
+ * coaches' homes).
  */
 module org.ccmcoach.core {
     requires transitive jakarta.validation;
