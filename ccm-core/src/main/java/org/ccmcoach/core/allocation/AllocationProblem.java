@@ -272,12 +272,13 @@ public abstract class AllocationProblem implements WithAllocationProblem {
                 homeless.add(c);
             }
         }
+        List<Integer> every = IntStream.range(0, in.nc).boxed().toList();
         for (int p = 0; p < in.np; p++) {
             boolean located = practices().get(p).practice().location().isPresent();
             if (located && homeless.isEmpty()) {
                 continue;
             }
-            for (int c : located ? homeless : IntStream.range(0, in.nc).boxed().toList()) {
+            for (int c : located ? homeless : every) {
                 if (!in.hasGivenTime(c, p)) {
                     found.add(located
                             ? violation("coaches[" + c + "].coach.homeLocation", "must be given, or travelTimes must hold the time from coach "

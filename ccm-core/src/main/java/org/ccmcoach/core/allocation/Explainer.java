@@ -120,7 +120,12 @@ final class Explainer {
         }
         if (in.first[p + 1] > in.first[p]) {
             // An unserved practice is never pinned, so the coaches within reach are its eligible ones.
-            return full(out, p, eligibleCoaches(p).stream().sorted(java.util.Comparator.comparingInt(this::idRank)).toList());
+            List<Integer> near = new ArrayList<>();
+            for (int e = in.first[p]; e < in.first[p + 1]; e++) {
+                near.add(in.pairCoach[e]);
+            }
+            near.sort(java.util.Comparator.comparingInt(this::idRank));
+            return full(out, p, near);
         }
         List<Integer> open = new ArrayList<>();
         for (int c : in.coachesById) {

@@ -570,8 +570,7 @@ final class Search {
             int c = in.pairCoach[stepPair[step]];
             int y = stepIncoming[step];
             double load = in.pairLoad[stepPair[step]];
-            touch(c);
-            if (count[c] < in.cap[c] && used[c] + load <= in.capacity[c] + Instance.EPS) {
+            if (fits(stepPair[step])) {
                 apply(step);
                 return PLACED;
             }

@@ -42,13 +42,8 @@ class AllocatorOptimaTest {
             Instance in = problem.instance();
             Allocation allocation = Allocator.allocate(problem);
             assertEquals(List.of(), AllocationChecker.check(problem, allocation));
-            int[] coverage = new int[in.tiers];
-            long travel = 0;
-            for (Assignment a : allocation.assignments()) {
-                int p = in.practiceIndex.get(a.practice());
-                coverage[in.tier[p]]++;
-                travel += in.travelCost(in.coachIndex.get(a.coach()), p);
-            }
+            int[] coverage = ExactAllocation.coverage(in, allocation);
+            long travel = ExactAllocation.travel(in, allocation);
             assertTrue(Arrays.compare(coverage, o.coverage()) <= 0, "no plan beats the optimal coverage, seed " + o.seed());
             if (!Arrays.equals(coverage, o.coverage())) {
                 missed.add(o.seed());

@@ -91,11 +91,6 @@ class AllocatorProperties {
     }
 
     private static int[] coverage(AllocationProblem problem, Allocation allocation) {
-        Instance in = problem.instance();
-        int[] counts = new int[in.tiers];
-        for (Assignment a : allocation.assignments()) {
-            counts[in.tier[in.practiceIndex.get(a.practice())]]++;
-        }
-        return counts;
+        return ExactAllocation.coverage(problem.instance(), allocation);
     }
 }

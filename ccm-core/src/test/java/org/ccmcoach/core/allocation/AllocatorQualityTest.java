@@ -19,14 +19,6 @@ import org.junit.jupiter.api.Test;
 class AllocatorQualityTest {
 
     /** 40 by default; {@code -Dccm.quality.instances=200} for a longer run. */
-    private static long travel(Instance in, Allocation allocation) {
-        long travel = 0;
-        for (Assignment a : allocation.assignments()) {
-            travel += in.travelCost(in.coachIndex.get(a.coach()), in.practiceIndex.get(a.practice()));
-        }
-        return travel;
-    }
-
     private static final int INSTANCES = Integer.getInteger("ccm.quality.instances", 40);
 
     @Test
@@ -42,11 +34,8 @@ class AllocatorQualityTest {
             Instance in = problem.instance();
             Allocation allocation = Allocator.allocate(problem);
             assertTrue(AllocationChecker.check(problem, allocation).isEmpty(), () -> AllocationChecker.check(problem, allocation).toString());
-            int[] counts = new int[in.tiers];
-            for (Assignment a : allocation.assignments()) {
-                counts[in.tier[in.practiceIndex.get(a.practice())]]++;
-            }
-            long travel = travel(in, allocation);
+            int[] counts = ExactAllocation.coverage(in, allocation);
+            long travel = ExactAllocation.travel(in, allocation);
             ExactAllocation exact;
             try {
                 exact = ExactAllocation.solve(problem, counts, travel);

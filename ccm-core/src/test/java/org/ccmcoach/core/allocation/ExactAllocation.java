@@ -103,6 +103,24 @@ final class ExactAllocation {
         return new ExactAllocation(counts, cost, plan);
     }
 
+    /** A plan's served practices per priority class, highest class first: what the first stage maximises. */
+    static int[] coverage(Instance in, Allocation plan) {
+        int[] counts = new int[in.tiers];
+        for (Assignment a : plan.assignments()) {
+            counts[in.tier[in.practiceIndex.get(a.practice())]]++;
+        }
+        return counts;
+    }
+
+    /** A plan's travel, in the instance's scaled round-trip minutes a month: what the second stage minimises. */
+    static long travel(Instance in, Allocation plan) {
+        long travel = 0;
+        for (Assignment a : plan.assignments()) {
+            travel += in.travelCost(in.coachIndex.get(a.coach()), in.practiceIndex.get(a.practice()));
+        }
+        return travel;
+    }
+
     private static void require(Optimisation.Result result) {
         if (!result.getState().isOptimal()) {
             throw new Unproven(result.getState().toString());

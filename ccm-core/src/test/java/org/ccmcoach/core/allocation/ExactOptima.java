@@ -47,14 +47,8 @@ final class ExactOptima {
             AllocationProblem problem = RandomPrograms.problem(seed(i), coaches(i), practices(i));
             Instance in = problem.instance();
             Allocation allocation = Allocator.allocate(problem);
-            int[] counts = new int[in.tiers];
-            long travel = 0;
-            for (Assignment a : allocation.assignments()) {
-                int p = in.practiceIndex.get(a.practice());
-                int c = in.coachIndex.get(a.coach());
-                counts[in.tier[p]]++;
-                travel += in.travelCost(c, p);
-            }
+            int[] counts = ExactAllocation.coverage(in, allocation);
+            long travel = ExactAllocation.travel(in, allocation);
             try {
                 ExactAllocation exact = ExactAllocation.solve(problem, counts, travel);
                 if (exact.travel < 0) {
