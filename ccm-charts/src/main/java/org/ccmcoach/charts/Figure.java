@@ -1,6 +1,8 @@
 package org.ccmcoach.charts;
 
-import java.awt.Rectangle;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -8,41 +10,71 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageTypeSpecifier;
+import javax.imageio.ImageWriteParam;
+import javax.imageio.ImageWriter;
+import javax.imageio.metadata.IIOInvalidTreeException;
+import javax.imageio.metadata.IIOMetadata;
+import javax.imageio.metadata.IIOMetadataNode;
+import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.title.Title;
 import org.jfree.svg.SVGGraphics2D;
 
 /**
- * A chart ready to be written: a title, a size in pixels, and the drawing, as SVG or PNG. Made by
- * {@link Figures}.
+ * A chart ready to be written: a title, a size, and the drawing, as SVG or PNG. Made by {@link Figures}.
  *
  * <pre>{@code
  * Figure figure = Figures.runChart(RunChart.of(series));
  * figure.writeSvg(Path.of("no-shows.svg"));
- * figure.withSize(1200, 600).writePng(Path.of("no-shows.png"));
+ * figure.withSize(1200, 600).writePng(Path.of("no-shows.png"));        // a bigger canvas, same text size
+ * figure.forPrint(85, 60, 300).withoutNotes().writePng(Path.of("fig2.png"));   // a journal column at 300 dpi
  * }</pre>
  *
- * <p>SVG keeps text as text (searchable, selectable) and scales without loss: the format for
- * reports and the web. PNG is for documents and slides. Immutable; drawing is synchronized, so a
- * figure may be shared between threads.
+ * <p>Sizes are in layout pixels, 96 to the inch, the unit of CSS and of most screens, so the 12 px
+ * tick labels of {@link Figures} read as 9 pt in print. {@link #forPrint(double, double, int)} lays
+ * the chart out at a physical size and rasterises it at a resolution: text, lines and points scale
+ * with the resolution, so a 300 dpi PNG is the same figure as the 96 dpi one, sharper. SVG keeps text
+ * as text and scales without loss: the format for reports and the web. Immutable; drawing is
+ * synchronized, so a figure may be shared between threads.
  */
 public final class Figure {
+
+    /** Layout pixels per inch. */
+    static final double LAYOUT_DPI = 96;
+    private static final double MM_PER_INCH = 25.4;
 
     private final String title;
     private final JFreeChart chart;
     private final int width;
     private final int height;
+    private final int dpi;
+    private final boolean notes;
 
     Figure(String title, JFreeChart chart, int width, int height) {
+        this(title, chart, width, height, (int) LAYOUT_DPI, true);
+    }
+
+    private Figure(String title, JFreeChart chart, int width, int height, int dpi, boolean notes) {
         this.title = Objects.requireNonNull(title, "title");
         this.chart = Objects.requireNonNull(chart, "chart");
         if (width < 100 || width > 10_000 || height < 100 || height > 10_000) {
             throw new IllegalArgumentException("Figure size: width and height must be 100 to 10000 pixels (was "
                     + width + " × " + height + ")");
         }
+        if (dpi < 72 || dpi > 1200) {
+            throw new IllegalArgumentException("Figure resolution: dpi must be 72 to 1200 (was " + dpi + ")");
+        }
         this.width = width;
         this.height = height;
+        this.dpi = dpi;
+        this.notes = notes;
     }
 
     /**
@@ -55,7 +87,7 @@ public final class Figure {
     }
 
     /**
-     * The width in pixels.
+     * The layout width, in pixels at 96 to the inch.
      *
      * @return the width
      */
@@ -64,7 +96,7 @@ public final class Figure {
     }
 
     /**
-     * The height in pixels.
+     * The layout height, in pixels at 96 to the inch.
      *
      * @return the height
      */
@@ -73,47 +105,160 @@ public final class Figure {
     }
 
     /**
-     * This figure at another size; text keeps its size, so a larger figure shows more detail.
+     * The resolution PNG output is rasterised at; 96 unless {@link #forPrint} set another.
      *
-     * @param width  100 to 10,000 pixels
-     * @param height  100 to 10,000 pixels
+     * @return dots per inch
+     */
+    public int dpi() {
+        return dpi;
+    }
+
+    /**
+     * The PNG's width in pixels: the layout width scaled from 96 dpi to {@link #dpi()}.
+     *
+     * @return pixels
+     */
+    public int pixelWidth() {
+        return (int) Math.round(width * dpi / LAYOUT_DPI);
+    }
+
+    /**
+     * The PNG's height in pixels.
+     *
+     * @return pixels
+     */
+    public int pixelHeight() {
+        return (int) Math.round(height * dpi / LAYOUT_DPI);
+    }
+
+    /**
+     * This figure on a canvas of another size; text keeps its size, so a larger figure shows more detail.
+     *
+     * @param width  100 to 10,000 layout pixels
+     * @param height  100 to 10,000 layout pixels
      * @return a figure of that size
      * @throws IllegalArgumentException if a dimension is out of range
      */
     public Figure withSize(int width, int height) {
-        return new Figure(title, chart, width, height);
+        return new Figure(title, chart, width, height, dpi, notes);
     }
 
     /**
-     * The figure as a standalone SVG document (UTF-8, with an XML declaration).
+     * This figure laid out at a printed size and rasterised at a resolution, text and lines scaled
+     * with it: {@code forPrint(85, 60, 300)} is a single journal column (85 mm) at 300 dpi, a PNG of
+     * 1003 × 709 pixels whose tick labels print at 9 pt.
+     *
+     * @param widthMm  the printed width in millimetres, 26.5 to 2,600
+     * @param heightMm  the printed height in millimetres, 26.5 to 2,600
+     * @param dpi  the resolution, 72 to 1,200
+     * @return a figure of that size and resolution
+     * @throws IllegalArgumentException if a value is out of range
+     */
+    public Figure forPrint(double widthMm, double heightMm, int dpi) {
+        return new Figure(title, chart, layout(widthMm), layout(heightMm), dpi, notes);
+    }
+
+    private static int layout(double mm) {
+        if (!(mm > 0) || !Double.isFinite(mm)) {
+            throw new IllegalArgumentException("Figure size: millimetres must be a positive number (was " + mm + ")");
+        }
+        return (int) Math.round(mm / MM_PER_INCH * LAYOUT_DPI);
+    }
+
+    /**
+     * This figure without the lines of text under its title (signals and verdict, means and who was
+     * left out), for a journal whose caption carries them; the legend stays.
+     *
+     * @return a figure without notes
+     */
+    public Figure withoutNotes() {
+        return new Figure(title, chart, width, height, dpi, false);
+    }
+
+    /**
+     * The lines of text under the title, as drawn unless {@link #withoutNotes()}.
+     *
+     * @return the notes, in order, immutable
+     */
+    public List<String> notes() {
+        synchronized (chart) {
+            return chart.getSubtitles().stream().filter(TextTitle.class::isInstance)
+                    .map(t -> ((TextTitle) t).getText()).toList();
+        }
+    }
+
+    /**
+     * The figure as a standalone SVG document (UTF-8, with an XML declaration), in layout pixels.
      *
      * @return the SVG text, not null
      */
     public String toSvg() {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         synchronized (chart) {
-            chart.draw(g, new Rectangle(0, 0, width, height));
+            draw(g);
         }
         return g.getSVGDocument();
     }
 
     /**
-     * The figure as PNG bytes.
+     * The figure as PNG bytes, {@link #pixelWidth()} × {@link #pixelHeight()} pixels, its resolution
+     * recorded in the file (the pHYs chunk) so that word processors place it at its printed size.
      *
      * @return the PNG, not null
      */
     public byte[] toPng() {
-        BufferedImage image;
-        synchronized (chart) {
-            image = chart.createBufferedImage(width, height);
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BufferedImage image = new BufferedImage(pixelWidth(), pixelHeight(), BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
         try {
-            ImageIO.write(image, "png", out);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.scale(dpi / LAYOUT_DPI, dpi / LAYOUT_DPI);
+            synchronized (chart) {
+                draw(g);
+            }
+        } finally {
+            g.dispose();
+        }
+        return png(image, dpi);
+    }
+
+    /** Draws the chart on the layout canvas, with or without the notes. */
+    private void draw(Graphics2D g) {
+        List<Title> hidden = notes ? List.of() : chart.getSubtitles().stream()
+                .filter(t -> t instanceof TextTitle && t.isVisible()).map(Title.class::cast).toList();
+        hidden.forEach(t -> t.setVisible(false));
+        try {
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+        } finally {
+            hidden.forEach(t -> t.setVisible(true));
+        }
+    }
+
+    private static byte[] png(BufferedImage image, int dpi) {
+        ImageWriter writer = ImageIO.getImageWritersByFormatName("png").next();
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream();
+             ImageOutputStream stream = ImageIO.createImageOutputStream(out)) {
+            ImageWriteParam param = writer.getDefaultWriteParam();
+            IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(image), param);
+            IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+            String perMetre = String.valueOf(Math.round(dpi / 0.0254));
+            phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+            phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+            phys.setAttribute("unitSpecifier", "meter");
+            IIOMetadataNode root = new IIOMetadataNode("javax_imageio_png_1.0");
+            root.appendChild(phys);
+            metadata.mergeTree("javax_imageio_png_1.0", root);
+            writer.setOutput(stream);
+            writer.write(null, new IIOImage(image, null, metadata), param);
+            stream.flush();
+            return out.toByteArray();
+        } catch (IIOInvalidTreeException e) {
+            throw new IllegalStateException("PNG metadata rejected: " + e.getMessage(), e);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } finally {
+            writer.dispose();
         }
-        return out.toByteArray();
     }
 
     /**
@@ -146,6 +291,7 @@ public final class Figure {
 
     @Override
     public String toString() {
-        return "Figure[" + title + ", " + width + " × " + height + " px]";
+        return String.format(Locale.ROOT, "Figure[%s, %d × %d px%s]", title, width, height,
+                dpi == LAYOUT_DPI ? "" : " at " + dpi + " dpi (" + pixelWidth() + " × " + pixelHeight() + " pixels)");
     }
 }

@@ -19,9 +19,11 @@ import org.ccmcoach.pdsa.chart.Annotation;
 import org.ccmcoach.pdsa.chart.ControlChart;
 import org.ccmcoach.pdsa.chart.Meaning;
 import org.ccmcoach.pdsa.chart.Observation;
+import org.ccmcoach.pdsa.chart.PartVerdict;
 import org.ccmcoach.pdsa.chart.ProcessChart;
 import org.ccmcoach.pdsa.chart.RunChart;
 import org.ccmcoach.pdsa.chart.Signal;
+import org.ccmcoach.pdsa.chart.Verdict;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.NumberAxis;
@@ -149,7 +151,9 @@ final class ProcessChartDrawing {
         for (int p = 0; p < starts.size(); p++) {
             int from = starts.get(p);
             int to = p + 1 < starts.size() ? starts.get(p + 1) : v.chart().size();
-            String key = partSignal[p] ? v.centreName() + ": non-random variation (runs or crossings)" : v.centreName();
+            boolean provisional = v.chart().verdicts().get(p).verdict() == Verdict.TOO_FEW_POINTS;
+            String key = !partSignal[p] ? v.centreName() : provisional
+                    ? v.centreName() + ": provisional signal, too few points" : v.centreName() + ": non-random variation";
             int k = centreData.getSeriesCount();
             centreData.addSeries(piece(key + (p == 0 ? "" : " (part " + (p + 1) + ")"), from, to, x, v.chart()::centreLine));
             centreRenderer.setSeriesPaint(k, partSignal[p] ? Style.UNCLASSIFIED : Style.CENTRE);
@@ -252,20 +256,43 @@ final class ProcessChartDrawing {
         }
     }
 
-    /** One line per signal: rule, points, meaning and the PDSA cycle behind it. */
+    /**
+     * The verdict, then one line per signal: rule, points, meaning and the PDSA cycle behind it. A
+     * chart with too few points says so and draws no conclusion; a signal on such a part is
+     * written as provisional.
+     */
     static List<String> signalLines(View v, DateTimeFormatter dates) {
         List<String> lines = new ArrayList<>();
+        List<PartVerdict> verdicts = v.chart().verdicts();
+        for (PartVerdict pv : verdicts) {
+            if (pv.verdict() == Verdict.TOO_FEW_POINTS) {
+                lines.add("Too few " + pv.counted() + (verdicts.size() == 1 ? "" : " in part " + (pv.part() + 1)) + ": "
+                        + pv.points() + " of the " + pv.minimum() + " needed, so no conclusion"
+                        + (v.chart().signals().stream().anyMatch(s -> s.part() == pv.part()) ? "; its signals are provisional."
+                        : " (not evidence of random variation)."));
+            }
+        }
         if (v.chart().signals().isEmpty()) {
-            lines.add("No signal under the " + v.rules() + ": the variation looks random (common cause).");
+            if (v.chart().verdict() == Verdict.NO_SIGNAL) {
+                lines.add("No signal under the " + v.rules() + " on " + verdicts.stream().mapToInt(PartVerdict::points).sum()
+                        + " " + verdicts.get(0).counted() + ": only common-cause variation is evident.");
+            }
             return lines;
         }
+        int first = lines.size();
         for (Signal s : v.chart().signals()) {
+            if (lines.size() - first == SIGNAL_LINES) {
+                int more = v.chart().signals().size() - SIGNAL_LINES;
+                lines.add("… and " + more + " more signal" + (more == 1 ? "" : "s") + " (see the signals table).");
+                break;
+            }
             if (lines.size() == SIGNAL_LINES) {
                 int more = v.chart().signals().size() - SIGNAL_LINES;
                 lines.add("… and " + more + " more signal" + (more == 1 ? "" : "s") + " (see the signals table).");
                 break;
             }
-            StringBuilder line = new StringBuilder("Signal: ").append(s.ruleSet().displayName()).append(", ")
+            StringBuilder line = new StringBuilder(s.provisional() ? "Provisional signal: " : "Signal: ")
+                    .append(s.ruleSet().displayName()).append(", ")
                     .append(s.rule().label());
             if (!s.points().isEmpty()) {
                 int a = s.points().get(0);

@@ -2,12 +2,20 @@ package org.ccmcoach.charts;
 
 import java.awt.Color;
 import java.text.DecimalFormat;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.LevelBand;
 import org.ccmcoach.assessment.ScoreReport;
+import org.ccmcoach.assessment.SubjectId;
 import org.ccmcoach.assessment.Subscale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -23,20 +31,26 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.TextAnchor;
+import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
  * Draws an instrument profile: one pair of horizontal bars per subscale (baseline, follow-up) on
  * the instrument's scale, over the instrument's level bands (ACIC D, C, B, A), so a reader sees
- * both the scores and the levels they fall in. Several reports per time are averaged per subscale,
- * each subscale over the reports that scored it.
+ * both the scores and the levels they fall in. Several reports per time are averaged per subscale;
+ * each bar is labelled with its own n, and under {@link ProfileSubjects#SAME_SUBJECTS} a pair of bars
+ * averages only the subjects scored at both times, the others named under the title.
  */
 final class ProfileDrawing {
+
+    /** At most this many left-out subjects are named; the rest are counted. */
+    static final int NAMED_LEFT_OUT = 6;
 
     private ProfileDrawing() {
     }
 
-    static Figure draw(Instrument instrument, String title, List<ScoreReport> baseline, List<ScoreReport> followUp) {
+    static Figure draw(Instrument instrument, String title, List<ScoreReport> baseline, List<ScoreReport> followUp,
+                       ProfileSubjects subjects) {
         if (baseline.isEmpty() && followUp.isEmpty()) {
             throw new IllegalArgumentException("a profile needs at least one report");
         }
@@ -46,19 +60,44 @@ final class ProfileDrawing {
                         + " cannot be drawn on a " + instrument.id() + " profile");
             }
         }
+        boolean matched = subjects == ProfileSubjects.SAME_SUBJECTS && !baseline.isEmpty() && !followUp.isEmpty();
+        Map<SubjectId, ScoreReport> before = bySubject(baseline, "baseline", matched);
+        Map<SubjectId, ScoreReport> after = bySubject(followUp, "follow-up", matched);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
-        String before = label("baseline", baseline);
-        String after = label("follow-up", followUp);
+        Map<String, Integer> counts = new HashMap<>();
+        Map<SubjectId, List<String>> leftOut = new LinkedHashMap<>();
+        String beforeKey = label("baseline", baseline);
+        String afterKey = label("follow-up", followUp);
+        List<Measure> measures = new ArrayList<>();
         for (Subscale s : instrument.subscales()) {
-            String category = s.title();
-            add(data, before, category, mean(baseline, r -> r.subscale(s.id()).score()));
-            add(data, after, category, mean(followUp, r -> r.subscale(s.id()).score()));
+            measures.add(new Measure(s.title(), r -> r.subscale(s.id()).score()));
         }
-        OptionalDouble overallBefore = mean(baseline, ScoreReport::overall);
-        OptionalDouble overallAfter = mean(followUp, ScoreReport::overall);
-        if (overallBefore.isPresent() || overallAfter.isPresent()) {
-            add(data, before, "Overall", overallBefore);
-            add(data, after, "Overall", overallAfter);
+        if (concat(baseline, followUp).stream().anyMatch(r -> r.overall().isPresent())) {
+            measures.add(new Measure("Overall", ScoreReport::overall));
+        }
+        for (Measure m : measures) {
+            List<ScoreReport> b = baseline;
+            List<ScoreReport> a = followUp;
+            if (matched) {
+                b = new ArrayList<>();
+                a = new ArrayList<>();
+                for (SubjectId id : union(before.keySet(), after.keySet())) {
+                    ScoreReport x = before.get(id);
+                    ScoreReport y = after.get(id);
+                    boolean xs = x != null && m.score().apply(x).isPresent();
+                    boolean ys = y != null && m.score().apply(y).isPresent();
+                    if (xs && ys) {
+                        b.add(x);
+                        a.add(y);
+                    } else {
+                        leftOut.computeIfAbsent(id, k -> new ArrayList<>()).add(m.title() + ": "
+                                + (x == null ? "no baseline report" : y == null ? "no follow-up report"
+                                : !xs && !ys ? "not scored at either time" : !xs ? "no baseline score" : "no follow-up score"));
+                    }
+                }
+            }
+            add(data, counts, beforeKey, m.title(), b, m.score());
+            add(data, counts, afterKey, m.title(), a, m.score());
         }
 
         CategoryAxis categories = new CategoryAxis(null);
@@ -80,9 +119,17 @@ final class ProfileDrawing {
         bars.setItemMargin(0.05);
         int k = 0;
         for (Object key : data.getRowKeys()) {
-            bars.setSeriesPaint(k++, key.equals(before) ? Style.BASELINE : Style.FOLLOW_UP);
+            bars.setSeriesPaint(k++, key.equals(beforeKey) ? Style.BASELINE : Style.FOLLOW_UP);
         }
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0")));
+        boolean showN = baseline.size() > 1 || followUp.size() > 1;
+        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0")) {
+            @Override
+            public String generateLabel(CategoryDataset dataset, int row, int column) {
+                String value = super.generateLabel(dataset, row, column);
+                Integer n = counts.get(dataset.getRowKey(row) + "\u0000" + dataset.getColumnKey(column));
+                return showN && n != null ? value + " (n=" + n + ")" : value;
+            }
+        });
         bars.setDefaultItemLabelsVisible(true);
         bars.setDefaultItemLabelFont(Style.NOTE);
         bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
@@ -105,11 +152,38 @@ final class ProfileDrawing {
             plot.addRangeMarker(band, Layer.BACKGROUND);
         }
         JFreeChart chart = Style.chart(title, plot, true);
-        Style.subtitle(chart, instrument.title() + ", " + instrument.version() + ": mean per "
-                + (instrument.subscales().size() == 1 ? "subscale" : "subscale and overall")
+        Style.subtitle(chart, instrument.title() + ", " + instrument.version() + ": "
+                + (!showN ? "score" : matched ? "mean of the subjects scored at both times, n per bar"
+                : "mean of the reports scored at each time, n per bar")
                 + (levels.isEmpty() ? "" : "; shaded bands are the instrument's levels"));
+        if (!leftOut.isEmpty()) {
+            Style.subtitle(chart, leftOutLine(leftOut));
+        }
         int height = Math.max(360, 120 + 52 * data.getColumnCount());
         return new Figure(title, chart, 1000, height);
+    }
+
+    /** A subscale or the overall score, by its title. */
+    private record Measure(String title, Function<ScoreReport, OptionalDouble> score) {
+    }
+
+    /** "Left out: p-3 (Self-management support: no follow-up score), ...", the first few named. */
+    static String leftOutLine(Map<SubjectId, List<String>> leftOut) {
+        StringBuilder line = new StringBuilder("Left out, not scored at both times: ");
+        int named = 0;
+        for (Map.Entry<SubjectId, List<String>> e : leftOut.entrySet()) {
+            if (named == NAMED_LEFT_OUT) {
+                int more = leftOut.size() - NAMED_LEFT_OUT;
+                line.append("; and ").append(more).append(more == 1 ? " more subject" : " more subjects");
+                break;
+            }
+            List<String> reasons = e.getValue();
+            boolean whole = reasons.stream().allMatch(r -> r.endsWith("report"));
+            line.append(named++ == 0 ? "" : "; ").append(e.getKey().value()).append(" (")
+                    .append(whole ? reasons.get(0).substring(reasons.get(0).indexOf(": ") + 2)
+                            : String.join(", ", reasons)).append(')');
+        }
+        return line.append('.').toString();
     }
 
     private static String label(String time, List<ScoreReport> reports) {
@@ -118,16 +192,34 @@ final class ProfileDrawing {
         }
         String date = reports.stream().map(ScoreReport::date).min(java.util.Comparator.naturalOrder()).orElseThrow()
                 .format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ENGLISH));
-        return time + ", " + date + (reports.size() == 1 ? "" : " (mean of " + reports.size() + ")");
+        return time + ", " + date;
     }
 
-    private static void add(DefaultCategoryDataset data, String row, String column, OptionalDouble value) {
-        data.addValue(value.isPresent() ? Double.valueOf(value.getAsDouble()) : null, row, column);
+    /** Adds the bar of one time and measure: the mean of the reports that have the score, and its n. */
+    private static void add(DefaultCategoryDataset data, Map<String, Integer> counts, String row, String column,
+                            List<ScoreReport> reports, Function<ScoreReport, OptionalDouble> score) {
+        double[] values = reports.stream().map(score).filter(OptionalDouble::isPresent)
+                .mapToDouble(OptionalDouble::getAsDouble).toArray();
+        data.addValue(values.length == 0 ? null : Double.valueOf(Arrays.stream(values).average().orElseThrow()), row,
+                column);
+        counts.put(row + "\u0000" + column, values.length);
     }
 
-    private static OptionalDouble mean(List<ScoreReport> reports, Function<ScoreReport, OptionalDouble> score) {
-        return reports.stream().map(score).filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble)
-                .average();
+    private static Map<SubjectId, ScoreReport> bySubject(List<ScoreReport> reports, String which, boolean matched) {
+        Map<SubjectId, ScoreReport> map = new LinkedHashMap<>();
+        for (ScoreReport r : reports) {
+            if (map.put(r.subject(), r) != null && matched) {
+                throw new IllegalArgumentException(which + " has two reports about " + r.subject()
+                        + "; matching subjects needs one per subject (or use ProfileSubjects.ALL_AVAILABLE)");
+            }
+        }
+        return map;
+    }
+
+    private static Set<SubjectId> union(Set<SubjectId> a, Set<SubjectId> b) {
+        Set<SubjectId> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return all;
     }
 
     private static List<ScoreReport> concat(List<ScoreReport> a, List<ScoreReport> b) {

@@ -52,8 +52,31 @@ class ProfileAndUtilizationFiguresTest {
         String svg = Figures.profile(Instruments.acic35(), "Program",
                 List.of(acic("a", LocalDate.of(2026, 1, 15), 2), acic("b", LocalDate.of(2026, 1, 16), 4)),
                 List.of()).toSvg();
-        assertTrue(svg.contains("baseline, Jan 2026 (mean of 2)"));
-        assertEquals(8, Svg.count(svg, ">3.0<"));
+        assertTrue(svg.contains("baseline, Jan 2026"));
+        assertEquals(8, Svg.count(svg, ">3.0 (n=2)<"), "each bar carries its own n");
+    }
+
+    @Test
+    void a_baseline_and_follow_up_profile_compares_the_same_subjects() {
+        // a: 2 -> 3, b: 4 -> 5, c (the weakest): 1 at baseline, no follow-up report.
+        List<ScoreReport> before = List.of(acic("a", LocalDate.of(2026, 1, 15), 2), acic("b", LocalDate.of(2026, 1, 15), 4),
+                acic("c", LocalDate.of(2026, 1, 15), 1));
+        List<ScoreReport> after = List.of(acic("a", LocalDate.of(2026, 11, 15), 3), acic("b", LocalDate.of(2026, 11, 15), 5));
+        Figure same = Figures.profile(Instruments.acic35(), "Program", before, after);
+        String svg = same.toSvg();
+        // Same subjects: a and b only, baseline (2 + 4) / 2 = 3.0, follow-up (3 + 5) / 2 = 4.0, on 8 bars each.
+        assertEquals(8, Svg.count(svg, ">3.0 (n=2)<"), svg.length() + " chars");
+        assertEquals(8, Svg.count(svg, ">4.0 (n=2)<"));
+        assertTrue(same.notes().contains("Left out, not scored at both times: c (no follow-up report)."),
+                same.notes().toString());
+        // Every report available: the baseline bar averages (2 + 4 + 1) / 3 = 2.33 over 3, the follow-up 4.0 over 2.
+        String all = Figures.profile(Instruments.acic35(), "Program", before, after, ProfileSubjects.ALL_AVAILABLE).toSvg();
+        assertEquals(8, Svg.count(all, ">2.3 (n=3)<"));
+        assertEquals(8, Svg.count(all, ">4.0 (n=2)<"));
+        assertTrue(all.contains("mean of the reports scored at each time, n per bar"));
+        // Matching needs one report per subject and time.
+        assertThrows(IllegalArgumentException.class, () -> Figures.profile(Instruments.acic35(), "P",
+                List.of(before.get(0), before.get(0)), after));
     }
 
     @Test

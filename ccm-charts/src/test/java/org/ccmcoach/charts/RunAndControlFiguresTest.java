@@ -64,10 +64,81 @@ class RunAndControlFiguresTest {
 
     @Test
     void a_chart_without_signals_says_so() {
-        String svg = Figures.runChart(RunChart.of(5, 6, 5, 6, 5, 6, 5, 6)).toSvg();
+        // Median 5.5; sides - + - + - - + - + +: 8 runs inside 3..9, longest run 2, 7 crossings: no rule fires.
+        String svg = Figures.runChart(RunChart.of(3, 7, 2, 8, 5, 1, 9, 4, 10, 6)).toSvg();
         Svg.parse(svg);
-        assertTrue(svg.contains("No signal under the IHI run-chart rules and Anhøj rules"), svg.length() + " chars");
+        assertTrue(svg.contains("No signal under the IHI run-chart rules and Anhøj rules on 10 useful points for the "
+                + "runs rules: only common-cause variation is evident."), svg.length() + " chars");
         assertTrue(svg.contains("Point"), "bare values are numbered, not dated");
+    }
+
+    @Test
+    void a_short_chart_says_it_has_too_few_points_not_that_it_looks_random() {
+        String svg = Figures.runChart(RunChart.of(0.2, 0.3, 0.25)).toSvg();
+        assertTrue(svg.contains("Too few useful points for the runs rules: 2 of the 10 needed, so no conclusion (not "
+                + "evidence of random variation)."), svg.length() + " chars");
+        assertFalse(svg.contains("random (common cause)"));
+        // A rise of 8 on 8 useful points: the trend is shown, as provisional.
+        String rising = Figures.runChart(RunChart.of(1, 2, 3, 4, 5, 6, 7, 8)).toSvg();
+        assertTrue(rising.contains("Provisional signal: IHI run-chart rules, trend, point 1 to point 8"), "provisional");
+        assertTrue(rising.contains("its signals are provisional."), "verdict line");
+    }
+
+    @Test
+    void notes_can_be_left_off_for_a_journal_caption() {
+        Figure figure = Figures.runChart(RunChart.of(missedVisits()));
+        assertTrue(figure.notes().stream().anyMatch(n -> n.startsWith("Signal: ")), figure.notes().toString());
+        String bare = figure.withoutNotes().toSvg();
+        assertFalse(bare.contains("Signal: "), "no signal lines");
+        assertTrue(bare.contains("signal: improvement"), "the legend stays");
+        assertTrue(figure.toSvg().contains("Signal: "), "the original figure keeps them");
+    }
+
+    @Test
+    void print_size_scales_text_and_lines_with_the_resolution() throws Exception {
+        Figure figure = Figures.runChart(RunChart.of(missedVisits()));
+        // 85 mm = 85 / 25.4 in = 3.346 in: 321 layout pixels at 96 dpi, 1003 pixels at 300 dpi;
+        // 60 mm: 227 and 709.
+        Figure column = figure.forPrint(85, 60, 300);
+        assertEquals(321, column.width());
+        assertEquals(227, column.height());
+        byte[] png = column.toPng();
+        BufferedImage hi = ImageIO.read(new ByteArrayInputStream(png));
+        assertEquals(1003, hi.getWidth());
+        assertEquals(709, hi.getHeight());
+        // The resolution is in the file: 300 dpi = 300 / 0.0254 = 11811 pixels per metre.
+        javax.imageio.ImageReader reader = ImageIO.getImageReadersByFormatName("png").next();
+        reader.setInput(ImageIO.createImageInputStream(new ByteArrayInputStream(png)));
+        org.w3c.dom.Node root = reader.getImageMetadata(0).getAsTree("javax_imageio_png_1.0");
+        String phys = null;
+        for (org.w3c.dom.Node n = root.getFirstChild(); n != null; n = n.getNextSibling()) {
+            if (n.getNodeName().equals("pHYs")) {
+                phys = n.getAttributes().getNamedItem("pixelsPerUnitXAxis").getNodeValue();
+            }
+        }
+        assertEquals("11811", phys);
+        // Text and lines scale with the resolution: the share of inked pixels is the same at 96 and
+        // 300 dpi (a larger canvas with text at its old size would ink a far smaller share).
+        BufferedImage lo = ImageIO.read(new ByteArrayInputStream(figure.forPrint(85, 60, 96).toPng()));
+        BufferedImage canvas = ImageIO.read(new ByteArrayInputStream(figure.withSize(1003, 709).toPng()));
+        double inkLo = ink(lo);
+        double inkHi = ink(hi);
+        assertEquals(inkLo, inkHi, inkLo * 0.25, "ink share at 96 and 300 dpi");
+        assertTrue(ink(canvas) < inkHi * 0.6, "a bigger canvas is not a print resolution");
+    }
+
+    private static double ink(BufferedImage image) {
+        long dark = 0;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int rgb = image.getRGB(x, y);
+                int grey = ((rgb >> 16 & 0xff) + (rgb >> 8 & 0xff) + (rgb & 0xff)) / 3;
+                if (grey < 200) {
+                    dark++;
+                }
+            }
+        }
+        return (double) dark / ((long) image.getWidth() * image.getHeight());
     }
 
     @Test

@@ -45,7 +45,9 @@ public final class ControlChart extends ProcessChart {
     private final double[] upper;
     private final double[] lower;
     private final double[] sigma;
+    private final int[] basePoints;
     private final List<Signal> signals;
+    private final List<PartVerdict> verdicts;
 
     private ControlChart(ChartType type, ChartData data, long[] numerators, double[] denominators, boolean screened,
                          RuleSet rules) {
@@ -64,6 +66,7 @@ public final class ControlChart extends ProcessChart {
         this.upper = new double[n];
         this.lower = new double[n];
         this.sigma = new double[n];
+        this.basePoints = new int[data.parts()];
         double[] z = new double[n];
         List<Signal> found = new ArrayList<>();
         for (int p = 0; p < data.parts(); p++) {
@@ -88,7 +91,12 @@ public final class ControlChart extends ProcessChart {
                         data.meaning(Double.compare(data.y[i], centre[i])), "marked by the user"));
             }
         }
-        this.signals = List.copyOf(found);
+        List<PartVerdict> judged = new ArrayList<>();
+        for (int p = 0; p < data.parts(); p++) {
+            judged.add(verdictOf(p, found, basePoints[p], rules.minimumPoints(), "points under the control limits"));
+        }
+        this.verdicts = List.copyOf(judged);
+        this.signals = markProvisional(found, verdicts);
     }
 
     /**
@@ -269,6 +277,7 @@ public final class ControlChart extends ProcessChart {
                 base.add(i);
             }
         }
+        basePoints[part] = base.size();
         int minimum = type == ChartType.I || type == ChartType.P_PRIME || type == ChartType.U_PRIME ? 2 : 1;
         if (base.size() < minimum) {
             throw new IllegalArgumentException("part " + part + " has " + base.size() + " usable baseline points; a "
@@ -317,11 +326,19 @@ public final class ControlChart extends ProcessChart {
         }
     }
 
-    /** MR̄ of consecutive baseline points, screened once for ranges at or above 3.267·MR̄ if asked. */
+    /** MR̄ of consecutive baseline points, screened if asked. */
     private double meanMovingRange(List<Integer> base) {
-        double[] ranges = new double[base.size() - 1];
-        for (int j = 1; j < base.size(); j++) {
-            ranges[j - 1] = Math.abs(data.y[base.get(j)] - data.y[base.get(j - 1)]);
+        return meanRange(base.stream().mapToDouble(i -> data.y[i]).toArray());
+    }
+
+    /**
+     * The mean moving range of values; with screening, ranges at or above 3.267 times the mean are
+     * left out once and the mean is taken again (Nelson 1982; qicharts2's screened moving ranges).
+     */
+    private double meanRange(double[] values) {
+        double[] ranges = new double[values.length - 1];
+        for (int j = 1; j < values.length; j++) {
+            ranges[j - 1] = Math.abs(values[j] - values[j - 1]);
         }
         double mrBar = mean(ranges);
         if (screened) {
@@ -334,17 +351,13 @@ public final class ControlChart extends ProcessChart {
         return mrBar;
     }
 
-    /** Laney's σz: the mean moving range of the z-scores over the baseline, divided by 1.128. */
+    /** Laney's σz: the mean moving range of the z-scores over the baseline (screened if asked), divided by 1.128. */
     private double laneySigmaZ(List<Integer> base, double bar, java.util.function.IntToDoubleFunction sigmaOf) {
         double[] z = base.stream().mapToDouble(i -> {
             double s = sigmaOf.applyAsDouble(i);
             return s > 0 ? (data.y[i] - bar) / s : 0;
         }).toArray();
-        double[] ranges = new double[z.length - 1];
-        for (int j = 1; j < z.length; j++) {
-            ranges[j - 1] = Math.abs(z[j] - z[j - 1]);
-        }
-        return mean(ranges) / D2;
+        return meanRange(z) / D2;
     }
 
     private static double mean(double[] values) {
@@ -380,17 +393,70 @@ public final class ControlChart extends ProcessChart {
     }
 
     /**
-     * This I chart with moving ranges at or above 3.267·MR̄ left out of MR̄ (Nelson 1982), as
-     * qicharts2 does when asked.
+     * This chart with moving ranges at or above 3.267·MR̄ left out of MR̄ and MR̄ taken again
+     * (Nelson 1982): the moving ranges of the values on an I chart, of the z-scores on Laney's p′
+     * and u′ charts. qicharts2 screens by default once attached ({@code qic.screenedmr = TRUE});
+     * ccm does not unless asked, by choice: the unscreened limit is the formula of the Shewhart
+     * literature, and a limit that silently depends on a package option is harder to report.
+     * {@link #withQicharts2Defaults()} sets this and the rule set together.
      *
      * @return a new chart
-     * @throws IllegalStateException if this is not an I chart
+     * @throws IllegalStateException if this is not an I, p′ or u′ chart
      */
     public ControlChart screenMovingRanges() {
-        if (type != ChartType.I) {
-            throw new IllegalStateException("moving-range screening applies to I charts; this is a " + type + " chart");
+        if (!screenable(type)) {
+            throw new IllegalStateException("moving-range screening applies to I, p′ and u′ charts; this is a " + type
+                    + " chart");
         }
         return new ControlChart(type, data, numerators, denominators, true, rules);
+    }
+
+    /**
+     * This chart as qicharts2 draws it by default once attached: moving ranges screened on I, p′
+     * and u′ charts ({@code qic.screenedmr = TRUE}) and its rules, one point beyond 3 sigma plus the
+     * Anhøj rules ({@link RuleSet#QICHARTS2}). On other chart types only the rule set changes.
+     *
+     * @return a new chart
+     */
+    public ControlChart withQicharts2Defaults() {
+        return new ControlChart(type, data, numerators, denominators, screenable(type), RuleSet.QICHARTS2);
+    }
+
+    /**
+     * Whether the centre line's moving ranges are screened.
+     *
+     * @return true after {@link #screenMovingRanges()} or {@link #withQicharts2Defaults()} on I, p′ and u′ charts
+     */
+    public boolean screened() {
+        return screened;
+    }
+
+    /**
+     * The number of points a part's centre line and limits rest on: its useful points, or the
+     * frozen baseline's. Fewer than {@link RuleSet#minimumPoints()} (12) make the part's verdict
+     * {@link Verdict#TOO_FEW_POINTS}.
+     *
+     * @param part  the part, 0-based
+     * @return the number of points
+     * @throws IndexOutOfBoundsException if there is no such part
+     */
+    public int limitPoints(int part) {
+        return basePoints[Objects.checkIndex(part, basePoints.length)];
+    }
+
+    /**
+     * Each part's verdict: too few points when its limits rest on fewer than 12 points
+     * ({@link RuleSet#minimumPoints()}).
+     *
+     * @return one verdict per part, in order
+     */
+    @Override
+    public List<PartVerdict> verdicts() {
+        return verdicts;
+    }
+
+    private static boolean screenable(ChartType type) {
+        return type == ChartType.I || type == ChartType.P_PRIME || type == ChartType.U_PRIME;
     }
 
     /**
@@ -499,6 +565,6 @@ public final class ControlChart extends ProcessChart {
      */
     @Override
     public String toString() {
-        return TextChart.render(data, type + " chart (" + rules.displayName() + ")", centre, upper, lower, signals);
+        return TextChart.render(this, type.name().replace("_PRIME", "′") + " chart", centre, upper, lower, List.of(rules));
     }
 }

@@ -17,7 +17,12 @@ import org.ccmcoach.pdsa.CycleId;
  * chart.date(0);          // Optional[2025-07-01]
  * chart.partStarts();     // [0, 11]
  * chart.signals().forEach(s -> chart.cycle(s));      // the PDSA cycle behind each signal
+ * chart.verdict();        // SIGNAL, NO_SIGNAL or TOO_FEW_POINTS
+ * chart.describe(chart.signals().get(0));   // "... shift at 2025-09-01 to 2026-02-01, ..."
  * }</pre>
+ *
+ * <p>Point and part indices in the API are 0-based; text for a person names a point by its
+ * observation's date where the series has dates, else by its 1-based number ({@link #pointName(int)}).
  *
  * <p>Immutable and thread-safe.
  */
@@ -35,6 +40,66 @@ public abstract sealed class ProcessChart permits RunChart, ControlChart {
      * @return the signals, in rule order, immutable
      */
     public abstract List<Signal> signals();
+
+    /**
+     * What each part lets a reader conclude, with the points it rests on and the points its rules need.
+     *
+     * @return one verdict per part, in order, immutable
+     */
+    public abstract List<PartVerdict> verdicts();
+
+    /**
+     * What the chart lets a reader conclude: {@link Verdict#SIGNAL} if any part with enough points
+     * has a signal, else {@link Verdict#TOO_FEW_POINTS} if any part is short (its variation cannot
+     * be called random), else {@link Verdict#NO_SIGNAL}.
+     *
+     * @return the chart's verdict
+     */
+    public final Verdict verdict() {
+        List<PartVerdict> all = verdicts();
+        if (all.stream().anyMatch(v -> v.verdict() == Verdict.SIGNAL)) {
+            return Verdict.SIGNAL;
+        }
+        return all.stream().anyMatch(v -> v.verdict() == Verdict.TOO_FEW_POINTS) ? Verdict.TOO_FEW_POINTS
+                : Verdict.NO_SIGNAL;
+    }
+
+    /**
+     * A point as a person reads it: its observation's date where the chart has dates, else
+     * {@code "point 4"} for index 3.
+     *
+     * @param point  the point, 0-based
+     * @return its name, not null
+     * @throws IndexOutOfBoundsException if there is no such point
+     */
+    public final String pointName(int point) {
+        return date(point).map(LocalDate::toString).orElseGet(() -> "point " + (point + 1));
+    }
+
+    /**
+     * A signal in words, its points named by date where the chart has dates, else numbered from 1.
+     *
+     * @param signal  a signal of this chart, not null
+     * @return the sentence, not null
+     */
+    public final String describe(Signal signal) {
+        Objects.requireNonNull(signal, "signal");
+        return data.dates == null ? signal.toString() : signal.describe(i -> data.dates[i].toString(), false);
+    }
+
+    /** Marks the signals of parts with too few points as provisional. */
+    static List<Signal> markProvisional(List<Signal> signals, List<PartVerdict> verdicts) {
+        return signals.stream()
+                .map(s -> verdicts.get(s.part()).verdict() == Verdict.TOO_FEW_POINTS ? s.asProvisional() : s)
+                .toList();
+    }
+
+    /** A part's verdict from its signals and counts. */
+    static PartVerdict verdictOf(int part, List<Signal> signals, int points, int minimum, String counted) {
+        Verdict v = points < minimum ? Verdict.TOO_FEW_POINTS
+                : signals.stream().anyMatch(s -> s.part() == part) ? Verdict.SIGNAL : Verdict.NO_SIGNAL;
+        return new PartVerdict(part, v, points, minimum, counted);
+    }
 
     /**
      * The centre line at a point: its part's median on a run chart, its part's centre on a control chart.

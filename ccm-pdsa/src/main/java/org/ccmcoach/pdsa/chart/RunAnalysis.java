@@ -63,12 +63,13 @@ public record RunAnalysis(int part, int first, int last, double centreLine, int 
             int side = sides.side(longest.get(0));
             found.add(new Signal(set, Rule.LONGEST_RUN, longest, a.part, data.meaning(side),
                     a.longestRun + " points " + (side > 0 ? "above" : "below") + " the " + lineName + "; limit "
-                            + a.longestRunLimit + " for " + a.usefulPoints + " useful points"));
+                            + a.longestRunLimit + " for " + Words.count(a.usefulPoints, "useful point")));
         }
         if (a.crossings < a.crossingsLimit) {
             List<Integer> all = runs.allPoints();
             found.add(new Signal(set, Rule.TOO_FEW_CROSSINGS, all, a.part, Meaning.UNCLASSIFIED,
-                    a.crossings + " crossings; limit " + a.crossingsLimit + " for " + a.usefulPoints + " useful points"));
+                    Words.count(a.crossings, "crossing") + "; limit " + a.crossingsLimit + " for "
+                            + Words.count(a.usefulPoints, "useful point")));
         }
         return found;
     }

@@ -41,6 +41,7 @@ public final class RunChart extends ProcessChart {
     private final double[] centre;
     private final List<RunAnalysis> parts;
     private final List<Signal> signals;
+    private final List<PartVerdict> verdicts;
 
     private RunChart(ChartData data) {
         super(data);
@@ -66,7 +67,13 @@ public final class RunChart extends ProcessChart {
             }
         }
         this.parts = List.copyOf(analyses);
-        this.signals = List.copyOf(found);
+        List<PartVerdict> judged = new ArrayList<>();
+        for (RunAnalysis a : analyses) {
+            judged.add(verdictOf(a.part(), found, a.usefulPoints(), RuleSet.IHI_RUN_CHART.minimumPoints(),
+                    "useful points for the runs rules"));
+        }
+        this.verdicts = List.copyOf(judged);
+        this.signals = markProvisional(found, verdicts);
     }
 
     /**
@@ -126,7 +133,7 @@ public final class RunChart extends ProcessChart {
     /**
      * This chart with points marked by the user as astronomical.
      *
-     * @param points  0-based indices
+     * @param points  the points, 0-based indices
      * @return a new chart
      */
     public RunChart markAstronomical(int... points) {
@@ -139,11 +146,13 @@ public final class RunChart extends ProcessChart {
         found.addAll(RunRules.trendSignals(RuleSet.IHI_RUN_CHART, data, a.first(), a.last() + 1, a.part(), 5));
         if (a.usefulPoints() >= 2 && a.runs() < a.fewestRuns()) {
             found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.TOO_FEW_RUNS, List.of(), a.part(), Meaning.UNCLASSIFIED,
-                    a.runs() + " runs; fewer than " + a.fewestRuns() + " signal for " + a.usefulPoints() + " useful points"));
+                    Words.count(a.runs(), "run") + "; fewer than " + a.fewestRuns() + " signal for "
+                            + Words.count(a.usefulPoints(), "useful point")));
         }
         if (a.usefulPoints() >= 2 && a.runs() > a.mostRuns()) {
             found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.TOO_MANY_RUNS, List.of(), a.part(), Meaning.UNCLASSIFIED,
-                    a.runs() + " runs; more than " + a.mostRuns() + " signal for " + a.usefulPoints() + " useful points"));
+                    Words.count(a.runs(), "run") + "; more than " + a.mostRuns() + " signal for "
+                            + Words.count(a.usefulPoints(), "useful point")));
         }
         return found;
     }
@@ -241,6 +250,17 @@ public final class RunChart extends ProcessChart {
     }
 
     /**
+     * Each part's verdict: too few points when it has fewer than 10 useful points (off the median),
+     * the minimum of the IHI and Anhøj rules ({@link RuleSet#minimumPoints()}).
+     *
+     * @return one verdict per part, in order
+     */
+    @Override
+    public List<PartVerdict> verdicts() {
+        return verdicts;
+    }
+
+    /**
      * The signals of one rule set.
      *
      * @param ruleSet  {@link RuleSet#IHI_RUN_CHART} or {@link RuleSet#ANHOEJ}
@@ -261,6 +281,7 @@ public final class RunChart extends ProcessChart {
      */
     @Override
     public String toString() {
-        return TextChart.render(data, "run chart (median)", centre, null, null, signals);
+        return TextChart.render(this, "run chart (median)", centre, null, null,
+                List.of(RuleSet.IHI_RUN_CHART, RuleSet.ANHOEJ));
     }
 }

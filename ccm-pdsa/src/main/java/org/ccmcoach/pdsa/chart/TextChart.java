@@ -6,10 +6,10 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Renders a chart as text, one line per point, 78 characters wide: the point's number, date and
- * value, then a strip where {@code o} is a point ({@code *} when a signal cites it, {@code x} when
- * excluded), {@code |} the centre line and {@code [ ]} the limits; part changes and the signals
- * follow as lines of text.
+ * Renders a chart as text, one line per point, 78 characters wide: the point's number (from 1), date
+ * and value, then a strip where {@code o} is a point ({@code *} when a signal cites it, {@code x} when
+ * excluded), {@code |} the centre line and {@code [ ]} the limits; part changes, the rule sets, each
+ * part's verdict and the signals follow as lines of text.
  */
 final class TextChart {
 
@@ -18,8 +18,10 @@ final class TextChart {
     private TextChart() {
     }
 
-    static String render(ChartData data, String kind, double[] centre, double[] upper, double[] lower,
-                         List<Signal> signals) {
+    static String render(ProcessChart chart, String kind, double[] centre, double[] upper, double[] lower,
+                         List<RuleSet> rules) {
+        ChartData data = chart.data;
+        List<Signal> signals = chart.signals();
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (int i = 0; i < data.size(); i++) {
@@ -61,13 +63,21 @@ final class TextChart {
             }
             String date = data.date(i).map(Object::toString).orElse("");
             String value = Double.isFinite(data.y[i]) ? format(data.y[i]) : "-";
-            out.append(String.format(Locale.ROOT, "%4d %-10s %10s  %s%n", i, date, value, new String(strip).stripTrailing()));
+            out.append(String.format(Locale.ROOT, "%4d %-10s %10s  %s%n", i + 1, date, value, new String(strip).stripTrailing()));
+        }
+        for (RuleSet r : rules) {
+            out.append(wrap("rules: " + r.displayName() + " (" + r.version() + ")", "", "  ")).append('\n');
+        }
+        List<PartVerdict> verdicts = chart.verdicts();
+        for (PartVerdict v : verdicts) {
+            out.append(wrap((verdicts.size() == 1 ? "verdict: " : "verdict, part " + (v.part() + 1) + ": ") + v, "", "  "))
+                    .append('\n');
         }
         if (signals.isEmpty()) {
             out.append("no signals");
         } else {
-            out.append("signals (* marks the points):");
-            signals.forEach(s -> out.append('\n').append(wrap(s.toString(), "  ", "      ")));
+            out.append(Words.count(signals.size(), "signal")).append(" (* marks the points):");
+            signals.forEach(s -> out.append('\n').append(wrap(chart.describe(s), "  ", "      ")));
         }
         return out.toString();
     }

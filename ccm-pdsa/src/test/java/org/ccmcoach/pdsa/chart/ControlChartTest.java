@@ -1,6 +1,7 @@
 package org.ccmcoach.pdsa.chart;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -168,8 +169,34 @@ class ControlChartTest {
         assertEquals(22.0 / 220, ControlChart.of(ChartType.P, proportions).centreLine(0), EXACT);
         assertThrows(IllegalArgumentException.class, () -> ControlChart.of(ChartType.U, proportions));
         String text = ControlChart.of(ChartType.P, proportions).toString();
-        assertTrue(text.startsWith("Missed visits — P chart (3-sigma + Anhøj rules)"), text);
+        assertTrue(text.startsWith("Missed visits — P chart\n"), text);
+        assertTrue(text.contains("rules: 3-sigma + Anhøj rules (qicharts2)"), text);
         assertTrue(text.lines().allMatch(l -> l.length() <= 80));
+    }
+
+    @Test
+    void laney_p_prime_screens_the_moving_ranges_of_its_z_scores_as_qicharts2_does() {
+        long[] num = {30, 32, 28, 35, 31, 29, 90, 33, 30, 34, 27, 31};
+        long[] den = {300, 310, 290, 305, 295, 300, 320, 315, 298, 302, 288, 310};
+        // Worked independently (Python, qicharts2's qic.pp): p̄ = 430/3633 = 0.118359...; z_i =
+        // (p_i - p̄)/√(p̄(1-p̄)/n_i); the 11 moving ranges of z average 2.2241; unscreened
+        // σz = 2.2241/1.128, UCL_1 = 0.228679, LCL_1 = 0.008040. Screened (ranges >= 3.267 × 2.2241
+        // left out: the two either side of subgroup 7), the 9 kept average 0.501578: UCL_1 = 0.143239,
+        // LCL_1 = 0.093480.
+        ControlChart plain = ControlChart.laneyProportions(num, den);
+        assertEquals(0.2286792980447941, plain.upperLimit(0), 1e-12);
+        assertEquals(0.008039666997870384, plain.lowerLimit(0), 1e-12);
+        ControlChart screened = plain.screenMovingRanges();
+        assertTrue(screened.screened());
+        assertEquals(0.1432387272199126, screened.upperLimit(0), 1e-12);
+        assertEquals(0.09348023782275186, screened.lowerLimit(0), 1e-12);
+        assertEquals(screened.upperLimit(0), plain.withQicharts2Defaults().upperLimit(0), 0);
+        assertEquals(RuleSet.QICHARTS2, plain.withRules(RuleSet.NELSON).withQicharts2Defaults().rules());
+        // u′ screens too; p, u and c have no moving ranges to screen.
+        assertTrue(ControlChart.laneyRates(num, new double[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3}).screenMovingRanges()
+                .screened());
+        assertThrows(IllegalStateException.class, () -> ControlChart.proportions(num, den).screenMovingRanges());
+        assertFalse(ControlChart.proportions(num, den).withQicharts2Defaults().screened());
     }
 
     private static boolean has(ControlChart c, Rule rule, List<Integer> points) {

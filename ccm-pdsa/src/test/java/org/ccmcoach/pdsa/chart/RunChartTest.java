@@ -33,10 +33,10 @@ class RunChartTest {
         assertEquals(List.of(6, 7, 8, 9, 10, 11), ihi.get(1).points());
         // Anhøj: longest run 6 is not > 7; crossings 1 < 3 signals.
         assertEquals(List.of(Rule.TOO_FEW_CROSSINGS), rules(c.signals(RuleSet.ANHOEJ)));
-        assertEquals("IHI run-chart rules (Perla, Provost & Murray 2011): shift at points 0-5, 6 points below the median",
-                ihi.get(0).toString());
-        assertEquals("IHI run-chart rules (Perla, Provost & Murray 2011): too few runs, 2 runs; fewer than 4 signal for "
-                + "12 useful points", ihi.get(3).toString());
+        // Text for a person numbers points from 1: indices 0-5 are points 1 to 6.
+        assertEquals("IHI run-chart rules: shift at points 1 to 6, 6 points below the median", ihi.get(0).toString());
+        assertEquals("IHI run-chart rules: too few runs, 2 runs; fewer than 4 signal for 12 useful points",
+                ihi.get(3).toString());
     }
 
     @Test
@@ -117,7 +117,9 @@ class RunChartTest {
         assertTrue(text.startsWith("No-show rate — run chart (median)\n"), text);
         assertTrue(text.contains("---- part 2"), text);
         assertTrue(text.lines().allMatch(l -> l.length() <= 80), text);
-        assertTrue(text.lines().anyMatch(l -> l.startsWith("   2 2026-03-01") && l.contains("x")), text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("   3 2026-03-01") && l.contains("x")), text);
+        // The astronomical mark is named by its date, the only name a reader of the chart has.
+        assertTrue(c.describe(astro).contains("at 2026-05-01"), c.describe(astro));
     }
 
     @Test
