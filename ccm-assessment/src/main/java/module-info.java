@@ -9,6 +9,7 @@ module org.ccmcoach.assessment {
     requires org.apache.commons.statistics.descriptive;
     requires org.apache.commons.statistics.inference;
     requires org.apache.commons.statistics.distribution;
+    requires org.apache.commons.text;
     requires static org.immutables.value;
     requires static com.fasterxml.jackson.annotation;
 

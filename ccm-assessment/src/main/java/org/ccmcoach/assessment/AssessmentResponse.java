@@ -111,12 +111,13 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
     }
 
     /**
-     * Whether this is a team's consensus response rather than one person's.
+     * Whether this is a team's consensus response rather than one person's: its role is
+     * {@value #CONSENSUS_ROLE} in any case ({@code Consensus}, {@code CONSENSUS}), as spreadsheets write it.
      *
      * @return whether this is a team's consensus response rather than one person's
      */
     public final boolean consensus() {
-        return role().filter(CONSENSUS_ROLE::equals).isPresent();
+        return role().filter(CONSENSUS_ROLE::equalsIgnoreCase).isPresent();
     }
 
     /**

@@ -368,6 +368,11 @@ public abstract class Instrument implements WithInstrument {
             }
         }
         found.addAll(levelViolations());
+        if (overallRule() == OverallRule.MEAN_OF_ELEMENT_SUBSCALES
+                && subscales().stream().allMatch(sub -> sub.element().isEmpty())) {
+            found.add(Violation.of(type, "overallRule", "needs at least one subscale that names a CCM element",
+                    overallRule()));
+        }
         Set<String> subscaleIds = subscales().stream().map(Subscale::id).collect(Collectors.toSet());
         List<MissingDataPolicy> all = new ArrayList<>(policies());
         all.add(defaultPolicy());

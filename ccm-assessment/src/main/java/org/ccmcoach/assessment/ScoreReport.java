@@ -114,6 +114,14 @@ public abstract class ScoreReport implements WithScoreReport {
     public abstract Optional<String> overallReason();
 
     /**
+     * The rule the overall score was made by, as the instrument said when it scored the response;
+     * empty in reports written before ccm recorded it.
+     *
+     * @return the overall rule, if recorded
+     */
+    public abstract Optional<OverallRule> overallRule();
+
+    /**
      * How many items were answered.
      *
      * @return how many items were answered

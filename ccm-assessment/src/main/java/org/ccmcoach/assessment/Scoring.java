@@ -145,19 +145,24 @@ final class Scoring {
         String reason = null;
         switch (instrument.overallRule()) {
             case NONE -> reason = "the instrument has no overall score";
-            case MEAN_OF_SUBSCALES -> {
+            case MEAN_OF_SUBSCALES, MEAN_OF_ELEMENT_SUBSCALES -> {
+                boolean elementsOnly = instrument.overallRule() == OverallRule.MEAN_OF_ELEMENT_SUBSCALES;
                 double[] scores = new double[subscales.size()];
+                int counted = 0;
                 List<String> unscored = new ArrayList<>();
                 for (int k = 0; k < scores.length; k++) {
+                    if (elementsOnly && instrument.subscales().get(k).element().isEmpty()) {
+                        continue;
+                    }
                     OptionalDouble score = subscales.get(k).score();
                     if (score.isPresent()) {
-                        scores[k] = score.getAsDouble();
+                        scores[counted++] = score.getAsDouble();
                     } else {
                         unscored.add(subscales.get(k).id());
                     }
                 }
                 if (unscored.isEmpty()) {
-                    overall = OptionalDouble.of(Mean.of(scores).getAsDouble());
+                    overall = OptionalDouble.of(Mean.of(java.util.Arrays.copyOf(scores, counted)).getAsDouble());
                 } else {
                     reason = "needs every subscale scored; not scored: " + String.join(", ", unscored);
                 }
@@ -182,6 +187,7 @@ final class Scoring {
             }
         }
         report.overall(overall);
+        report.overallRule(instrument.overallRule());
         if (overall.isPresent()) {
             String level = instrument.overallRule() != OverallRule.SUM_OF_ITEMS ? layout.level(scale, overall.getAsDouble()) : null;
             if (level != null) {

@@ -167,7 +167,7 @@ public abstract class PdsaCycle implements WithPdsaCycle {
      * @throws IllegalStateException if the cycle is not at stage {@link PdsaStage#PLAN}
      */
     public final PdsaCycle recordDo(DoRecord record) {
-        require(PdsaStage.PLAN, "record the Do");
+        require(PdsaStage.PLAN, "record its Do");
         return withDoRecord(record);
     }
 
@@ -179,7 +179,7 @@ public abstract class PdsaCycle implements WithPdsaCycle {
      * @throws IllegalStateException if the cycle is not at stage {@link PdsaStage#DO}
      */
     public final PdsaCycle recordStudy(StudyRecord record) {
-        require(PdsaStage.DO, "record the Study");
+        require(PdsaStage.DO, "record its Study");
         return withStudy(record);
     }
 
@@ -191,13 +191,13 @@ public abstract class PdsaCycle implements WithPdsaCycle {
      * @throws IllegalStateException if the cycle is not at stage {@link PdsaStage#STUDY}
      */
     public final PdsaCycle decide(ActRecord record) {
-        require(PdsaStage.STUDY, "decide");
+        require(PdsaStage.STUDY, "decide its Act");
         return withAct(record);
     }
 
     private void require(PdsaStage expected, String action) {
         if (stage() != expected) {
-            throw new IllegalStateException("Cannot " + action + " of cycle " + id() + ": it is at stage " + stage()
+            throw new IllegalStateException("Cycle " + id() + " cannot " + action + ": it is at stage " + stage()
                     + ", and this needs stage " + expected);
         }
     }

@@ -32,7 +32,7 @@ class PdsaCycleTest {
     @Test
     void an_illegal_transition_names_the_current_stage() {
         IllegalStateException early = assertThrows(IllegalStateException.class, () -> planned.recordStudy(PdsaFixtures.study()));
-        assertEquals("Cannot record the Study of cycle reminders-1: it is at stage PLAN, and this needs stage DO",
+        assertEquals("Cycle reminders-1 cannot record its Study: it is at stage PLAN, and this needs stage DO",
                 early.getMessage());
         PdsaCycle done = planned.recordDo(PdsaFixtures.done(LocalDate.of(2026, 3, 2), LocalDate.of(2026, 3, 6)));
         IllegalStateException twice = assertThrows(IllegalStateException.class,

@@ -10,6 +10,8 @@ import org.apache.commons.statistics.distribution.TDistribution;
 import org.apache.commons.statistics.inference.DataDispersion;
 import org.apache.commons.statistics.inference.TTest;
 import org.ccmcoach.assessment.ScoreReport;
+import org.ccmcoach.assessment.SubjectId;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * Two independent groups compared on one score: the difference of means with its 95 % confidence
@@ -30,7 +32,7 @@ import org.ccmcoach.assessment.ScoreReport;
  *
  * <p>Immutable and thread-safe.
  */
-public final class GroupComparison {
+public final class GroupComparison implements Comparison {
 
     private final String measure;
     private final int nA;
@@ -47,8 +49,9 @@ public final class GroupComparison {
     private final double p;
     private final double hedgesG;
     private final List<String> excluded;
+    private final Clustering clustering;
 
-    private GroupComparison(String measure, double[] a, double[] b, List<String> excluded) {
+    private GroupComparison(String measure, double[] a, double[] b, List<String> excluded, Clustering clustering) {
         if (a.length < 2 || b.length < 2) {
             throw new IllegalArgumentException("each group needs at least 2 values (has " + a.length + " and "
                     + b.length + (excluded.isEmpty() ? "" : "; left out: " + excluded) + ")");
@@ -76,6 +79,7 @@ public final class GroupComparison {
         double pooled = Math.sqrt(((nA - 1) * va + (nB - 1) * vb) / (nA + nB - 2));
         this.hedgesG = difference / pooled * (1 - 3.0 / (4.0 * (nA + nB) - 9));
         this.excluded = List.copyOf(excluded);
+        this.clustering = clustering;
     }
 
     /**
@@ -92,7 +96,55 @@ public final class GroupComparison {
         List<String> excluded = new ArrayList<>();
         double[] a = Samples.scores(groupA, measure, "group A", excluded);
         double[] b = Samples.scores(groupB, measure, "group B", excluded);
-        return new GroupComparison(measure, a, b, excluded);
+        return new GroupComparison(measure, a, b, excluded, null);
+    }
+
+    /**
+     * Compares one measure between two groups at the level of clusters (teams within clinics): each
+     * group's scored reports are averaged per cluster and Welch's test runs on the cluster means, each
+     * cluster counted once. See {@link PairedComparison#ofClusters} for why; the result names the clustering.
+     *
+     * @param groupA  the first group's reports, not null
+     * @param groupB  the second group's reports, not null
+     * @param measure  a subscale identifier or {@code "overall"}, not null
+     * @param unit  what a cluster is, such as {@code "clinic"}, not blank
+     * @param clusterOf  each subject's cluster; a cluster belongs to one group
+     * @return the comparison over cluster means, not null
+     * @throws IllegalArgumentException if a subject has no cluster, a cluster is in both groups, or a
+     *     group has fewer than 2 clusters
+     */
+    public static GroupComparison ofClusters(List<ScoreReport> groupA, List<ScoreReport> groupB, String measure,
+                                             String unit, java.util.function.Function<SubjectId, String> clusterOf) {
+        Objects.requireNonNull(measure, "measure");
+        List<String> excluded = new ArrayList<>();
+        java.util.Map<String, List<Integer>> all = new java.util.LinkedHashMap<>();
+        double[][] means = new double[2][];
+        List<List<ScoreReport>> groups = List.of(groupA, groupB);
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (int g = 0; g < 2; g++) {
+            List<ScoreReport> scored = new ArrayList<>();
+            for (ScoreReport r : groups.get(g)) {
+                if (r.score(measure).isPresent()) {
+                    scored.add(r);
+                } else {
+                    excluded.add((g == 0 ? "group A " : "group B ") + r.subject() + ": " + measure + " not scored");
+                }
+            }
+            java.util.Map<String, List<Integer>> byCluster = Clustering.group(
+                    scored.stream().map(ScoreReport::subject).toList(), unit, clusterOf);
+            means[g] = new double[byCluster.size()];
+            int k = 0;
+            for (java.util.Map.Entry<String, List<Integer>> e : byCluster.entrySet()) {
+                if (!seen.add(e.getKey())) {
+                    throw new IllegalArgumentException(unit + " " + e.getKey() + " has subjects in both groups; "
+                            + "a cluster-level comparison needs each " + unit + " in one group");
+                }
+                means[g][k++] = e.getValue().stream().mapToDouble(i -> scored.get(i).score(measure).getAsDouble())
+                        .average().orElseThrow();
+                all.put(e.getKey(), e.getValue());
+            }
+        }
+        return new GroupComparison(measure, means[0], means[1], excluded, Clustering.of(unit, all));
     }
 
     /**
@@ -104,7 +156,7 @@ public final class GroupComparison {
      * @throws IllegalArgumentException if a sample has fewer than 2 values or neither varies
      */
     public static GroupComparison of(double[] groupA, double[] groupB) {
-        return new GroupComparison("value", groupA.clone(), groupB.clone(), List.of());
+        return new GroupComparison("value", groupA.clone(), groupB.clone(), List.of(), null);
     }
 
     /**
@@ -243,15 +295,25 @@ public final class GroupComparison {
     }
 
     /**
-     * Returns {@code overall: A 5.20 (n=9) vs B 4.30 (n=8), difference +0.90 (95% CI …), Welch t(14.2)=…, p=…, g=…}.
+     * How subjects were clustered, when the comparison ran on cluster means.
      *
-     * @return {@code overall: A 5.20 (n=9) vs B 4.30 (n=8), difference +0.90 (95% CI …), Welch t(14.2)=…, p=…, g=…}
+     * @return the clustering, empty for subjects compared one by one
+     */
+    public java.util.Optional<Clustering> clustering() {
+        return java.util.Optional.ofNullable(clustering);
+    }
+
+    /**
+     * Returns {@code overall: A 5.20 (n=9) vs B 4.30 (n=8), difference +0.90 (95% CI …), Welch t(14.2)=…, p=…, g=…},
+     * then the clustering and who was left out and why.
+     *
+     * @return the comparison in one line
      */
     @Override
     public String toString() {
         return String.format(Locale.ROOT,
-                "%s: A %.2f (n=%d) vs B %.2f (n=%d), difference %+.2f (95%% CI %.2f to %.2f), Welch t(%.1f)=%.2f, p=%.2g, Hedges' g=%.2f%s",
-                measure, meanA, nA, meanB, nB, difference, lower95, upper95, df, t, p, hedgesG,
-                excluded.isEmpty() ? "" : "; left out: " + excluded.size());
+                "%s: A %.2f (n=%d) vs B %.2f (n=%d), difference %+.2f (95%% CI %.2f to %.2f), Welch t(%.1f)=%.2f, %s, Hedges' g=%.2f%s",
+                measure, meanA, nA, meanB, nB, difference, lower95, upper95, df, t, Decimals.pValue(p), hedgesG,
+                (clustering == null ? "" : "; " + clustering) + Samples.leftOut(excluded));
     }
 }

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.function.Function;
 import org.apache.commons.statistics.descriptive.Mean;
 import org.apache.commons.statistics.descriptive.StandardDeviation;
 import org.apache.commons.statistics.distribution.TDistribution;
 import org.apache.commons.statistics.inference.TTest;
 import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.assessment.SubjectId;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * Pre/post change within one group of subjects: the mean change of a score, its 95 % confidence
@@ -31,7 +34,7 @@ import org.ccmcoach.assessment.SubjectId;
  *
  * <p>Immutable and thread-safe.
  */
-public final class PairedComparison {
+public final class PairedComparison implements Comparison {
 
     private final String measure;
     private final int n;
@@ -45,8 +48,10 @@ public final class PairedComparison {
     private final double df;
     private final double p;
     private final List<String> excluded;
+    private final Clustering clustering;
 
-    private PairedComparison(String measure, double[] before, double[] after, List<String> excluded) {
+    private PairedComparison(String measure, double[] before, double[] after, List<String> excluded,
+                             Clustering clustering) {
         if (before.length != after.length) {
             throw new IllegalArgumentException("before has " + before.length + " values and after " + after.length
                     + "; pairs need both");
@@ -77,6 +82,7 @@ public final class PairedComparison {
         this.df = result.getDegreesOfFreedom();
         this.p = result.getPValue();
         this.excluded = List.copyOf(excluded);
+        this.clustering = clustering;
     }
 
     /**
@@ -90,38 +96,42 @@ public final class PairedComparison {
      *     list, the reports' instruments differ, or every change is the same
      */
     public static PairedComparison of(List<ScoreReport> baseline, List<ScoreReport> followUp, String measure) {
-        Objects.requireNonNull(measure, "measure");
-        Map<SubjectId, ScoreReport> before = Samples.bySubject(baseline, "baseline");
-        Map<SubjectId, ScoreReport> after = Samples.bySubject(followUp, "follow-up");
-        List<Double> b = new ArrayList<>();
-        List<Double> a = new ArrayList<>();
-        List<String> excluded = new ArrayList<>();
-        for (Map.Entry<SubjectId, ScoreReport> e : before.entrySet()) {
-            ScoreReport later = after.get(e.getKey());
-            if (later == null) {
-                excluded.add(e.getKey() + ": no follow-up report");
-                continue;
-            }
-            if (!later.instrument().equals(e.getValue().instrument())) {
-                throw new IllegalArgumentException(e.getKey() + " was assessed with " + e.getValue().instrument()
-                        + " at baseline and " + later.instrument() + " at follow-up");
-            }
-            OptionalDouble x = e.getValue().score(measure);
-            OptionalDouble y = later.score(measure);
-            if (x.isEmpty() || y.isEmpty()) {
-                excluded.add(e.getKey() + ": " + measure + " not scored at " + (x.isEmpty() ? "baseline" : "follow-up"));
-                continue;
-            }
-            b.add(x.getAsDouble());
-            a.add(y.getAsDouble());
+        Pairs pairs = Pairs.of(baseline, followUp, measure);
+        return new PairedComparison(measure, pairs.before(), pairs.after(), pairs.excluded(), null);
+    }
+
+    /**
+     * Compares one measure between baseline and follow-up at the level of clusters, such as teams
+     * within clinics: subjects are paired as in {@link #of(List, List, String)}, each cluster's pairs
+     * are averaged, and the paired t test runs on the cluster means, so n is the number of clusters.
+     *
+     * <p>Subjects in one cluster share their clinic's leadership, systems and patients, so their
+     * changes are not independent; testing them as if they were overstates the evidence. Analysing
+     * cluster means is the simplest valid analysis (a cluster-level analysis, as in Donner &amp; Klar's
+     * guidance for cluster trials); each cluster counts once, whatever its size, by this library's
+     * choice, so that a large clinic cannot stand for the program. The result names the clustering.
+     *
+     * @param baseline  the baseline reports, one per subject, not null
+     * @param followUp  the follow-up reports, one per subject, not null
+     * @param measure  a subscale identifier or {@code "overall"}, not null
+     * @param unit  what a cluster is, such as {@code "clinic"}, not blank
+     * @param clusterOf  each subject's cluster, not null for any subject compared
+     * @return the comparison over cluster means, not null
+     * @throws IllegalArgumentException as {@link #of(List, List, String)} does, if a subject has no
+     *     cluster, or if fewer than 2 clusters remain
+     */
+    public static PairedComparison ofClusters(List<ScoreReport> baseline, List<ScoreReport> followUp, String measure,
+                                              String unit, Function<SubjectId, String> clusterOf) {
+        Pairs pairs = Pairs.of(baseline, followUp, measure);
+        Map<String, List<Integer>> byCluster = Clustering.group(pairs.subjects(), unit, clusterOf);
+        double[] b = new double[byCluster.size()];
+        double[] a = new double[byCluster.size()];
+        int k = 0;
+        for (List<Integer> members : byCluster.values()) {
+            b[k] = members.stream().mapToDouble(i -> pairs.before()[i]).average().orElseThrow();
+            a[k++] = members.stream().mapToDouble(i -> pairs.after()[i]).average().orElseThrow();
         }
-        for (SubjectId s : after.keySet()) {
-            if (!before.containsKey(s)) {
-                excluded.add(s + ": no baseline report");
-            }
-        }
-        return new PairedComparison(measure, b.stream().mapToDouble(Double::doubleValue).toArray(),
-                a.stream().mapToDouble(Double::doubleValue).toArray(), excluded);
+        return new PairedComparison(measure, b, a, pairs.excluded(), Clustering.of(unit, byCluster));
     }
 
     /**
@@ -133,7 +143,7 @@ public final class PairedComparison {
      * @throws IllegalArgumentException if the arrays differ in length, have fewer than 2 pairs, or every change is the same
      */
     public static PairedComparison of(double[] before, double[] after) {
-        return new PairedComparison("value", before.clone(), after.clone(), List.of());
+        return new PairedComparison("value", before.clone(), after.clone(), List.of(), null);
     }
 
     /**
@@ -236,7 +246,7 @@ public final class PairedComparison {
     }
 
     /**
-     * The subjects left out, each with the reason.
+     * The subjects left out, each with the reason, such as {@code "p-3: no follow-up report"}.
      *
      * @return the subjects left out, each with the reason
      */
@@ -245,14 +255,25 @@ public final class PairedComparison {
     }
 
     /**
-     * Returns {@code overall: n=9, 4.21 → 5.25, change +1.04 (95% CI 0.61 to 1.47), t(8)=5.53, p=0.00055}.
+     * How subjects were clustered, when the comparison ran on cluster means.
      *
-     * @return {@code overall: n=9, 4.21 → 5.25, change +1.04 (95% CI 0.61 to 1.47), t(8)=5.53, p=0.00055}
+     * @return the clustering, empty for subjects compared one by one
+     */
+    public Optional<Clustering> clustering() {
+        return Optional.ofNullable(clustering);
+    }
+
+    /**
+     * Returns {@code overall: n=9, 4.21 → 5.25, change +1.04 (95% CI 0.61 to 1.47), t(8)=5.53, p<0.001},
+     * then the clustering and who was left out and why.
+     *
+     * @return the comparison in one line
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s: n=%d, %.2f → %.2f, change %+.2f (95%% CI %.2f to %.2f), t(%d)=%.2f, p=%.2g%s",
-                measure, n, meanBefore, meanAfter, meanChange, lower95, upper95, (long) df, t, p,
-                excluded.isEmpty() ? "" : "; left out: " + excluded.size());
+        return String.format(Locale.ROOT, "%s: n=%d%s, %.2f → %.2f, change %+.2f (95%% CI %.2f to %.2f), t(%d)=%.2f, %s%s",
+                measure, n, clustering == null ? "" : " " + clustering.unit() + (n == 1 ? "" : "s"), meanBefore, meanAfter,
+                meanChange, lower95, upper95, (long) df, t, Decimals.pValue(p),
+                (clustering == null ? "" : "; " + clustering) + Samples.leftOut(excluded));
     }
 }

@@ -47,4 +47,17 @@ final class Samples {
         }
         return values.stream().mapToDouble(Double::doubleValue).toArray();
     }
+
+    /** At most this many left-out subjects are named in a comparison's one-line text. */
+    static final int NAMED_LEFT_OUT = 10;
+
+    /** {@code "; left out 2: p-3: no follow-up report; p-5: overall not scored at baseline"}, or empty. */
+    static String leftOut(List<String> excluded) {
+        if (excluded.isEmpty()) {
+            return "";
+        }
+        String named = String.join("; ", excluded.subList(0, Math.min(NAMED_LEFT_OUT, excluded.size())));
+        int more = excluded.size() - NAMED_LEFT_OUT;
+        return "; left out " + excluded.size() + ": " + named + (more > 0 ? "; and " + more + " more" : "");
+    }
 }

@@ -6,7 +6,8 @@ import org.ccmcoach.json.CsvProblem;
 
 /**
  * What reading a CSV file gave: the values of the good rows and the problems of the bad ones.
- * Every row is accounted for: it is a value or it has at least one problem.
+ * Every row is accounted for: it is a value or it has at least one problem, unless the header had a
+ * problem, which stops the reading (no values, the header's problems only, each once).
  *
  * <pre>{@code
  * CsvRead<AssessmentResponse> read = ResponseCsv.read(table, acic, ErrorMode.COLLECT_ALL);

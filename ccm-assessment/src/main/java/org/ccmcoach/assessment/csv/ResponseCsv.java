@@ -26,9 +26,15 @@ import org.ccmcoach.json.CsvTable;
  *
  * <p>Columns: {@code subject} and {@code date} (ISO, {@code 2026-01-15}) are required;
  * {@code respondent}, {@code role} and {@code instrument} are optional; every other column is an
- * item id of the instrument. An empty cell is a missing answer. A column that is neither is a
- * problem of the header. Each bad cell is reported with its line, column and reason; see
- * {@link ErrorMode}.
+ * item id of the instrument, and every item must have one unless {@link ItemColumns#ABSENT_ALLOWED}
+ * says a short form is intended. An empty cell is a missing answer. A role is kept as written and
+ * matched without regard to case ({@code Consensus} is the consensus row).
+ *
+ * <p>The header is checked first, and its problems are reported once each, on line 1: a required
+ * column missing, a column that is neither fixed nor an item (with a suggestion for a near miss:
+ * {@code "Subject": did you mean "subject"?}), absent item columns. A header with a problem stops
+ * the reading, since every row would repeat it. Then each bad cell is reported with its line,
+ * column and reason; see {@link ErrorMode}.
  *
  * <pre>{@code
  * List<AssessmentResponse> responses = ResponseCsv.read(Path.of("acic.csv"), Instruments.acic35());
@@ -67,9 +73,29 @@ public final class ResponseCsv {
      * @throws CsvException with {@link ErrorMode#STOP_AT_FIRST}, at the first bad row or header
      */
     public static CsvRead<AssessmentResponse> read(CsvTable table, Instrument instrument, ErrorMode mode) {
-        List<CsvProblem> problems = new ArrayList<>(headerProblems(table, instrument));
-        if (!problems.isEmpty() && mode == ErrorMode.STOP_AT_FIRST) {
-            throw new CsvException(problems);
+        return read(table, instrument, mode, ItemColumns.ALL_REQUIRED);
+    }
+
+    /**
+     * Reads the responses of a CSV table, saying whether absent item columns are intended.
+     *
+     * @param table  the table, not null
+     * @param instrument  the instrument the responses answer, not null
+     * @param mode  whether to stop at the first bad row or collect every problem, not null
+     * @param items  whether every item must have a column, not null
+     * @return the good responses and the problems; with a header problem, no responses and the
+     *     header's problems only
+     * @throws CsvException with {@link ErrorMode#STOP_AT_FIRST}, at the header's problems or the first bad row
+     */
+    public static CsvRead<AssessmentResponse> read(CsvTable table, Instrument instrument, ErrorMode mode,
+                                                   ItemColumns items) {
+        java.util.Objects.requireNonNull(items, "items");
+        List<CsvProblem> problems = new ArrayList<>(headerProblems(table, instrument, items));
+        if (!problems.isEmpty()) {
+            if (mode == ErrorMode.STOP_AT_FIRST) {
+                throw new CsvException(problems);
+            }
+            return new CsvRead<>(List.of(), problems, table.rows().size());
         }
         List<AssessmentResponse> responses = new ArrayList<>();
         for (CsvRow row : table.rows()) {
@@ -110,18 +136,44 @@ public final class ResponseCsv {
         return CsvTable.of(header, rows);
     }
 
-    private static List<CsvProblem> headerProblems(CsvTable table, Instrument instrument) {
+    /** At most this many absent item columns are named in the one problem that reports them. */
+    private static final int NAMED_ITEMS = 10;
+
+    private static List<CsvProblem> headerProblems(CsvTable table, Instrument instrument, ItemColumns items) {
         List<CsvProblem> problems = new ArrayList<>();
+        Set<String> header = new LinkedHashSet<>(table.header());
+        Set<String> absent = new LinkedHashSet<>(List.of("subject", "date"));
+        for (Item item : instrument.items()) {
+            absent.add(item.id());
+        }
+        absent.addAll(List.of("respondent", "role", "instrument"));
+        absent.removeAll(header);
+        Set<String> suggested = new LinkedHashSet<>();
+        for (String column : table.header()) {
+            if (!FIXED_COLUMNS.contains(column) && instrument.item(column).isEmpty()) {
+                java.util.Optional<String> meant = ColumnNames.suggest(column, absent);
+                meant.ifPresent(suggested::add);
+                problems.add(CsvProblem.of(1, column, "", "is neither a fixed column " + FIXED_COLUMNS.stream()
+                        .map(c -> "\"" + c + "\"").collect(java.util.stream.Collectors.joining(", ", "(", ")"))
+                        + " nor an item of " + instrument.id()
+                        + meant.map(m -> "; did you mean \"" + m + "\"?").orElse("")));
+            }
+        }
         for (String required : List.of("subject", "date")) {
-            if (!table.header().contains(required)) {
+            if (absent.contains(required) && !suggested.contains(required)) {
                 problems.add(CsvProblem.of(1, required, "", "is a required column and is missing"));
             }
         }
-        for (String column : table.header()) {
-            if (!FIXED_COLUMNS.contains(column) && instrument.item(column).isEmpty()) {
-                problems.add(CsvProblem.of(1, column, column, "is neither a fixed column " + FIXED_COLUMNS
-                        + " nor an item of " + instrument.id()));
-            }
+        List<String> missingItems = instrument.items().stream().map(Item::id)
+                .filter(id -> absent.contains(id) && !suggested.contains(id)).toList();
+        if (!missingItems.isEmpty() && items == ItemColumns.ALL_REQUIRED) {
+            String named = missingItems.stream().limit(NAMED_ITEMS).map(id -> "\"" + id + "\"")
+                    .collect(java.util.stream.Collectors.joining(", "))
+                    + (missingItems.size() > NAMED_ITEMS ? " and " + (missingItems.size() - NAMED_ITEMS) + " more" : "");
+            problems.add(CsvProblem.of(1, "", "", "the header lacks " + (missingItems.size() == 1 ? "the item column "
+                    : missingItems.size() + " item columns: ") + named + " of " + instrument.id()
+                    + "; every answer to " + (missingItems.size() == 1 ? "it" : "them") + " would read as missing. "
+                    + "If the short form is intended, read with ItemColumns.ABSENT_ALLOWED"));
         }
         return problems;
     }

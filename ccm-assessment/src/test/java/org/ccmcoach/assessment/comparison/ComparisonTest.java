@@ -2,6 +2,7 @@ package org.ccmcoach.assessment.comparison;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -56,6 +57,10 @@ class ComparisonTest {
         assertEquals(0.7, c.meanChange(), 1e-12);
         assertEquals(3.5, c.t(), 1e-9);
         assertEquals(List.of("p-only-before: no follow-up report", "p-only-after: no baseline report"), c.excluded());
+        // The text says who was left out and why, and p as journals print it (0.0249 -> p=0.025).
+        assertTrue(c.toString().contains("t(4)=3.50, p=0.025"), c.toString());
+        assertTrue(c.toString().endsWith("; left out 2: p-only-before: no follow-up report; p-only-after: no baseline report"),
+                c.toString());
         assertThrows(IllegalArgumentException.class, () -> PairedComparison.of(before, List.of(after.get(0)), "overall"));
         assertThrows(IllegalArgumentException.class, () -> PairedComparison.of(List.of(before.get(0), before.get(0)), after,
                 "overall"));
@@ -98,6 +103,71 @@ class ComparisonTest {
         assertEquals(5, c.nA());
         assertEquals(3, c.nB());
         assertEquals(List.of("group B b4: overall not scored"), c.excluded());
+    }
+
+    @Test
+    void holm_adjusts_a_named_family() {
+        // By hand: sorted 0.005, 0.01, 0.03, 0.04 times 4, 3, 2, 1 = 0.02, 0.03, 0.06, 0.04, each at
+        // least the one before: 0.02, 0.03, 0.06, 0.06 (R: p.adjust(c(.01, .04, .03, .005), "holm")).
+        java.util.Map<String, Double> p = new java.util.LinkedHashMap<>();
+        p.put("a", 0.01);
+        p.put("b", 0.04);
+        p.put("c", 0.03);
+        p.put("d", 0.005);
+        ComparisonFamily f = ComparisonFamily.holm("four elements", p);
+        assertEquals(List.of(0.03, 0.06, 0.06, 0.02),
+                f.adjusted().stream().map(a -> Math.round(a.adjustedP() * 1e9) / 1e9).toList());
+        assertEquals("four elements", f.name());
+        assertTrue(f.toString().startsWith("Family \"four elements\": 4 tests, Holm-adjusted for multiplicity"),
+                f.toString());
+        assertEquals("b: p=0.040, Holm-adjusted p=0.060", f.of("b").orElseThrow().toString());
+        // Comparisons form a family directly; one test is its own adjustment. Capped at 1.
+        PairedComparison one = PairedComparison.of(BEFORE, AFTER);
+        assertEquals(one.p(), ComparisonFamily.holm("one", List.of(one)).adjusted().get(0).adjustedP(), 0);
+        assertEquals(1.0, ComparisonFamily.holm("big", java.util.Map.of("x", 0.6, "y", 0.7)).of("x").orElseThrow()
+                .adjustedP(), 0);
+        assertThrows(IllegalArgumentException.class, () -> ComparisonFamily.holm(" ", p));
+    }
+
+    @Test
+    void clustered_subjects_are_compared_at_the_cluster_level() {
+        Instrument pacic = Instruments.pacic20();
+        List<ScoreReport> before = new ArrayList<>();
+        List<ScoreReport> after = new ArrayList<>();
+        for (int i = 0; i < BEFORE.length; i++) {
+            before.add(report(pacic, "p-" + i, Fixtures.BASELINE, BEFORE[i] - 1));
+            after.add(report(pacic, "p-" + i, Fixtures.FOLLOW_UP, AFTER[i] - 1));
+        }
+        // Clinic c1: p-0 (+1), p-1 (+0.5), mean change 0.75; clinic c2: p-2 (+1), p-3 (+1), p-4 (0),
+        // mean 2/3. Two cluster changes, mean 0.708333, sd (0.75 - 0.666667)/sqrt(2) = 0.058926,
+        // se = sd/sqrt(2) = 0.041667: t = 17.0 on 1 df.
+        java.util.function.Function<org.ccmcoach.assessment.SubjectId, String> clinic =
+                s -> s.value().equals("p-0") || s.value().equals("p-1") ? "c1" : "c2";
+        PairedComparison c = PairedComparison.ofClusters(before, after, "overall", "clinic", clinic);
+        assertEquals(2, c.n());
+        assertEquals(0.7083333333333334, c.meanChange(), 1e-12);
+        assertEquals(17.0, c.t(), 1e-9);
+        assertEquals(1, c.degreesOfFreedom(), 0);
+        assertEquals("analysed by clinic: 2 clinics of 5 subjects (c1: 2, c2: 3), each weighted equally",
+                c.clustering().orElseThrow().toString());
+        assertTrue(c.toString().startsWith("overall: n=2 clinics,"), c.toString());
+        assertTrue(PairedComparison.of(before, after, "overall").clustering().isEmpty());
+        assertThrows(IllegalArgumentException.class,
+                () -> PairedComparison.ofClusters(before, after, "overall", "clinic", s -> "one"), "1 cluster");
+        // Groups: clinics c1 (a1 5, a2 4) and c2 (a3 3) against c3 (b1 2) and c4 (b2 1, b3 2):
+        // cluster means 4.5, 3 against 2, 1.5; Welch on those two pairs of means.
+        List<ScoreReport> a = List.of(report(pacic, "a1", Fixtures.BASELINE, 5), report(pacic, "a2", Fixtures.BASELINE, 4),
+                report(pacic, "a3", Fixtures.BASELINE, 3));
+        List<ScoreReport> b = List.of(report(pacic, "b1", Fixtures.BASELINE, 2), report(pacic, "b2", Fixtures.BASELINE, 1),
+                report(pacic, "b3", Fixtures.BASELINE, 2));
+        java.util.Map<String, String> of = java.util.Map.of("a1", "c1", "a2", "c1", "a3", "c2", "b1", "c3", "b2", "c4",
+                "b3", "c4");
+        GroupComparison g = GroupComparison.ofClusters(a, b, "overall", "clinic", s -> of.get(s.value()));
+        GroupComparison byHand = GroupComparison.of(new double[] {4.5, 3}, new double[] {2, 1.5});
+        assertEquals(byHand.t(), g.t(), 1e-12);
+        assertEquals(byHand.p(), g.p(), 1e-12);
+        assertEquals(2, g.nA());
+        assertEquals(4, g.clustering().orElseThrow().clusters());
     }
 
     /** A PACIC report whose every item, and so overall score, is the given value. */

@@ -89,12 +89,66 @@ class ResponseCsvTest {
     }
 
     @Test
-    void header_problems() {
-        CsvRead<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse("subject,q1\npt-1,3\n"), PACIC,
+    void header_problems_are_reported_once_each_and_stop_the_reading() {
+        CsvRead<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse("subject,q1\npt-1,3\npt-2,4\npt-3,5\n"), PACIC,
                 ErrorMode.COLLECT_ALL);
-        assertEquals(List.of(CsvProblem.of(1, "date", "", "is a required column and is missing"),
-                CsvProblem.of(1, "q1", "q1", "is neither a fixed column [subject, respondent, role, date, instrument] "
-                        + "nor an item of pacic-20")), read.problems().subList(0, 2));
+        // "q1" is 1 edit from item "1", more than a third of a 2-letter name: no suggestion.
+        assertEquals(List.of(
+                CsvProblem.of(1, "q1", "", "is neither a fixed column (\"subject\", \"respondent\", \"role\", \"date\", "
+                        + "\"instrument\") nor an item of pacic-20"),
+                CsvProblem.of(1, "date", "", "is a required column and is missing"),
+                CsvProblem.of(1, "", "", "the header lacks 20 item columns: \"1\", \"2\", \"3\", \"4\", \"5\", \"6\", "
+                        + "\"7\", \"8\", \"9\", \"10\" and 10 more of pacic-20; every answer to them would read as "
+                        + "missing. If the short form is intended, read with ItemColumns.ABSENT_ALLOWED")),
+                read.problems(), "three header problems, none repeated for the three rows");
+        assertEquals(List.of(), read.values());
+        assertEquals(3, read.rows());
+    }
+
+    @Test
+    void a_near_miss_column_gets_a_suggestion_instead_of_a_second_problem() {
+        String csv = header().replace("subject", "Subject") + "\n" + row("pt-1,,,2026-01-15") + "\n";
+        CsvException e = assertThrows(CsvException.class,
+                () -> ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.STOP_AT_FIRST));
+        assertEquals(1, e.problems().size(), e.problems().toString());
+        assertTrue(e.problems().get(0).toString().startsWith("line 1, column \"Subject\": is neither a fixed column"));
+        assertTrue(e.problems().get(0).toString().endsWith("nor an item of pacic-20; did you mean \"subject\"?"),
+                e.problems().get(0).toString());
+        // Two edits away ("sbuject": a transposition) is still a near miss for a 7-letter name; a
+        // 4-letter name allows one edit ("dat"); an unrelated name gets nothing.
+        assertEquals(java.util.Optional.of("subject"), ColumnNames.suggest("sbuject", List.of("subject", "date")));
+        assertEquals(java.util.Optional.of("date"), ColumnNames.suggest("Dat", List.of("subject", "date")));
+        assertEquals(java.util.Optional.empty(), ColumnNames.suggest("dtae", List.of("subject", "date")));
+        assertEquals(java.util.Optional.empty(), ColumnNames.suggest("clinic", List.of("subject", "date")));
+    }
+
+    @Test
+    void a_missing_item_column_is_refused_unless_the_short_form_is_intended() {
+        String header = header().replace(",7,", ",");
+        StringBuilder csv = new StringBuilder(header).append('\n');
+        List<String> cells = new ArrayList<>(List.of("pt-1", "", "patient", "2026-01-15"));
+        for (int i = 0; i < 19; i++) {
+            cells.add("4");
+        }
+        csv.append(String.join(",", cells)).append('\n');
+        CsvRead<AssessmentResponse> refused = ResponseCsv.read(CsvTable.parse(csv.toString()), PACIC, ErrorMode.COLLECT_ALL);
+        assertEquals(List.of(CsvProblem.of(1, "", "", "the header lacks the item column \"7\" of pacic-20; every answer "
+                + "to it would read as missing. If the short form is intended, read with ItemColumns.ABSENT_ALLOWED")),
+                refused.problems());
+        assertEquals(List.of(), refused.values());
+        List<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(csv.toString()), PACIC, ErrorMode.COLLECT_ALL,
+                ItemColumns.ABSENT_ALLOWED).orThrow();
+        assertEquals(OptionalDouble.empty(), read.get(0).answer("7"), "read as missing");
+        assertEquals(OptionalDouble.of(4), read.get(0).answer("8"));
+    }
+
+    @Test
+    void roles_are_matched_without_regard_to_case() {
+        String csv = header() + "\n" + row("pt-1,,Consensus,2026-01-15") + "\n" + row("pt-2,,CONSENSUS,2026-01-15") + "\n"
+                + row("pt-3,,patient,2026-01-15") + "\n";
+        List<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.STOP_AT_FIRST).orThrow();
+        assertEquals(List.of(true, true, false), read.stream().map(AssessmentResponse::consensus).toList());
+        assertEquals("Consensus", read.get(0).role().orElseThrow(), "kept as written");
     }
 
     @Test

@@ -11,6 +11,8 @@ import java.math.BigDecimal;
  * Decimals.show(7.0 / 3);     // "2.3333333333333335"
  * Decimals.show(1e-7);        // "0.0000001"
  * Decimals.show(Double.NaN);  // "NaN"
+ * Decimals.pValue(0.0004);    // "p<0.001"
+ * Decimals.pValue(0.0213);    // "p=0.021"
  * }</pre>
  */
 public final class Decimals {
@@ -32,5 +34,22 @@ public final class Decimals {
             return String.valueOf((long) value);
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+    }
+
+    /**
+     * A p value as journals print it (the APA and AMA styles): three decimals, and {@code p<0.001}
+     * below that, since {@code p=0.000} would claim a probability of zero.
+     *
+     * @param p  the p value, 0 to 1
+     * @return {@code p=0.021}, {@code p<0.001}, or {@code p=NaN} when undefined
+     */
+    public static String pValue(double p) {
+        if (Double.isNaN(p)) {
+            return "p=NaN";
+        }
+        if (p < 0.001) {
+            return "p<0.001";
+        }
+        return String.format(java.util.Locale.ROOT, "p=%.3f", p);
     }
 }
