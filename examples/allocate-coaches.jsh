@@ -7,7 +7,8 @@ AllocationPolicy policy = AllocationPolicy.defaults();
 System.out.println("Default policy: " + policy.coachingHours() + " off-site h/month, " + policy.visitsPerMonth()
         + " visits/month, " + policy.hoursPerFteMonth() + " h per FTE, travel limit " + policy.maxOneWayMinutes() + " min");
 
-// == The pilot: two full-time coaches, nine intensive teams at two clinics about 20 km apart.
+// == The pilot: two full-time coaches, nine teams at two clinics about 20 km apart. The AHRQ pilot was low
+// intensity (two site visits in ten months, phone contact between): LIGHT, with 0.2 visits a month.
 GeoPoint clinicNorth = GeoPoint.of(45.59, -122.68);
 GeoPoint clinicSouth = GeoPoint.of(45.42, -122.62);
 List<CoachProfile> pilotCoaches = List.of(
@@ -21,10 +22,12 @@ for (int t = 1; t <= 9; t++) {
                     .organization(t <= 5 ? "North Clinic" : "South Clinic").location(clinic).build())
             .triage(t % 3 == 0 ? TriageLevel.LOW_FUNCTIONAL : TriageLevel.FUNCTIONAL)
             .readiness(5 + t % 4)
-            .intensity(Intensity.INTENSIVE)
+            .intensity(Intensity.LIGHT)
             .build());
 }
-AllocationProblem pilot = AllocationProblem.builder().policy(policy).coaches(pilotCoaches).practices(teams).build();
+AllocationPolicy pilotPolicy = policy.withVisitsPerMonth(Map.of(Intensity.LIGHT, 0.2, Intensity.STANDARD, 1.0,
+        Intensity.INTENSIVE, 2.0));
+AllocationProblem pilot = AllocationProblem.builder().policy(pilotPolicy).coaches(pilotCoaches).practices(teams).build();
 Allocation pilotPlan = Allocator.allocate(pilot);
 System.out.println();
 System.out.println("== The pilot");

@@ -36,7 +36,7 @@ for (int clinic = 1; clinic <= 2; clinic++) {
                         .panelSize(1400 + 100 * random.nextInt(12)).clinicianCount(2 + random.nextInt(3)).build())
                 .triage(team % 3 == 0 ? TriageLevel.LOW_FUNCTIONAL : TriageLevel.FUNCTIONAL)
                 .readiness(5 + random.nextInt(4))
-                .intensity(Intensity.INTENSIVE)
+                .intensity(Intensity.LIGHT)   // the pilot was low intensity: two site visits in ten months
                 .build());
     }
 }
@@ -80,6 +80,9 @@ JsonLines.write(dir.resolve("region-practices.jsonl"), regionPractices);
 // Baseline assessments in January, kick-off in February. c2-team4 went quiet after 10 March; everything else took place as scheduled up to the 20th of November.
 InterventionTemplate pilot = InterventionTemplates.ahrqSafetyNetPilot();
 List<Engagement> engagements = new ArrayList<>();
+// The contact log has a generator of its own, so that a change to the template's schedule leaves the
+// assessments and measures below as they were.
+Random log = new Random(20260202);
 for (PracticeId team : teams) {
     int clinic = team.value().startsWith("c1") ? 1 : 2;
     Engagement e = Engagement.builder().practice(team)
@@ -89,13 +92,13 @@ for (PracticeId team : teams) {
     boolean quietTeam = team.value().equals("c2-team4");
     for (ScheduledActivity s : e.schedule()) {
         boolean quiet = quietTeam && s.date().isAfter(LocalDate.of(2026, 3, 10));
-        if (s.date().isAfter(asOf) || quiet || random.nextDouble() < 0.04) {
+        if (s.date().isAfter(asOf) || quiet || log.nextDouble() < 0.04) {
             continue;   // not yet due, or missed
         }
         e = e.complete(CompletedActivity.of(s.activity().type(), s.date()));
         CoachId who = s.activity().coachRoles().contains(EngagementRole.POINT_OF_CONTACT) ? ana : raj;
         e = e.record(Contact.of(s.date(), s.activity().mode(),
-                Math.max(15, s.activity().expectedMinutes() + 5 * (random.nextInt(5) - 2)), who, s.activity().name()));
+                Math.max(15, s.activity().expectedMinutes() + 5 * (log.nextInt(5) - 2)), who, s.activity().name()));
     }
     engagements.add(e);
 }

@@ -55,15 +55,15 @@ public final class Figures {
      * level bands; for the ACIC, a score per CCM element. With several reports at a time (a
      * program's practices) each bar is their mean and is labelled with its n; each pair of bars
      * compares the same subjects, those scored on that subscale at both times, and the subjects
-     * left out are named under the title ({@link ProfileSubjects#SAME_SUBJECTS}).
+     * left out are named under the title ({@link ProfileSubjects#SAME_SUBJECTS}); a subject with
+     * several reports at a time (a team's patients) counts once, as their mean.
      *
      * @param instrument  the instrument the reports score, not null
      * @param title  the chart's title, not null
-     * @param baseline  the baseline reports, one per subject, possibly empty
-     * @param followUp  the follow-up reports, one per subject, possibly empty
+     * @param baseline  the baseline reports, possibly empty
+     * @param followUp  the follow-up reports, possibly empty
      * @return the figure, 1000 px wide
-     * @throws IllegalArgumentException if both lists are empty, a report is of another instrument, or
-     *     a subject has two reports at one time
+     * @throws IllegalArgumentException if both lists are empty or a report is of another instrument
      */
     public static Figure profile(Instrument instrument, String title, List<ScoreReport> baseline,
                                  List<ScoreReport> followUp) {
@@ -79,8 +79,7 @@ public final class Figures {
      * @param followUp  the follow-up reports, possibly empty
      * @param subjects  the same subjects at both times, or every report available, not null
      * @return the figure, 1000 px wide
-     * @throws IllegalArgumentException if both lists are empty, a report is of another instrument, or
-     *     (matching subjects) a subject has two reports at one time
+     * @throws IllegalArgumentException if both lists are empty or a report is of another instrument
      */
     public static Figure profile(Instrument instrument, String title, List<ScoreReport> baseline,
                                  List<ScoreReport> followUp, ProfileSubjects subjects) {

@@ -61,8 +61,10 @@ final class ProfileDrawing {
             }
         }
         boolean matched = subjects == ProfileSubjects.SAME_SUBJECTS && !baseline.isEmpty() && !followUp.isEmpty();
-        Map<SubjectId, ScoreReport> before = bySubject(baseline, "baseline", matched);
-        Map<SubjectId, ScoreReport> after = bySubject(followUp, "follow-up", matched);
+        Map<SubjectId, List<ScoreReport>> before = bySubject(baseline);
+        Map<SubjectId, List<ScoreReport>> after = bySubject(followUp);
+        boolean several = before.values().stream().anyMatch(l -> l.size() > 1)
+                || after.values().stream().anyMatch(l -> l.size() > 1);
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         Map<String, Integer> counts = new HashMap<>();
         Map<SubjectId, List<String>> leftOut = new LinkedHashMap<>();
@@ -76,28 +78,32 @@ final class ProfileDrawing {
             measures.add(new Measure("Overall", ScoreReport::overall));
         }
         for (Measure m : measures) {
-            List<ScoreReport> b = baseline;
-            List<ScoreReport> a = followUp;
+            double[] b;
+            double[] a;
             if (matched) {
-                b = new ArrayList<>();
-                a = new ArrayList<>();
+                List<Double> xs = new ArrayList<>();
+                List<Double> ys = new ArrayList<>();
                 for (SubjectId id : union(before.keySet(), after.keySet())) {
-                    ScoreReport x = before.get(id);
-                    ScoreReport y = after.get(id);
-                    boolean xs = x != null && m.score().apply(x).isPresent();
-                    boolean ys = y != null && m.score().apply(y).isPresent();
-                    if (xs && ys) {
-                        b.add(x);
-                        a.add(y);
+                    OptionalDouble x = subjectMean(before.get(id), m.score());
+                    OptionalDouble y = subjectMean(after.get(id), m.score());
+                    if (x.isPresent() && y.isPresent()) {
+                        xs.add(x.getAsDouble());
+                        ys.add(y.getAsDouble());
                     } else {
                         leftOut.computeIfAbsent(id, k -> new ArrayList<>()).add(m.title() + ": "
-                                + (x == null ? "no baseline report" : y == null ? "no follow-up report"
-                                : !xs && !ys ? "not scored at either time" : !xs ? "no baseline score" : "no follow-up score"));
+                                + (!before.containsKey(id) ? "no baseline report" : !after.containsKey(id) ? "no follow-up report"
+                                : x.isEmpty() && y.isEmpty() ? "not scored at either time" : x.isEmpty() ? "no baseline score"
+                                : "no follow-up score"));
                     }
                 }
+                b = xs.stream().mapToDouble(Double::doubleValue).toArray();
+                a = ys.stream().mapToDouble(Double::doubleValue).toArray();
+            } else {
+                b = scores(baseline, m.score());
+                a = scores(followUp, m.score());
             }
-            add(data, counts, beforeKey, m.title(), b, m.score());
-            add(data, counts, afterKey, m.title(), a, m.score());
+            add(data, counts, beforeKey, m.title(), b);
+            add(data, counts, afterKey, m.title(), a);
         }
 
         CategoryAxis categories = new CategoryAxis(null);
@@ -153,7 +159,8 @@ final class ProfileDrawing {
         }
         JFreeChart chart = Style.chart(title, plot, true);
         Style.subtitle(chart, instrument.title() + ", " + instrument.version() + ": "
-                + (!showN ? "score" : matched ? "mean of the subjects scored at both times, n per bar"
+                + (!showN ? "score" : matched ? (several ? "mean of the subjects (each the mean of its reports) scored at "
+                + "both times, n subjects per bar" : "mean of the subjects scored at both times, n per bar")
                 : "mean of the reports scored at each time, n per bar")
                 + (levels.isEmpty() ? "" : "; shaded bands are the instrument's levels"));
         if (!leftOut.isEmpty()) {
@@ -195,23 +202,29 @@ final class ProfileDrawing {
         return time + ", " + date;
     }
 
-    /** Adds the bar of one time and measure: the mean of the reports that have the score, and its n. */
+    /** Adds the bar of one time and measure: the mean of the values, and their n. */
     private static void add(DefaultCategoryDataset data, Map<String, Integer> counts, String row, String column,
-                            List<ScoreReport> reports, Function<ScoreReport, OptionalDouble> score) {
-        double[] values = reports.stream().map(score).filter(OptionalDouble::isPresent)
-                .mapToDouble(OptionalDouble::getAsDouble).toArray();
+                            double[] values) {
         data.addValue(values.length == 0 ? null : Double.valueOf(Arrays.stream(values).average().orElseThrow()), row,
                 column);
         counts.put(row + "\u0000" + column, values.length);
     }
 
-    private static Map<SubjectId, ScoreReport> bySubject(List<ScoreReport> reports, String which, boolean matched) {
-        Map<SubjectId, ScoreReport> map = new LinkedHashMap<>();
+    /** The scores present in the reports. */
+    private static double[] scores(List<ScoreReport> reports, Function<ScoreReport, OptionalDouble> score) {
+        return reports.stream().map(score).filter(OptionalDouble::isPresent).mapToDouble(OptionalDouble::getAsDouble)
+                .toArray();
+    }
+
+    /** A subject's score: the mean of its reports that have one (a team's patients), empty if none. */
+    private static OptionalDouble subjectMean(List<ScoreReport> reports, Function<ScoreReport, OptionalDouble> score) {
+        return reports == null ? OptionalDouble.empty() : Arrays.stream(scores(reports, score)).average();
+    }
+
+    private static Map<SubjectId, List<ScoreReport>> bySubject(List<ScoreReport> reports) {
+        Map<SubjectId, List<ScoreReport>> map = new LinkedHashMap<>();
         for (ScoreReport r : reports) {
-            if (map.put(r.subject(), r) != null && matched) {
-                throw new IllegalArgumentException(which + " has two reports about " + r.subject()
-                        + "; matching subjects needs one per subject (or use ProfileSubjects.ALL_AVAILABLE)");
-            }
+            map.computeIfAbsent(r.subject(), k -> new ArrayList<>()).add(r);
         }
         return map;
     }

@@ -15,7 +15,9 @@ package org.ccmcoach.charts;
 public enum ProfileSubjects {
     /**
      * Each bar pair averages the subjects scored on that subscale at both times; the others are left
-     * out and named under the title. The default. With reports at one time only, every subject is used.
+     * out and named under the title. A subject with several reports at a time (a team's patients) is
+     * first the mean of them, so each subject counts once. The default. With reports at one time
+     * only, every report is used.
      */
     SAME_SUBJECTS,
     /** Each bar averages every report scored on that subscale at its time; each bar states its own n. */

@@ -74,9 +74,12 @@ class ProfileAndUtilizationFiguresTest {
         assertEquals(8, Svg.count(all, ">2.3 (n=3)<"));
         assertEquals(8, Svg.count(all, ">4.0 (n=2)<"));
         assertTrue(all.contains("mean of the reports scored at each time, n per bar"));
-        // Matching needs one report per subject and time.
-        assertThrows(IllegalArgumentException.class, () -> Figures.profile(Instruments.acic35(), "P",
-                List.of(before.get(0), before.get(0)), after));
+        // A subject with several reports at a time counts once, as their mean: a (2 and 4 -> 3) and
+        // b (4) at baseline, a (3) and b (5) at follow-up: baseline (3 + 4) / 2 = 3.5, follow-up 4.0, n=2.
+        String several = Figures.profile(Instruments.acic35(), "P", List.of(before.get(0),
+                acic("a", LocalDate.of(2026, 1, 20), 4), before.get(1)), after).toSvg();
+        assertEquals(8, Svg.count(several, ">3.5 (n=2)<"), "each subject once");
+        assertTrue(several.contains("each the mean of its reports"));
     }
 
     @Test

@@ -33,25 +33,37 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * load on coach  = coaching hours + visitsPerMonth[intensity] × 2 × one-way travel minutes / 60
  * </pre>
  *
- * <p><b>Defaults</b> ({@link #defaults()}) are calibrated to the figures the specification cites
- * and are a starting point, not a law; every one can be overridden:
+ * <p><b>Defaults</b> ({@link #defaults()}) are a starting point, not a law; every one can be
+ * overridden. Each says what it rests on: a figure from a source, or the library's choice with its
+ * reasoning.
  * <ul>
- *   <li>87 minutes on site per visit and 130 minutes driving per visit (SD 65): the observed means;
- *       the travel limit of 130 minutes one way is the mean one-way drive (65) plus two standard
- *       deviations of it (2 × 32.5), which covers nearly every observed visit;</li>
- *   <li>visits per month 0.5 / 1 / 2 for light / standard / intensive: 6 visits a year (the
- *       minimum one program set) and 24 (the upper figure costed by Culler 2013);</li>
- *   <li>140 hours a month per FTE (173 paid hours less leave, supervision and training) and
- *       10 / 4 / 20 off-site coaching hours a month, so that a standard practice with a typical
- *       drive takes 13.6 hours and a full-time coach carries about 10 (EvidenceNOW: 162
- *       facilitators for 1,630 practices), an intensive one takes 27 hours and two coaches carry
- *       about 9 (the safety-net pilot's 2 coaches for 9 teams); default caseload cap 10;</li>
- *   <li>multipliers and reductions, for which no source gives figures, are this library's choice:
+ *   <li>87 minutes on site per visit: the observed mean (source: the AF4Q/IPIP figures the
+ *       specification cites).</li>
+ *   <li>Travel limit of 130 minutes one way: <em>our choice</em>. The source gives 130 minutes'
+ *       driving per visit (SD 65), a round trip; halving both gives a one-way mean of 65 and SD of
+ *       32.5, and the limit is that mean plus two SDs. If one-way drives were normal, about 98 % would
+ *       be shorter; the source does not give their distribution.</li>
+ *   <li>Visits per month 0.5 / 1 / 2 for light / standard / intensive: 6 visits a year (the minimum
+ *       one program set) and 24 (the upper figure Culler 2013 costed) are from the sources; 12 a
+ *       year for standard is our choice between them.</li>
+ *   <li>140 hours a month per FTE: <em>our choice</em>, 173 paid hours (40 × 52 / 12) less about a
+ *       fifth for leave, supervision and training; no source gives the figure.</li>
+ *   <li>4 / 10 / 20 off-site coaching hours a month: <em>our choice</em>, set so that the caseload
+ *       matches EvidenceNOW's ratio (162 facilitators for 1,630 practices, about 10 each): a standard
+ *       practice with the mean drive takes 10 + 87/60 = 11.45 coaching hours and 2 × 65/60 = 2.17
+ *       hours of travel, 13.6 in all, so a full-time coach carries 140 / 13.6 = 10.3. An intensive
+ *       practice takes 20 + 2 × 87/60 + 4 × 65/60 = 27.2 hours, so two coaches carry 280 / 27.2 =
+ *       10.3. (The AHRQ pilot's 2 coaches for 9 teams was a low-intensity program; see
+ *       {@link Intensity}.) Default caseload cap 10, the EvidenceNOW ratio.</li>
+ *   <li>Multipliers and reductions, for which no source gives figures, are <em>our choice</em>:
  *       system-wide scope × 1.5; new to improvement × 1.25, experienced × 0.75; an IT/EHR expert
- *       −15 %, a physician peer −10 %, a learning collaborative −20 %;</li>
- *   <li>great-circle travel at 60 km/h with a detour factor of 1.3 (roads are about a third longer
- *       than the straight line), used when the problem supplies no travel-time matrix entry;</li>
- *   <li>candidates: functional and low-functional practices, and survival-mode practices that want
+ *       −15 %, a physician peer −10 %, a learning collaborative −20 %. They order the factors as the
+ *       guidance does (each more or less coach time); their sizes are judgement.</li>
+ *   <li>Great-circle travel at 60 km/h with a detour factor of 1.3 (roads about a third longer than
+ *       the straight line), used when the problem supplies no travel-time matrix entry: <em>our
+ *       choice</em>, a rough rural and suburban average; supply a {@link TravelTime} matrix where
+ *       it matters.</li>
+ *   <li>Candidates: functional and low-functional practices, and survival-mode practices that want
  *       to engage (AHRQ Practice Facilitation Handbook, Module 12); exemplars are peer mentors and
  *       never coached unless a program adds {@link TriageLevel#EXEMPLAR} to
  *       {@link #candidateLevels()}.</li>
@@ -79,7 +91,7 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
     /**
      * The policy with every default described above.
      *
-     * @return the calibrated defaults, not null
+     * @return the defaults described above, not null
      */
     public static AllocationPolicy defaults() {
         return DEFAULTS;

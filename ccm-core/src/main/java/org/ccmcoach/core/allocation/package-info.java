@@ -7,7 +7,8 @@
  *
  * <p>Source: the AF4Q/IPIP guidance on deploying coaches with limited resources, the AHRQ Practice
  * Facilitation Handbook's triage levels (Module 12), and the figures in the project's coaching
- * specification, to which the policy's defaults are calibrated.
+ * specification. Each default of the policy says whether it is such a figure or the library's own
+ * choice, with its reasoning.
  *
  * <pre>{@code
  * AllocationProblem problem = AllocationProblem.builder()

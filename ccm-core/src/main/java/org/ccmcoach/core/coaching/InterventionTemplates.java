@@ -7,14 +7,18 @@ import java.time.Period;
  *
  * <ul>
  * <li>{@link #ahrqSafetyNetPilot()}: the AHRQ coaching manual's 10-month, two-phase pilot
- *     (Coleman, Pearson, Wu 2009, chapter 3 and appendix). Stated in the manual: the two phases and
- *     their names, the 10 months, the appendix order of orientation call, site-visit preparation
- *     call, Assessment Day (team meeting 60 min and practice observation 150 min) and Learning
- *     Session (about 4 hours), two site visits, a point-of-contact coach and a
+ *     (Coleman, Pearson, Wu 2009, chapter 3 and appendix), a <em>low-intensity</em> intervention.
+ *     Stated in the manual: the two phases and their names, the 10 months, the appendix order of
+ *     orientation call, site-visit preparation call, Assessment Day (team meeting 60 min and
+ *     practice observation 150 min) and Learning Session (about 4 hours), that the coaches visited
+ *     the sites twice and otherwise kept in touch by phone, a point-of-contact coach and a
  *     technical-assistance coach. <b>Inferred, and adjustable</b>: which activity falls in which
- *     phase; a Phase I of 2 months and Phase II of 8; monthly coaching calls (the manual's "two to
- *     three" phone contacts lack a unit) and technical-assistance calls every two months; the
- *     second site visit in Phase II's fourth month; the call lengths; a wrap-up call.</li>
+ *     phase; that the two visits are the appendix's two on-site agendas, Assessment Day (visit 1)
+ *     and the Learning Session (visit 2), so the template has exactly two on-site contacts; the ACIC
+ *     among Assessment Day's tools (the manual names the Clinic Observation Assessment there); a
+ *     Phase I of 2 months and Phase II of 8; monthly coaching calls and technical-assistance calls
+ *     every two months (the manual's "two to three" phone contacts lack a unit); the call lengths;
+ *     a wrap-up call.</li>
  * <li>{@link #facilitationStages()}: the six stages of a facilitation intervention (AHRQ Practice
  *     Facilitation Handbook, module 3). The stages and their order are stated; their lengths and
  *     cadences here are defaults within the 3 to 15 months interventions lasted, about six visits a
@@ -34,8 +38,9 @@ public final class InterventionTemplates {
     }
 
     /**
-     * The manual's 10-month pilot: Phase I, Laying the Foundation for Success; Phase II, Active
-     * Practice Coaching. See the class description for what is stated and what is inferred.
+     * The manual's 10-month, low-intensity pilot: Phase I, Laying the Foundation for Success, with
+     * both site visits; Phase II, Active Practice Coaching, by phone. See the class description for
+     * what is stated and what is inferred.
      *
      * @return the template {@code ahrq-safety-net-pilot}, not null
      */
@@ -57,7 +62,7 @@ public final class InterventionTemplates {
                                 .addCoachRoles(EngagementRole.POINT_OF_CONTACT, EngagementRole.TECHNICAL_ASSISTANCE)
                                 .addPracticeRoles("practice team")
                                 .addTools("ACIC", "Clinic Observation Assessment").build(),
-                        activity(ActivityType.LEARNING_SESSION, "Learning Session", ContactMode.ON_SITE,
+                        activity(ActivityType.LEARNING_SESSION, "Learning Session (site visit 2)", ContactMode.ON_SITE,
                                 Timing.at(Period.ofWeeks(6)), 240)
                                 .addCoachRoles(EngagementRole.POINT_OF_CONTACT, EngagementRole.TECHNICAL_ASSISTANCE)
                                 .addPracticeRoles("practice team")
@@ -82,10 +87,6 @@ public final class InterventionTemplates {
                                 .addTools("registry", "performance measures")
                                 .addKeyChanges(KeyChange.SELECT_PERFORMANCE_MEASURES, KeyChange.BUILD_MEASUREMENT_CAPACITY,
                                         KeyChange.ASSURE_SELF_MANAGEMENT_SUPPORT).build(),
-                        activity(ActivityType.SITE_VISIT, "Site visit 2", ContactMode.ON_SITE,
-                                Timing.at(Period.ofMonths(3)), 180)
-                                .addCoachRoles(EngagementRole.POINT_OF_CONTACT, EngagementRole.TECHNICAL_ASSISTANCE)
-                                .addPracticeRoles("practice team").build(),
                         activity(ActivityType.WRAP_UP, "Wrap-up call", ContactMode.PHONE,
                                 Timing.at(Period.ofMonths(7).plusDays(14)), 60)
                                 .addCoachRoles(EngagementRole.POINT_OF_CONTACT).addPracticeRoles("QI team")

@@ -20,8 +20,21 @@ class AllocationPolicyTest {
     void a_standard_practice_takes_ten_off_site_hours_and_one_visit_of_87_minutes() {
         // 10 × 1.0 × 1.0 + 1 visit × 87 / 60 = 11.45
         assertEquals(11.45, policy.coachingHours(Scenario.practice(1).build()), 1e-9);
-        // the calibration point: with a 65-minute drive each way, 11.45 + 2 × 65 / 60 = 13.62 h; 140 h / 13.62 ≈ 10 practices per FTE
-        assertEquals(13.6167, policy.coachingHours(Scenario.practice(1).build()) + policy.travelHours(Scenario.practice(1).build(), 65), 1e-4);
+        // The Javadoc's arithmetic: with a 65-minute drive each way, 11.45 + 2 × 65 / 60 = 13.62 h;
+        // 140 h / 13.62 = 10.3 practices per FTE, EvidenceNOW's ratio.
+        double standard = policy.coachingHours(Scenario.practice(1).build()) + policy.travelHours(Scenario.practice(1).build(), 65);
+        assertEquals(13.6167, standard, 1e-4);
+        assertEquals(10.28, policy.hoursPerFteMonth() / standard, 0.01);
+    }
+
+    @Test
+    void two_coaches_carry_about_ten_intensive_practices_not_nine() {
+        // 20 + 2 visits × 87 / 60 = 22.9 coaching hours; 2 visits × 2 × 65 / 60 = 4.33 travel: 27.23 h.
+        // Two coaches at 140 h: 280 / 27.23 = 10.28.
+        PracticeProfile intensive = Scenario.practice(1).intensity(Intensity.INTENSIVE).build();
+        double load = policy.coachingHours(intensive) + policy.travelHours(intensive, 65);
+        assertEquals(27.2333, load, 1e-4);
+        assertEquals(10.28, 2 * policy.hoursPerFteMonth() / load, 0.01);
     }
 
     @Test

@@ -26,9 +26,13 @@ class InterventionTemplatesTest {
         assertEquals(ContactMode.ON_SITE, assessmentDay.mode());
         assertTrue(assessmentDay.tools().contains("Clinic Observation Assessment"));
         assertEquals(240, pilot.phases().get(0).activities().get(3).expectedMinutes(), "about 4 hours");
-        long siteVisits = pilot.phases().stream().flatMap(p -> p.activities().stream())
-                .filter(a -> a.mode() == ContactMode.ON_SITE && a.type() != ActivityType.LEARNING_SESSION).count();
-        assertEquals(2, siteVisits, "two site visits");
+        // The manual: the coaches "visited the sites twice" and kept in touch by phone; low intensity.
+        List<Activity> onSite = pilot.phases().stream().flatMap(p -> p.activities().stream())
+                .filter(a -> a.mode() == ContactMode.ON_SITE).toList();
+        assertEquals(List.of(ActivityType.ASSESSMENT_DAY, ActivityType.LEARNING_SESSION),
+                onSite.stream().map(Activity::type).toList(), "two site visits, no more");
+        assertTrue(pilot.phases().get(1).activities().stream().allMatch(a -> a.mode() == ContactMode.PHONE),
+                "Phase II by phone");
     }
 
     @Test

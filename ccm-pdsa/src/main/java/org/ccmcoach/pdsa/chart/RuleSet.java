@@ -17,7 +17,7 @@ public enum RuleSet {
     IHI_RUN_CHART("IHI run-chart rules",
             "Perla, Provost & Murray 2011; runs limits computed from the Swed-Eisenhart distribution", 10),
     /** Longest run and crossings, against the centre line of any chart but the moving-range chart. */
-    ANHOEJ("Anhøj rules", "Anhøj & Olesen 2014 (qicharts2 runs.analysis)", 10),
+    ANHOEJ("Anhøj rules", "Anhøj & Olesen 2014, as qicharts2 runs.analysis", 10),
     /** Special causes on control charts, as in The Health Care Data Guide. */
     HEALTHCARE("Healthcare rules", "Provost & Murray 2011", 12),
     /** The Western Electric zone rules. */
