@@ -16,6 +16,8 @@ var plan = org.ccmcoach.core.allocation.Allocator.allocate(problem);
 boolean allocation = plan.coachOf(p.id()).isPresent() && org.ccmcoach.json.CcmJson.fromJson(org.ccmcoach.json.CcmJson.toJson(plan), org.ccmcoach.core.allocation.Allocation.class).equals(plan);
 String svg = org.ccmcoach.charts.Figures.runChart(org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8)).toSvg();
 boolean figures = svg.startsWith("<?xml") && svg.contains("run chart");
-System.out.println("module path: json " + json + ", validation " + validated + ", resources " + resources + ", coaching " + coaching + ", charts " + charts + ", allocation " + allocation + ", figures " + figures);
-if (json && validated && resources && coaching && charts && allocation && figures) status = 0;
+// commons-text on the module path: a near-miss header gets its suggestion.
+boolean csv = org.ccmcoach.assessment.csv.ResponseCsv.read(org.ccmcoach.json.CsvTable.parse("Subject,date\n"), org.ccmcoach.assessment.Instruments.acic35(), org.ccmcoach.assessment.csv.ErrorMode.COLLECT_ALL).problems().get(0).reason().endsWith("did you mean \"subject\"?");
+System.out.println("module path: csv " + csv + ", json " + json + ", validation " + validated + ", resources " + resources + ", coaching " + coaching + ", charts " + charts + ", allocation " + allocation + ", figures " + figures);
+if (csv && json && validated && resources && coaching && charts && allocation && figures) status = 0;
 /exit status

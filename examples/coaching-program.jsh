@@ -73,7 +73,9 @@ if (!review.practices().stream().filter(p -> p.practice().value().equals("c2-tea
 
 System.out.println();
 System.out.println("== Program: EvidenceNOW classing of each point-of-contact coach");
-MonthlyReview.effectiveness(logged, progress, m -> m.equals("no-show-rate")).values()
+// "Improved" over a named indicator set, practices without data left out and listed.
+IndicatorSet noShows = IndicatorSet.of("the no-show rate", Map.of("no-show-rate", Better.LOWER));
+MonthlyReview.effectiveness(logged, progress, noShows, MissingIndicators.LEAVE_OUT).values()
         .forEach(c -> System.out.println("  " + c));
 
 System.out.println();

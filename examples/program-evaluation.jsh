@@ -197,9 +197,11 @@ for (PdsaRamp ramp : ramps) {
     System.out.println(practice + ": " + ramp.summary());
     for (Object[] pair : new Object[][] {{"run chart", run.signals(), run}, {"p chart", p.signals(), p}}) {
         @SuppressWarnings("unchecked") List<Signal> signals = (List<Signal>) pair[1];
-        System.out.println("  " + pair[0] + ": " + (signals.isEmpty() ? "no signal (random variation)" : ""));
+        ProcessChart chart = (ProcessChart) pair[2];
+        System.out.println("  " + pair[0] + ": " + chart.verdicts().stream().map(Object::toString)
+                .collect(Collectors.joining("; ")));
         for (Signal signal : signals) {
-            Optional<CycleId> cycle = pair[2] instanceof RunChart r ? r.cycle(signal) : ((ControlChart) pair[2]).cycle(signal);
+            Optional<CycleId> cycle = chart.cycle(signal);
             String from = signal.points().isEmpty() ? "" : s.observations().get(signal.points().get(0)).date().toString();
             String to = signal.points().isEmpty() ? ""
                     : s.observations().get(signal.points().get(signal.points().size() - 1)).date().toString();

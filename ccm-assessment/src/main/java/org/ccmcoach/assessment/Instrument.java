@@ -1,5 +1,6 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.Plural;
 import org.ccmcoach.core.value.Decimals;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -444,7 +445,7 @@ public abstract class Instrument implements WithInstrument {
      */
     @Override
     public String toString() {
-        return id() + ": " + title() + " (" + items().size() + " items, " + subscales().size() + " subscales, "
-                + scale().range() + ")";
+        return id() + ": " + title() + " (" + Plural.count(items().size(), "item") + ", "
+                + Plural.count(subscales().size(), "subscale") + ", " + scale().range() + ")";
     }
 }

@@ -20,7 +20,8 @@ import org.ccmcoach.json.CcmJson;
  * caller uses for a definition of their own:
  * <ul>
  * <li>{@link #acic35()}: ACIC 3.5, 34 items on 0..11 in seven subscales; overall = mean of the
- *     seven subscale means; levels D 0–2, C 3–5, B 6–8, A 9–11 with floor semantics; complete
+ *     seven subscale means, integration included (the six-element average of older studies is
+ *     {@code acic35().withOverallRule(OverallRule.MEAN_OF_ELEMENT_SUBSCALES)}); levels D 0–2, C 3–5, B 6–8, A 9–11 with floor semantics; complete
  *     answers only by default (the ICIC arithmetic presumes a complete form).</li>
  * <li>{@link #pacic20()}: PACIC-20, 20 items on 1..5 in five subscales; scores are means of the
  *     answered items (ICIC's rule); the study convention of PMC5989474 is offered as the policy

@@ -1,5 +1,6 @@
 package org.ccmcoach.charts;
 
+import org.ccmcoach.core.value.Plural;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.ccmcoach.core.allocation.Allocation;
@@ -69,9 +70,10 @@ final class UtilizationDrawing {
         double mean = allocation.coachLoads().stream().mapToDouble(CoachLoad::utilization).average().orElse(0);
         int waiting = allocation.waitlist().size();
         int notCandidates = allocation.unserved().size() - waiting;
-        Style.subtitle(chart, allocation.coachLoads().size() + " coaches, mean utilization "
-                + Math.round(mean * 100) + " %; " + allocation.assignments().size() + " practices served, "
-                + waiting + " on the waitlist" + (notCandidates == 0 ? "" : ", " + notCandidates + " not candidates"));
+        Style.subtitle(chart, Plural.count(allocation.coachLoads().size(), "coach", "coaches") + ", mean utilization "
+                + Math.round(mean * 100) + " %; " + Plural.count(allocation.assignments().size(), "practice")
+                + " served, " + waiting + " on the waitlist" + (notCandidates == 0 ? ""
+                : ", " + notCandidates + " not " + (notCandidates == 1 ? "a candidate" : "candidates")));
         int height = Math.max(360, 140 + 34 * allocation.coachLoads().size());
         return new Figure(title, chart, 1000, height);
     }

@@ -100,6 +100,7 @@ class ProfileAndUtilizationFiguresTest {
         int waiting = allocation.waitlist().size();
         int notCandidates = allocation.unserved().size() - waiting;
         assertTrue(svg.contains(allocation.assignments().size() + " practices served, " + waiting + " on the waitlist"
-                + (notCandidates == 0 ? "" : ", " + notCandidates + " not candidates")), svg);
+                + (notCandidates == 0 ? "" : ", " + notCandidates + (notCandidates == 1 ? " not a candidate" : " not candidates"))),
+                svg);
     }
 }

@@ -301,6 +301,12 @@ public final class CcmJson {
                     + upe.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                             .collect(Collectors.joining(", "));
         }
+        if (e instanceof tools.jackson.databind.exc.MismatchedInputException mie) {
+            java.util.Optional<String> own = InputMismatch.describe(mie);
+            if (own.isPresent()) {
+                return own.get();
+            }
+        }
         String message = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
         if (message == null) {
             message = e.getClass().getSimpleName();
@@ -308,7 +314,8 @@ public final class CcmJson {
         // Name public types, not generated ones: "org.ccmcoach.core.ImmutablePractice$Json" -> "Practice".
         return message.replaceAll("`?org\\.ccmcoach\\.[a-z.]+\\.Immutable(\\w+)(\\$Json)?`?", "`$1`")
                 .replaceAll("org\\.ccmcoach\\.[a-z.]+\\.", "")
-                .replace(" (but could if coercion was enabled using `CoercionConfig`)", "");
+                .replace(" (but could if coercion was enabled using `CoercionConfig`)", "")
+                .replace(" (but might if coercion using `CoercionConfig` was enabled)", "");
     }
 
     private static String name(JavaType type) {

@@ -193,4 +193,35 @@ class CcmJsonTest {
     void the_strict_mapper_is_offered_to_callers() {
         assertEquals(PRACTICE, CcmJson.mapper().readValue(PRACTICE_JSON, Practice.class));
     }
+
+    @Test
+    void a_value_of_the_wrong_shape_is_reported_in_ccms_words_not_jacksons() {
+        String[][] cases = {
+            {"{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"O\",\"panelSize\":\"12\"}", "/panelSize",
+                "must be a whole number (was \"12\")"},
+            {"{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"O\",\"panelSize\":12.5}", "/panelSize",
+                "must be a whole number (was 12.5)"},
+            {"{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"O\",\"panelSize\":true}", "/panelSize",
+                "must be a whole number (was true)"},
+            {"{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"O\",\"panelSize\":[1]}", "/panelSize",
+                "must be a whole number (was a list)"},
+            {"{\"id\":5,\"name\":\"A\",\"organization\":\"O\"}", "/id", "must be text (was 5)"},
+            {"{\"id\":\"p-1\",\"name\":{},\"organization\":\"O\"}", "/name", "must be text (was an object)"},
+            {"{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"O\",\"location\":{\"latitude\":\"x\",\"longitude\":1}}",
+                "/location/latitude", "must be a number (was \"x\")"},
+        };
+        for (String[] c : cases) {
+            CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(c[0], Practice.class), c[0]);
+            assertEquals(c[1], e.pointer(), c[0]);
+            assertTrue(e.getMessage().endsWith(": " + c[2]), e.getMessage());
+            for (String jackson : List.of("CoercionConfig", "JsonToken", "java.util", "Cannot deserialize", "Creator")) {
+                assertTrue(!e.getMessage().contains(jackson), e.getMessage());
+            }
+        }
+        CcmJsonException mode = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(
+                "{\"date\":\"2026-01-01\",\"mode\":\"FAX\",\"minutes\":5,\"coach\":\"c\"}",
+                org.ccmcoach.core.coaching.Contact.class));
+        assertTrue(mode.getMessage().endsWith("/mode (line 1, column 29): must be one of ON_SITE, PHONE, VIDEO, EMAIL "
+                + "(was \"FAX\")"), mode.getMessage());
+    }
 }

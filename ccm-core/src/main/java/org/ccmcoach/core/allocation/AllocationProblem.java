@@ -1,5 +1,6 @@
 package org.ccmcoach.core.allocation;
 
+import org.ccmcoach.core.value.Plural;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -204,8 +205,8 @@ public abstract class AllocationProblem implements WithAllocationProblem {
      */
     @Override
     public final String toString() {
-        return "AllocationProblem[" + coaches().size() + " coaches, " + practices().size() + " practices, "
-                + travelTimes().size() + " travel times]";
+        return "AllocationProblem[" + Plural.count(coaches().size(), "coach", "coaches") + ", "
+                + Plural.count(practices().size(), "practice") + ", " + Plural.count(travelTimes().size(), "travel time") + "]";
     }
 
     @Value.Check

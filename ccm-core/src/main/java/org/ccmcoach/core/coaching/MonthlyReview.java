@@ -1,5 +1,6 @@
 package org.ccmcoach.core.coaching;
 
+import org.ccmcoach.core.value.Plural;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ import org.ccmcoach.core.PracticeId;
  * <pre>{@code
  * MonthlyReview review = MonthlyReview.of(CoachId.of("coach-ana"), YearMonth.of(2026, 4), engagements, progress);
  * System.out.println(review);   // a table
- * MonthlyReview.effectiveness(engagements, progress, m -> m.equals("no-show-rate"));   // EvidenceNOW classing
+ * MonthlyReview.effectiveness(engagements, progress, IndicatorSet.evidenceNow(), MissingIndicators.LEAVE_OUT);
  * }</pre>
  */
 public final class MonthlyReview {
@@ -97,24 +98,47 @@ public final class MonthlyReview {
 
     /**
      * Classes each point-of-contact coach by EvidenceNOW's definition: the share of their practices
-     * that improved on at least one indicator (≥ 75 % more effective, &lt; 50 % less effective,
-     * classed only with at least 4 practices).
+     * that improved on at least one indicator of a named set (≥ 75 % more effective, &lt; 50 % less
+     * effective, classed only with at least 4 practices counted).
+     *
+     * <p>A practice with a change on some of the set's indicators is judged on those it has; one with
+     * none (no snapshot, or none of the set's indicators) follows {@code missing}, and is listed in
+     * the result either way. Read {@link IndicatorSet} on why the set must be small and named.
      *
      * @param engagements  the program's engagements, not null
-     * @param progress  the latest snapshot per practice; a practice without one counts as not improved
-     * @param lowerIsBetter  whether an indicator improves by falling, by its name
+     * @param progress  the latest snapshot per practice, not null
+     * @param indicators  the indicators "improved" is judged on, not null
+     * @param missing  what to do with practices without data, not null
      * @return per coach, in first-seen order, the classing
      */
     public static Map<CoachId, CoachEffectiveness> effectiveness(Collection<Engagement> engagements,
                                                                  Map<PracticeId, PracticeProgress> progress,
-                                                                 java.util.function.Predicate<String> lowerIsBetter) {
+                                                                 IndicatorSet indicators, MissingIndicators missing) {
+        Objects.requireNonNull(indicators, "indicators");
+        Objects.requireNonNull(missing, "missing");
         Map<CoachId, List<Engagement>> byCoach = engagements.stream().collect(Collectors.groupingBy(
                 Engagement::pointOfContact, java.util.LinkedHashMap::new, Collectors.toList()));
         Map<CoachId, CoachEffectiveness> result = new java.util.LinkedHashMap<>();
         byCoach.forEach((coach, list) -> {
-            int improved = (int) list.stream().map(e -> progress.get(e.practice()))
-                    .filter(p -> p != null && p.improvedOnAny(lowerIsBetter)).count();
-            result.put(coach, new CoachEffectiveness(coach, list.size(), improved, Effectiveness.of(improved, list.size())));
+            int counted = 0;
+            int improved = 0;
+            List<PracticeId> withoutData = new ArrayList<>();
+            for (Engagement e : list) {
+                PracticeProgress p = progress.get(e.practice());
+                if (p == null || !indicators.hasData(p)) {
+                    withoutData.add(e.practice());
+                    if (missing == MissingIndicators.COUNT_AS_NOT_IMPROVED) {
+                        counted++;
+                    }
+                    continue;
+                }
+                counted++;
+                if (indicators.improved(p)) {
+                    improved++;
+                }
+            }
+            result.put(coach, new CoachEffectiveness(coach, counted, improved, Effectiveness.of(improved, counted),
+                    indicators.name(), missing, withoutData));
         });
         return result;
     }
@@ -154,12 +178,13 @@ public final class MonthlyReview {
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();
-        out.append("Monthly review ").append(coach).append(' ').append(month).append(": ").append(practices.size())
-                .append(" practices\n");
-        out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %4s %6s %6s %5s %6s  %s%n", "practice", "role", "status",
-                "cont", "h site", "h rem", "PDSA", "ACIC", "flags"));
+        out.append("Monthly review ").append(coach).append(' ').append(month).append(": ")
+                .append(Plural.count(practices.size(), "practice")).append('\n');
+        // Column headers in full words: a header cut to fit its column leaves the reader guessing.
+        out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %8s %13s %12s %5s %6s  %s%n", "practice", "role", "status",
+                "contacts", "hours on site", "hours remote", "PDSA", "ACIC", "flags"));
         for (PracticeMonth p : practices) {
-            out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %4d %6.1f %6.1f %5s %6s  %s", p.practice(),
+            out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %8d %13.1f %12.1f %5s %6s  %s", p.practice(),
                     p.role() == EngagementRole.POINT_OF_CONTACT ? "contact" : "TA", p.status(), p.contacts(),
                     p.hoursInPerson(), p.hoursRemote(),
                     p.pdsaCycles().isPresent() ? String.valueOf(p.pdsaCycles().getAsInt()) : "-",

@@ -110,15 +110,6 @@ public abstract class PracticeProgress implements WithPracticeProgress {
         }
     }
 
-    /**
-     * Whether any indicator moved in the better direction, given which are better lower.
-     *
-     * @return whether any indicator moved in the better direction, given which are better lower
-     */
-    final boolean improvedOnAny(java.util.function.Predicate<String> lowerIsBetter) {
-        return indicators().entrySet().stream().anyMatch(e -> lowerIsBetter.test(e.getKey()) ? e.getValue() < 0 : e.getValue() > 0);
-    }
-
     @Value.Check
     final void validate() {
         CcmValidator.of(this)

@@ -121,5 +121,6 @@ class EngagementTest {
         assertEquals(Set.of(ReviewFlag.BEHIND_SCHEDULE), p1.flags());
         assertEquals(Set.of(ReviewFlag.BEHIND_SCHEDULE, ReviewFlag.NO_CONTACT_30_DAYS), r.practices().get(1).flags());
         assertTrue(r.toString().startsWith("Monthly review coach-ana 2026-04: 2 practices"));
+        assertTrue(r.toString().contains("contacts hours on site hours remote"), r.toString());
     }
 }

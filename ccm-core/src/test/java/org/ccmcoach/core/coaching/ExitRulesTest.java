@@ -84,10 +84,49 @@ class ExitRulesTest {
         Map<PracticeId, PracticeProgress> snapshots = Map.of(
                 PracticeId.of("a"), snapshot("a", -0.05), PracticeId.of("b"), snapshot("b", -0.01),
                 PracticeId.of("c"), snapshot("c", -0.10), PracticeId.of("d"), snapshot("d", 0.02));
-        CoachEffectiveness ana = MonthlyReview.effectiveness(four, snapshots, m -> m.equals("no-show-rate"))
+        IndicatorSet noShows = IndicatorSet.of("no-shows", Map.of("no-show-rate", Better.LOWER));
+        CoachEffectiveness ana = MonthlyReview.effectiveness(four, snapshots, noShows, MissingIndicators.LEAVE_OUT)
                 .get(EngagementTest.ANA);
         assertEquals(3, ana.improved());
         assertEquals(Effectiveness.MORE_EFFECTIVE, ana.effectiveness());
+        assertEquals("no-shows", ana.indicatorSet());
+    }
+
+    @Test
+    void improved_is_judged_on_the_named_set_and_practices_without_data_follow_a_stated_policy() {
+        List<Engagement> five = List.of(EngagementTest.pilot("a", EngagementTest.JAN_5), EngagementTest.pilot("b", EngagementTest.JAN_5),
+                EngagementTest.pilot("c", EngagementTest.JAN_5), EngagementTest.pilot("d", EngagementTest.JAN_5),
+                EngagementTest.pilot("e", EngagementTest.JAN_5));
+        // a: BP control up; b: aspirin down, smoking counselling up; c: only a no-show change (outside
+        // the set); d: BP control down; e: no snapshot at all.
+        Map<PracticeId, PracticeProgress> snapshots = Map.of(
+                PracticeId.of("a"), snapshot("a", Map.of("bp-control", 0.04)),
+                PracticeId.of("b"), snapshot("b", Map.of("aspirin-use", -0.02, "smoking-cessation-counselling", 0.01)),
+                PracticeId.of("c"), snapshot("c", Map.of("no-show-rate", -0.10)),
+                PracticeId.of("d"), snapshot("d", Map.of("bp-control", -0.03)));
+        IndicatorSet abcs = IndicatorSet.evidenceNow();
+        // Left out: c and e have no indicator of the set; a and b of the other 3 improved: 2 of 3,
+        // fewer than 4 counted, so not classed.
+        CoachEffectiveness left = MonthlyReview.effectiveness(five, snapshots, abcs, MissingIndicators.LEAVE_OUT)
+                .get(EngagementTest.ANA);
+        assertEquals(3, left.practices());
+        assertEquals(2, left.improved());
+        assertEquals(Effectiveness.NOT_CLASSED, left.effectiveness());
+        assertEquals(List.of(PracticeId.of("c"), PracticeId.of("e")), left.withoutData());
+        // Counted as not improved: 2 of 5 = 40 %, less effective.
+        CoachEffectiveness counted = MonthlyReview.effectiveness(five, snapshots, abcs,
+                MissingIndicators.COUNT_AS_NOT_IMPROVED).get(EngagementTest.ANA);
+        assertEquals(5, counted.practices());
+        assertEquals(Effectiveness.LESS_EFFECTIVE, counted.effectiveness());
+        assertEquals("coach-ana: 2 of 5 practices improved on EvidenceNOW outcomes, LESS_EFFECTIVE; without data, "
+                + "counted as not improved: c, e", counted.toString());
+        assertThrows(IllegalArgumentException.class, () -> IndicatorSet.of(" ", Map.of("x", Better.HIGHER)));
+        assertThrows(IllegalArgumentException.class, () -> IndicatorSet.of("none", Map.of()));
+    }
+
+    private static PracticeProgress snapshot(String practice, Map<String, Double> indicators) {
+        return PracticeProgress.builder().practice(PracticeId.of(practice)).asOf(LocalDate.of(2026, 11, 5))
+                .pdsaCyclesCompleted(1).qiLeadNamed(true).regularTeamMeetings(true).putAllIndicators(indicators).build();
     }
 
     private static PracticeProgress snapshot(String practice, double noShowChange) {

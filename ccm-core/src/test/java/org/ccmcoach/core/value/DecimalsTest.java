@@ -25,4 +25,23 @@ class DecimalsTest {
         assertEquals("T.p: r (was 2.5)", Violation.of("T", "p", "r", 2.5f).toString());
         assertEquals("T.p: r (was 12)", Violation.of("T", "p", "r", 12L).toString());
     }
+
+    @Test
+    void p_values_print_as_journals_print_them() {
+        assertEquals("p<0.001", Decimals.pValue(0.00049));
+        assertEquals("p<0.001", Decimals.pValue(0));
+        assertEquals("p=0.001", Decimals.pValue(0.001));
+        assertEquals("p=0.025", Decimals.pValue(0.02489616346022272));   // rounded half up at the third decimal
+        assertEquals("p=1.000", Decimals.pValue(1));
+        assertEquals("p=NaN", Decimals.pValue(Double.NaN));
+    }
+
+    @Test
+    void counts_agree_with_their_nouns() {
+        assertEquals("1 crossing", Plural.count(1, "crossing"));
+        assertEquals("0 crossings", Plural.count(0, "crossing"));
+        assertEquals("7 subscales", Plural.count(7, "subscale"));
+        assertEquals("1 coach", Plural.count(1, "coach", "coaches"));
+        assertEquals("2 coaches", Plural.count(2, "coach", "coaches"));
+    }
 }

@@ -5,7 +5,7 @@ package org.ccmcoach.pdsa.chart;
  *
  * <pre>{@code
  * RuleSet.ANHOEJ.displayName();   // "Anhøj rules"
- * RuleSet.ANHOEJ.version();       // "Anhøj & Olesen 2014 (qicharts2 runs.analysis)"
+ * RuleSet.ANHOEJ.version();       // "Anhøj & Olesen 2014, as qicharts2 runs.analysis"
  * }</pre>
  */
 public enum RuleSet {

@@ -1,5 +1,6 @@
 package org.ccmcoach.pdsa.chart;
 
+import org.ccmcoach.core.value.Plural;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -63,13 +64,13 @@ public record RunAnalysis(int part, int first, int last, double centreLine, int 
             int side = sides.side(longest.get(0));
             found.add(new Signal(set, Rule.LONGEST_RUN, longest, a.part, data.meaning(side),
                     a.longestRun + " points " + (side > 0 ? "above" : "below") + " the " + lineName + "; limit "
-                            + a.longestRunLimit + " for " + Words.count(a.usefulPoints, "useful point")));
+                            + a.longestRunLimit + " for " + Plural.count(a.usefulPoints, "useful point")));
         }
         if (a.crossings < a.crossingsLimit) {
             List<Integer> all = runs.allPoints();
             found.add(new Signal(set, Rule.TOO_FEW_CROSSINGS, all, a.part, Meaning.UNCLASSIFIED,
-                    Words.count(a.crossings, "crossing") + "; limit " + a.crossingsLimit + " for "
-                            + Words.count(a.usefulPoints, "useful point")));
+                    Plural.count(a.crossings, "crossing") + "; limit " + a.crossingsLimit + " for "
+                            + Plural.count(a.usefulPoints, "useful point")));
         }
         return found;
     }

@@ -1,5 +1,6 @@
 package org.ccmcoach.pdsa.chart;
 
+import org.ccmcoach.core.value.Plural;
 import java.util.ArrayList;
 import java.util.List;
 import org.ccmcoach.pdsa.Direction;
@@ -146,13 +147,13 @@ public final class RunChart extends ProcessChart {
         found.addAll(RunRules.trendSignals(RuleSet.IHI_RUN_CHART, data, a.first(), a.last() + 1, a.part(), 5));
         if (a.usefulPoints() >= 2 && a.runs() < a.fewestRuns()) {
             found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.TOO_FEW_RUNS, List.of(), a.part(), Meaning.UNCLASSIFIED,
-                    Words.count(a.runs(), "run") + "; fewer than " + a.fewestRuns() + " signal for "
-                            + Words.count(a.usefulPoints(), "useful point")));
+                    Plural.count(a.runs(), "run") + "; fewer than " + a.fewestRuns() + " signal for "
+                            + Plural.count(a.usefulPoints(), "useful point")));
         }
         if (a.usefulPoints() >= 2 && a.runs() > a.mostRuns()) {
             found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.TOO_MANY_RUNS, List.of(), a.part(), Meaning.UNCLASSIFIED,
-                    Words.count(a.runs(), "run") + "; more than " + a.mostRuns() + " signal for "
-                            + Words.count(a.usefulPoints(), "useful point")));
+                    Plural.count(a.runs(), "run") + "; more than " + a.mostRuns() + " signal for "
+                            + Plural.count(a.usefulPoints(), "useful point")));
         }
         return found;
     }

@@ -1,5 +1,6 @@
 package org.ccmcoach.pdsa.chart;
 
+import org.ccmcoach.core.value.Plural;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -165,7 +166,7 @@ public abstract class Series implements WithSeries {
 
     @Override
     public String toString() {
-        return name() + ": " + observations().size() + " points" + (parts().isEmpty() ? "" : ", " + (parts().size() + 1)
-                + " parts") + baselinePoints().stream().mapToObj(k -> ", baseline frozen at " + k).findFirst().orElse("");
+        return name() + ": " + Plural.count(observations().size(), "point") + (parts().isEmpty() ? "" : ", "
+                + Plural.count(parts().size() + 1, "part")) + baselinePoints().stream().mapToObj(k -> ", baseline frozen at " + k).findFirst().orElse("");
     }
 }

@@ -1,5 +1,6 @@
 package org.ccmcoach.pdsa.chart;
 
+import org.ccmcoach.core.value.Plural;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,7 @@ final class TextChart {
         if (signals.isEmpty()) {
             out.append("no signals");
         } else {
-            out.append(Words.count(signals.size(), "signal")).append(" (* marks the points):");
+            out.append(Plural.count(signals.size(), "signal")).append(" (* marks the points):");
             signals.forEach(s -> out.append('\n').append(wrap(chart.describe(s), "  ", "      ")));
         }
         return out.toString();

@@ -1,0 +1,105 @@
+package org.ccmcoach.core.coaching;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * The named indicators over which a practice counts as "improved", each with the way it improves.
+ *
+ * <p>EvidenceNOW called a practice improved when it improved on at least one outcome of a fixed set.
+ * Name the set: "any indicator up" over many noisy indicators inflates the share. If each of k
+ * independent indicators rose or fell by chance alone, a practice would "improve" on at least one
+ * with probability 1 − 0.5<sup>k</sup>: 50 % with one indicator, 94 % with four, 99.9 % with ten. So
+ * the set should be the few outcomes the program set out to move, chosen before the data are seen.
+ *
+ * <pre>{@code
+ * IndicatorSet abcs = IndicatorSet.evidenceNow();
+ * IndicatorSet mine = IndicatorSet.of("no-shows", Map.of("no-show-rate", Better.LOWER));
+ * }</pre>
+ *
+ * @param name  the set's name, as the result states it
+ * @param indicators  each indicator's name (as in {@link PracticeProgress#indicators()}) and the way it improves
+ */
+public record IndicatorSet(String name, Map<String, Better> indicators) {
+
+    /**
+     * Checks and copies.
+     *
+     * @param name  not blank
+     * @param indicators  at least one, names not blank
+     */
+    public IndicatorSet {
+        Objects.requireNonNull(name, "name");
+        if (name.isBlank()) {
+            throw new IllegalArgumentException("IndicatorSet.name: must not be blank");
+        }
+        if (indicators.isEmpty()) {
+            throw new IllegalArgumentException("IndicatorSet.indicators: must name at least one indicator");
+        }
+        indicators.forEach((k, v) -> {
+            if (k == null || k.isBlank() || v == null) {
+                throw new IllegalArgumentException("IndicatorSet.indicators: names must not be blank and each needs a "
+                        + "direction (was " + k + "=" + v + ")");
+            }
+        });
+        indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
+    }
+
+    /**
+     * A named set.
+     *
+     * @param name  the set's name, not blank
+     * @param indicators  each indicator and the way it improves, at least one
+     * @return the set
+     */
+    public static IndicatorSet of(String name, Map<String, Better> indicators) {
+        return new IndicatorSet(name, indicators);
+    }
+
+    /**
+     * EvidenceNOW's outcomes, as named here: {@code aspirin-use}, {@code bp-control},
+     * {@code smoking-cessation-counselling} (the ABCS clinical quality measures the cooperatives
+     * reported) and {@code practice-capacity} (the change-process capability score), each better
+     * higher. The set is as the project's domain notes give it, inferred from the EvidenceNOW
+     * evaluation (PMC9512557) rather than quoted; check it against your program's protocol.
+     *
+     * @return the set named {@code "EvidenceNOW outcomes"}
+     */
+    public static IndicatorSet evidenceNow() {
+        Map<String, Better> m = new LinkedHashMap<>();
+        m.put("aspirin-use", Better.HIGHER);
+        m.put("bp-control", Better.HIGHER);
+        m.put("smoking-cessation-counselling", Better.HIGHER);
+        m.put("practice-capacity", Better.HIGHER);
+        return new IndicatorSet("EvidenceNOW outcomes", m);
+    }
+
+    /**
+     * Whether a snapshot has a change on any indicator of the set.
+     *
+     * @param progress  the snapshot, not null
+     * @return true if at least one indicator of the set is present
+     */
+    public boolean hasData(PracticeProgress progress) {
+        return indicators.keySet().stream().anyMatch(progress.indicators()::containsKey);
+    }
+
+    /**
+     * Whether a snapshot improved on at least one indicator of the set it has: a change in the
+     * better direction, however small (EvidenceNOW's definition). Indicators outside the set are ignored.
+     *
+     * @param progress  the snapshot, not null
+     * @return true if any indicator of the set moved the better way
+     */
+    public boolean improved(PracticeProgress progress) {
+        for (Map.Entry<String, Better> e : indicators.entrySet()) {
+            Double change = progress.indicators().get(e.getKey());
+            if (change != null && (e.getValue() == Better.HIGHER ? change > 0 : change < 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,139 @@
+package org.ccmcoach.json;
+
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.YearMonth;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.OptionalLong;
+import java.util.stream.Collectors;
+import org.ccmcoach.core.Identifier;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
+/**
+ * ccm's own words for a JSON value of the wrong shape: {@code must be a whole number (was "12")}
+ * rather than Jackson's {@code Cannot coerce String value ("12") to `java.util.OptionalInt` value (but
+ * might if coercion using `CoercionConfig` was enabled)}, which names Jackson's types and settings,
+ * not the user's document.
+ */
+final class InputMismatch {
+
+    /** Longer found values are shortened in the message. */
+    private static final int SHOWN = 40;
+
+    private InputMismatch() {
+    }
+
+    /** The rule and the value found, or empty when the target type or the token is unknown. */
+    static Optional<String> describe(MismatchedInputException e) {
+        Class<?> target = e.getTargetType();
+        String original = e.getOriginalMessage();
+        if (target == null || original != null && original.startsWith("Trailing token")) {
+            return Optional.empty();   // not a value of the wrong shape: Jackson's words say what it is
+        }
+        Optional<String> expected = expected(target);
+        Optional<String> found = found(e);
+        if (expected.isEmpty() || found.isEmpty() || expected.get().equals(found.get())) {
+            return Optional.empty();
+        }
+        return Optional.of("must be " + expected.get() + " (was " + found.get() + ")");
+    }
+
+    static Optional<String> expected(Class<?> type) {
+        if (type == int.class || type == Integer.class || type == long.class || type == Long.class
+                || type == short.class || type == Short.class || type == OptionalInt.class || type == OptionalLong.class
+                || type == BigInteger.class) {
+            return Optional.of("a whole number");
+        }
+        if (type == double.class || type == Double.class || type == float.class || type == Float.class
+                || type == OptionalDouble.class || type == BigDecimal.class) {
+            return Optional.of("a number");
+        }
+        if (type == boolean.class || type == Boolean.class) {
+            return Optional.of("true or false");
+        }
+        if (type == String.class || CharSequence.class.isAssignableFrom(type) || Identifier.class.isAssignableFrom(type)) {
+            return Optional.of("text");
+        }
+        if (type.isEnum()) {
+            return Optional.of("one of " + Arrays.stream(type.getEnumConstants()).map(c -> ((Enum<?>) c).name())
+                    .collect(Collectors.joining(", ")));
+        }
+        if (type == LocalDate.class) {
+            return Optional.of("a date as YYYY-MM-DD");
+        }
+        if (type == YearMonth.class) {
+            return Optional.of("a month as YYYY-MM");
+        }
+        if (type == Period.class) {
+            return Optional.of("an ISO-8601 period such as P3M");
+        }
+        if (type.isArray() || Collection.class.isAssignableFrom(type)) {
+            return Optional.of("a list");
+        }
+        if (Map.class.isAssignableFrom(type) || type.getName().startsWith("org.ccmcoach.")) {
+            return Optional.of("an object");
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> found(MismatchedInputException e) {
+        if (e instanceof InvalidFormatException ife && ife.getValue() != null) {
+            Object v = ife.getValue();
+            return Optional.of(v instanceof String s ? quote(s) : String.valueOf(v));
+        }
+        JsonToken token = e.getCurrentToken();
+        if (token == null && e.processor() instanceof JsonParser p) {
+            token = p.currentToken();
+        }
+        if (token == null) {
+            return Optional.empty();
+        }
+        return switch (token) {
+            case START_ARRAY -> Optional.of("a list");
+            case START_OBJECT -> Optional.of("an object");
+            case VALUE_TRUE -> Optional.of("true");
+            case VALUE_FALSE -> Optional.of("false");
+            case VALUE_NULL -> Optional.of("null");
+            case VALUE_STRING, VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> text(e, token);
+            default -> Optional.empty();
+        };
+    }
+
+    /** Jackson's own message quotes the scalar it could not use: {@code String value ("12")}, {@code Number value (5)}. */
+    private static final java.util.regex.Pattern QUOTED =
+            java.util.regex.Pattern.compile("(?:String|Number|Integer|Floating-point) value \\((\"(?:[^\"\\\\]|\\\\.)*\"|[^)]*)\\)");
+
+    private static Optional<String> text(MismatchedInputException e, JsonToken token) {
+        String fallback = token == JsonToken.VALUE_STRING ? "text" : "a number";
+        if (e.processor() instanceof JsonParser p && p.currentToken() == token) {
+            try {
+                String text = p.getString();
+                return Optional.of(token == JsonToken.VALUE_STRING ? quote(text) : text);
+            } catch (RuntimeException unreadable) {
+                return Optional.of(fallback);
+            }
+        }
+        String message = e.getOriginalMessage();
+        java.util.regex.Matcher m = message == null ? null : QUOTED.matcher(message);
+        if (m != null && m.find()) {
+            String v = m.group(1);
+            return Optional.of(v.startsWith("\"") ? quote(v.substring(1, v.length() - 1)) : v);
+        }
+        return Optional.of(fallback);
+    }
+
+    private static String quote(String s) {
+        String shown = s.length() <= SHOWN ? s : s.substring(0, SHOWN - 1) + "…";
+        return '"' + shown + '"';
+    }
+}
