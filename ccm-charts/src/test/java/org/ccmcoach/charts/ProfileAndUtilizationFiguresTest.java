@@ -74,6 +74,25 @@ class ProfileAndUtilizationFiguresTest {
         assertEquals(8, Svg.count(all, ">2.3 (n=3)<"));
         assertEquals(8, Svg.count(all, ">4.0 (n=2)<"));
         assertTrue(all.contains("mean of the reports scored at each time, n per bar"));
+        // A follow-up report with one self-management item missing: under the ACIC's complete-only
+        // default that subscale and the overall are not scored, so c is left out of those two bars only.
+        AssessmentResponse.Builder partial = AssessmentResponse.builder().instrument(Instruments.acic35().id())
+                .subject(SubjectId.of("c")).role(AssessmentResponse.CONSENSUS_ROLE).date(LocalDate.of(2026, 11, 15));
+        for (Item item : Instruments.acic35().items()) {
+            if (item.id().equals("3a.1")) {
+                partial.missing(item.id());
+            } else {
+                partial.answer(item.id(), 1);
+            }
+        }
+        List<ScoreReport> withPartial = new java.util.ArrayList<>(after);
+        withPartial.add(Instruments.acic35().score(partial.build()));
+        Figure partialFigure = Figures.profile(Instruments.acic35(), "Program", before, withPartial);
+        assertTrue(partialFigure.notes().contains("Left out, not scored at both times: c (Self-Management Support: no "
+                + "follow-up score, Overall: no follow-up score)."), partialFigure.notes().toString());
+        // Community linkages: a 2, b 4, c 1 at baseline, (2 + 4 + 1) / 3 = 2.33; follow-up 3, 5, 1 = 3.0.
+        String partialSvg = partialFigure.toSvg();
+        assertTrue(partialSvg.contains(">2.3 (n=3)<") && partialSvg.contains(">3.0 (n=3)<"), "c kept where scored");
         // A subject with several reports at a time counts once, as their mean: a (2 and 4 -> 3) and
         // b (4) at baseline, a (3) and b (5) at follow-up: baseline (3 + 4) / 2 = 3.5, follow-up 4.0, n=2.
         String several = Figures.profile(Instruments.acic35(), "P", List.of(before.get(0),
