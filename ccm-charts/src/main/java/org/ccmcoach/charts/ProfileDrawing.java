@@ -14,6 +14,7 @@ import java.util.OptionalDouble;
 import java.util.function.Function;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.LevelBand;
+import org.ccmcoach.assessment.OverallRule;
 import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.assessment.SubjectId;
 import org.ccmcoach.assessment.Subscale;
@@ -59,6 +60,13 @@ final class ProfileDrawing {
                 throw new IllegalArgumentException("a " + r.instrument() + " report for " + r.subject()
                         + " cannot be drawn on a " + instrument.id() + " profile");
             }
+        }
+        java.util.Set<OverallRule> rules = concat(baseline, followUp).stream().map(ScoreReport::overallRule)
+                .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toCollection(
+                        () -> java.util.EnumSet.noneOf(OverallRule.class)));
+        if (rules.size() > 1) {
+            throw new IllegalArgumentException("the reports' overall scores were made by different rules " + rules
+                    + "; score them all with one rule before drawing them together");
         }
         boolean matched = subjects == ProfileSubjects.SAME_SUBJECTS && !baseline.isEmpty() && !followUp.isEmpty();
         Map<SubjectId, List<ScoreReport>> before = bySubject(baseline);
@@ -162,6 +170,8 @@ final class ProfileDrawing {
                 + (!showN ? "score" : matched ? (several ? "mean of the subjects (each the mean of its reports) scored at "
                 + "both times, n subjects per bar" : "mean of the subjects scored at both times, n per bar")
                 : "mean of the reports scored at each time, n per bar")
+                + (rules.contains(OverallRule.MEAN_OF_ELEMENT_SUBSCALES)
+                ? "; overall: the subscales of the CCM elements only" : "")
                 + (levels.isEmpty() ? "" : "; shaded bands are the instrument's levels"));
         if (!leftOut.isEmpty()) {
             Style.subtitle(chart, leftOutLine(leftOut));

@@ -102,6 +102,21 @@ class ProfileAndUtilizationFiguresTest {
     }
 
     @Test
+    void a_profile_refuses_overall_scores_made_by_different_rules() {
+        Instrument six = Instruments.acic35().withOverallRule(org.ccmcoach.assessment.OverallRule.MEAN_OF_ELEMENT_SUBSCALES);
+        ScoreReport seven = acic("a", LocalDate.of(2026, 1, 15), 3);
+        AssessmentResponse.Builder b = AssessmentResponse.builder().instrument(six.id()).subject(SubjectId.of("a"))
+                .role(AssessmentResponse.CONSENSUS_ROLE).date(LocalDate.of(2026, 11, 15));
+        six.items().forEach(item -> b.answer(item.id(), 5));
+        ScoreReport sixElements = six.score(b.build());
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> Figures.profile(Instruments.acic35(), "ACIC", List.of(seven), List.of(sixElements)));
+        assertTrue(e.getMessage().contains("different rules"), e.getMessage());
+        assertTrue(Figures.profile(six, "ACIC", List.of(sixElements), List.of()).notes().get(0)
+                .contains("overall: the subscales of the CCM elements only"));
+    }
+
+    @Test
     void a_profile_refuses_a_report_of_another_instrument() {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Figures.profile(
                 Instruments.pacic20(), "PACIC", List.of(acic("blue", LocalDate.of(2026, 1, 15), 3)), List.of()));

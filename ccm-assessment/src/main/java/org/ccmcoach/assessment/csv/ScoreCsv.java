@@ -67,7 +67,7 @@ public final class ScoreCsv {
 
     private static List<String> header(Instrument instrument) {
         List<String> header = new ArrayList<>(List.of("instrument", "subject", "respondent", "role", "date", "policy",
-                "overall", "overall_level", "overall_reason"));
+                "overall_rule", "overall", "overall_level", "overall_reason"));
         for (Subscale s : instrument.subscales()) {
             header.addAll(List.of(s.id(), s.id() + "_level", s.id() + "_answered", s.id() + "_missing"));
         }
@@ -80,7 +80,8 @@ public final class ScoreCsv {
         }
         List<String> cells = new ArrayList<>(List.of(r.instrument().value(), r.subject().value(),
                 r.respondent().orElse(""), r.role().orElse(""), r.date().toString(), r.policy().name(),
-                number(r.overall()), r.overallLevel().orElse(""), r.overallReason().orElse("")));
+                r.overallRule().map(Enum::name).orElse(""), number(r.overall()), r.overallLevel().orElse(""),
+                r.overallReason().orElse("")));
         for (Subscale s : instrument.subscales()) {
             SubscaleScore score = r.subscale(s.id());
             cells.addAll(List.of(number(score.score()), score.level().orElse(""),

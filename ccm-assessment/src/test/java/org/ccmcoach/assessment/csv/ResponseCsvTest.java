@@ -169,15 +169,15 @@ class ResponseCsvTest {
         ScoreReport r = Instruments.pacic20().score(
                 Fixtures.response("pacic-20", "pt-1", Fixtures.BASELINE, Fixtures.pacicAnswers()).build());
         CsvTable t = ScoreCsv.table(PACIC, List.of(r));
-        assertEquals(List.of("instrument", "subject", "respondent", "role", "date", "policy", "overall", "overall_level",
-                "overall_reason", "patient-activation", "patient-activation_level", "patient-activation_answered",
-                "patient-activation_missing"), t.header().subList(0, 13));
-        // overall 61/20 = 3.05; delivery-system-design 7/3 at full precision.
+        assertEquals(List.of("instrument", "subject", "respondent", "role", "date", "policy", "overall_rule", "overall",
+                "overall_level", "overall_reason", "patient-activation", "patient-activation_level",
+                "patient-activation_answered", "patient-activation_missing"), t.header().subList(0, 14));
+        // overall 61/20 = 3.05, the mean of items (the PACIC's rule, named); delivery-system-design 7/3 at full precision.
         List<String> cells = t.rows().get(0).cells();
-        assertEquals(List.of("pacic-20", "pt-1", "", "", "2026-01-15", "available-items", "3.05", "", "", "4", "", "3", "0"),
-                cells.subList(0, 13));
+        assertEquals(List.of("pacic-20", "pt-1", "", "", "2026-01-15", "available-items", "MEAN_OF_ITEMS", "3.05", "", "",
+                "4", "", "3", "0"), cells.subList(0, 14));
         assertEquals(String.valueOf(7.0 / 3), t.rows().get(0).get("delivery-system-design").orElseThrow());
-        assertTrue(t.toCsv().startsWith("instrument,subject,respondent,role,date,policy,overall,"));
+        assertTrue(t.toCsv().startsWith("instrument,subject,respondent,role,date,policy,overall_rule,overall,"));
     }
 
     @Test

@@ -93,7 +93,19 @@ public final class ControlChart extends ProcessChart {
         }
         List<PartVerdict> judged = new ArrayList<>();
         for (int p = 0; p < data.parts(); p++) {
-            judged.add(verdictOf(p, found, basePoints[p], rules.minimumPoints(), "points under the control limits"));
+            int offCentre = 0;
+            for (int i = data.partStart(p); i < data.partEnd(p); i++) {
+                if (data.useful[i] && data.y[i] != centre[i]) {
+                    offCentre++;
+                }
+            }
+            // The limits need their points; the run rules (every rule set here has some) need
+            // useful points off the centre line, which a count chart can lack with many points.
+            boolean runsShort = type != ChartType.MR && basePoints[p] >= rules.minimumPoints()
+                    && offCentre < RuleSet.ANHOEJ.minimumPoints();
+            judged.add(runsShort
+                    ? verdictOf(p, found, offCentre, RuleSet.ANHOEJ.minimumPoints(), "useful points for the runs rules")
+                    : verdictOf(p, found, basePoints[p], rules.minimumPoints(), "points under the control limits"));
         }
         this.verdicts = List.copyOf(judged);
         this.signals = markProvisional(found, verdicts);
@@ -446,7 +458,8 @@ public final class ControlChart extends ProcessChart {
 
     /**
      * Each part's verdict: too few points when its limits rest on fewer than 12 points
-     * ({@link RuleSet#minimumPoints()}).
+     * ({@link RuleSet#minimumPoints()}), or when fewer than 10 of its points lie off the centre line
+     * for the run rules (a count chart whose points often equal the mean); the verdict names which.
      *
      * @return one verdict per part, in order
      */

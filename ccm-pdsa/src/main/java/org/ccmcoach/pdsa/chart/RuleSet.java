@@ -47,8 +47,9 @@ public enum RuleSet {
      *     points; below that the rules have little power.</li>
      * <li>Control-chart rule sets: 12 points under the centre line and limits (the frozen baseline,
      *     or the whole part). This is the library's choice: the sources give no single figure;
-     *     12 keeps the estimate of sigma from a handful of moving ranges out of publication, and
-     *     any part of 12 or more points also has enough for the Anhøj rules that qicharts2 adds.</li>
+     *     12 keeps the estimate of sigma from a handful of moving ranges out of publication. A
+     *     control chart's part also needs the run-chart minimum of 10 useful points off its centre
+     *     line for its run rules; {@link ControlChart#verdicts()} checks both.</li>
      * </ul>
      *
      * @return the minimum, 10 or 12

@@ -35,14 +35,17 @@ class VerdictProperties {
     }
 
     @Property
-    void control_limits_are_short_exactly_when_they_rest_on_fewer_than_twelve_points(@ForAll("series") double[] v) {
+    void a_control_chart_is_short_exactly_below_12_limit_points_or_10_points_off_its_centre(@ForAll("series") double[] v) {
         if (v.length < 2) {
             return;   // an I chart needs two points for a moving range
         }
         ControlChart c = ControlChart.individuals(v);
         assertEquals(v.length, c.limitPoints(0));
-        assertEquals(v.length < 12, c.verdict() == Verdict.TOO_FEW_POINTS);
-        assertTrue(c.signals().stream().allMatch(s -> s.provisional() == (v.length < 12)));
+        // Short when the limits rest on fewer than 12 points, or fewer than 10 lie off the centre line.
+        long offCentre = java.util.Arrays.stream(v).filter(x -> x != c.centreLine(0)).count();
+        boolean shortPart = v.length < 12 || offCentre < 10;
+        assertEquals(shortPart, c.verdict() == Verdict.TOO_FEW_POINTS);
+        assertTrue(c.signals().stream().allMatch(s -> s.provisional() == shortPart));
     }
 
     @Property

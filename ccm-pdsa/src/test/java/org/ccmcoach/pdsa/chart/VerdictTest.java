@@ -78,6 +78,17 @@ class VerdictTest {
     }
 
     @Test
+    void a_count_chart_with_many_points_on_its_centre_line_is_short_for_the_run_rules() {
+        // 14 counts, mean (6 × 2 + 4 × 1 + 4 × 3) / 14 = 2.0: the limits rest on 14 points, but only
+        // the 8 counts of 1 and 3 lie off the centre line, fewer than the 10 the run rules need.
+        ControlChart c = ControlChart.counts(2, 2, 2, 2, 2, 2, 1, 3, 1, 3, 1, 3, 1, 3);
+        assertEquals(2.0, c.centreLine(0), 0);
+        assertEquals(14, c.limitPoints(0));
+        assertEquals(new PartVerdict(0, Verdict.TOO_FEW_POINTS, 8, 10, "useful points for the runs rules"),
+                c.verdicts().get(0));
+    }
+
+    @Test
     void a_verdict_must_fit_its_counts() {
         assertThrows(IllegalArgumentException.class,
                 () -> new PartVerdict(0, Verdict.NO_SIGNAL, 3, 10, "useful points for the runs rules"));
