@@ -54,6 +54,13 @@ class CoachingJsonTest {
         CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(json, InterventionTemplate.class));
         assertEquals("/phases/0/activities", e.pointer());
         assertTrue(e.getMessage().endsWith("Phase.activities: must not be empty (was [])"), e.getMessage());
+        // Reported once, not once by Jakarta and again by the value's own check.
+        assertEquals(1, e.getMessage().split("must not be empty", -1).length - 1, e.getMessage());
+        assertEquals(1, e.violations().size(), e.violations().toString());
+        CcmJsonException noPhases = assertThrows(CcmJsonException.class,
+                () -> CcmJson.fromJson("{\"id\": \"mine\", \"name\": \"Mine\", \"phases\": []}", InterventionTemplate.class));
+        assertEquals(List.of("InterventionTemplate.phases: must not be empty (was [])"),
+                noPhases.violations().stream().map(Object::toString).toList());
     }
 
 }
