@@ -46,6 +46,9 @@ import org.jfree.svg.SVGGraphics2D;
  */
 public final class Figure {
 
+    /** The most pixels a PNG may have on a side: 10,000 × 10,000 RGB is 400 MB to draw. */
+    static final int MAX_PIXELS = 10_000;
+
     /** Layout pixels per inch. */
     static final double LAYOUT_DPI = 96;
     private static final double MM_PER_INCH = 25.4;
@@ -75,6 +78,10 @@ public final class Figure {
         this.height = height;
         this.dpi = dpi;
         this.notes = notes;
+        if (pixelWidth() > MAX_PIXELS || pixelHeight() > MAX_PIXELS) {
+            throw new IllegalArgumentException("Figure size: " + pixelWidth() + " × " + pixelHeight() + " pixels at " + dpi
+                    + " dpi; a PNG may be at most " + MAX_PIXELS + " pixels a side (lower the dpi or the size)");
+        }
     }
 
     /**
@@ -148,11 +155,12 @@ public final class Figure {
      * with it: {@code forPrint(85, 60, 300)} is a single journal column (85 mm) at 300 dpi, a PNG of
      * 1003 × 709 pixels whose tick labels print at 9 pt.
      *
-     * @param widthMm  the printed width in millimetres, 26.5 to 2,600
-     * @param heightMm  the printed height in millimetres, 26.5 to 2,600
+     * @param widthMm  the printed width in millimetres, at least 26.5 (100 layout pixels)
+     * @param heightMm  the printed height in millimetres, at least 26.5
      * @param dpi  the resolution, 72 to 1,200
      * @return a figure of that size and resolution
-     * @throws IllegalArgumentException if a value is out of range
+     * @throws IllegalArgumentException if a value is out of range, or the PNG would exceed 10,000
+     *     pixels a side (about 846 mm at 300 dpi)
      */
     public Figure forPrint(double widthMm, double heightMm, int dpi) {
         return new Figure(title, chart, layout(widthMm), layout(heightMm), dpi, notes);

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.TimeZone;
 import java.util.function.IntToDoubleFunction;
+import org.ccmcoach.core.value.Plural;
 import org.ccmcoach.pdsa.chart.Annotation;
 import org.ccmcoach.pdsa.chart.ControlChart;
 import org.ccmcoach.pdsa.chart.Meaning;
@@ -283,12 +284,12 @@ final class ProcessChartDrawing {
         for (Signal s : v.chart().signals()) {
             if (lines.size() - first == SIGNAL_LINES) {
                 int more = v.chart().signals().size() - SIGNAL_LINES;
-                lines.add("… and " + more + " more signal" + (more == 1 ? "" : "s") + " (see the signals table).");
+                lines.add("… and " + Plural.count(more, "more signal") + " (see the signals table).");
                 break;
             }
             if (lines.size() == SIGNAL_LINES) {
                 int more = v.chart().signals().size() - SIGNAL_LINES;
-                lines.add("… and " + more + " more signal" + (more == 1 ? "" : "s") + " (see the signals table).");
+                lines.add("… and " + Plural.count(more, "more signal") + " (see the signals table).");
                 break;
             }
             StringBuilder line = new StringBuilder(s.provisional() ? "Provisional signal: " : "Signal: ")

@@ -175,5 +175,11 @@ class RunAndControlFiguresTest {
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
                 () -> figure.withSize(50, 20_000));
         assertEquals("Figure size: width and height must be 100 to 10000 pixels (was 50 × 20000)", e.getMessage());
+        // A print size inside the layout bound can still ask for an absurd raster: 2,600 mm is 9,827
+        // layout pixels, 61,419 pixels at 600 dpi (9,827 × 600 / 96); 100 mm is 378 layout pixels,
+        // 2,362.5 at 600 dpi, rounded half up to 2,363. Refused before any drawing.
+        IllegalArgumentException raster = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> figure.forPrint(2600, 100, 600));
+        assertTrue(raster.getMessage().startsWith("Figure size: 61419 × 2363 pixels at 600 dpi"), raster.getMessage());
     }
 }

@@ -10,8 +10,8 @@ import org.ccmcoach.core.value.Decimals;
 /**
  * A named family of tests with p values adjusted for multiplicity by Holm's step-down method.
  *
- * <p>Testing each of the seven ACIC elements at 5 % gives about a 30 % chance that at least one
- * "improves" by chance alone. Holm's method (Holm 1979) keeps that family-wise error at 5 % and is
+ * <p>Testing each of the seven ACIC elements at 5 % gives, were the tests independent, a 30 %
+ * chance (1 − 0.95<sup>7</sup>) that at least one "improves" by chance alone. Holm's method (Holm 1979) keeps that family-wise error at 5 % and is
  * uniformly more powerful than Bonferroni: with the m p values in ascending order, the i-th (from
  * 1) is multiplied by m − i + 1, capped at 1, and made no smaller than the one before it. The
  * family is named in the result, since an adjusted p means nothing without it.

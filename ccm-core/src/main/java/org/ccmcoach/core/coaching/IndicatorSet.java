@@ -59,10 +59,9 @@ public record IndicatorSet(String name, Map<String, Better> indicators) {
     }
 
     /**
-     * EvidenceNOW's outcomes, as named here: {@code aspirin-use}, {@code bp-control},
-     * {@code smoking-cessation-counselling} (the ABCS clinical quality measures the cooperatives
-     * reported) and {@code practice-capacity} (the change-process capability score), each better
-     * higher. The set is as the project's domain notes give it, inferred from the EvidenceNOW
+     * EvidenceNOW's outcomes, as named here: {@code aspirin-use}, {@code bp-control} and
+     * {@code smoking-cessation-counselling} (clinical quality measures) and {@code practice-capacity}
+     * (a practice-capacity score), each better higher. The set is as the project's domain notes give it, inferred from the EvidenceNOW
      * evaluation (PMC9512557) rather than quoted; check it against your program's protocol.
      *
      * @return the set named {@code "EvidenceNOW outcomes"}

@@ -37,8 +37,9 @@ public final class Decimals {
     }
 
     /**
-     * A p value as journals print it (the APA and AMA styles): three decimals, and {@code p<0.001}
-     * below that, since {@code p=0.000} would claim a probability of zero.
+     * A p value as APA style prints it: three decimals, and {@code p<0.001} below that, since
+     * {@code p=0.000} would claim a probability of zero. Journals differ (some want two decimals);
+     * this is one common convention, chosen for its single rule.
      *
      * @param p  the p value, 0 to 1
      * @return {@code p=0.021}, {@code p<0.001}, or {@code p=NaN} when undefined

@@ -93,12 +93,7 @@ public final class ControlChart extends ProcessChart {
         }
         List<PartVerdict> judged = new ArrayList<>();
         for (int p = 0; p < data.parts(); p++) {
-            int offCentre = 0;
-            for (int i = data.partStart(p); i < data.partEnd(p); i++) {
-                if (data.useful[i] && data.y[i] != centre[i]) {
-                    offCentre++;
-                }
-            }
+            int offCentre = RunRules.PartSides.of(data, centre, p).runs().points();
             // The limits need their points; the run rules (every rule set here has some) need
             // useful points off the centre line, which a count chart can lack with many points.
             boolean runsShort = type != ChartType.MR && basePoints[p] >= rules.minimumPoints()

@@ -13,9 +13,9 @@ import java.util.Objects;
  * <pre>{@code
  * PartVerdict v = RunChart.of(0.2, 0.3, 0.25).verdicts().get(0);
  * v.verdict();   // TOO_FEW_POINTS
- * v.points();    // 3
+ * v.points();    // 2: the median 0.25 is the third point itself, on the line
  * v.minimum();   // 10
- * v.toString();  // "too few useful points for the runs rules: 3 of the 10 needed; no conclusion"
+ * v.toString();  // "too few useful points for the runs rules: 2 of the 10 needed; no conclusion"
  * }</pre>
  *
  * @param part  the part, 0-based

@@ -9,13 +9,13 @@ import java.util.stream.Collectors;
  * for the measure, and a sentence with the figures.
  *
  * <p>Indices in the API ({@link #points()}, {@link #part()}) are 0-based, as Java's are; text for a
- * person ({@link #toString()}) numbers points and parts from 1, and {@link ProcessChart#describe(Signal)}
- * names the observations' dates where the series has them.
+ * person ({@link #toString()}) numbers points from 1, and {@link ProcessChart#describe(Signal)} names
+ * the observations' dates where the series has them.
  *
  * <pre>{@code
  * Signal s = chart.signals().get(0);
  * s.points();     // [12, 13, ..., 19]: 0-based
- * s.toString();   // "IHI run-chart rules: shift at points 13-20, 8 points below the median (improvement)"
+ * s.toString();   // "IHI run-chart rules: shift at points 13 to 20, 8 points below the median (improvement)"
  * }</pre>
  *
  * @param ruleSet  the rule set
