@@ -51,7 +51,8 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Limits, against hostile input: nesting at most {@value #MAX_NESTING_DEPTH} deep, strings at
- * most {@value #MAX_STRING_LENGTH} characters, numbers at most 1,000 digits. The shared mapper is
+ * most {@value #MAX_STRING_LENGTH} characters, numbers at most 1,000 digits, documents at most
+ * {@value #MAX_DOCUMENT_LENGTH} bytes. The shared mapper is
  * immutable and thread-safe, as are all methods here.
  */
 public final class CcmJson {
@@ -62,11 +63,19 @@ public final class CcmJson {
     /** The longest string value read, in characters (1 MiB); free-text notes stay far below it. */
     public static final int MAX_STRING_LENGTH = 1 << 20;
 
+    /**
+     * The longest document read, in bytes (32 MiB), from a file, a stream or text: an allocation
+     * problem of 10,000 practices takes about 4 MB. A longer one is refused after reading this many
+     * bytes, so a huge file costs bounded memory; JSON Lines holds any number of values.
+     */
+    public static final int MAX_DOCUMENT_LENGTH = 1 << 25;
+
     private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
                     .streamReadConstraints(StreamReadConstraints.builder()
                             .maxNestingDepth(MAX_NESTING_DEPTH)
                             .maxStringLength(MAX_STRING_LENGTH)
                             .maxNumberLength(1000)
+                            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                             .build())
                     .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                     .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -174,7 +183,8 @@ public final class CcmJson {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static <T> T fromJson(InputStream json, Class<T> type) {
-        return read(readAll(json), MAPPER.constructType(type));
+        JavaType t = MAPPER.constructType(type);
+        return read(readAll(json, t), t);
     }
 
     /**
@@ -188,7 +198,8 @@ public final class CcmJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static <T> T fromJson(Path file, Class<T> type) {
-        return read(readAll(file), MAPPER.constructType(type));
+        JavaType t = MAPPER.constructType(type);
+        return read(readAll(file, t), t);
     }
 
     /**
@@ -216,7 +227,8 @@ public final class CcmJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static <T> List<T> listFromJson(Path file, Class<T> type) {
-        return List.copyOf(read(readAll(file), MAPPER.getTypeFactory().constructCollectionType(List.class, type)));
+        JavaType t = MAPPER.getTypeFactory().constructCollectionType(List.class, type);
+        return List.copyOf(read(readAll(file, t), t));
     }
 
     /**
@@ -307,6 +319,9 @@ public final class CcmJson {
                 return own.get();
             }
         }
+        if (e instanceof tools.jackson.core.exc.StreamConstraintsException sce) {
+            return limit(sce.getOriginalMessage());
+        }
         String message = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
         if (message == null) {
             message = e.getClass().getSimpleName();
@@ -316,6 +331,28 @@ public final class CcmJson {
                 .replaceAll("org\\.ccmcoach\\.[a-z.]+\\.", "")
                 .replace(" (but could if coercion was enabled using `CoercionConfig`)", "")
                 .replace(" (but might if coercion using `CoercionConfig` was enabled)", "");
+    }
+
+    /** A broken reading limit in ccm's words, naming the constant that documents it. */
+    private static String limit(String jackson) {
+        String m = jackson == null ? "" : jackson;
+        if (m.startsWith("String value length")) {
+            return String.format("a string is longer than %,d characters, the most read (CcmJson.MAX_STRING_LENGTH)",
+                    MAX_STRING_LENGTH);
+        }
+        if (m.startsWith("Document length")) {
+            return String.format("the document is longer than %,d bytes, the most read as one document"
+                    + " (CcmJson.MAX_DOCUMENT_LENGTH); JsonLines reads files of any length a line at a time",
+                    MAX_DOCUMENT_LENGTH);
+        }
+        if (m.startsWith("Document nesting depth")) {
+            return "the document nests deeper than " + MAX_NESTING_DEPTH + " levels, the most read"
+                    + " (CcmJson.MAX_NESTING_DEPTH)";
+        }
+        if (m.startsWith("Number value length")) {
+            return "a number is longer than 1,000 digits, the most read";
+        }
+        return m;
     }
 
     private static String name(JavaType type) {
@@ -414,20 +451,42 @@ public final class CcmJson {
         }
     }
 
-    private static byte[] readAll(InputStream in) {
+    private static byte[] readAll(InputStream in, JavaType type) {
         try {
-            return Objects.requireNonNull(in, "json").readAllBytes();
+            byte[] bytes = Objects.requireNonNull(in, "json").readNBytes(MAX_DOCUMENT_LENGTH + 1);
+            if (bytes.length > MAX_DOCUMENT_LENGTH) {
+                throw tooLong(bytes, type);
+            }
+            return bytes;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static byte[] readAll(Path file) {
-        try {
-            return Files.readAllBytes(file);
+    private static byte[] readAll(Path file, JavaType type) {
+        Objects.requireNonNull(file, "file");
+        try (InputStream in = Files.newInputStream(file)) {
+            return readAll(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The refusal of a document past the limit, at the line and column of its first byte too many. */
+    private static CcmJsonException tooLong(byte[] bytes, JavaType type) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < MAX_DOCUMENT_LENGTH; i++) {
+            if (bytes[i] == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        int column = MAX_DOCUMENT_LENGTH - lineStart + 1;
+        return new CcmJsonException("Cannot read " + name(type) + " at line " + line + ", column " + column
+                + ": the document is longer than " + String.format("%,d", MAX_DOCUMENT_LENGTH) + " bytes, the most"
+                + " read as one document (MAX_DOCUMENT_LENGTH); JsonLines reads files of any length a line at a time",
+                "", line, column, List.of(), null);
     }
 
     private static final class Frame {

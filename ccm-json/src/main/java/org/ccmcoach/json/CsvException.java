@@ -19,33 +19,70 @@ public final class CsvException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The most problems an exception (and a reader collecting problems) keeps; the rest are counted.
+     * A file of a million bad rows gives a message of this many lines, not a million.
+     */
+    public static final int MAX_PROBLEMS = 100;
+
     private final transient List<CsvProblem> problems;
+    /** How many problems were found beyond those kept. */
+    private final long more;
 
     /**
-     * Creates an exception for problems found.
+     * Creates an exception for problems found; beyond {@value #MAX_PROBLEMS}, they are counted only.
      *
      * @param problems  the problems, at least one, not null
      */
     public CsvException(List<CsvProblem> problems) {
-        super(message(problems));
-        this.problems = List.copyOf(problems);
+        this(problems, 0);
     }
 
     /**
-     * Every problem found, in file order.
+     * Creates an exception for problems found and a count of problems found but not kept.
      *
-     * @return every problem found, in file order
+     * @param problems  the problems kept, at least one, not null; beyond {@value #MAX_PROBLEMS} they are counted only
+     * @param more  how many further problems were found and not kept, zero or more
+     */
+    public CsvException(List<CsvProblem> problems, long more) {
+        super(message(problems, more));
+        this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
+        this.more = more + problems.size() - this.problems.size();
+    }
+
+    /**
+     * The problems found, in file order, at most {@value #MAX_PROBLEMS}.
+     *
+     * @return the problems kept, in file order
      */
     public List<CsvProblem> problems() {
         return problems;
     }
 
-    private static String message(List<CsvProblem> problems) {
+    /**
+     * How many problems were found beyond those in {@link #problems()}.
+     *
+     * @return the count, zero when every problem is listed
+     */
+    public long more() {
+        return more;
+    }
+
+    private static String message(List<CsvProblem> problems, long more) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a CSV exception needs at least one problem");
         }
-        return problems.size() == 1 ? problems.get(0).toString()
-                : problems.size() + " problems:\n" + problems.stream().map(CsvProblem::toString)
-                        .collect(Collectors.joining("\n"));
+        if (more < 0) {
+            throw new IllegalArgumentException("more: must be zero or more (was " + more + ")");
+        }
+        long left = more + Math.max(0, problems.size() - MAX_PROBLEMS);
+        long total = problems.size() + more;
+        if (total == 1) {
+            return problems.get(0).toString();
+        }
+        return String.format("%,d problems", total) + (left > 0 ? String.format(" (the first %,d shown)",
+                total - left) : "") + ":\n" + problems.stream().limit(MAX_PROBLEMS).map(CsvProblem::toString)
+                        .collect(Collectors.joining("\n"))
+                + (left > 0 ? String.format("%nand %,d more", left) : "");
     }
 }

@@ -1,24 +1,23 @@
 package org.ccmcoach.json;
 
-import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import tools.jackson.core.JacksonException;
-import tools.jackson.core.JsonParser;
-import tools.jackson.core.JsonToken;
-import tools.jackson.dataformat.csv.CsvMapper;
+import java.util.stream.Stream;
 
 /**
  * A wide CSV table: a header row naming the columns, then one row per record, as researchers
- * keep survey data in spreadsheets. RFC 4180 quoting; a leading byte-order mark is ignored.
+ * keep survey data in spreadsheets. RFC 4180 quoting; a leading byte-order mark is ignored. The
+ * whole table is in memory, up to {@value #MAX_CELLS} cells and {@value #MAX_CHARACTERS}
+ * characters; {@link CsvReader} reads larger files a row at a time, under the same limits per row
+ * and cell. Writing goes through {@link CsvWriter}, which escapes text a spreadsheet would run as
+ * a formula; reading takes the escape away again.
  *
  * <p>Reading keeps every row with its line number, ragged ones included ({@link CsvRow#ragged()}),
  * so that a domain reader can report each bad cell by row and column and never drop a row
@@ -38,7 +37,11 @@ import tools.jackson.dataformat.csv.CsvMapper;
  */
 public final class CsvTable {
 
-    private static final CsvMapper MAPPER = CsvMapper.builder().build();
+    /** The most cells a table read from a file holds (a million: 40,000 responses to a 25-column PACIC). */
+    public static final int MAX_CELLS = 1_000_000;
+
+    /** The most characters, all cells together, a table read from a file holds (32 Mi). */
+    public static final int MAX_CHARACTERS = 1 << 25;
 
     private final List<String> header;
     private final List<CsvRow> rows;
@@ -86,12 +89,11 @@ public final class CsvTable {
      *
      * @param csv  the text, not null
      * @return the table, not null
-     * @throws CsvException if the text is not CSV, has no header, or repeats a column name
+     * @throws CsvException if the text is not CSV, has no header, repeats a column name or breaks a limit
      */
     public static CsvTable parse(String csv) {
-        String text = csv.startsWith("\uFEFF") ? csv.substring(1) : csv;
-        try (JsonParser p = MAPPER.createParser(text)) {
-            return read(p);
+        try (CsvReader reader = CsvReader.parse(csv)) {
+            return read(reader);
         }
     }
 
@@ -100,59 +102,39 @@ public final class CsvTable {
      *
      * @param file  the file, not null
      * @return the table, not null
-     * @throws CsvException if the file is not CSV, has no header, or repeats a column name
+     * @throws CsvException if the file is not UTF-8 CSV, has no header, repeats a column name or
+     *     breaks a limit (more than {@value #MAX_CELLS} cells: read it row by row with {@link CsvReader})
      * @throws UncheckedIOException if the file cannot be read
      */
     public static CsvTable read(Path file) {
-        try {
-            return parse(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (CsvReader reader = CsvReader.open(file)) {
+            return read(reader);
         }
     }
 
-    private static CsvTable read(JsonParser p) {
-        List<List<String>> records = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
-        try {
-            JsonToken t;
-            List<String> record = null;
-            int line = 0;
-            while ((t = p.nextToken()) != null) {
-                if (t == JsonToken.START_ARRAY) {
-                    record = new ArrayList<>();
-                    line = 0;
-                } else if (t == JsonToken.END_ARRAY) {
-                    records.add(record);
-                    lines.add(line);
-                    record = null;
-                } else if (record != null) {
-                    if (record.isEmpty()) {
-                        // The record's line is that of its first cell; the array start is synthetic.
-                        line = p.currentTokenLocation().getLineNr();
-                    }
-                    record.add(p.getString());
-                }
-            }
-        } catch (JacksonException e) {
-            int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-            throw new CsvException(List.of(CsvProblem.of(line, "", "", "is not valid CSV: " + e.getOriginalMessage())));
-        }
-        if (records.isEmpty()) {
-            throw new CsvException(List.of(CsvProblem.of(1, "", "", "has no header row")));
-        }
-        List<String> header = records.get(0).stream().map(String::strip).toList();
+    private static CsvTable read(CsvReader reader) {
         List<List<String>> data = new ArrayList<>();
-        List<Integer> dataLines = new ArrayList<>();
-        for (int i = 1; i < records.size(); i++) {
-            List<String> cells = records.get(i);
-            if (cells.isEmpty() || cells.size() == 1 && cells.get(0).isEmpty()) {
-                continue; // a blank line, not a record
+        List<Integer> lines = new ArrayList<>();
+        long cells = reader.header().size();
+        long characters = 0;
+        try (Stream<CsvRow> rows = reader.rows()) {
+            for (Iterator<CsvRow> it = rows.iterator(); it.hasNext(); ) {
+                CsvRow row = it.next();
+                cells += row.cells().size();
+                for (String cell : row.cells()) {
+                    characters += cell.length();
+                }
+                if (cells > MAX_CELLS || characters > MAX_CHARACTERS) {
+                    throw new CsvException(List.of(CsvProblem.of(row.line(), "", "", "takes the table past "
+                            + (cells > MAX_CELLS ? String.format("%,d cells", MAX_CELLS)
+                                    : String.format("%,d characters", MAX_CHARACTERS))
+                            + ", the most a CsvTable holds in memory; read the file row by row with CsvReader")));
+                }
+                data.add(row.cells());
+                lines.add(row.line());
             }
-            data.add(cells);
-            dataLines.add(lines.get(i));
         }
-        return new CsvTable(header, data, dataLines);
+        return new CsvTable(reader.header(), data, lines);
     }
 
     /**
@@ -193,10 +175,8 @@ public final class CsvTable {
      * @throws UncheckedIOException if the file cannot be written
      */
     public void write(Path file) {
-        try {
-            Files.writeString(Objects.requireNonNull(file, "file"), toCsv(), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        try (CsvWriter writer = CsvWriter.open(file, header)) {
+            rows.forEach(row -> writer.write(row.cells()));
         }
     }
 

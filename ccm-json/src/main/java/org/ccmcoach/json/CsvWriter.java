@@ -19,6 +19,12 @@ import tools.jackson.dataformat.csv.CsvSchema;
  * the header first, then each row as it comes, quoted as {@link CsvTable} quotes. Close it to
  * flush; the rows written so far are on disk even if a later row fails.
  *
+ * <p>Text that a spreadsheet would run as a formula (a cell starting with {@code =}, {@code +},
+ * {@code -}, {@code @}, a tab or a carriage return, as OWASP's CSV-injection guidance lists) is
+ * written with a leading apostrophe, which spreadsheets show as text; numbers, negative ones
+ * included, are written as they are. {@link CsvReader} and {@link CsvTable} take the apostrophe
+ * away again, so ccm reads back exactly the text it wrote.
+ *
  * <pre>{@code
  * try (CsvWriter out = CsvWriter.open(Path.of("scores.csv"), List.of("subject", "overall"))) {
  *     reports.forEach(r -> out.row(List.of(r.subject().value(), Decimals.show(r.overall().orElse(Double.NaN)))));
@@ -104,7 +110,7 @@ public final class CsvWriter implements AutoCloseable {
         try {
             generator.writeStartArray();
             for (String cell : cells) {
-                generator.writeString(Objects.requireNonNull(cell, "cell"));
+                generator.writeString(FormulaGuard.neutralise(Objects.requireNonNull(cell, "cell")));
             }
             generator.writeEndArray();
         } catch (JacksonException e) {

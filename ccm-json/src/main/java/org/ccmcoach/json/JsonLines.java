@@ -1,12 +1,10 @@
 package org.ccmcoach.json;
 
-import java.io.BufferedReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +28,9 @@ import java.util.stream.StreamSupport;
  * the file and whose pointer and column are those within that line. Lines that are empty or only
  * white space are skipped (a trailing newline, or a blank line left by an editor, is not an error);
  * a byte-order mark before the first line is skipped too. {@link #stream(Path, Class)} reads lazily,
- * one line at a time, so a file of any length is read in constant memory.
+ * one line at a time, so a file of any length is read in memory bounded by one line of at most
+ * {@value #MAX_LINE_LENGTH} characters. Files must be UTF-8: text in another encoding fails with a
+ * {@link CcmJsonException} at the line and column of its first foreign character.
  *
  * <pre>{@code
  * JsonLines.write(Path.of("practices.jsonl"), practices);
@@ -44,6 +44,13 @@ import java.util.stream.StreamSupport;
  */
 public final class JsonLines {
 
+    /**
+     * The longest line read, in characters (8 Mi): a line is one document, and ccm's documents in
+     * JSON Lines (a response, a practice) are a few kilobytes. A longer line fails at once, in memory
+     * bounded by this length, instead of filling the heap.
+     */
+    public static final int MAX_LINE_LENGTH = 1 << 23;
+
     private JsonLines() {
     }
 
@@ -55,7 +62,8 @@ public final class JsonLines {
      * @param type  the type of every line, not null
      * @return the values in file order, immutable, not null
      * @throws CcmJsonException at the first line that is not a valid value of the type
-     * @throws UncheckedIOException if the file cannot be read or is not UTF-8
+     * @throws CcmJsonException at a line that is not UTF-8 or is too long
+     * @throws UncheckedIOException if the file cannot be read
      */
     public static <T> List<T> read(Path file, Class<T> type) {
         try (Stream<T> values = stream(file, type)) {
@@ -74,7 +82,7 @@ public final class JsonLines {
      */
     public static <T> List<T> parse(String text, Class<T> type) {
         Objects.requireNonNull(text, "text");
-        try (Stream<T> values = stream(new BufferedReader(new StringReader(text)), type)) {
+        try (Stream<T> values = stream(new StringReader(text), type)) {
             return values.collect(Collectors.toUnmodifiableList());
         }
     }
@@ -88,24 +96,22 @@ public final class JsonLines {
      * @param type  the type of every line, not null
      * @return the values in file order, sequential, not null
      * @throws CcmJsonException while streaming, at the first line that is not a valid value
-     * @throws UncheckedIOException if the file cannot be opened or read, or is not UTF-8
+     * @throws CcmJsonException while streaming, at a line that is not UTF-8 or is too long
+     * @throws UncheckedIOException if the file cannot be opened or read
      */
     public static <T> Stream<T> stream(Path file, Class<T> type) {
         Objects.requireNonNull(file, "file");
         try {
-            Reader reader = new java.io.InputStreamReader(Files.newInputStream(file), StandardCharsets.UTF_8
-                    .newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT));
-            return stream(new BufferedReader(reader, 1 << 16), type);
+            return stream(new Utf8Reader(Files.newInputStream(file)), type);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static <T> Stream<T> stream(BufferedReader reader, Class<T> type) {
+    private static <T> Stream<T> stream(Reader source, Class<T> type) {
         Objects.requireNonNull(type, "type");
+        LineReader reader = new LineReader(source, MAX_LINE_LENGTH);
         Iterator<T> lines = new Iterator<>() {
-            private int line;
             private T next;
 
             @Override
@@ -115,7 +121,7 @@ public final class JsonLines {
                     if (text == null) {
                         return false;
                     }
-                    line++;
+                    int line = reader.line();
                     if (line == 1 && text.startsWith("\uFEFF")) {
                         text = text.substring(1);
                     }
@@ -139,8 +145,16 @@ public final class JsonLines {
             private String readLine() {
                 try {
                     return reader.readLine();
+                } catch (Utf8Reader.Malformed e) {
+                    throw new CcmJsonException("Cannot read " + type.getSimpleName() + " at line " + e.line()
+                            + ", column " + e.column() + ": the text " + e.reason(), "", e.line(), e.column(),
+                            List.of(), e);
+                } catch (LineReader.TooLong e) {
+                    throw new CcmJsonException("Cannot read " + type.getSimpleName() + " at " + e.getMessage()
+                            + ", the most JsonLines reads (MAX_LINE_LENGTH); is the file JSON Lines?", "",
+                            reader.line() + 1, 1, List.of(), e);
                 } catch (IOException e) {
-                    throw new UncheckedIOException("line " + (line + 1) + ": " + e.getMessage(), e);
+                    throw new UncheckedIOException("line " + (reader.line() + 1) + ": " + e.getMessage(), e);
                 }
             }
         };

@@ -74,11 +74,65 @@ class JsonLinesTest {
     }
 
     @Test
-    void a_file_that_is_not_utf8_is_an_io_error_not_garbled_text(@TempDir Path dir) throws Exception {
-        Path file = dir.resolve("latin1.jsonl");
-        Files.write(file, "{\"id\":\"p-1\",\"name\":\"Caf\u00e9\",\"organization\":\"Org\"}\n"
-                .getBytes(StandardCharsets.ISO_8859_1));
-        assertThrows(UncheckedIOException.class, () -> JsonLines.read(file, Practice.class));
+    void a_file_that_is_not_utf8_fails_at_its_line_and_column_not_as_garbled_text(@TempDir Path dir) throws Exception {
+        // 2,000 good lines first, so that the decoder has read far past line 3 when the parser is there.
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i <= 2; i++) {
+            text.append("{\"id\":\"p-").append(i).append("\",\"name\":\"A\",\"organization\":\"Org\"}\n");
+        }
+        text.append("{\"id\":\"p-3\",\"name\":\"Caf\u00e9\",\"organization\":\"Org\"}\n");
+        for (int i = 4; i <= 2000; i++) {
+            text.append("{\"id\":\"p-").append(i).append("\",\"name\":\"A\",\"organization\":\"Org\"}\n");
+        }
+        Path file = dir.resolve("cp1252.jsonl");
+        Files.write(file, text.toString().getBytes(java.nio.charset.Charset.forName("windows-1252")));
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> JsonLines.read(file, Practice.class));
+        // {"id":"p-3","name":"Caf is 1 + 4 + 1 + 5 + 1 + 6 + 1 + 4 = 23 characters, so the é is the 24th.
+        assertEquals(3, e.line());
+        assertEquals(24, e.column());
+        assertTrue(e.getMessage().contains("is not UTF-8 (byte 0xE9)"), e.getMessage());
+    }
+
+    @Test
+    void utf16_from_excel_is_named_as_such(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("utf16.jsonl");
+        Files.write(file, "{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"Org\"}\n".getBytes(StandardCharsets.UTF_16LE));
+        CcmJsonException bare = assertThrows(CcmJsonException.class, () -> JsonLines.read(file, Practice.class));
+        assertTrue(bare.getMessage().contains("NUL character"), bare.getMessage());
+        byte[] body = Files.readAllBytes(file);
+        byte[] marked = new byte[body.length + 2];
+        marked[0] = (byte) 0xFF;
+        marked[1] = (byte) 0xFE;
+        System.arraycopy(body, 0, marked, 2, body.length);
+        Files.write(file, marked);
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> JsonLines.read(file, Practice.class));
+        assertEquals(1, e.line());
+        assertTrue(e.getMessage().contains("is UTF-16 text"), e.getMessage());
+    }
+
+    @Test
+    void a_line_longer_than_the_limit_fails_at_its_line_without_reading_it_whole() {
+        String text = "{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"Org\"}\n"
+                + "x".repeat(JsonLines.MAX_LINE_LENGTH + 1) + "\n";
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> JsonLines.parse(text, Practice.class));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("line 2 is longer than 8,388,608 characters"), e.getMessage());
+    }
+
+    @Test
+    void a_document_longer_than_the_limit_is_refused_where_the_limit_falls() {
+        // Three lines of 10 bytes, then one line past the limit: the first byte too many is on line 4,
+        // at column MAX_DOCUMENT_LENGTH - 30 + 1.
+        byte[] json = new byte[CcmJson.MAX_DOCUMENT_LENGTH + 100];
+        java.util.Arrays.fill(json, (byte) ' ');
+        for (int i = 9; i < 30; i += 10) {
+            json[i] = '\n';
+        }
+        CcmJsonException e = assertThrows(CcmJsonException.class,
+                () -> CcmJson.fromJson(new java.io.ByteArrayInputStream(json), Practice.class));
+        assertEquals(4, e.line());
+        assertEquals(CcmJson.MAX_DOCUMENT_LENGTH - 30 + 1, e.column());
+        assertTrue(e.getMessage().contains("longer than 33,554,432 bytes"), e.getMessage());
     }
 
     private static String readString(Path file) {

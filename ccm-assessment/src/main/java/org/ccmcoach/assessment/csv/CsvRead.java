@@ -17,21 +17,28 @@ import org.ccmcoach.json.CsvProblem;
  *
  * @param <T> the type of the values
  * @param values  the values of the good rows, in file order
- * @param problems  the problems of the bad rows, in file order
+ * @param problems  the problems of the bad rows, in file order, at most {@link CsvException#MAX_PROBLEMS}
+ * @param moreProblems  how many further problems were found and counted, not kept
  * @param rows  how many data rows the file has
  */
-public record CsvRead<T>(List<T> values, List<CsvProblem> problems, int rows) {
+public record CsvRead<T>(List<T> values, List<CsvProblem> problems, long moreProblems, int rows) {
 
     /**
      * Copies the lists.
      *
      * @param values  the values read, in file order
-     * @param problems  every problem found, by line and column
+     * @param problems  the problems kept, by line and column
+     * @param moreProblems  how many further problems were found, zero or more
      * @param rows  how many data rows the file has
+     * @throws IllegalArgumentException if more problems are counted than none kept
      */
     public CsvRead {
         values = List.copyOf(values);
         problems = List.copyOf(problems);
+        if (moreProblems < 0 || moreProblems > 0 && problems.isEmpty()) {
+            throw new IllegalArgumentException("moreProblems: must be zero, or more with problems kept (was "
+                    + moreProblems + ")");
+        }
     }
 
     /**
@@ -44,6 +51,15 @@ public record CsvRead<T>(List<T> values, List<CsvProblem> problems, int rows) {
     }
 
     /**
+     * How many problems were found, those kept and those only counted.
+     *
+     * @return the count
+     */
+    public long problemCount() {
+        return problems.size() + moreProblems;
+    }
+
+    /**
      * The values, if every row was good.
      *
      * @return the values, not null
@@ -51,7 +67,7 @@ public record CsvRead<T>(List<T> values, List<CsvProblem> problems, int rows) {
      */
     public List<T> orThrow() {
         if (!problems.isEmpty()) {
-            throw new CsvException(problems);
+            throw new CsvException(problems, moreProblems);
         }
         return values;
     }

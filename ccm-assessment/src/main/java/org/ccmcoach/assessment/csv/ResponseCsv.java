@@ -5,6 +5,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.OptionalDouble;
@@ -17,6 +21,7 @@ import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.Violation;
 import org.ccmcoach.json.CsvException;
 import org.ccmcoach.json.CsvProblem;
+import org.ccmcoach.json.CsvReader;
 import org.ccmcoach.json.CsvRow;
 import org.ccmcoach.json.CsvTable;
 
@@ -51,16 +56,37 @@ public final class ResponseCsv {
     }
 
     /**
-     * Reads every response of a UTF-8 CSV file, failing if any row is bad.
+     * Reads every response of a UTF-8 CSV file, failing if any row is bad. The file is read a row at a
+     * time: memory holds the responses and at most {@link CsvException#MAX_PROBLEMS} problems.
      *
      * @param file  the file, not null
      * @param instrument  the instrument the responses answer, not null
      * @return the responses in file order, not null
-     * @throws CsvException listing every problem of the file
+     * @throws CsvException listing the problems of the file (the first {@link CsvException#MAX_PROBLEMS},
+     *     and how many more)
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static List<AssessmentResponse> read(Path file, Instrument instrument) {
-        return read(CsvTable.read(file), instrument, ErrorMode.COLLECT_ALL).orThrow();
+        return read(file, instrument, ErrorMode.COLLECT_ALL, ItemColumns.ALL_REQUIRED).orThrow();
+    }
+
+    /**
+     * Reads the responses of a UTF-8 CSV file a row at a time, in memory bounded by the good
+     * responses and at most {@link CsvException#MAX_PROBLEMS} problems.
+     *
+     * @param file  the file, not null
+     * @param instrument  the instrument the responses answer, not null
+     * @param mode  whether to stop at the first bad row or collect every problem, not null
+     * @param items  whether every item must have a column, not null
+     * @return the good responses and the problems, not null
+     * @throws CsvException if the file is not CSV or breaks a reader's limit, or with
+     *     {@link ErrorMode#STOP_AT_FIRST} at the header's problems or the first bad row
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static CsvRead<AssessmentResponse> read(Path file, Instrument instrument, ErrorMode mode, ItemColumns items) {
+        try (CsvReader reader = CsvReader.open(file); Stream<CsvRow> rows = reader.rows()) {
+            return read(reader.header(), rows.iterator(), instrument, mode, items);
+        }
     }
 
     /**
@@ -83,33 +109,59 @@ public final class ResponseCsv {
      * @param instrument  the instrument the responses answer, not null
      * @param mode  whether to stop at the first bad row or collect every problem, not null
      * @param items  whether every item must have a column, not null
-     * @return the good responses and the problems; with a header problem, no responses and the
-     *     header's problems only
+     * @return the good responses and the problems (at most {@link CsvException#MAX_PROBLEMS}, the rest
+     *     counted); with a header problem, no responses and the header's problems only
      * @throws CsvException with {@link ErrorMode#STOP_AT_FIRST}, at the header's problems or the first bad row
      */
     public static CsvRead<AssessmentResponse> read(CsvTable table, Instrument instrument, ErrorMode mode,
                                                    ItemColumns items) {
+        return read(table.header(), table.rows().iterator(), instrument, mode, items);
+    }
+
+    private static CsvRead<AssessmentResponse> read(List<String> header, Iterator<CsvRow> rows, Instrument instrument,
+                                                    ErrorMode mode, ItemColumns items) {
         java.util.Objects.requireNonNull(items, "items");
-        List<CsvProblem> problems = new ArrayList<>(headerProblems(table, instrument, items));
+        java.util.Objects.requireNonNull(mode, "mode");
+        List<CsvProblem> problems = new ArrayList<>(headerProblems(header, instrument, items));
+        int count = 0;
         if (!problems.isEmpty()) {
             if (mode == ErrorMode.STOP_AT_FIRST) {
                 throw new CsvException(problems);
             }
-            return new CsvRead<>(List.of(), problems, table.rows().size());
+            for (; rows.hasNext(); rows.next()) {
+                count++;
+            }
+            long more = Math.max(0, problems.size() - CsvException.MAX_PROBLEMS);
+            return new CsvRead<>(List.of(), problems.subList(0, problems.size() - (int) more), more, count);
+        }
+        Map<String, Integer> itemColumns = new LinkedHashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (instrument.item(header.get(i)).isPresent()) {
+                itemColumns.put(header.get(i), i);
+            }
         }
         List<AssessmentResponse> responses = new ArrayList<>();
-        for (CsvRow row : table.rows()) {
+        long more = 0;
+        while (rows.hasNext()) {
+            CsvRow row = rows.next();
+            count++;
             List<CsvProblem> rowProblems = new ArrayList<>();
-            AssessmentResponse response = row(row, table, instrument, rowProblems);
+            AssessmentResponse response = row(row, header.size(), itemColumns.keySet(), instrument, rowProblems);
             if (rowProblems.isEmpty()) {
                 responses.add(response);
             } else if (mode == ErrorMode.STOP_AT_FIRST) {
                 throw new CsvException(rowProblems);
             } else {
-                problems.addAll(rowProblems);
+                for (CsvProblem p : rowProblems) {
+                    if (problems.size() < CsvException.MAX_PROBLEMS) {
+                        problems.add(p);
+                    } else {
+                        more++;
+                    }
+                }
             }
         }
-        return new CsvRead<>(responses, problems, table.rows().size());
+        return new CsvRead<>(responses, problems, more, count);
     }
 
     /**
@@ -139,9 +191,9 @@ public final class ResponseCsv {
     /** At most this many absent item columns are named in the one problem that reports them. */
     private static final int NAMED_ITEMS = 10;
 
-    private static List<CsvProblem> headerProblems(CsvTable table, Instrument instrument, ItemColumns items) {
+    private static List<CsvProblem> headerProblems(List<String> columns, Instrument instrument, ItemColumns items) {
         List<CsvProblem> problems = new ArrayList<>();
-        Set<String> header = new LinkedHashSet<>(table.header());
+        Set<String> header = new LinkedHashSet<>(columns);
         Set<String> absent = new LinkedHashSet<>(List.of("subject", "date"));
         for (Item item : instrument.items()) {
             absent.add(item.id());
@@ -149,7 +201,7 @@ public final class ResponseCsv {
         absent.addAll(List.of("respondent", "role", "instrument"));
         absent.removeAll(header);
         Set<String> suggested = new LinkedHashSet<>();
-        for (String column : table.header()) {
+        for (String column : columns) {
             if (!FIXED_COLUMNS.contains(column) && instrument.item(column).isEmpty()) {
                 java.util.Optional<String> meant = ColumnNames.suggest(column, absent);
                 meant.ifPresent(suggested::add);
@@ -178,10 +230,11 @@ public final class ResponseCsv {
         return problems;
     }
 
-    private static AssessmentResponse row(CsvRow row, CsvTable table, Instrument instrument, List<CsvProblem> problems) {
+    private static AssessmentResponse row(CsvRow row, int width, Set<String> itemColumns, Instrument instrument,
+                                          List<CsvProblem> problems) {
         if (row.ragged()) {
             problems.add(CsvProblem.of(row.line(), "", "", "has " + row.cells().size() + " cells for "
-                    + table.header().size() + " columns"));
+                    + width + " columns"));
             return null;
         }
         AssessmentResponse.Builder b = AssessmentResponse.builder().instrument(instrument.id());
@@ -201,10 +254,7 @@ public final class ResponseCsv {
         row.get("role").map(String::strip).filter(s -> !s.isEmpty()).ifPresent(b::role);
         row.get("instrument").map(String::strip).filter(s -> !s.isEmpty() && !s.equals(instrument.id().value()))
                 .ifPresent(s -> problems.add(CsvProblem.of(row.line(), "instrument", s, "must be " + instrument.id())));
-        for (String column : table.header()) {
-            if (instrument.item(column).isEmpty()) {
-                continue;
-            }
+        for (String column : itemColumns) {
             String cell = row.get(column).orElse("").strip();
             if (cell.isEmpty()) {
                 b.missing(column);

@@ -195,4 +195,30 @@ class ResponseCsvTest {
                 () -> ScoreCsv.write(PACIC, java.util.stream.Stream.of(a, acic), file));
         assertEquals(2, java.nio.file.Files.readAllLines(file).size());
     }
+
+    @Test
+    void a_role_written_as_a_formula_goes_out_as_text_and_reads_back_as_written() {
+        String formula = "=HYPERLINK(\"http://evil.example\",\"Open\")";
+        String csv = header() + "\n" + row("pt-1,,\"" + formula.replace("\"", "\"\"") + "\",2026-01-15") + "\n";
+        List<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.STOP_AT_FIRST).orThrow();
+        String written = ResponseCsv.table(PACIC, read).toCsv();
+        // The role cell, by hand: an apostrophe before the formula, quotes doubled, the cell quoted.
+        assertTrue(written.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\","), written);
+        List<AssessmentResponse> back = ResponseCsv.read(CsvTable.parse(written), PACIC, ErrorMode.STOP_AT_FIRST).orThrow();
+        assertEquals(formula, back.get(0).role().orElseThrow());
+    }
+
+    @Test
+    void collecting_keeps_a_hundred_problems_and_counts_the_rest() {
+        StringBuilder csv = new StringBuilder(header()).append('\n');
+        for (int i = 0; i < 130; i++) {
+            csv.append(row("pt-" + i + ",,,someday")).append('\n'); // one problem a row: the date
+        }
+        CsvRead<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(csv.toString()), PACIC, ErrorMode.COLLECT_ALL);
+        assertEquals(100, read.problems().size());
+        assertEquals(30, read.moreProblems());
+        assertEquals(130, read.problemCount());
+        CsvException e = assertThrows(CsvException.class, read::orThrow);
+        assertEquals(30, e.more());
+    }
 }
