@@ -290,6 +290,95 @@ public abstract class Instrument implements WithInstrument {
     }
 
     /**
+     * The ways a score report does not fit this instrument, as a report read from a file may not:
+     * another instrument, subscales missing, unknown or out of order, scores outside what the scale
+     * allows, levels that are not the band of their score, counts that do not add up to the items.
+     *
+     * @param report  the report, not null
+     * @return the violations, empty when the report fits
+     */
+    public final List<Violation> violations(ScoreReport report) {
+        List<Violation> found = new ArrayList<>();
+        String type = "ScoreReport";
+        if (!report.instrument().equals(id())) {
+            found.add(Violation.of(type, "instrument", "must be " + id() + " to be read with it", report.instrument()));
+            return found;
+        }
+        List<String> expected = subscales().stream().map(Subscale::id).toList();
+        List<String> given = report.subscales().stream().map(SubscaleScore::id).toList();
+        if (!given.equals(expected)) {
+            found.add(Violation.of(type, "subscales", "must be " + String.join(", ", expected) + " (the subscales of "
+                    + id() + ", in order)", String.join(", ", given)));
+            return found;
+        }
+        int largest = 1;
+        for (int i = 0; i < subscales().size(); i++) {
+            Subscale subscale = subscales().get(i);
+            SubscaleScore score = report.subscales().get(i);
+            String at = "subscales[" + i + "]";
+            int items = subscale.items().size();
+            largest = Math.max(largest, items);
+            if (score.answered() + score.missing() != items) {
+                found.add(Violation.of(type, at + ".answered", "with missing must add up to the " + items
+                        + " items of subscale " + subscale.id(), score.answered() + " + " + score.missing()));
+            }
+            int n = subscaleRule() == SubscaleRule.SUM ? Math.max(score.answered(), 0) : 1;
+            score.score().ifPresent(v -> found.addAll(range(type, at + ".score", v, n)));
+            score.mean().ifPresent(v -> found.addAll(range(type, at + ".mean", v, 1)));
+            found.addAll(levelOf(type, at + ".level", score.mean(), score.level()));
+        }
+        if (report.answered() + report.missing() != items().size()) {
+            found.add(Violation.of(type, "answered", "with missing must add up to the " + items().size() + " items of "
+                    + id(), report.answered() + " + " + report.missing()));
+        }
+        int n = subscaleRule() == SubscaleRule.SUM ? largest : 1;
+        report.overall().ifPresent(v -> found.addAll(range(type, "overall", v, n)));
+        found.addAll(levelOf(type, "overallLevel", report.overall(), report.overallLevel()));
+        return found;
+    }
+
+    /** A score against the scale: at most n items' worth (n is 1 for a mean). */
+    private List<Violation> range(String type, String property, double value, int n) {
+        double low = Math.min(scale().min() * n, scale().min());
+        double high = Math.max(scale().max() * n, scale().max());
+        if (Double.isFinite(value) && !(value >= low && value <= high)) { // a non-finite value is the report's own error
+            return List.of(Violation.of(type, property, "must be within " + Decimals.show(low) + ".."
+                    + Decimals.show(high) + ", what " + id() + "'s scale allows", value));
+        }
+        return List.of();
+    }
+
+    /** A level against the band of its score: none without bands or score, else the band's label. */
+    private List<Violation> levelOf(String type, String property, OptionalDouble score, Optional<String> level) {
+        Optional<String> band = score.isPresent() ? level(score.getAsDouble()).map(LevelBand::label) : Optional.empty();
+        if (level.isPresent() && !level.equals(band)) {
+            String rule = band.map(b -> "must be " + b + ", the band of the score").orElse(levels().isEmpty()
+                    ? "must be absent: " + id() + " has no level bands" : "must be absent without a score");
+            if (band.isPresent() && levels().stream().noneMatch(l -> l.label().equals(level.get()))) {
+                rule += "; " + id() + "'s bands are " + levels().stream().map(LevelBand::label)
+                        .collect(java.util.stream.Collectors.joining(", "));
+            }
+            return List.of(Violation.of(type, property, rule, level.get()));
+        }
+        return List.of();
+    }
+
+    /**
+     * Checks that a score report fits this instrument, as one read from JSON must before it is used.
+     *
+     * @param report  the report, not null
+     * @return the report, for chaining
+     * @throws CcmValidationException naming every misfit, as {@link #violations(ScoreReport)}
+     */
+    public final ScoreReport check(ScoreReport report) {
+        List<Violation> found = violations(report);
+        if (!found.isEmpty()) {
+            throw CcmValidationException.of(found);
+        }
+        return report;
+    }
+
+    /**
      * Checks that a response fits this instrument.
      *
      * @param response  the response, not null
@@ -405,12 +494,12 @@ public abstract class Instrument implements WithInstrument {
         LevelBand first = levels().get(0);
         LevelBand last = levels().get(levels().size() - 1);
         if (first.min() != scale().min()) {
-            found.add(Violation.of(type, "levels[" + first.label() + "].min",
-                    "must start at the bottom of the scale, " + Decimals.show(scale().min()), (first.min())));
+            found.add(Violation.of(type, "levels[0].min",
+                    "(band " + first.label() + ") must start at the bottom of the scale, " + Decimals.show(scale().min()), (first.min())));
         }
         if (last.max() != scale().max()) {
-            found.add(Violation.of(type, "levels[" + last.label() + "].max",
-                    "must end at the top of the scale, " + Decimals.show(scale().max()), (last.max())));
+            found.add(Violation.of(type, "levels[" + (levels().size() - 1) + "].max",
+                    "(band " + last.label() + ") must end at the top of the scale, " + Decimals.show(scale().max()), (last.max())));
         }
         double step = scale().integer() ? 1 : 0;
         for (int i = 1; i < levels().size(); i++) {
@@ -419,7 +508,8 @@ public abstract class Instrument implements WithInstrument {
             double expected = before.max() + step;
             if (band.min() != expected) {
                 String problem = band.min() < expected ? "overlaps" : "leaves a gap after";
-                found.add(Violation.of(type, "levels[" + band.label() + "].min", problem + " band " + before.label()
+                found.add(Violation.of(type, "levels[" + i + "].min", "(band " + band.label() + ") " + problem + " band "
+                        + before.label()
                         + " (" + Decimals.show(before.min()) + ".." + Decimals.show(before.max()) + "); must be "
                         + Decimals.show(expected), (band.min())));
             }

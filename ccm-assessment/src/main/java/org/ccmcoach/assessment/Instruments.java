@@ -132,13 +132,20 @@ public final class Instruments {
      *
      * @param instrument  the instrument, not null
      * @return the registered instrument: this one, or the equal one registered before
-     * @throws IllegalArgumentException if a different instrument is known by the same identifier
+     * @throws IllegalArgumentException if a different instrument is known by the same identifier, or
+     *     one is known by an identifier that differs only in case ({@code ACIC-3.5} beside {@code acic-3.5})
      */
     public static Instrument register(Instrument instrument) {
         Objects.requireNonNull(instrument, "instrument");
         if (BUILT_IN.contains(instrument.id().value()) && !builtIn(instrument.id().value()).equals(instrument)) {
             throw new IllegalArgumentException("\"" + instrument.id() + "\" is a built-in instrument; give yours another id");
         }
+        String id = instrument.id().value();
+        java.util.stream.Stream.concat(BUILT_IN.stream(), REGISTRY.keySet().stream().map(InstrumentId::value))
+                .filter(known -> known.equalsIgnoreCase(id) && !known.equals(id)).findFirst().ifPresent(known -> {
+                    throw new IllegalArgumentException("\"" + id + "\" differs from the known instrument \"" + known
+                            + "\" only in case, which people and file systems do not tell apart; give yours another id");
+                });
         Instrument before = REGISTRY.putIfAbsent(instrument.id(), instrument);
         if (before != null && !before.equals(instrument)) {
             throw new IllegalArgumentException("Another instrument is registered as \"" + instrument.id()

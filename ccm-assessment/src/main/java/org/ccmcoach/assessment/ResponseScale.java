@@ -36,6 +36,12 @@ public abstract class ResponseScale implements WithResponseScale {
     }
 
     /**
+     * The largest magnitude of a scale's ends (10⁹): no survey scale comes near it, and with it a sum
+     * of any instrument's items stays finite, so scoring never produces an infinite score.
+     */
+    public static final double MAX_MAGNITUDE = 1e9;
+
+    /**
      * The lowest value.
      *
      * @return the lowest value
@@ -114,9 +120,11 @@ public abstract class ResponseScale implements WithResponseScale {
     @Value.Check
     final void validate() {
         CcmValidator.of(this)
-                .require("min", s -> Double.isFinite(s.min()), "must be a finite number", ResponseScale::min)
-                .require("max", s -> Double.isFinite(s.max()) && s.max() > s.min(),
-                        "must be a finite number more than min " + Decimals.show(min()), ResponseScale::max)
+                .require("min", s -> Math.abs(s.min()) <= MAX_MAGNITUDE, "must be a finite number within ±1,000,000,000",
+                        ResponseScale::min)
+                .require("max", s -> Math.abs(s.max()) <= MAX_MAGNITUDE && s.max() > s.min(),
+                        "must be a finite number within ±1,000,000,000 and more than min " + Decimals.show(min()),
+                        ResponseScale::max)
                 .requireEach(ResponseScale::anchorViolations)
                 .check();
     }

@@ -3,7 +3,9 @@ package org.ccmcoach.assessment;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -30,6 +32,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * //   ...
  * //   overall                         5.93  C
  * }</pre>
+ *
+ * <p>A report of a built-in or registered instrument is checked against it when built, as a
+ * response is, so one read from JSON with a score off the scale, a subscale the instrument lacks,
+ * a level that is not its score's band or counts that do not add up to the items is refused;
+ * {@link Instrument#check(ScoreReport)} checks against an instrument that is not registered.
  */
 @CcmStyle
 @Value.Immutable
@@ -145,7 +152,7 @@ public abstract class ScoreReport implements WithScoreReport {
      * @throws IllegalArgumentException naming the report's subscales if there is none with that identifier
      */
     public final SubscaleScore subscale(String subscaleId) {
-        return subscales().stream().filter(s -> s.id().equals(subscaleId)).findFirst()
+        return Optional.ofNullable(subscalesById().get(subscaleId))
                 .orElseThrow(() -> new IllegalArgumentException("No subscale \"" + subscaleId + "\" in this "
                         + instrument() + " report; its subscales: "
                         + subscales().stream().map(SubscaleScore::id).collect(Collectors.joining(", "))));
@@ -173,9 +180,18 @@ public abstract class ScoreReport implements WithScoreReport {
         return measure.equals("overall") ? overallLevel() : subscale(measure).level();
     }
 
+    /** The subscales by identifier, built once: a report of many subscales is looked up in constant time. */
+    @Value.Lazy
+    Map<String, SubscaleScore> subscalesById() {
+        Map<String, SubscaleScore> byId = new HashMap<>();
+        subscales().forEach(s -> byId.putIfAbsent(s.id(), s));
+        return Map.copyOf(byId);
+    }
+
     @Value.Check
     final void validate() {
-        if (Scoring.computing() && overall().isPresent() != overallReason().isPresent()) {
+        if (Scoring.computing() && overall().isPresent() != overallReason().isPresent()
+                && (overall().isEmpty() || Double.isFinite(overall().getAsDouble()))) {
             // Computed by Instrument.score from validated inputs: its Jakarta constraints hold by
             // construction and its one cross-field rule holds, so the validator's pass is skipped.
             return;
@@ -183,6 +199,13 @@ public abstract class ScoreReport implements WithScoreReport {
         CcmValidator.of(this)
                 .require("overallReason", r -> r.overall().isPresent() != r.overallReason().isPresent(),
                         "must be given exactly when there is no overall score", ScoreReport::overallReason)
+                .require("overall", r -> r.overall().stream().allMatch(Double::isFinite), "must be a finite number",
+                        r -> r.overall().getAsDouble())
+                .require("subscales", r -> r.subscalesById().size() == r.subscales().size(),
+                        "must not repeat a subscale", r -> r.subscales().stream().map(SubscaleScore::id).toList())
+                // A report of a known instrument (built in or registered) must fit it, as one read
+                // from a file may not: scores off the scale, foreign levels, counts that do not add up.
+                .requireEach(r -> Instruments.find(r.instrument()).map(i -> i.violations(r)).orElse(List.of()))
                 .check();
     }
 

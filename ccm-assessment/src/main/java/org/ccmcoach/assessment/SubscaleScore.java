@@ -108,7 +108,7 @@ public abstract class SubscaleScore implements WithSubscaleScore {
 
     @Value.Check
     final void validate() {
-        if (Scoring.computing() && score().isPresent() != reason().isPresent()) {
+        if (Scoring.computing() && score().isPresent() != reason().isPresent() && finite(score()) && finite(mean())) {
             // Computed by Instrument.score from validated inputs: its Jakarta constraints hold by
             // construction and its one cross-field rule holds, so the validator's pass is skipped.
             return;
@@ -116,7 +116,13 @@ public abstract class SubscaleScore implements WithSubscaleScore {
         CcmValidator.of(this)
                 .require("reason", s -> s.score().isPresent() != s.reason().isPresent(),
                         "must be given exactly when there is no score", SubscaleScore::reason)
+                .require("score", s -> finite(s.score()), "must be a finite number", s -> s.score().getAsDouble())
+                .require("mean", s -> finite(s.mean()), "must be a finite number", s -> s.mean().getAsDouble())
                 .check();
+    }
+
+    private static boolean finite(OptionalDouble value) {
+        return value.isEmpty() || Double.isFinite(value.getAsDouble());
     }
 
     @Override

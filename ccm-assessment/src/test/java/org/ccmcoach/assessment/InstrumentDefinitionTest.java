@@ -71,13 +71,13 @@ class InstrumentDefinitionTest {
 
     @Test
     void bands_that_overlap_leave_gaps_or_miss_an_end() {
-        assertEquals(List.of("Instrument.levels[C].min: overlaps band D (0..2); must be 3 (was 2)"),
+        assertEquals(List.of("Instrument.levels[1].min: (band C) overlaps band D (0..2); must be 3 (was 2)"),
                 violations(() -> valid().levels(acicBands(0, 2, 2, 5, 6, 8, 9, 11)).build()));
-        assertEquals(List.of("Instrument.levels[B].min: leaves a gap after band C (3..5); must be 6 (was 7)"),
+        assertEquals(List.of("Instrument.levels[2].min: (band B) leaves a gap after band C (3..5); must be 6 (was 7)"),
                 violations(() -> valid().levels(acicBands(0, 2, 3, 5, 7, 8, 9, 11)).build()));
-        assertEquals(List.of("Instrument.levels[D].min: must start at the bottom of the scale, 0 (was 1)"),
+        assertEquals(List.of("Instrument.levels[0].min: (band D) must start at the bottom of the scale, 0 (was 1)"),
                 violations(() -> valid().levels(acicBands(1, 2, 3, 5, 6, 8, 9, 11)).build()));
-        assertEquals(List.of("Instrument.levels[A].max: must end at the top of the scale, 11 (was 10)"),
+        assertEquals(List.of("Instrument.levels[3].max: (band A) must end at the top of the scale, 11 (was 10)"),
                 violations(() -> valid().levels(acicBands(0, 2, 3, 5, 6, 8, 9, 10)).build()));
         assertEquals(List.of("LevelBand.max: must be a finite number at least min 3 (was 2)"),
                 violations(() -> LevelBand.builder().label("x").min(3).max(2).build()));
@@ -88,7 +88,7 @@ class InstrumentDefinitionTest {
         Instrument continuous = valid().scale(ResponseScale.builder().min(0).max(3).integer(false).build())
                 .levels(acicBands(0, 1.5, 1.5, 3)).build();
         assertEquals("C", continuous.level(1.5).orElseThrow().label());
-        assertEquals(List.of("Instrument.levels[C].min: leaves a gap after band D (0..1.5); must be 1.5 (was 1.6)"),
+        assertEquals(List.of("Instrument.levels[1].min: (band C) leaves a gap after band D (0..1.5); must be 1.5 (was 1.6)"),
                 violations(() -> valid().scale(ResponseScale.builder().min(0).max(3).integer(false).build())
                         .levels(acicBands(0, 1.5, 1.6, 3)).build()));
     }
@@ -113,8 +113,12 @@ class InstrumentDefinitionTest {
 
     @Test
     void scales_and_anchors() {
-        assertEquals(List.of("ResponseScale.max: must be a finite number more than min 5 (was 5)"),
+        assertEquals(List.of("ResponseScale.max: must be a finite number within ±1,000,000,000 and more than min 5 (was 5)"),
                 violations(() -> ResponseScale.ofIntegers(5, 5)));
+        // A sum of two items at 1e308 would be infinite: ends beyond 10^9 are refused.
+        assertEquals(List.of("ResponseScale.max: must be a finite number within ±1,000,000,000 and more than min 0"
+                        + " (was 1.0E308)"),
+                violations(() -> ResponseScale.builder().min(0).max(1e308).integer(false).build()));
         assertEquals(List.of("ResponseScale.anchors[0].value: must be a point of the scale 1..5 (whole numbers) (was 6)"),
                 violations(() -> ResponseScale.builder().min(1).max(5).addAnchors(ScaleAnchor.of(6, "six")).build()));
         assertEquals(List.of("ResponseScale.anchors[0].value: must be a point of the scale 1..5 (whole numbers) (was 2.5)"),

@@ -60,6 +60,7 @@ final class ProfileDrawing {
                 throw new IllegalArgumentException("a " + r.instrument() + " report for " + r.subject()
                         + " cannot be drawn on a " + instrument.id() + " profile");
             }
+            instrument.check(r); // a report read from a file may not fit: scores off the scale, a foreign level
         }
         java.util.Set<OverallRule> rules = concat(baseline, followUp).stream().map(ScoreReport::overallRule)
                 .flatMap(java.util.Optional::stream).collect(java.util.stream.Collectors.toCollection(

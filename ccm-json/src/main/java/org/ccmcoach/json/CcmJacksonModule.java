@@ -26,7 +26,8 @@ import tools.jackson.databind.JacksonModule;
  * so this module's work is the part annotations cannot state: it omits absent optional values
  * ({@code "location"} is left out rather than written as {@code null}; this applies to every
  * {@code Optional}, {@code OptionalInt}, … property the mapper writes), and
- * lists the types a ccm document may be ({@link #documentTypes()}). It is found by
+ * reads decimal numbers only from JSON numbers, and only finite ones (Jackson alone reads the
+ * string {@code "NaN"} as a double), and lists the types a ccm document may be ({@link #documentTypes()}). It is found by
  * {@code ServiceLoader}, so {@code JsonMapper.builder().findAndAddModules()} picks it up; most
  * callers use {@link CcmJson#mapper()}, which has it and the strict reading settings.
  *
@@ -78,5 +79,6 @@ public final class CcmJacksonModule extends JacksonModule {
         for (Class<?> optional : List.of(Optional.class, OptionalInt.class, OptionalLong.class, OptionalDouble.class)) {
             context.configOverride(optional).setIncludeAsProperty(nonAbsent);
         }
+        context.addDeserializers(FiniteNumbers.deserializers());
     }
 }

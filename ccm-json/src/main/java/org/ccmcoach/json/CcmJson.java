@@ -323,6 +323,10 @@ public final class CcmJson {
             return limit(sce.getOriginalMessage());
         }
         String message = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
+        if (message != null && message.startsWith("Non-standard token '")) {
+            String token = message.substring("Non-standard token '".length(), message.indexOf('\'', 20));
+            return "must be a finite JSON number (was " + token + ", which JSON does not allow)";
+        }
         if (message == null) {
             message = e.getClass().getSimpleName();
         }

@@ -40,6 +40,9 @@ final class InputMismatch {
         if (target == null || original != null && original.startsWith("Trailing token")) {
             return Optional.empty();   // not a value of the wrong shape: Jackson's words say what it is
         }
+        if (original != null && original.startsWith("must be ")) {
+            return Optional.of(original);   // ccm's own deserializers speak ccm's words already
+        }
         Optional<String> expected = expected(target);
         Optional<String> found = found(e);
         if (expected.isEmpty() || found.isEmpty() || expected.get().equals(found.get())) {

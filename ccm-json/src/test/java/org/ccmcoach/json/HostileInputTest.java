@@ -55,6 +55,21 @@ class HostileInputTest {
     }
 
     @Test
+    void the_strings_nan_and_infinity_are_not_numbers() {
+        for (String text : List.of("NaN", "Infinity", "-Infinity")) {
+            CcmJsonException e = refused(HEAD + ",\"location\":{\"latitude\":\"" + text + "\",\"longitude\":0}}");
+            assertEquals("/location/latitude", e.pointer());
+            assertTrue(e.getMessage().endsWith("must be a number (was \"" + text + "\")"), e.getMessage());
+        }
+        CcmJsonException bare = refused(HEAD + ",\"location\":{\"latitude\":NaN,\"longitude\":0}}");
+        assertTrue(bare.getMessage().contains("must be a finite JSON number (was NaN, which JSON does not allow)"),
+                bare.getMessage());
+        CcmJsonException huge = refused(HEAD + ",\"location\":{\"latitude\":0,\"longitude\":-1e400}}");
+        assertEquals("/location/longitude", huge.pointer());
+        assertTrue(huge.getMessage().endsWith("must be a finite number (was -1e400)"), huge.getMessage());
+    }
+
+    @Test
     void numbers_beyond_double_and_non_numbers_are_refused_where_they_stand() {
         CcmJsonException huge = refused(HEAD + ",\"location\":{\"latitude\":1e400,\"longitude\":0}}");
         assertEquals("/location/latitude", huge.pointer());

@@ -37,7 +37,8 @@ public final class ScoreCsv {
      * @param instrument  the instrument the reports score, not null
      * @param reports  the reports, not null
      * @return the table, not null
-     * @throws IllegalArgumentException if a report is of another instrument
+     * @throws org.ccmcoach.core.value.CcmValidationException if a report does not fit the instrument, as
+     *     {@link Instrument#check(ScoreReport)} says
      */
     public static CsvTable table(Instrument instrument, List<ScoreReport> reports) {
         List<List<String>> rows = new ArrayList<>(reports.size());
@@ -55,7 +56,8 @@ public final class ScoreCsv {
      * @param reports  the reports, consumed in order, not null
      * @param file  the file, created or replaced, not null
      * @return the number of rows written
-     * @throws IllegalArgumentException if a report is of another instrument (the rows before it are written)
+     * @throws org.ccmcoach.core.value.CcmValidationException if a report does not fit the instrument, as
+     *     {@link Instrument#check(ScoreReport)} says (the rows before it are written)
      * @throws java.io.UncheckedIOException if the file cannot be written
      */
     public static long write(Instrument instrument, java.util.stream.Stream<ScoreReport> reports, java.nio.file.Path file) {
@@ -75,9 +77,7 @@ public final class ScoreCsv {
     }
 
     private static List<String> row(Instrument instrument, ScoreReport r) {
-        if (!r.instrument().equals(instrument.id())) {
-            throw new IllegalArgumentException("a report of " + r.instrument() + " is not a " + instrument.id() + " report");
-        }
+        instrument.check(r);
         List<String> cells = new ArrayList<>(List.of(r.instrument().value(), r.subject().value(),
                 r.respondent().orElse(""), r.role().orElse(""), r.date().toString(), r.policy().name(),
                 r.overallRule().map(Enum::name).orElse(""), number(r.overall()), r.overallLevel().orElse(""),

@@ -191,7 +191,7 @@ class ResponseCsvTest {
         // A report of another instrument stops the write; the rows before it are kept.
         ScoreReport acic = Instruments.acic35().score(Fixtures.response("acic-3.5", "site", Fixtures.BASELINE,
                 Map.of()).build());
-        assertThrows(IllegalArgumentException.class,
+        assertThrows(org.ccmcoach.core.value.CcmValidationException.class,
                 () -> ScoreCsv.write(PACIC, java.util.stream.Stream.of(a, acic), file));
         assertEquals(2, java.nio.file.Files.readAllLines(file).size());
     }

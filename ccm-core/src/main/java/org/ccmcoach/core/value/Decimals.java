@@ -24,7 +24,8 @@ public final class Decimals {
      * Writes a number.
      *
      * @param value  the number
-     * @return its text: {@code NaN} and the infinities as Java writes them
+     * @return its text: whole numbers without a point, others in plain decimals; beyond 10²¹ or
+     *     below 10⁻¹² in magnitude, and {@code NaN} and the infinities, as Java writes them ({@code 1.0E308})
      */
     public static String show(double value) {
         if (!Double.isFinite(value)) {
@@ -32,6 +33,9 @@ public final class Decimals {
         }
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return String.valueOf((long) value);
+        }
+        if (Math.abs(value) >= 1e21 || value != 0 && Math.abs(value) < 1e-12) {
+            return String.valueOf(value); // 1.0E308, not 309 digits: a hostile value must not flood a message
         }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }

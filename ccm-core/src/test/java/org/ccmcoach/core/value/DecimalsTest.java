@@ -15,6 +15,9 @@ class DecimalsTest {
         assertEquals("0.0000001", Decimals.show(1e-7));
         assertEquals("2.3333333333333335", Decimals.show(7.0 / 3));
         assertEquals("100000000000000000000", Decimals.show(1e20));
+        // Hostile magnitudes in few characters, not 309 digits or 300 zeros.
+        assertEquals("1.0E308", Decimals.show(1e308));
+        assertEquals("-1.0E-300", Decimals.show(-1e-300));
         assertEquals("NaN", Decimals.show(Double.NaN));
         assertEquals("-Infinity", Decimals.show(Double.NEGATIVE_INFINITY));
     }

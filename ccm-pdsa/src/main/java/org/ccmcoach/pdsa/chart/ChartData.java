@@ -77,12 +77,10 @@ final class ChartData {
         return part + 1 < partStarts.length ? partStarts[part + 1] : y.length;
     }
 
+    /** The part a point is in: a binary search, since starts are strictly increasing. */
     int partOf(int index) {
-        int part = 0;
-        while (part + 1 < partStarts.length && partStarts[part + 1] <= index) {
-            part++;
-        }
-        return part;
+        int found = java.util.Arrays.binarySearch(partStarts, index);
+        return found >= 0 ? found : -found - 2;
     }
 
     /**

@@ -92,6 +92,7 @@ public final class ControlChart extends ProcessChart {
             }
         }
         List<PartVerdict> judged = new ArrayList<>();
+        boolean[] signalled = signalled(found, data.parts());
         for (int p = 0; p < data.parts(); p++) {
             int offCentre = RunRules.PartSides.of(data, centre, p).runs().points();
             // The limits need their points; the run rules (every rule set here has some) need
@@ -99,8 +100,8 @@ public final class ControlChart extends ProcessChart {
             boolean runsShort = type != ChartType.MR && basePoints[p] >= rules.minimumPoints()
                     && offCentre < RuleSet.ANHOEJ.minimumPoints();
             judged.add(runsShort
-                    ? verdictOf(p, found, offCentre, RuleSet.ANHOEJ.minimumPoints(), "useful points for the runs rules")
-                    : verdictOf(p, found, basePoints[p], rules.minimumPoints(), "points under the control limits"));
+                    ? verdictOf(p, signalled[p], offCentre, RuleSet.ANHOEJ.minimumPoints(), "useful points for the runs rules")
+                    : verdictOf(p, signalled[p], basePoints[p], rules.minimumPoints(), "points under the control limits"));
         }
         this.verdicts = List.copyOf(judged);
         this.signals = markProvisional(found, verdicts);

@@ -84,6 +84,12 @@ public abstract class Observation implements WithObservation {
     public abstract OptionalLong count();
 
     /**
+     * The smallest exposure of a rate (10⁻⁶): below it a count over it, or a u chart's limits, can
+     * overflow to infinity. Exposures are patient-days or visits, far above it; the bound is ours.
+     */
+    public static final double MIN_EXPOSURE = 1e-6;
+
+    /**
      * The exposure of a rate.
      *
      * @return the exposure of a rate
@@ -209,6 +215,8 @@ public abstract class Observation implements WithObservation {
                 .require("exposure", o -> o.exposure().stream().allMatch(e -> Double.isFinite(e) && e > 0)
                         && (o.exposure().isEmpty() || o.count().isPresent()),
                         "must be more than 0 and given with a count", Observation::exposure)
+                .require("exposure", o -> o.exposure().stream().allMatch(e -> !(e > 0) || e >= MIN_EXPOSURE),
+                        "must be at least 0.000001, so that the rate and its limits are finite", Observation::exposure)
                 .check();
     }
 

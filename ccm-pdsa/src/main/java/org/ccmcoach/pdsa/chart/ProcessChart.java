@@ -94,10 +94,16 @@ public abstract sealed class ProcessChart permits RunChart, ControlChart {
                 .toList();
     }
 
-    /** A part's verdict from its signals and counts. */
-    static PartVerdict verdictOf(int part, List<Signal> signals, int points, int minimum, String counted) {
-        Verdict v = points < minimum ? Verdict.TOO_FEW_POINTS
-                : signals.stream().anyMatch(s -> s.part() == part) ? Verdict.SIGNAL : Verdict.NO_SIGNAL;
+    /** Which parts have a signal, in one pass over the signals (a chart may have thousands of parts). */
+    static boolean[] signalled(List<Signal> signals, int parts) {
+        boolean[] any = new boolean[parts];
+        signals.forEach(s -> any[s.part()] = true);
+        return any;
+    }
+
+    /** A part's verdict from whether it has a signal and its counts. */
+    static PartVerdict verdictOf(int part, boolean signalled, int points, int minimum, String counted) {
+        Verdict v = points < minimum ? Verdict.TOO_FEW_POINTS : signalled ? Verdict.SIGNAL : Verdict.NO_SIGNAL;
         return new PartVerdict(part, v, points, minimum, counted);
     }
 

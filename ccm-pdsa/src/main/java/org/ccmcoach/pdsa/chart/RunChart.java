@@ -69,8 +69,9 @@ public final class RunChart extends ProcessChart {
         }
         this.parts = List.copyOf(analyses);
         List<PartVerdict> judged = new ArrayList<>();
+        boolean[] signalled = signalled(found, data.parts());
         for (RunAnalysis a : analyses) {
-            judged.add(verdictOf(a.part(), found, a.usefulPoints(), RuleSet.IHI_RUN_CHART.minimumPoints(),
+            judged.add(verdictOf(a.part(), signalled[a.part()], a.usefulPoints(), RuleSet.IHI_RUN_CHART.minimumPoints(),
                     "useful points for the runs rules"));
         }
         this.verdicts = List.copyOf(judged);

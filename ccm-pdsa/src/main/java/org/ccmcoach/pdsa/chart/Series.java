@@ -6,7 +6,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
@@ -22,7 +24,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A measure over time: observations in date order, annotations, the parts the user started, an
  * optional baseline freeze, and the direction of improvement.
  *
- * <p>Observations all have the same {@link Observation.Kind} and strictly increasing dates. A
+ * <p>Observations all have the same {@link Observation.Kind} and strictly increasing dates. Each
+ * part starts at its own point: two parts with no point between their starts are refused, since
+ * the chart could show only one of them and its signals would name the wrong PDSA cycle (the
+ * library's choice over merging them silently: the user knows which reason holds). A
  * freeze of k points computes the first part's centre line (and limits) from its first k points
  * and extends them; every point is still tested for signals.
  *
@@ -118,18 +123,25 @@ public abstract class Series implements WithSeries {
      * @return the index of the first point of each part, the first part starting at 0
      */
     public final List<Integer> partStarts() {
-        List<Integer> starts = new ArrayList<>(List.of(0));
-        for (Part part : parts()) {
-            for (int i = 0; i < observations().size(); i++) {
-                if (!observations().get(i).date().isBefore(part.start())) {
-                    if (i > starts.get(starts.size() - 1)) {
-                        starts.add(i);
-                    }
-                    break;
-                }
+        return Arrays.stream(firstPoints()).boxed().toList();
+    }
+
+    /**
+     * The index of each part's first point, the first part's (0) included: one pass over points and
+     * parts together, both in date order. A part with no point on or after its start gets the
+     * number of points; validation refuses it.
+     */
+    private int[] firstPoints() {
+        int[] starts = new int[parts().size() + 1];
+        int i = 0;
+        for (int p = 0; p < parts().size(); p++) {
+            LocalDate start = parts().get(p).start();
+            while (i < observations().size() && observations().get(i).date().isBefore(start)) {
+                i++;
             }
+            starts[p + 1] = i;
         }
-        return List.copyOf(starts);
+        return starts;
     }
 
     @Value.Check
@@ -151,14 +163,31 @@ public abstract class Series implements WithSeries {
                         o.kind()));
             }
         }
+        boolean ordered = true;
         for (int i = 0; i < parts().size(); i++) {
             Part p = parts().get(i);
             boolean afterFirst = p.start().isAfter(observations().get(0).date());
-            boolean ordered = i == 0 || p.start().isAfter(parts().get(i - 1).start());
-            boolean hasPoints = observations().stream().anyMatch(o -> !o.date().isBefore(p.start()));
-            if (!afterFirst || !ordered || !hasPoints) {
+            boolean after = i == 0 || p.start().isAfter(parts().get(i - 1).start());
+            ordered &= after;
+            if (!afterFirst || !after) {
                 found.add(Violation.of("Series", "parts[" + i + "].start",
-                        "must be after the first point and the previous part, with a point on or after it", p.start()));
+                        "must be after the first point and the previous part", p.start()));
+            }
+        }
+        if (!ordered || !found.isEmpty()) {
+            return found;
+        }
+        int[] starts = firstPoints();
+        for (int i = 0; i < parts().size(); i++) {
+            Part p = parts().get(i);
+            if (starts[i + 1] == observations().size()) {
+                found.add(Violation.of("Series", "parts[" + i + "].start", "must have a point on or after it", p.start()));
+            } else if (i > 0 && starts[i + 1] == starts[i]) {
+                // Two parts on one point cannot both start there, and a signal could name the wrong cycle.
+                Observation first = observations().get(starts[i + 1]);
+                found.add(Violation.of("Series", "parts[" + i + "].start", "must not start on the same point as parts["
+                        + (i - 1) + "] (both start at the point of " + first.date() + ", with no point between them);"
+                        + " keep one part, giving it both reasons", p.start()));
             }
         }
         return found;

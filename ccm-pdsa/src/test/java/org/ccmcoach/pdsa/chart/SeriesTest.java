@@ -40,6 +40,9 @@ class SeriesTest {
         assertEquals("Observation.count: must be 0 or more (was OptionalLong[-1])", refused(() -> Observation.count(JAN, -1)));
         assertEquals("Observation.exposure: must be more than 0 and given with a count (was OptionalDouble[0.0])",
                 refused(() -> Observation.rate(JAN, 3, 0)));
+        // 3 / 1e-320 is infinite: the exposure is refused, not the rate passed on.
+        assertEquals("Observation.exposure: must be at least 0.000001, so that the rate and its limits are finite"
+                + " (was OptionalDouble[1.0E-320])", refused(() -> Observation.rate(JAN, 3, 1e-320)));
         assertEquals("Observation.denominator: must be at least 1 and given with a numerator (was OptionalLong[5])",
                 refused(() -> ImmutableObservation.builder().date(JAN).denominator(5).build()));
         // Edges that hold: 0 of 10, 10 of 10, a count of 0.
@@ -72,10 +75,10 @@ class SeriesTest {
                 refused(() -> Series.builder().name("s").addObservations(a, a).build()));
         assertEquals("Series.observations[1]: must be a VALUE like the first point (was COUNT)",
                 refused(() -> Series.builder().name("s").addObservations(a, Observation.count(JAN.plusMonths(1), 2)).build()));
-        String rule = "must be after the first point and the previous part, with a point on or after it";
+        String rule = "must be after the first point and the previous part";
         assertEquals("Series.parts[0].start: " + rule + " (was 2026-01-01)",
                 refused(() -> Series.builder().name("s").addObservations(a, b, c).addParts(Part.of(JAN, "x")).build()));
-        assertEquals("Series.parts[0].start: " + rule + " (was 2026-04-01)", refused(() -> Series.builder().name("s")
+        assertEquals("Series.parts[0].start: must have a point on or after it (was 2026-04-01)", refused(() -> Series.builder().name("s")
                 .addObservations(a, b, c).addParts(Part.of(JAN.plusMonths(3), "after the last point")).build()));
         assertEquals("Series.parts[1].start: " + rule + " (was 2026-02-01)", refused(() -> Series.builder().name("s")
                 .addObservations(a, b, c).addParts(Part.of(JAN.plusMonths(2), "x"), Part.of(JAN.plusMonths(1), "y")).build()));
@@ -101,5 +104,30 @@ class SeriesTest {
         assertEquals(s.points(), view);
         assertEquals(view, s.points());
         assertFalse(view.contains(9));
+    }
+
+    @Test
+    void two_parts_on_one_point_are_refused_and_each_signal_names_its_own_cycle() {
+        Series.Builder b = Series.builder().name("no-shows");
+        for (int m = 0; m < 24; m++) {
+            b.addObservations(Observation.of(JAN.plusMonths(m), m < 16 ? 10 : 2));
+        }
+        // Points fall on the 1st of each month: 5 March and 20 March both start at the point of 1 April.
+        String message = refused(() -> b.build().withParts(
+                Part.of(LocalDate.of(2026, 3, 5), "reminders", org.ccmcoach.pdsa.CycleId.of("cycle-b")),
+                Part.of(LocalDate.of(2026, 3, 20), "huddles", org.ccmcoach.pdsa.CycleId.of("cycle-c"))));
+        assertEquals("Series.parts[1].start: must not start on the same point as parts[0] (both start at the point of"
+                + " 2026-04-01, with no point between them); keep one part, giving it both reasons (was 2026-03-20)", message);
+        // Parts with their own points: a shift in the third part is cycle-c's, not cycle-b's.
+        Series series = b.build().withParts(
+                Part.of(JAN.plusMonths(4), "reminders", org.ccmcoach.pdsa.CycleId.of("cycle-b")),
+                Part.of(JAN.plusMonths(12), "huddles", org.ccmcoach.pdsa.CycleId.of("cycle-c")));
+        assertEquals(List.of(0, 4, 12), series.partStarts());
+        RunChart chart = RunChart.of(series);
+        List<Signal> third = chart.signals().stream().filter(s -> s.part() == 2).toList();
+        assertFalse(third.isEmpty(), chart.signals().toString());
+        // Part 3 holds months 12..23, four points at 10 and then eight at 2: it signals, and every one
+        // of its signals names cycle-c, the cycle that started it (before the fix, cycle-b).
+        third.forEach(s -> assertEquals(org.ccmcoach.pdsa.CycleId.of("cycle-c"), chart.cycle(s).orElseThrow()));
     }
 }

@@ -1,0 +1,117 @@
+package org.ccmcoach.json;
+
+import java.util.OptionalDouble;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.deser.std.StdScalarDeserializer;
+import tools.jackson.databind.module.SimpleDeserializers;
+
+/**
+ * Reads decimal numbers as JSON numbers only, and finite ones only. Jackson reads the strings
+ * {@code "NaN"}, {@code "Infinity"} and {@code "-Infinity"} as doubles even where it refuses
+ * {@code "1.5"}, and reads {@code 1e400} as infinity; a ccm value holds neither, since a score,
+ * a rate or a distance that is not finite breaks every sum after it.
+ */
+final class FiniteNumbers {
+
+    private FiniteNumbers() {
+    }
+
+    /** The deserializers for {@code double}, {@code Double}, {@code float}, {@code Float} and {@code OptionalDouble}. */
+    static SimpleDeserializers deserializers() {
+        SimpleDeserializers all = new SimpleDeserializers();
+        all.addDeserializer(Double.class, new Doubles(Double.class, null));
+        all.addDeserializer(Double.TYPE, new Doubles(Double.TYPE, 0.0));
+        all.addDeserializer(Float.class, new Floats(Float.class, null));
+        all.addDeserializer(Float.TYPE, new Floats(Float.TYPE, 0.0f));
+        all.addDeserializer(OptionalDouble.class, new Optionals());
+        return all;
+    }
+
+    /** A finite double from a number token; anything else as Jackson reports it. */
+    private static double read(JsonParser p, DeserializationContext ctxt, Class<?> type) {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
+            double v = p.getDoubleValue();
+            if (!Double.isFinite(v)) {
+                return (double) ctxt.reportInputMismatch(type, "must be a finite number (was %s)", p.getString());
+            }
+            return v;
+        }
+        if (t == JsonToken.VALUE_STRING) {
+            return (double) ctxt.handleWeirdStringValue(type, p.getString(), "a number must be a JSON number");
+        }
+        return (double) ctxt.handleUnexpectedToken(type, p);
+    }
+
+    /** Null for a wrapper; for a primitive, zero only where the mapper allows nulls for primitives. */
+    private static Object nullFor(DeserializationContext ctxt, Class<?> type, Object empty) {
+        if (empty != null && ctxt.isEnabled(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)) {
+            return ctxt.reportInputMismatch(type, "must be a number (was null)");
+        }
+        return empty;
+    }
+
+    private static final class Doubles extends StdScalarDeserializer<Double> {
+
+        private final Double empty;
+
+        Doubles(Class<?> type, Double empty) {
+            super(type);
+            this.empty = empty;
+        }
+
+        @Override
+        public Double deserialize(JsonParser p, DeserializationContext ctxt) {
+            return read(p, ctxt, handledType());
+        }
+
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) {
+            return nullFor(ctxt, handledType(), empty);
+        }
+    }
+
+    private static final class Floats extends StdScalarDeserializer<Float> {
+
+        private final Float empty;
+
+        Floats(Class<?> type, Float empty) {
+            super(type);
+            this.empty = empty;
+        }
+
+        @Override
+        public Float deserialize(JsonParser p, DeserializationContext ctxt) {
+            double v = read(p, ctxt, handledType());
+            if (Math.abs(v) > Float.MAX_VALUE) {
+                return (Float) ctxt.reportInputMismatch(handledType(), "must be a finite number (was %s)", p.getString());
+            }
+            return (float) v;
+        }
+
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) {
+            return nullFor(ctxt, handledType(), empty);
+        }
+    }
+
+    private static final class Optionals extends StdScalarDeserializer<OptionalDouble> {
+
+        Optionals() {
+            super(OptionalDouble.class);
+        }
+
+        @Override
+        public OptionalDouble deserialize(JsonParser p, DeserializationContext ctxt) {
+            return OptionalDouble.of(read(p, ctxt, OptionalDouble.class));
+        }
+
+        @Override
+        public Object getNullValue(DeserializationContext ctxt) {
+            return OptionalDouble.empty();
+        }
+    }
+}
