@@ -228,7 +228,7 @@ System.out.println(review);
 csv("monthly-review.csv", List.of("practice", "role", "phase", "status", "contacts", "minutes", "pdsa_cycles", "flags"),
         review.practices().stream().map(pm -> List.of(pm.practice().value(), pm.role().name(), pm.phase().orElse(""),
                 pm.status().name(), String.valueOf(pm.contacts()),
-                String.valueOf(pm.minutesByMode().values().stream().mapToInt(Integer::intValue).sum()),
+                String.valueOf(pm.minutesByMode().values().stream().mapToLong(Long::longValue).sum()),
                 pm.pdsaCycles().isPresent() ? String.valueOf(pm.pdsaCycles().getAsInt()) : "",
                 pm.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")))).toList());
 

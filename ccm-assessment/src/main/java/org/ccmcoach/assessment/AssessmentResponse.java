@@ -1,6 +1,8 @@
 package org.ccmcoach.assessment;
 
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.core.value.SupportedDate;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -78,7 +80,7 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
      *
      * @return the respondent's role, such as {@code physician}, {@code nurse}, {@code patient} or {@value #CONSENSUS_ROLE}
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 60) String> role();
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText @Size(max = 60) String> role();
 
     /**
      * When the assessment was completed.
@@ -86,6 +88,7 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
      * @return when the assessment was completed
      */
     @NotNull
+    @SupportedDate
     public abstract LocalDate date();
 
     /**

@@ -1,6 +1,7 @@
 package org.ccmcoach.assessment;
 
 import org.ccmcoach.core.value.Plural;
+import org.ccmcoach.core.value.PlainText;
 import org.ccmcoach.core.value.Decimals;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
@@ -66,6 +67,7 @@ public abstract class Instrument implements WithInstrument {
      * @return the version as its authors name it, such as {@code 3.5}
      */
     @NotBlank
+    @PlainText
     @Size(max = 40)
     public abstract String version();
 
@@ -75,6 +77,7 @@ public abstract class Instrument implements WithInstrument {
      * @return the instrument's title
      */
     @NotBlank
+    @PlainText
     @Size(max = 200)
     public abstract String title();
 
@@ -84,6 +87,7 @@ public abstract class Instrument implements WithInstrument {
      * @return where the instrument and its scoring rules are published
      */
     @NotBlank
+    @PlainText(multiLine = true)
     @Size(max = 1000)
     public abstract String citation();
 

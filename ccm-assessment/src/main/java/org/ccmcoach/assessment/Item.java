@@ -1,6 +1,7 @@
 package org.ccmcoach.assessment;
 
 import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -53,7 +54,7 @@ public abstract class Item implements WithItem {
      *
      * @return A short title, at most 120 characters; absent where none is published
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 120) String> title();
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText @Size(max = 120) String> title();
 
     /**
      * Whether a high answer means less of what the instrument measures.

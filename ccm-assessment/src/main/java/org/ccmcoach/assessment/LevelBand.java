@@ -1,6 +1,7 @@
 package org.ccmcoach.assessment;
 
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -36,6 +37,7 @@ public abstract class LevelBand implements WithLevelBand {
      * @return the level's label, such as {@code B}, at most 40 characters
      */
     @NotBlank
+    @PlainText
     @Size(max = 40)
     public abstract String label();
 
@@ -58,7 +60,7 @@ public abstract class LevelBand implements WithLevelBand {
      *
      * @return what the level means, such as "reasonably good support"
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 200) String> description();
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText @Size(max = 200) String> description();
 
     /**
      * Starts building a band.

@@ -1,6 +1,7 @@
 package org.ccmcoach.assessment;
 
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import org.ccmcoach.core.value.CcmStyle;
@@ -38,6 +39,7 @@ public abstract class ScaleAnchor {
      */
     @Value.Parameter
     @NotBlank
+    @PlainText
     @Size(max = 100)
     public abstract String label();
 

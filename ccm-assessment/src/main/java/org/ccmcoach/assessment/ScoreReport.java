@@ -1,6 +1,7 @@
 package org.ccmcoach.assessment;
 
 import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.SupportedDate;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
 import java.util.HashMap;
@@ -82,6 +83,7 @@ public abstract class ScoreReport implements WithScoreReport {
      * @return when the response was completed
      */
     @NotNull
+    @SupportedDate
     public abstract LocalDate date();
 
     /**

@@ -1,6 +1,7 @@
 package org.ccmcoach.assessment;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -54,6 +55,7 @@ public abstract class Subscale implements WithSubscale {
      * @return the subscale's title, at most 120 characters
      */
     @NotBlank
+    @PlainText
     @Size(max = 120)
     public abstract String title();
 

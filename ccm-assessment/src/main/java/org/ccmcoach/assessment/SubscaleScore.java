@@ -1,6 +1,7 @@
 package org.ccmcoach.assessment;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.Optional;
@@ -44,6 +45,7 @@ public abstract class SubscaleScore implements WithSubscaleScore {
      * @return the subscale's title
      */
     @NotBlank
+    @PlainText
     public abstract String title();
 
     /**

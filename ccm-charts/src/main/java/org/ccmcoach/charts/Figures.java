@@ -1,6 +1,7 @@
 package org.ccmcoach.charts;
 
 import java.util.List;
+import org.ccmcoach.core.value.Text;
 import java.util.Objects;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.ScoreReport;
@@ -63,7 +64,8 @@ public final class Figures {
      * @param baseline  the baseline reports, possibly empty
      * @param followUp  the follow-up reports, possibly empty
      * @return the figure, 1000 px wide
-     * @throws IllegalArgumentException if both lists are empty or a report is of another instrument
+     * @throws IllegalArgumentException if both lists are empty, a report is of another instrument, or
+     *     the title holds a control character or bidirectional override
      */
     public static Figure profile(Instrument instrument, String title, List<ScoreReport> baseline,
                                  List<ScoreReport> followUp) {
@@ -79,11 +81,12 @@ public final class Figures {
      * @param followUp  the follow-up reports, possibly empty
      * @param subjects  the same subjects at both times, or every report available, not null
      * @return the figure, 1000 px wide
-     * @throws IllegalArgumentException if both lists are empty or a report is of another instrument
+     * @throws IllegalArgumentException if both lists are empty, a report is of another instrument, or
+     *     the title holds a control character or bidirectional override
      */
     public static Figure profile(Instrument instrument, String title, List<ScoreReport> baseline,
                                  List<ScoreReport> followUp, ProfileSubjects subjects) {
-        return ProfileDrawing.draw(Objects.requireNonNull(instrument, "instrument"), Objects.requireNonNull(title, "title"),
+        return ProfileDrawing.draw(Objects.requireNonNull(instrument, "instrument"), Text.requirePlain(title, "title"),
                 List.copyOf(baseline), List.copyOf(followUp), Objects.requireNonNull(subjects, "subjects"));
     }
 
@@ -93,9 +96,10 @@ public final class Figures {
      * @param allocation  the allocation, with at least one coach, not null
      * @param title  the chart's title, not null
      * @return the figure, 1000 px wide
-     * @throws IllegalArgumentException if the allocation has no coach
+     * @throws IllegalArgumentException if the allocation has no coach, or the title holds a control
+     *     character or bidirectional override
      */
     public static Figure utilization(Allocation allocation, String title) {
-        return UtilizationDrawing.draw(Objects.requireNonNull(allocation, "allocation"), Objects.requireNonNull(title, "title"));
+        return UtilizationDrawing.draw(Objects.requireNonNull(allocation, "allocation"), Text.requirePlain(title, "title"));
     }
 }

@@ -63,6 +63,23 @@ class RunAndControlFiguresTest {
     }
 
     @Test
+    void the_same_figure_gives_the_same_svg_bytes_every_time() throws Exception {
+        String first = Figures.runChart(RunChart.of(missedVisits())).toSvg();
+        Thread.sleep(2); // JFreeSVG's own ids come from System.nanoTime(); ours must not
+        String second = Figures.runChart(RunChart.of(missedVisits())).toSvg();
+        assertEquals(first, second);
+    }
+
+    @Test
+    void a_title_with_a_control_character_is_refused_so_the_svg_stays_xml() {
+        // U+0007 is not allowed in XML 1.0: an SVG holding it cannot be parsed.
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> Figures.utilization(org.ccmcoach.core.allocation.Allocation.builder().build(), "Coaches\u0007"));
+        assertTrue(e.getMessage().startsWith("title: must not contain the control character U+0007 (character 8)"),
+                e.getMessage());
+    }
+
+    @Test
     void a_chart_without_signals_says_so() {
         // Median 5.5; sides - + - + - - + - + +: 8 runs inside 3..9, longest run 2, 7 crossings: no rule fires.
         String svg = Figures.runChart(RunChart.of(3, 7, 2, 8, 5, 1, 9, 4, 10, 6)).toSvg();

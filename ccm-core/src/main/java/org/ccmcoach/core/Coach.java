@@ -1,6 +1,7 @@
 package org.ccmcoach.core;
 
 import jakarta.validation.constraints.DecimalMax;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -58,6 +59,7 @@ public abstract class Coach implements WithCoach {
      * @return the coach's name, at most 200 characters
      */
     @NotBlank
+    @PlainText
     @Size(max = 200)
     public abstract String name();
 

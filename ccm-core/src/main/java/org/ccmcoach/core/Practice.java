@@ -1,6 +1,7 @@
 package org.ccmcoach.core;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Positive;
@@ -60,6 +61,7 @@ public abstract class Practice implements WithPractice {
      * @return the practice's name as the program uses it, at most 200 characters
      */
     @NotBlank
+    @PlainText
     @Size(max = 200)
     public abstract String name();
 
@@ -69,6 +71,7 @@ public abstract class Practice implements WithPractice {
      * @return the health system, network or owner the practice belongs to; its own name if independent
      */
     @NotBlank
+    @PlainText
     @Size(max = 200)
     public abstract String organization();
 

@@ -1,6 +1,8 @@
 package org.ccmcoach.pdsa;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.SupportedDate;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -39,6 +41,7 @@ public abstract class ActRecord implements WithActRecord {
      * @return what comes next: how to sustain, what to refine, or which alternative to try
      */
     @NotBlank
+    @PlainText(multiLine = true)
     @Size(max = 2000)
     public abstract String nextSteps();
 
@@ -48,6 +51,7 @@ public abstract class ActRecord implements WithActRecord {
      * @return when the team decided
      */
     @NotNull
+    @SupportedDate
     public abstract LocalDate decided();
 
     /**

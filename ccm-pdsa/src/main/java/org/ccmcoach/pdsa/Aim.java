@@ -1,6 +1,8 @@
 package org.ccmcoach.pdsa;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.SupportedDate;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,6 +48,7 @@ public abstract class Aim implements WithAim {
      * @return the aim in the team's words
      */
     @NotBlank
+    @PlainText(multiLine = true)
     @Size(max = 1000)
     public abstract String statement();
 
@@ -96,7 +99,7 @@ public abstract class Aim implements WithAim {
      *
      * @return by when
      */
-    public abstract Optional<LocalDate> targetDate();
+    public abstract Optional<@SupportedDate LocalDate> targetDate();
 
     /**
      * What keeps this aim from being specific, measurable and time-bound, as text; empty when it

@@ -1,6 +1,7 @@
 package org.ccmcoach.pdsa;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
@@ -33,6 +34,7 @@ public abstract class ChangeIdea implements WithChangeIdea {
      * @return what will be changed
      */
     @NotBlank
+    @PlainText(multiLine = true)
     @Size(max = 500)
     public abstract String description();
 

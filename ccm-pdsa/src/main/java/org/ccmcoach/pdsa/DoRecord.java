@@ -1,6 +1,7 @@
 package org.ccmcoach.pdsa;
 
 import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.SupportedDate;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -57,6 +58,7 @@ public abstract class DoRecord implements WithDoRecord {
      * @return when the test started
      */
     @NotNull
+    @SupportedDate
     public abstract LocalDate started();
 
     /**
@@ -65,6 +67,7 @@ public abstract class DoRecord implements WithDoRecord {
      * @return when it ended; not before it started
      */
     @NotNull
+    @SupportedDate
     public abstract LocalDate ended();
 
     /**

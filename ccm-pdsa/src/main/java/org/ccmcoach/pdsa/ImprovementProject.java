@@ -1,6 +1,7 @@
 package org.ccmcoach.pdsa;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.util.List;
@@ -39,6 +40,7 @@ public abstract class ImprovementProject implements WithImprovementProject {
      * @return the project's title
      */
     @NotBlank
+    @PlainText
     @Size(max = 200)
     public abstract String title();
 

@@ -1,6 +1,7 @@
 package org.ccmcoach.pdsa;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -48,6 +49,7 @@ public abstract class Measure implements WithMeasure {
      * @return its name
      */
     @NotBlank
+    @PlainText
     @Size(max = 200)
     public abstract String name();
 
@@ -65,6 +67,7 @@ public abstract class Measure implements WithMeasure {
      * @return the operational definition: exactly what is counted, from which source, how often
      */
     @NotBlank
+    @PlainText(multiLine = true)
     @Size(max = 2000)
     public abstract String definition();
 
@@ -74,6 +77,7 @@ public abstract class Measure implements WithMeasure {
      * @return the unit, such as {@code %}, {@code days} or {@code visits per 1,000 patients}
      */
     @NotBlank
+    @PlainText
     @Size(max = 60)
     public abstract String unit();
 

@@ -1,6 +1,8 @@
 package org.ccmcoach.pdsa;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.SupportedDate;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -51,6 +53,7 @@ public abstract class PdsaCycle implements WithPdsaCycle {
      * @return A short title
      */
     @NotBlank
+    @PlainText
     @Size(max = 200)
     public abstract String title();
 
@@ -68,6 +71,7 @@ public abstract class PdsaCycle implements WithPdsaCycle {
      * @return when planning started
      */
     @NotNull
+    @SupportedDate
     public abstract LocalDate start();
 
     /**

@@ -1,6 +1,8 @@
 package org.ccmcoach.pdsa;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.SupportedDate;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -40,6 +42,7 @@ public abstract class Plan implements WithPlan {
      * @return what the test is meant to learn
      */
     @NotBlank
+    @PlainText(multiLine = true)
     @Size(max = 1000)
     public abstract String objective();
 
@@ -64,6 +67,7 @@ public abstract class Plan implements WithPlan {
      * @return how the data will be collected
      */
     @NotBlank
+    @PlainText(multiLine = true)
     @Size(max = 1000)
     public abstract String dataCollection();
 
@@ -116,6 +120,7 @@ public abstract class Plan implements WithPlan {
          */
         @Value.Parameter
         @NotBlank
+        @PlainText(multiLine = true)
         @Size(max = 500)
         public abstract String question();
 
@@ -126,6 +131,7 @@ public abstract class Plan implements WithPlan {
          */
         @Value.Parameter
         @NotBlank
+        @PlainText(multiLine = true)
         @Size(max = 500)
         public abstract String prediction();
 
@@ -172,6 +178,7 @@ public abstract class Plan implements WithPlan {
          * @return what is done
          */
         @NotBlank
+        @PlainText(multiLine = true)
         @Size(max = 500)
         public abstract String what();
 
@@ -181,6 +188,7 @@ public abstract class Plan implements WithPlan {
          * @return who does it
          */
         @NotBlank
+        @PlainText(multiLine = true)
         @Size(max = 200)
         public abstract String who();
 
@@ -190,6 +198,7 @@ public abstract class Plan implements WithPlan {
          * @return when
          */
         @NotNull
+        @SupportedDate
         public abstract LocalDate when();
 
         /**

@@ -1,6 +1,7 @@
 package org.ccmcoach.pdsa;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -54,6 +55,7 @@ public abstract class StudyRecord implements WithStudyRecord {
      * @return what was learned
      */
     @NotBlank
+    @PlainText(multiLine = true)
     @Size(max = 2000)
     public abstract String learning();
 

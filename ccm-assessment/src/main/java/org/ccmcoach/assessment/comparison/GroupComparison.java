@@ -56,6 +56,8 @@ public final class GroupComparison implements Comparison {
             throw new IllegalArgumentException("each group needs at least 2 values (has " + a.length + " and "
                     + b.length + (excluded.isEmpty() ? "" : "; left out: " + excluded) + ")");
         }
+        Samples.requireFinite("groupA", a);
+        Samples.requireFinite("groupB", b);
         double va = Variance.of(a).getAsDouble();
         double vb = Variance.of(b).getAsDouble();
         if (!(va + vb > 0)) {
@@ -153,7 +155,7 @@ public final class GroupComparison implements Comparison {
      * @param groupA  the first sample, at least 2 values, not null
      * @param groupB  the second sample, at least 2 values, not null
      * @return the comparison of the measure {@code "value"}, not null
-     * @throws IllegalArgumentException if a sample has fewer than 2 values or neither varies
+     * @throws IllegalArgumentException if a sample has fewer than 2 values or one that is not finite, or neither varies
      */
     public static GroupComparison of(double[] groupA, double[] groupB) {
         return new GroupComparison("value", groupA.clone(), groupB.clone(), List.of(), null);

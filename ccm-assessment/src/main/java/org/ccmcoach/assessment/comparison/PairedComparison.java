@@ -60,6 +60,8 @@ public final class PairedComparison implements Comparison {
             throw new IllegalArgumentException("a paired comparison needs at least 2 pairs (has " + before.length
                     + (excluded.isEmpty() ? "" : "; left out: " + excluded) + ")");
         }
+        Samples.requireFinite("before", before);
+        Samples.requireFinite("after", after);
         double[] change = new double[before.length];
         for (int i = 0; i < change.length; i++) {
             change[i] = after[i] - before[i];
@@ -140,7 +142,8 @@ public final class PairedComparison implements Comparison {
      * @param before  the baseline values, not null
      * @param after  the follow-up values, in the same order, not null
      * @return the comparison of the measure {@code "value"}, not null
-     * @throws IllegalArgumentException if the arrays differ in length, have fewer than 2 pairs, or every change is the same
+     * @throws IllegalArgumentException if the arrays differ in length, have fewer than 2 pairs, hold a value
+     *     that is not finite, or every change is the same
      */
     public static PairedComparison of(double[] before, double[] after) {
         return new PairedComparison("value", before.clone(), after.clone(), List.of(), null);

@@ -51,6 +51,19 @@ final class Samples {
     /** At most this many left-out subjects are named in a comparison's one-line text. */
     static final int NAMED_LEFT_OUT = 10;
 
+    /**
+     * Refuses a sample holding NaN or an infinity, naming the first: statistics over it would be NaN
+     * and read as a finding ("all changes equal NaN").
+     */
+    static void requireFinite(String which, double[] values) {
+        for (int i = 0; i < values.length; i++) {
+            if (!Double.isFinite(values[i])) {
+                throw new IllegalArgumentException(which + "[" + i + "] is " + values[i] + "; a comparison needs finite"
+                        + " values, so leave a missing one out rather than passing NaN");
+            }
+        }
+    }
+
     /** {@code "; left out 2: p-3: no follow-up report; p-5: overall not scored at baseline"}, or empty. */
     static String leftOut(List<String> excluded) {
         if (excluded.isEmpty()) {

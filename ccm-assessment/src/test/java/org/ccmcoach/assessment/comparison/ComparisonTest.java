@@ -183,4 +183,19 @@ class ComparisonTest {
         }
         return pacic.score(b.build());
     }
+
+    @Test
+    void non_finite_values_are_refused_by_name_not_reported_as_a_finding() {
+        IllegalArgumentException paired = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> PairedComparison.of(new double[] {1, 2, Double.NaN}, new double[] {2, 3, 4}));
+        assertEquals("before[2] is NaN; a comparison needs finite values, so leave a missing one out rather than"
+                + " passing NaN", paired.getMessage());
+        IllegalArgumentException group = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> GroupComparison.of(new double[] {1, 2}, new double[] {3, Double.POSITIVE_INFINITY}));
+        assertEquals("groupB[1] is Infinity; a comparison needs finite values, so leave a missing one out rather than"
+                + " passing NaN", group.getMessage());
+        IllegalArgumentException holm = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> ComparisonFamily.holm("acic", java.util.Map.of("organization", Double.NaN)));
+        assertEquals("organization has p = NaN; need 0 to 1", holm.getMessage());
+    }
 }

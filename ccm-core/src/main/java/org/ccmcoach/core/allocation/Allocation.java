@@ -120,13 +120,14 @@ public abstract class Allocation implements WithAllocation {
      */
     public final String report() {
         StringBuilder out = new StringBuilder();
+        List<Unserved> waitlist = waitlist(); // filtered once: 50,000 unserved made a loop over it quadratic
         out.append(String.format(Locale.ROOT, "Plan: %d served, %d waitlisted, %d not candidates; %.1f travel h/month%n",
-                assignments().size(), waitlist().size(), unserved().size() - waitlist().size(), totalTravelHours()));
+                assignments().size(), waitlist.size(), unserved().size() - waitlist.size(), totalTravelHours()));
         assignments().forEach(a -> out.append("  ").append(a).append(System.lineSeparator()));
-        if (!waitlist().isEmpty()) {
+        if (!waitlist.isEmpty()) {
             out.append("Waitlist:").append(System.lineSeparator());
-            for (int i = 0; i < waitlist().size(); i++) {
-                out.append(String.format(Locale.ROOT, "  %2d. %s%n", i + 1, waitlist().get(i)));
+            for (int i = 0; i < waitlist.size(); i++) {
+                out.append(String.format(Locale.ROOT, "  %2d. %s%n", i + 1, waitlist.get(i)));
             }
         }
         List<Unserved> ruledOut = unserved().stream().filter(u -> u.reason() == UnservedReason.NOT_A_CANDIDATE).toList();

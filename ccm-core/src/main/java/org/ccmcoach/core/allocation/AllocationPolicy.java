@@ -1,6 +1,7 @@
 package org.ccmcoach.core.allocation;
 
 import jakarta.validation.constraints.DecimalMax;
+import org.ccmcoach.core.value.Finite;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
@@ -119,6 +120,7 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
      */
     @Value.Default
     @Positive
+    @Finite
     public double hoursPerFteMonth() {
         return 140.0;
     }
@@ -130,7 +132,7 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
      * @return hours by intensity, each 0 or more
      */
     @Value.Default
-    public Map<@NotNull Intensity, @NotNull @PositiveOrZero Double> coachingHours() {
+    public Map<@NotNull Intensity, @NotNull @PositiveOrZero @Finite Double> coachingHours() {
         return Map.of(Intensity.LIGHT, 4.0, Intensity.STANDARD, 10.0, Intensity.INTENSIVE, 20.0);
     }
 
@@ -140,7 +142,7 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
      * @return visits a month by intensity, each 0 or more
      */
     @Value.Default
-    public Map<@NotNull Intensity, @NotNull @PositiveOrZero Double> visitsPerMonth() {
+    public Map<@NotNull Intensity, @NotNull @PositiveOrZero @Finite Double> visitsPerMonth() {
         return Map.of(Intensity.LIGHT, 0.5, Intensity.STANDARD, 1.0, Intensity.INTENSIVE, 2.0);
     }
 
@@ -151,6 +153,7 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
      */
     @Value.Default
     @PositiveOrZero
+    @Finite
     public double minutesOnSitePerVisit() {
         return 87.0;
     }
@@ -172,7 +175,7 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
      * @return multipliers by scope, each more than 0
      */
     @Value.Default
-    public Map<@NotNull ChangeScope, @NotNull @Positive Double> scopeMultipliers() {
+    public Map<@NotNull ChangeScope, @NotNull @Positive @Finite Double> scopeMultipliers() {
         return Map.of(ChangeScope.SINGLE_CONDITION, 1.0, ChangeScope.SYSTEM_WIDE, 1.5);
     }
 
@@ -183,7 +186,7 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
      * @return multipliers by maturity, each more than 0
      */
     @Value.Default
-    public Map<@NotNull Maturity, @NotNull @Positive Double> maturityMultipliers() {
+    public Map<@NotNull Maturity, @NotNull @Positive @Finite Double> maturityMultipliers() {
         return Map.of(Maturity.NEW_TO_IMPROVEMENT, 1.25, Maturity.DEVELOPING, 1.0, Maturity.EXPERIENCED, 0.75);
     }
 
@@ -196,7 +199,8 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
      */
     @Value.Default
     public Map<@NotNull FacilitationResource,
-            @NotNull @DecimalMin("0.0") @DecimalMax(value = "1.0", inclusive = false, message = "must be less than 1.0") Double> reductions() {
+            @NotNull @DecimalMin(value = "0.0", message = "must be at least 0.0")
+            @DecimalMax(value = "1.0", inclusive = false, message = "must be less than 1.0") @Finite Double> reductions() {
         return Map.of(FacilitationResource.IT_EHR_EXPERT, 0.15, FacilitationResource.PHYSICIAN_PEER, 0.10,
                 FacilitationResource.LEARNING_COLLABORATIVE, 0.20);
     }
@@ -230,6 +234,7 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
      */
     @Value.Default
     @Positive
+    @Finite
     public double maxOneWayMinutes() {
         return 130.0;
     }
@@ -241,6 +246,7 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
      */
     @Value.Default
     @Positive
+    @Finite
     public double speedKmPerHour() {
         return 60.0;
     }
@@ -251,7 +257,8 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
      * @return the detour factor, at least 1
      */
     @Value.Default
-    @DecimalMin("1.0")
+    @DecimalMin(value = "1.0", message = "must be at least 1.0")
+    @Finite
     public double detourFactor() {
         return 1.3;
     }

@@ -1,6 +1,7 @@
 package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -45,6 +46,7 @@ public abstract class Activity implements WithActivity {
      * @return its name in the program, such as "Assessment Day"
      */
     @NotBlank
+    @PlainText
     @Size(max = 200)
     public abstract String name();
 
@@ -84,14 +86,14 @@ public abstract class Activity implements WithActivity {
      *
      * @return the practice staff taking part, such as "physician" or "practice manager"
      */
-    public abstract List<@NotBlank @Size(max = 100) String> practiceRoles();
+    public abstract List<@NotBlank @PlainText @Size(max = 100) String> practiceRoles();
 
     /**
      * The tools used, such as "ACIC", "Clinic Observation Assessment" or "PDSA worksheet".
      *
      * @return the tools used, such as "ACIC", "Clinic Observation Assessment" or "PDSA worksheet"
      */
-    public abstract List<@NotBlank @Size(max = 100) String> tools();
+    public abstract List<@NotBlank @PlainText @Size(max = 100) String> tools();
 
     /**
      * The toolkit key changes worked on.

@@ -1,6 +1,7 @@
 package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.SupportedDate;
 import java.time.LocalDate;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
@@ -38,6 +39,7 @@ public abstract class CompletedActivity {
      */
     @Value.Parameter
     @NotNull
+    @SupportedDate
     public abstract LocalDate date();
 
     /**

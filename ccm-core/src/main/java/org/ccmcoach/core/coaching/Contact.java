@@ -1,7 +1,9 @@
 package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.SupportedDate;
 import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ public abstract class Contact implements WithContact {
      * @return when
      */
     @NotNull
+    @SupportedDate
     public abstract LocalDate date();
 
     /**
@@ -45,12 +48,16 @@ public abstract class Contact implements WithContact {
     public abstract ContactMode mode();
 
     /**
-     * How long, in minutes.
+     * How long, in minutes: at most a day (1,440), the library's bound for one contact.
      *
      * @return how long, in minutes
      */
     @Positive
+    @Max(value = MAX_MINUTES, message = "must be at most 1440, one day")
     public abstract int minutes();
+
+    /** The longest contact, in minutes: one day. A longer one is a data-entry error (hours typed as minutes). */
+    public static final int MAX_MINUTES = 1440;
 
     /**
      * Which coach.

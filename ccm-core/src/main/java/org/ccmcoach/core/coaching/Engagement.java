@@ -1,6 +1,7 @@
 package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.NotEmpty;
+import org.ccmcoach.core.value.SupportedDate;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -76,6 +77,7 @@ public abstract class Engagement implements WithEngagement {
      * @return the first day
      */
     @NotNull
+    @SupportedDate
     public abstract LocalDate start();
 
     /**

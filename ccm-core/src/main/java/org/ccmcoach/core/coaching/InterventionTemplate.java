@@ -1,6 +1,7 @@
 package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -48,6 +49,7 @@ public abstract class InterventionTemplate implements WithInterventionTemplate {
      * @return its name
      */
     @NotBlank
+    @PlainText
     @Size(max = 200)
     public abstract String name();
 
@@ -89,7 +91,12 @@ public abstract class InterventionTemplate implements WithInterventionTemplate {
 
     @Value.Check
     final void validate() {
-        CcmValidator.check(this);
+        CcmValidator.of(this)
+                .require("phases", t -> t.phases().stream().anyMatch(p -> !Phase.withinLimit(p.duration()))
+                                || Phase.withinLimit(t.duration()),
+                        "must last at most ten years (P10Y) together, the longest intervention ccm schedules",
+                        InterventionTemplate::duration)
+                .check();
     }
 
     @Override

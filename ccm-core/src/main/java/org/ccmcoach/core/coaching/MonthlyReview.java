@@ -70,8 +70,8 @@ public final class MonthlyReview {
             }
             List<Contact> mine = e.contacts().stream()
                     .filter(c -> c.coach().equals(coach) && !c.date().isBefore(first) && !c.date().isAfter(last)).toList();
-            Map<ContactMode, Integer> minutes = new EnumMap<>(ContactMode.class);
-            mine.forEach(c -> minutes.merge(c.mode(), c.minutes(), Integer::sum));
+            Map<ContactMode, Long> minutes = new EnumMap<>(ContactMode.class);
+            mine.forEach(c -> minutes.merge(c.mode(), (long) c.minutes(), Long::sum)); // long: no int overflow
             EngagementStatus status = e.statusOn(last).orElseThrow();
             Set<ReviewFlag> flags = EnumSet.noneOf(ReviewFlag.class);
             if (status.coached() && !e.start().isAfter(last.minusDays(30))

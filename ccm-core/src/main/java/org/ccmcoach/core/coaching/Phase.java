@@ -1,6 +1,7 @@
 package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -41,6 +42,7 @@ public abstract class Phase implements WithPhase {
      * @return the phase's name
      */
     @NotBlank
+    @PlainText
     @Size(max = 200)
     public abstract String name();
 
@@ -88,18 +90,35 @@ public abstract class Phase implements WithPhase {
         return offset.getDays() < 28L * spareMonths + duration.getDays();
     }
 
+    /**
+     * The longest phase, and the longest template (ten years): practice facilitation runs for
+     * months (EvidenceNOW's for about a year), so this bound refuses only mistakes such as
+     * {@code P100000Y}, whose daily activity would fill memory with dates. Months count 31 days
+     * where months and days are mixed. The bound is the library's choice.
+     */
+    public static final Period MAX_DURATION = Period.ofYears(10);
+
+    /** Whether a period is positive and at most {@link #MAX_DURATION}, a month counting 31 days. */
+    static boolean withinLimit(Period period) {
+        long days = period.toTotalMonths() * 31 + period.getDays();
+        return !period.isNegative() && !period.isZero() && period.toTotalMonths() >= 0 && period.getDays() >= 0
+                && days <= MAX_DURATION.toTotalMonths() * 31;
+    }
+
     @Value.Check
     final void validate() {
         CcmValidator.of(this)
                 .require("duration", p -> !p.duration().isNegative() && !p.duration().isZero(), "must be positive",
                         Phase::duration)
+                .require("duration", p -> p.duration().isNegative() || p.duration().isZero() || withinLimit(p.duration()),
+                        "must be at most ten years (P10Y), with no negative part", Phase::duration)
                 .requireEach(Phase::offsetViolations)
                 .check();
     }
 
     private List<Violation> offsetViolations() {
         List<Violation> found = new ArrayList<>();
-        if (duration().isNegative() || duration().isZero()) {
+        if (!withinLimit(duration())) {
             return found;
         }
         for (int i = 0; i < activities().size(); i++) {

@@ -29,7 +29,7 @@ import org.ccmcoach.core.PracticeId;
  * @param flags  what needs attention
  */
 public record PracticeMonth(PracticeId practice, EngagementRole role, Optional<String> phase, EngagementStatus status,
-                            int contacts, Map<ContactMode, Integer> minutesByMode, OptionalInt pdsaCycles,
+                            int contacts, Map<ContactMode, Long> minutesByMode, OptionalInt pdsaCycles,
                             OptionalDouble acicChange, Map<String, Double> indicators, Set<ReviewFlag> flags) {
 
     /**
@@ -64,7 +64,7 @@ public record PracticeMonth(PracticeId practice, EngagementRole role, Optional<S
      * @return hours in person (on site) this month
      */
     public double hoursInPerson() {
-        return minutesByMode.getOrDefault(ContactMode.ON_SITE, 0) / 60.0;
+        return minutesByMode.getOrDefault(ContactMode.ON_SITE, 0L) / 60.0;
     }
 
     /**
@@ -73,6 +73,6 @@ public record PracticeMonth(PracticeId practice, EngagementRole role, Optional<S
      * @return hours by phone, video or email this month
      */
     public double hoursRemote() {
-        return minutesByMode.entrySet().stream().filter(e -> e.getKey().remote()).mapToInt(Map.Entry::getValue).sum() / 60.0;
+        return minutesByMode.entrySet().stream().filter(e -> e.getKey().remote()).mapToLong(Map.Entry::getValue).sum() / 60.0;
     }
 }

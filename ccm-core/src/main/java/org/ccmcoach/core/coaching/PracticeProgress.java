@@ -1,6 +1,7 @@
 package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.Max;
+import org.ccmcoach.core.value.SupportedDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
@@ -48,6 +49,7 @@ public abstract class PracticeProgress implements WithPracticeProgress {
      * @return the date of the snapshot
      */
     @NotNull
+    @SupportedDate
     public abstract LocalDate asOf();
 
     /**

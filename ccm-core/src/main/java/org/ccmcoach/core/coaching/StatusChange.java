@@ -1,6 +1,8 @@
 package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.SupportedDate;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -40,6 +42,7 @@ public abstract class StatusChange {
      */
     @Value.Parameter
     @NotNull
+    @SupportedDate
     public abstract LocalDate date();
 
     /**
@@ -49,6 +52,7 @@ public abstract class StatusChange {
      */
     @Value.Parameter
     @NotBlank
+    @PlainText(multiLine = true)
     @Size(max = 1000)
     public abstract String reason();
 

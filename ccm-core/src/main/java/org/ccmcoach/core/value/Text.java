@@ -1,7 +1,7 @@
 package org.ccmcoach.core.value;
 
 /**
- * Constraint patterns for optional text. {@code @NotBlank} rejects {@code null}, and an empty
+ * Rules for text: what {@link PlainText} refuses, and constraint patterns for optional text. {@code @NotBlank} rejects {@code null}, and an empty
  * {@code Optional<@NotBlank String>} is validated as {@code null}; these patterns accept a missing
  * value and reject a present blank one.
  *
@@ -18,5 +18,52 @@ public final class Text {
     public static final String NOT_BLANK_RULE = "must not be blank";
 
     private Text() {
+    }
+
+    /**
+     * The index of the first character that {@link PlainText} refuses: a control character (C0,
+     * DEL, C1), or a bidirectional embedding, override or isolate.
+     *
+     * @param text  the text, not null
+     * @param multiLine  whether line breaks and tabs are allowed
+     * @return the index, or -1 when every character is allowed
+     */
+    public static int firstUnprintable(CharSequence text, boolean multiLine) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean control = c < 0x20 || c >= 0x7F && c < 0xA0;
+            if (control && !(multiLine && (c == '\n' || c == '\r' || c == '\t')) || isBidiControl(c)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Checks one line of text to be shown, such as a figure's title, as {@link PlainText} checks a value's.
+     *
+     * @param text  the text, not null
+     * @param what  what the text is, for the message, such as {@code "title"}
+     * @return the text
+     * @throws IllegalArgumentException naming the character and its position
+     */
+    public static String requirePlain(String text, String what) {
+        int at = firstUnprintable(java.util.Objects.requireNonNull(text, what), false);
+        if (at >= 0) {
+            throw new IllegalArgumentException(String.format("%s: must not contain %s U+%04X (character %d) (was \"%s\")",
+                    what, isBidiControl(text.charAt(at)) ? "the bidirectional control" : "the control character",
+                    (int) text.charAt(at), at + 1, Violation.escape(text)));
+        }
+        return text;
+    }
+
+    /**
+     * Whether a character is a bidirectional embedding, override or isolate.
+     *
+     * @param c  the character
+     * @return whether it is U+202A–U+202E or U+2066–U+2069
+     */
+    public static boolean isBidiControl(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 }

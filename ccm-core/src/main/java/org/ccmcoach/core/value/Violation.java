@@ -123,7 +123,8 @@ public final class Violation {
         return shorten(String.valueOf(value));
     }
 
-    private static String escape(CharSequence text) {
+    /** The text with quotes, backslashes, control characters and bidirectional controls escaped, shortened. */
+    static String escape(CharSequence text) {
         StringBuilder out = new StringBuilder(Math.min(text.length(), MAX_SHOWN_CHARS * 2) + 8);
         for (int i = 0; i < text.length() && out.length() <= MAX_SHOWN_CHARS * 2; i++) {
             char c = text.charAt(i);
@@ -134,7 +135,7 @@ public final class Violation {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || c >= 0x7F && c < 0xA0 || Text.isBidiControl(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -45,10 +45,14 @@ public final class CoreArbitraries {
         return idTexts().map(ProgramId::of);
     }
 
-    /** Non-blank text of at most 200 characters, unicode and control characters included. */
+    /**
+     * Non-blank text of at most 200 characters, any unicode but what names refuse: control characters
+     * (Unicode category Cc) and bidirectional embeddings, overrides and isolates.
+     */
     public static Arbitrary<String> names() {
         return Arbitraries.strings().all().ofMinLength(1).ofMaxLength(200)
-                .filter(s -> !s.isBlank());
+                .filter(s -> !s.isBlank() && s.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL
+                        || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069));
     }
 
     public static Arbitrary<GeoPoint> geoPoints() {

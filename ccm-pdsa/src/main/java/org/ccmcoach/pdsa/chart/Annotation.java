@@ -1,6 +1,8 @@
 package org.ccmcoach.pdsa.chart;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.SupportedDate;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -32,6 +34,7 @@ public abstract class Annotation implements WithAnnotation {
      * @return the date the note refers to
      */
     @NotNull
+    @SupportedDate
     public abstract LocalDate date();
 
     /**
@@ -40,6 +43,7 @@ public abstract class Annotation implements WithAnnotation {
      * @return the note
      */
     @NotBlank
+    @PlainText
     @Size(max = 500)
     public abstract String text();
 

@@ -1,6 +1,7 @@
 package org.ccmcoach.pdsa.chart;
 
 import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.SupportedDate;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -53,6 +54,7 @@ public abstract class Observation implements WithObservation {
      * @return the date, or the first day of the period
      */
     @NotNull
+    @SupportedDate
     public abstract LocalDate date();
 
     /**

@@ -1,6 +1,8 @@
 package org.ccmcoach.pdsa.chart;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.SupportedDate;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -34,6 +36,7 @@ public abstract class Part implements WithPart {
      * @return the first date of the part
      */
     @NotNull
+    @SupportedDate
     public abstract LocalDate start();
 
     /**
@@ -42,6 +45,7 @@ public abstract class Part implements WithPart {
      * @return why the process is taken to have changed
      */
     @NotBlank
+    @PlainText
     @Size(max = 500)
     public abstract String reason();
 

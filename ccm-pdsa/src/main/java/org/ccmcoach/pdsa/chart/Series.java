@@ -1,6 +1,7 @@
 package org.ccmcoach.pdsa.chart;
 
 import org.ccmcoach.core.value.Plural;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -55,6 +56,7 @@ public abstract class Series implements WithSeries {
      * @return the series' name, as charts title it
      */
     @NotBlank
+    @PlainText
     @Size(max = 200)
     public abstract String name();
 
