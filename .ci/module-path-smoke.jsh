@@ -5,7 +5,10 @@ var p = org.ccmcoach.core.Practice.builder().id(org.ccmcoach.core.PracticeId.of(
 boolean json = org.ccmcoach.json.CcmJson.fromJson(org.ccmcoach.json.CcmJson.toJson(p), org.ccmcoach.core.Practice.class).equals(p);
 String rule = "";
 try { p.withName(" "); } catch (org.ccmcoach.core.value.CcmValidationException e) { rule = e.getMessage(); }
-boolean validated = rule.equals("Practice.name: must not be blank (was \" \")");
+String plain = "";
+try { p.withName("A\u0007"); } catch (org.ccmcoach.core.value.CcmValidationException e) { plain = e.getMessage(); }
+// ccm's own constraint validators (@PlainText) are found and run by Hibernate Validator on the module path.
+boolean validated = rule.equals("Practice.name: must not be blank (was \" \")") && plain.startsWith("Practice.name: must not contain the control character U+0007");
 boolean resources = org.ccmcoach.assessment.Instruments.acic35().items().size() == 34;
 var t = org.ccmcoach.core.coaching.InterventionTemplates.ahrqSafetyNetPilot();
 boolean coaching = org.ccmcoach.json.CcmJson.fromJson(org.ccmcoach.json.CcmJson.toJson(t), org.ccmcoach.core.coaching.InterventionTemplate.class).equals(t);
@@ -17,7 +20,7 @@ boolean allocation = plan.coachOf(p.id()).isPresent() && org.ccmcoach.json.CcmJs
 String svg = org.ccmcoach.charts.Figures.runChart(org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8)).toSvg();
 boolean figures = svg.startsWith("<?xml") && svg.contains("run chart");
 // commons-text on the module path: a near-miss header gets its suggestion.
-boolean csv = org.ccmcoach.assessment.csv.ResponseCsv.read(org.ccmcoach.json.CsvTable.parse("Subject,date\n"), org.ccmcoach.assessment.Instruments.acic35(), org.ccmcoach.assessment.csv.ErrorMode.COLLECT_ALL).problems().get(0).reason().endsWith("did you mean \"subject\"?");
+boolean csv = org.ccmcoach.assessment.csv.ResponseCsv.read(org.ccmcoach.json.CsvTable.parse("Subject,date\n"), org.ccmcoach.assessment.Instruments.acic35(), org.ccmcoach.assessment.csv.ErrorMode.COLLECT_ALL).problems().get(0).reason().endsWith("did you mean \"subject\"?") && org.ccmcoach.json.CsvTable.of(java.util.List.of("role"), java.util.List.of(java.util.List.of("=1+1"))).toCsv().equals("role\n\"'=1+1\"\n");
 System.out.println("module path: csv " + csv + ", json " + json + ", validation " + validated + ", resources " + resources + ", coaching " + coaching + ", charts " + charts + ", allocation " + allocation + ", figures " + figures);
 if (csv && json && validated && resources && coaching && charts && allocation && figures) status = 0;
 /exit status

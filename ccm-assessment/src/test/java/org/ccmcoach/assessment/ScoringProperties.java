@@ -151,4 +151,32 @@ class ScoringProperties {
         ScoreReport report = of(r).score(r, MissingDataPolicy.availableItems());
         assertEquals(report, CcmJson.fromJson(CcmJson.toJson(report), ScoreReport.class));
     }
+
+    /**
+     * Scoring never produces a score that is not finite, however wide the scale (ends up to ±10⁹,
+     * the bound) and however many items a sum adds, and what it produces fits its instrument.
+     */
+    @Property(tries = 200)
+    void scores_stay_finite_at_the_widest_scale(@ForAll @net.jqwik.api.constraints.IntRange(min = 1, max = 300) int items,
+                                                @ForAll boolean top, @ForAll boolean sum) {
+        Instrument.Builder b = Instrument.builder().id(InstrumentId.of("wide")).version("1").title("Wide")
+                .citation("property").scale(ResponseScale.builder().min(-ResponseScale.MAX_MAGNITUDE)
+                        .max(ResponseScale.MAX_MAGNITUDE).integer(false).build())
+                .subscaleRule(sum ? SubscaleRule.SUM : SubscaleRule.MEAN);
+        Subscale.Builder all = Subscale.builder().id("all").title("All");
+        AssessmentResponse.Builder r = AssessmentResponse.builder().instrument(InstrumentId.of("wide"))
+                .subject(SubjectId.of("s")).date(java.time.LocalDate.of(2026, 1, 15));
+        for (int i = 0; i < items; i++) {
+            b.addItems(Item.of("i" + i, "item " + i));
+            all.addItems("i" + i);
+            r.answer("i" + i, top ? ResponseScale.MAX_MAGNITUDE : -ResponseScale.MAX_MAGNITUDE);
+        }
+        Instrument instrument = b.addSubscales(all.build()).build();
+        ScoreReport report = instrument.score(r.build());
+        double expected = (top ? 1 : -1) * ResponseScale.MAX_MAGNITUDE * (sum ? items : 1);
+        org.junit.jupiter.api.Assertions.assertEquals(expected, report.subscale("all").score().getAsDouble(),
+                Math.abs(expected) * 1e-12);
+        org.junit.jupiter.api.Assertions.assertTrue(Double.isFinite(report.overall().getAsDouble()));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of(), instrument.violations(report));
+    }
 }

@@ -17,7 +17,8 @@ import org.openjdk.jmh.runner.options.TimeValue;
  * Runs every benchmark and prints each against its baseline and target, as a table.
  *
  * <p>{@code bin/ccm-bench} starts it. Arguments: {@code quick} for a short smoke run (rough
- * figures, 100,000 responses), and allocation sizes as {@code practices=1000,2000,4000} (one coach
+ * figures, 100,000 responses), {@code hostile} for the hostile-input sizes only ({@link HostileSizes}),
+ * and allocation sizes as {@code practices=1000,2000,4000} (one coach
  * per ten practices; by default 1,000, 2,000, 4,000, 8,000 and 10,000). The growth exponent is
  * fitted over the sizes from 1,000 to 8,000 practices, as the target states it.
  */
@@ -28,6 +29,7 @@ public final class BenchMain {
 
     public static void main(String[] args) throws RunnerException {
         boolean quick = List.of(args).contains("quick");
+        boolean hostileOnly = List.of(args).contains("hostile");
         String sizes = List.of(args).stream().filter(a -> a.startsWith("practices=")).map(a -> a.substring(10))
                 .findFirst().orElse(quick ? "1000,2000" : "1000,2000,4000,8000,10000");
         // Timed loops: warm-up and measurement set here.
@@ -45,8 +47,16 @@ public final class BenchMain {
         if (quick) {
             single.param("responses", "100000");
         }
-        List<RunResult> results = new ArrayList<>(new Runner(timed.build()).run());
-        results.addAll(new Runner(single.build()).run());
+        List<RunResult> results = new ArrayList<>();
+        if (!hostileOnly) {
+            results.addAll(new Runner(timed.build()).run());
+            results.addAll(new Runner(single.build()).run());
+        }
+        ChainedOptionsBuilder hostile = new OptionsBuilder().include(HostileSizes.class.getSimpleName());
+        if (quick) {
+            hostile.warmupIterations(1).measurementIterations(2);
+        }
+        results.addAll(new Runner(hostile.build()).run());
         Map<String, Double> score = new TreeMap<>();
         Map<String, String> unit = new TreeMap<>();
         for (RunResult r : results) {
@@ -55,6 +65,10 @@ public final class BenchMain {
             String practices = r.getParams().getParam("practices");
             if (practices != null) {
                 name = name + "@" + practices;
+            }
+            String tenths = r.getParams().getParam("tenths");
+            if (tenths != null) {
+                name = name + "@" + tenths;
             }
             score.put(name, r.getPrimaryResult().getScore());
             unit.put(name, r.getPrimaryResult().getScoreUnit());
@@ -73,6 +87,11 @@ public final class BenchMain {
                 "PacicStreaming.scoreToCsv", "PacicStreaming.parseOnly", false, 2, "≤ 2×");
         row(score, unit, "run chart of 1,000,000 points vs sorting a copy (time)", "RunChartAnalysis.analyse",
                 "RunChartAnalysis.sortCopy", false, 3, "≤ 3×");
+        scaling(score, "series of 100,000 points in 20,000 parts, read from JSON, run and I charts", "seriesManyParts");
+        scaling(score, "every subscale of a 5,000-subscale report, scored and looked up by id", "subscalesLookedUp");
+        scaling(score, "report of an allocation with 50,000 unserved practices", "allocationReport");
+        scaling(score, "1,000,000 bad CSV rows read as PACIC responses", "badRowsRead");
+        scaling(score, "ten-year daily schedule (3,653 dates)", "scheduleTenYearsDaily");
         Map<Integer, Double> allocation = new TreeMap<>();
         score.forEach((name, seconds) -> {
             if (name.startsWith("AllocationScaling.allocate@")) {
@@ -92,6 +111,22 @@ public final class BenchMain {
             System.out.printf(Locale.ROOT, "| allocation growth exponent over %d sizes, 1,000 to 8,000 practices | %.2f | | | ≤ 1.5 | %s |%n",
                     points.size(), exponent, exponent <= 1.5 ? "yes" : "no");
         }
+    }
+
+    /**
+     * A hostile-size row: the time at the full size over ten times the time at a tenth of it, about
+     * 1 for a linear path and 10 for a quadratic one; the target, ≤ 2, is ours.
+     */
+    private static void scaling(Map<String, Double> score, String what, String benchmark) {
+        Double full = score.get("HostileSizes." + benchmark + "@10");
+        Double tenth = score.get("HostileSizes." + benchmark + "@1");
+        if (full == null || tenth == null) {
+            System.out.println("| " + what + " | not run | | | ≤ 2 (linear) | |");
+            return;
+        }
+        double ratio = full / (10 * tenth);
+        System.out.printf(Locale.ROOT, "| %s, time vs 10 × a tenth of the size | %.4g ms | %.4g ms × 10 | %.2f | ≤ 2 (linear) | %s |%n",
+                what, full, tenth, ratio, ratio <= 2 ? "yes" : "no");
     }
 
     private static void row(Map<String, Double> score, Map<String, String> unit, String what, String ccm, String baseline,

@@ -24,6 +24,7 @@ import org.ccmcoach.core.coaching.PracticeProgress;
 import org.ccmcoach.json.CcmJson;
 import org.ccmcoach.json.CcmJsonException;
 import org.ccmcoach.json.CsvException;
+import org.ccmcoach.json.CsvReader;
 import org.ccmcoach.json.CsvTable;
 import org.ccmcoach.json.JsonLines;
 import org.ccmcoach.pdsa.ImprovementProject;
@@ -60,11 +61,23 @@ class ReadersFuzzTest {
             all.add(new Reader(type.getSimpleName(), CcmJsonException.class, bytes -> CcmJson.fromJson(bytes, type)));
             all.add(new Reader(type.getSimpleName() + " lines", CcmJsonException.class,
                     bytes -> JsonLines.parse(new String(bytes, StandardCharsets.UTF_8), type)));
+            // The bytes as they are: any encoding, any length of line.
+            all.add(new Reader(type.getSimpleName() + " line bytes", CcmJsonException.class, bytes -> {
+                try (java.util.stream.Stream<?> values = JsonLines.stream(new ByteArrayInputStream(bytes), type)) {
+                    values.forEach(v -> { });
+                }
+            }));
         }
         all.add(new Reader("instrument definition", CcmJsonException.class,
                 bytes -> Instruments.load(new ByteArrayInputStream(bytes))));
         all.add(new Reader("CSV table", CsvException.class,
                 bytes -> CsvTable.parse(new String(bytes, StandardCharsets.UTF_8))));
+        all.add(new Reader("CSV bytes", CsvException.class, bytes -> {
+            try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes));
+                 java.util.stream.Stream<org.ccmcoach.json.CsvRow> rows = csv.rows()) {
+                rows.forEach(r -> { });
+            }
+        }));
         all.add(new Reader("ACIC responses CSV", CsvException.class, bytes -> ResponseCsv.read(
                 CsvTable.parse(new String(bytes, StandardCharsets.UTF_8)), Instruments.acic35(), ErrorMode.COLLECT_ALL)));
         return List.copyOf(all);
@@ -87,6 +100,49 @@ class ReadersFuzzTest {
     @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
     void readers_throw_only_their_own_exception(FuzzedDataProvider data) {
         read(data);
+    }
+
+    /**
+     * Whatever text ccm writes to CSV, it reads back as written, and no cell of the file starts a
+     * spreadsheet formula: the file is read back by Jackson's CSV parser alone, without ccm's
+     * unescaping, and every raw cell that starts with =, +, -, @, tab or carriage return must be a
+     * plain number.
+     */
+    @FuzzTest(maxDuration = "15s")
+    @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
+    void csv_written_reads_back_and_never_starts_a_formula(FuzzedDataProvider data) {
+        int columns = data.consumeInt(1, 4);
+        List<String> header = new java.util.ArrayList<>();
+        for (int c = 0; c < columns; c++) {
+            header.add("c" + c);
+        }
+        List<List<String>> rows = new java.util.ArrayList<>();
+        while (data.remainingBytes() > 0 && rows.size() < 20) {
+            List<String> row = new java.util.ArrayList<>();
+            for (int c = 0; c < columns; c++) {
+                row.add(data.consumeString(40));
+            }
+            if (!(columns == 1 && row.get(0).isEmpty())) { // one empty cell is a blank line, which readers skip
+                rows.add(row);
+            }
+        }
+        String csv = CsvTable.of(header, rows).toCsv();
+        List<List<String>> back = CsvTable.parse(csv).rows().stream().map(org.ccmcoach.json.CsvRow::cells).toList();
+        if (!back.equals(rows)) {
+            throw new AssertionError("read back " + back + " for " + rows);
+        }
+        try (tools.jackson.core.JsonParser raw = tools.jackson.dataformat.csv.CsvMapper.builder().build().createParser(csv)) {
+            for (tools.jackson.core.JsonToken t = raw.nextToken(); t != null; t = raw.nextToken()) {
+                if (t != tools.jackson.core.JsonToken.VALUE_STRING) {
+                    continue;
+                }
+                String cell = raw.getString();
+                if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
+                        && !cell.matches("-(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
+                    throw new AssertionError("a written cell starts a formula: " + cell);
+                }
+            }
+        }
     }
 
     /** Ten minutes, on demand: {@code ./mvnw -B -pl ccm-fuzz -am verify -Dccm.fuzz.long=true}. */

@@ -108,6 +108,21 @@ public final class JsonLines {
         }
     }
 
+    /**
+     * Reads UTF-8 JSON Lines from a byte stream lazily, a line at a time, as a service reads a
+     * request body. Closing the returned stream closes the byte stream.
+     *
+     * @param <T> the type
+     * @param in  the bytes, not null
+     * @param type  the type of every line, not null
+     * @return the values in order, sequential, not null
+     * @throws CcmJsonException while streaming, at the first line that is not a valid value, not
+     *     UTF-8, or too long
+     */
+    public static <T> Stream<T> stream(java.io.InputStream in, Class<T> type) {
+        return stream(new Utf8Reader(Objects.requireNonNull(in, "in")), type);
+    }
+
     private static <T> Stream<T> stream(Reader source, Class<T> type) {
         Objects.requireNonNull(type, "type");
         LineReader reader = new LineReader(source, MAX_LINE_LENGTH);

@@ -55,6 +55,15 @@ class HostileInputTest {
     }
 
     @Test
+    void a_document_in_windows_1252_fails_with_a_line_not_a_decoder_exception() {
+        byte[] json = "{\"id\":\"p-1\",\n\"name\":\"Caf\u00e9\",\"organization\":\"Org\"}"
+                .getBytes(java.nio.charset.Charset.forName("windows-1252"));
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(json, Practice.class));
+        assertEquals(2, e.line());
+        assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
+    }
+
+    @Test
     void the_strings_nan_and_infinity_are_not_numbers() {
         for (String text : List.of("NaN", "Infinity", "-Infinity")) {
             CcmJsonException e = refused(HEAD + ",\"location\":{\"latitude\":\"" + text + "\",\"longitude\":0}}");

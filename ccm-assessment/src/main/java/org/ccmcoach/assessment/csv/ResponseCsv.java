@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Set;
 import org.ccmcoach.assessment.AssessmentResponse;
@@ -188,6 +189,8 @@ public final class ResponseCsv {
         return CsvTable.of(header, rows);
     }
 
+    private static final java.util.regex.Pattern ISO_DATE = java.util.regex.Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+
     /** At most this many absent item columns are named in the one problem that reports them. */
     private static final int NAMED_ITEMS = 10;
 
@@ -245,11 +248,17 @@ public final class ResponseCsv {
             problems.add(CsvProblem.of(row.line(), "subject", subject, e.violations().get(0).rule()));
         }
         String date = row.get("date").orElse("").strip();
-        try {
-            b.date(LocalDate.parse(date));
-        } catch (DateTimeParseException e) {
-            problems.add(CsvProblem.of(row.line(), "date", date, "must be a date as YYYY-MM-DD"));
+        // Checked for its shape first: a file of a million bad dates must not cost a million exceptions.
+        Optional<LocalDate> parsed = Optional.empty();
+        if (ISO_DATE.matcher(date).matches()) {
+            try {
+                parsed = Optional.of(LocalDate.parse(date));
+            } catch (DateTimeParseException e) {
+                parsed = Optional.empty(); // 2026-02-30: the right shape, no such day
+            }
         }
+        parsed.ifPresentOrElse(b::date,
+                () -> problems.add(CsvProblem.of(row.line(), "date", date, "must be a date as YYYY-MM-DD")));
         row.get("respondent").map(String::strip).filter(s -> !s.isEmpty()).ifPresent(b::respondent);
         row.get("role").map(String::strip).filter(s -> !s.isEmpty()).ifPresent(b::role);
         row.get("instrument").map(String::strip).filter(s -> !s.isEmpty() && !s.equals(instrument.id().value()))

@@ -127,7 +127,8 @@ public abstract class Allocation implements WithAllocation {
         if (!waitlist.isEmpty()) {
             out.append("Waitlist:").append(System.lineSeparator());
             for (int i = 0; i < waitlist.size(); i++) {
-                out.append(String.format(Locale.ROOT, "  %2d. %s%n", i + 1, waitlist.get(i)));
+                out.append(i < 9 ? "   " : "  ").append(i + 1).append(". ").append(waitlist.get(i))
+                        .append(System.lineSeparator()); // as "%2d. %s%n", without a format per line
             }
         }
         List<Unserved> ruledOut = unserved().stream().filter(u -> u.reason() == UnservedReason.NOT_A_CANDIDATE).toList();
