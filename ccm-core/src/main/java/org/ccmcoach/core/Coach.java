@@ -1,6 +1,7 @@
 package org.ccmcoach.core;
 
 import jakarta.validation.constraints.DecimalMax;
+import org.ccmcoach.core.value.Finite;
 import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
@@ -72,6 +73,7 @@ public abstract class Coach implements WithCoach {
     @Value.Default
     @DecimalMin(value = "0.0", inclusive = false, message = "must be more than 0")
     @DecimalMax(value = "1.0", message = "must be at most 1.0")
+    @Finite
     public double fte() {
         return 1.0;
     }

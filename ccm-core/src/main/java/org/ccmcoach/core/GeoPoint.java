@@ -1,6 +1,7 @@
 package org.ccmcoach.core;
 
 import jakarta.validation.constraints.DecimalMax;
+import org.ccmcoach.core.value.Finite;
 import jakarta.validation.constraints.DecimalMin;
 import java.util.Locale;
 import org.ccmcoach.core.value.CcmStyle;
@@ -42,6 +43,7 @@ public abstract class GeoPoint implements WithGeoPoint {
     @Value.Parameter
     @DecimalMin(value = "-90.0", message = "must be at least -90.0")
     @DecimalMax(value = "90.0", message = "must be at most 90.0")
+    @Finite
     public abstract double latitude();
 
     /**
@@ -52,6 +54,7 @@ public abstract class GeoPoint implements WithGeoPoint {
     @Value.Parameter
     @DecimalMin(value = "-180.0", message = "must be at least -180.0")
     @DecimalMax(value = "180.0", message = "must be at most 180.0")
+    @Finite
     public abstract double longitude();
 
     /**

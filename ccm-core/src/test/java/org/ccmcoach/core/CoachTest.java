@@ -34,8 +34,8 @@ class CoachTest {
         assertEquals("Coach.fte: must be at most 1.0 (was 1.0000001)",
                 onlyViolation(() -> valid().fte(1.0000001).build()).toString());
         CcmValidationException nan = assertThrows(CcmValidationException.class, () -> valid().fte(Double.NaN).build());
-        assertEquals("Coach.fte: must be at most 1.0 (was NaN)\nCoach.fte: must be more than 0 (was NaN)",
-                nan.getMessage(), "NaN is neither more than 0 nor at most 1");
+        assertEquals("Coach.fte: must be a finite number (was NaN)", nan.getMessage(),
+                "NaN is one problem, reported once, not also as neither more than 0 nor at most 1");
     }
 
     @Test

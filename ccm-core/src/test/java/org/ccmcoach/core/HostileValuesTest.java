@@ -50,6 +50,10 @@ class HostileValuesTest {
                 refused(() -> AllocationPolicy.defaults().withDetourFactor(Double.POSITIVE_INFINITY)));
         assertEquals("AllocationPolicy.detourFactor: must be at least 1.0 (was 0.5)",
                 refused(() -> AllocationPolicy.defaults().withDetourFactor(0.5)));
+        // NaN breaks the range rules too, but is one problem: reported once, as not finite.
+        assertEquals("Coach.fte: must be a finite number (was NaN)",
+                refused(() -> Coach.builder().id(CoachId.of("c-1")).name("Ana").fte(Double.NaN).build()));
+        assertEquals("GeoPoint.latitude: must be a finite number (was NaN)", refused(() -> GeoPoint.of(Double.NaN, 0)));
         assertEquals("AllocationPolicy.speedKmPerHour: must be a finite number (was Infinity)",
                 refused(() -> AllocationPolicy.defaults().withSpeedKmPerHour(Double.POSITIVE_INFINITY)));
         assertEquals("AllocationPolicy.maxOneWayMinutes: must be a finite number (was Infinity)",

@@ -1,6 +1,7 @@
 package org.ccmcoach.pdsa;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.Finite;
 import org.ccmcoach.core.value.SupportedDate;
 import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.Size;
@@ -85,6 +86,7 @@ public abstract class Aim implements WithAim {
      *
      * @return where the measure stands now
      */
+    @Finite
     public abstract OptionalDouble baseline();
 
     /**
@@ -92,6 +94,7 @@ public abstract class Aim implements WithAim {
      *
      * @return where it should get to
      */
+    @Finite
     public abstract OptionalDouble targetValue();
 
     /**

@@ -1,6 +1,7 @@
 package org.ccmcoach.pdsa;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.Finite;
 import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
@@ -108,6 +109,7 @@ public abstract class Measure implements WithMeasure {
      *
      * @return the value the project aims for, if set
      */
+    @Finite
     public abstract OptionalDouble target();
 
     /**

@@ -206,6 +206,10 @@ class ResponseCsvTest {
         assertTrue(written.contains(",\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Open\"\")\","), written);
         List<AssessmentResponse> back = ResponseCsv.read(CsvTable.parse(written), PACIC, ErrorMode.STOP_AT_FIRST).orThrow();
         assertEquals(formula, back.get(0).role().orElseThrow());
+        // The scores table carries the role too, escaped the same way.
+        String scores = ScoreCsv.table(PACIC, List.of(PACIC.score(read.get(0)))).toCsv();
+        assertTrue(scores.contains(",\"'=HYPERLINK("), scores);
+        assertEquals(formula, CsvTable.parse(scores).rows().get(0).get("role").orElseThrow());
     }
 
     @Test

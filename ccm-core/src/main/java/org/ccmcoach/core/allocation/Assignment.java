@@ -1,6 +1,7 @@
 package org.ccmcoach.core.allocation;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.Finite;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import org.ccmcoach.core.CoachId;
@@ -66,6 +67,7 @@ public abstract class Assignment implements WithAssignment {
      * @return hours, 0 or more
      */
     @PositiveOrZero
+    @Finite
     public abstract double coachingHours();
 
     /**
@@ -74,6 +76,7 @@ public abstract class Assignment implements WithAssignment {
      * @return hours, 0 or more
      */
     @PositiveOrZero
+    @Finite
     public abstract double travelHours();
 
     /**
@@ -82,6 +85,7 @@ public abstract class Assignment implements WithAssignment {
      * @return minutes, 0 or more
      */
     @PositiveOrZero
+    @Finite
     public abstract double oneWayMinutes();
 
     /**

@@ -1,6 +1,7 @@
 package org.ccmcoach.core.allocation;
 
 import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.Finite;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
@@ -66,6 +67,7 @@ public abstract class CoachLoad implements WithCoachLoad {
      * @return hours, more than 0
      */
     @Positive
+    @Finite
     public abstract double capacityHours();
 
     /**
@@ -74,6 +76,7 @@ public abstract class CoachLoad implements WithCoachLoad {
      * @return hours, 0 or more
      */
     @PositiveOrZero
+    @Finite
     public abstract double hours();
 
     /**
@@ -82,6 +85,7 @@ public abstract class CoachLoad implements WithCoachLoad {
      * @return hours, 0 or more
      */
     @PositiveOrZero
+    @Finite
     public abstract double travelHours();
 
     /**

@@ -1,6 +1,7 @@
 package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.Finite;
 import java.util.Locale;
 import java.util.OptionalDouble;
 import org.ccmcoach.core.value.CcmStyle;
@@ -52,6 +53,7 @@ public abstract class Criterion {
      *
      * @return the threshold, for the numeric kinds
      */
+    @Finite
     public abstract OptionalDouble threshold();
 
     /**

@@ -1,6 +1,7 @@
 package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.Max;
+import org.ccmcoach.core.value.Finite;
 import org.ccmcoach.core.value.SupportedDate;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -65,6 +66,7 @@ public abstract class PracticeProgress implements WithPracticeProgress {
      *
      * @return the change of the ACIC overall score since baseline, if assessed twice
      */
+    @Finite
     public abstract OptionalDouble acicChange();
 
     /**
@@ -95,7 +97,7 @@ public abstract class PracticeProgress implements WithPracticeProgress {
      *
      * @return indicator changes since baseline, by measure, such as {@code no-show-rate = -0.08}
      */
-    public abstract Map<@NotNull String, @NotNull Double> indicators();
+    public abstract Map<@NotNull String, @NotNull @Finite Double> indicators();
 
     /**
      * Starts building a snapshot.

@@ -129,9 +129,20 @@ public final class CcmValidator<T> {
     public T check() {
         Set<ConstraintViolation<T>> found = Holder.VALIDATOR.validate(value);
         List<Violation> violations = new ArrayList<>();
+        // A value that is not finite breaks every range rule too; it is reported once, as not finite.
+        Set<String> notFinite = new java.util.HashSet<>();
         for (ConstraintViolation<T> v : found) {
-            violations.add(Violation.of(typeName(v.getRootBeanClass()), property(v.getPropertyPath()),
-                    v.getMessage(), v.getInvalidValue()));
+            if (v.getConstraintDescriptor().getAnnotation() instanceof Finite) {
+                notFinite.add(typeName(v.getRootBeanClass()) + "." + property(v.getPropertyPath()));
+            }
+        }
+        for (ConstraintViolation<T> v : found) {
+            String type = typeName(v.getRootBeanClass());
+            String property = property(v.getPropertyPath());
+            if (notFinite.contains(type + "." + property) && !(v.getConstraintDescriptor().getAnnotation() instanceof Finite)) {
+                continue;
+            }
+            violations.add(Violation.of(type, property, v.getMessage(), v.getInvalidValue()));
         }
         if (found.isEmpty()) {
             for (CrossFieldRule<T> r : rules) {
