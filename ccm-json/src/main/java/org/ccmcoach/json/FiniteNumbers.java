@@ -22,12 +22,18 @@ final class FiniteNumbers {
     /** The deserializers for {@code double}, {@code Double}, {@code float}, {@code Float} and {@code OptionalDouble}. */
     static SimpleDeserializers deserializers() {
         SimpleDeserializers all = new SimpleDeserializers();
-        all.addDeserializer(Double.class, new Doubles(Double.class, null));
-        all.addDeserializer(Double.TYPE, new Doubles(Double.TYPE, 0.0));
-        all.addDeserializer(Float.class, new Floats(Float.class, null));
-        all.addDeserializer(Float.TYPE, new Floats(Float.TYPE, 0.0f));
+        all.addDeserializer(Double.class, typed(new Decimals(Double.class, null)));
+        all.addDeserializer(Double.TYPE, typed(new Decimals(Double.TYPE, 0.0)));
+        all.addDeserializer(Float.class, typed(new Decimals(Float.class, null)));
+        all.addDeserializer(Float.TYPE, typed(new Decimals(Float.TYPE, 0.0f)));
         all.addDeserializer(OptionalDouble.class, new Optionals());
         return all;
+    }
+
+    /** The deserializer as one of the type it is registered for, which it produces. */
+    @SuppressWarnings("unchecked")
+    private static <T> tools.jackson.databind.ValueDeserializer<T> typed(Decimals deserializer) {
+        return (tools.jackson.databind.ValueDeserializer<T>) (tools.jackson.databind.ValueDeserializer<?>) deserializer;
     }
 
     /** A finite double from a number token; anything else as Jackson reports it. */
@@ -54,40 +60,26 @@ final class FiniteNumbers {
         return empty;
     }
 
-    private static final class Doubles extends StdScalarDeserializer<Double> {
+    /** A {@code double} or {@code float}, boxed or not; a float must also fit a float. */
+    private static final class Decimals extends StdScalarDeserializer<Number> {
 
-        private final Double empty;
+        private final Number empty;
+        private final boolean single;
 
-        Doubles(Class<?> type, Double empty) {
+        Decimals(Class<?> type, Number empty) {
             super(type);
             this.empty = empty;
+            this.single = type == Float.class || type == Float.TYPE;
         }
 
         @Override
-        public Double deserialize(JsonParser p, DeserializationContext ctxt) {
-            return read(p, ctxt, handledType());
-        }
-
-        @Override
-        public Object getNullValue(DeserializationContext ctxt) {
-            return nullFor(ctxt, handledType(), empty);
-        }
-    }
-
-    private static final class Floats extends StdScalarDeserializer<Float> {
-
-        private final Float empty;
-
-        Floats(Class<?> type, Float empty) {
-            super(type);
-            this.empty = empty;
-        }
-
-        @Override
-        public Float deserialize(JsonParser p, DeserializationContext ctxt) {
+        public Number deserialize(JsonParser p, DeserializationContext ctxt) {
             double v = read(p, ctxt, handledType());
+            if (!single) {
+                return v;
+            }
             if (Math.abs(v) > Float.MAX_VALUE) {
-                return (Float) ctxt.reportInputMismatch(handledType(), "must be a finite number (was %s)", p.getString());
+                return (Number) ctxt.reportInputMismatch(handledType(), "must be a finite number (was %s)", p.getString());
             }
             return (float) v;
         }
