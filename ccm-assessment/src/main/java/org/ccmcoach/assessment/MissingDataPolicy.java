@@ -1,6 +1,7 @@
 package org.ccmcoach.assessment;
 
 import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -56,7 +57,7 @@ public abstract class MissingDataPolicy implements WithMissingDataPolicy {
      *
      * @return what the policy is and where it comes from
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 300) String> description();
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText @Size(max = 300) String> description();
 
     /**
      * The most missing items in any subscale not named in {@link #maxMissingBySubscale()}; empty for any number.

@@ -1,6 +1,7 @@
 package org.ccmcoach.assessment;
 
 import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.PlainText;
 import org.ccmcoach.core.value.SupportedDate;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.time.LocalDate;
@@ -68,14 +69,14 @@ public abstract class ScoreReport implements WithScoreReport {
      *
      * @return who answered, if recorded
      */
-    public abstract Optional<String> respondent();
+    public abstract Optional<@PlainText String> respondent();
 
     /**
      * The respondent's role, if recorded.
      *
      * @return the respondent's role, if recorded
      */
-    public abstract Optional<String> role();
+    public abstract Optional<@PlainText String> role();
 
     /**
      * When the response was completed.
@@ -113,14 +114,14 @@ public abstract class ScoreReport implements WithScoreReport {
      *
      * @return the level band's label of the overall score, when there is one
      */
-    public abstract Optional<String> overallLevel();
+    public abstract Optional<@PlainText String> overallLevel();
 
     /**
      * Why the overall score is missing; empty when there is one.
      *
      * @return why the overall score is missing; empty when there is one
      */
-    public abstract Optional<String> overallReason();
+    public abstract Optional<@PlainText String> overallReason();
 
     /**
      * The rule the overall score was made by, as the instrument said when it scored the response;

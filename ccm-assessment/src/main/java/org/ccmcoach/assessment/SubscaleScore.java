@@ -90,14 +90,14 @@ public abstract class SubscaleScore implements WithSubscaleScore {
      *
      * @return the level band's label of the score, when scored and the instrument has bands
      */
-    public abstract Optional<String> level();
+    public abstract Optional<@PlainText String> level();
 
     /**
      * Why the subscale was not scored; empty when it was.
      *
      * @return why the subscale was not scored; empty when it was
      */
-    public abstract Optional<String> reason();
+    public abstract Optional<@PlainText String> reason();
 
     /**
      * Whether the subscale could be scored under the policy.

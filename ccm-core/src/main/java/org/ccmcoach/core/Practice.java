@@ -105,7 +105,7 @@ public abstract class Practice implements WithPractice {
      * @return the attributes by key, possibly empty
      */
     public abstract Map<@Pattern(regexp = ATTRIBUTE_KEY_FORMAT, message = "must be a lower-case key such as \"fqhc\" or \"rural-urban-code\"") String,
-            @NotNull @Size(max = 200) String> attributes();
+            @NotNull @PlainText @Size(max = 200) String> attributes();
 
     /**
      * Starts building a practice.

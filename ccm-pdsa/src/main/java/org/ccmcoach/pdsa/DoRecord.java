@@ -1,6 +1,7 @@
 package org.ccmcoach.pdsa;
 
 import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.PlainText;
 import org.ccmcoach.core.value.SupportedDate;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -43,14 +44,14 @@ public abstract class DoRecord implements WithDoRecord {
      *
      * @return how it deviated from the plan; required when not as planned
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 2000) String> deviations();
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText(multiLine = true) @Size(max = 2000) String> deviations();
 
     /**
      * Problems and unexpected observations.
      *
      * @return problems and unexpected observations
      */
-    public abstract List<@NotNull @Size(max = 2000) String> observations();
+    public abstract List<@NotNull @PlainText(multiLine = true) @Size(max = 2000) String> observations();
 
     /**
      * When the test started.

@@ -87,14 +87,14 @@ public abstract class Measure implements WithMeasure {
      *
      * @return what the numerator counts, for a proportion or rate
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 500) String> numerator();
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText(multiLine = true) @Size(max = 500) String> numerator();
 
     /**
      * What the denominator counts, for a proportion or rate.
      *
      * @return what the denominator counts, for a proportion or rate
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 500) String> denominator();
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText(multiLine = true) @Size(max = 500) String> denominator();
 
     /**
      * Which way is better.

@@ -206,7 +206,7 @@ public abstract class Plan implements WithPlan {
          *
          * @return where, if it matters
          */
-        public abstract Optional<String> where();
+        public abstract Optional<@PlainText String> where();
 
         /**
          * Obtains a task.

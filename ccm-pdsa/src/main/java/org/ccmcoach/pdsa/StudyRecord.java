@@ -47,7 +47,7 @@ public abstract class StudyRecord implements WithStudyRecord {
      *
      * @return how the results compare with earlier performance
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 2000) String> comparison();
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText(multiLine = true) @Size(max = 2000) String> comparison();
 
     /**
      * What was learned.

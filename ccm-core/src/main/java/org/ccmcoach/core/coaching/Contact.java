@@ -1,6 +1,7 @@
 package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.PlainText;
 import org.ccmcoach.core.value.SupportedDate;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Max;
@@ -72,7 +73,7 @@ public abstract class Contact implements WithContact {
      *
      * @return the coach's progress note, if any
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 4000) String> notes();
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText(multiLine = true) @Size(max = 4000) String> notes();
 
     /**
      * Obtains a contact with a note.

@@ -50,9 +50,13 @@ public final class CoreArbitraries {
      * (Unicode category Cc) and bidirectional embeddings, overrides and isolates.
      */
     public static Arbitrary<String> names() {
-        return Arbitraries.strings().all().ofMinLength(1).ofMaxLength(200)
-                .filter(s -> !s.isBlank() && s.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL
-                        || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069));
+        return Arbitraries.strings().all().ofMinLength(1).ofMaxLength(200).filter(s -> !s.isBlank() && plain(s));
+    }
+
+    /** No control character (Unicode category Cc) and no bidirectional embedding, override or isolate. */
+    private static boolean plain(String s) {
+        return s.chars().noneMatch(c -> Character.getType(c) == Character.CONTROL
+                || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069);
     }
 
     public static Arbitrary<GeoPoint> geoPoints() {
@@ -74,7 +78,7 @@ public final class CoreArbitraries {
                 geoPoints().optional(),
                 Arbitraries.integers().between(1, 100_000).optional(),
                 Arbitraries.integers().between(0, 500).optional(),
-                Arbitraries.maps(keys(), Arbitraries.strings().ofMaxLength(200)).ofMaxSize(4))
+                Arbitraries.maps(keys(), Arbitraries.strings().ofMaxLength(200).filter(CoreArbitraries::plain)).ofMaxSize(4))
                 .as((id, name, org, location, panel, clinicians, attributes) -> {
                     Practice.Builder b = Practice.builder().id(id).name(name).organization(org)
                             .location(location).attributes(attributes);

@@ -1,6 +1,7 @@
 package org.ccmcoach.pdsa.chart;
 
 import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.PlainText;
 import org.ccmcoach.core.value.SupportedDate;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
@@ -103,7 +104,7 @@ public abstract class Observation implements WithObservation {
      *
      * @return why the point is left out of the calculations, if it is
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 500) String> excluded();
+    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText @Size(max = 500) String> excluded();
 
     /**
      * The user's mark of an obviously different value.
