@@ -50,6 +50,11 @@ class HostileValuesTest {
                 refused(() -> AllocationPolicy.defaults().withDetourFactor(Double.POSITIVE_INFINITY)));
         assertEquals("AllocationPolicy.detourFactor: must be at least 1.0 (was 0.5)",
                 refused(() -> AllocationPolicy.defaults().withDetourFactor(0.5)));
+        assertEquals("AllocationPolicy.reductions[IT_EHR_EXPERT]: must be at least 0.0 (was -0.1)",
+                refused(() -> AllocationPolicy.defaults().withReductions(java.util.Map.of(
+                        org.ccmcoach.core.allocation.FacilitationResource.IT_EHR_EXPERT, -0.1,
+                        org.ccmcoach.core.allocation.FacilitationResource.PHYSICIAN_PEER, 0.10,
+                        org.ccmcoach.core.allocation.FacilitationResource.LEARNING_COLLABORATIVE, 0.20))));
         // NaN breaks the range rules too, but is one problem: reported once, as not finite.
         assertEquals("Coach.fte: must be a finite number (was NaN)",
                 refused(() -> Coach.builder().id(CoachId.of("c-1")).name("Ana").fte(Double.NaN).build()));
