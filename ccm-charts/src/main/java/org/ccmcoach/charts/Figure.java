@@ -204,7 +204,7 @@ public final class Figure {
     public String toSvg() {
         SVGGraphics2D g = new SVGGraphics2D(width, height);
         // JFreeSVG seeds its definition ids from the clock; ids from the title keep the same figure
-        // byte-for-byte the same, and two figures on one page apart.
+        // byte-for-byte the same (figures inlined on one page need different titles to keep them apart).
         g.setDefsKeyPrefix("ccm" + Integer.toHexString(title.hashCode()));
         synchronized (chart) {
             draw(g);

@@ -64,9 +64,9 @@ public final class CcmJson {
     public static final int MAX_STRING_LENGTH = 1 << 20;
 
     /**
-     * The longest document read, in bytes (32 MiB), from a file, a stream or text: an allocation
-     * problem of 10,000 practices takes about 4 MB. A longer one is refused after reading this many
-     * bytes, so a huge file costs bounded memory; JSON Lines holds any number of values.
+     * The longest document read, in bytes (32 MiB), from a file, a stream or text: the library's
+     * choice, far above a ccm document. A longer one is refused after reading this many bytes, so a
+     * huge file costs bounded memory; JSON Lines holds any number of values.
      */
     public static final int MAX_DOCUMENT_LENGTH = 1 << 25;
 
@@ -337,6 +337,10 @@ public final class CcmJson {
                 .replace(" (but might if coercion using `CoercionConfig` was enabled)", "");
     }
 
+    private static final String DOCUMENT_TOO_LONG = String.format("the document is longer than %,d bytes, the most read"
+            + " as one document (CcmJson.MAX_DOCUMENT_LENGTH); JsonLines reads files of any length a line at a time",
+            MAX_DOCUMENT_LENGTH);
+
     /** A broken reading limit in ccm's words, naming the constant that documents it. */
     private static String limit(String jackson) {
         String m = jackson == null ? "" : jackson;
@@ -345,9 +349,7 @@ public final class CcmJson {
                     MAX_STRING_LENGTH);
         }
         if (m.startsWith("Document length")) {
-            return String.format("the document is longer than %,d bytes, the most read as one document"
-                    + " (CcmJson.MAX_DOCUMENT_LENGTH); JsonLines reads files of any length a line at a time",
-                    MAX_DOCUMENT_LENGTH);
+            return DOCUMENT_TOO_LONG;
         }
         if (m.startsWith("Document nesting depth")) {
             return "the document nests deeper than " + MAX_NESTING_DEPTH + " levels, the most read"
@@ -488,9 +490,7 @@ public final class CcmJson {
         }
         int column = MAX_DOCUMENT_LENGTH - lineStart + 1;
         return new CcmJsonException("Cannot read " + name(type) + " at line " + line + ", column " + column
-                + ": the document is longer than " + String.format("%,d", MAX_DOCUMENT_LENGTH) + " bytes, the most"
-                + " read as one document (MAX_DOCUMENT_LENGTH); JsonLines reads files of any length a line at a time",
-                "", line, column, List.of(), null);
+                + ": " + DOCUMENT_TOO_LONG, "", line, column, List.of(), null);
     }
 
     private static final class Frame {

@@ -8,16 +8,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -79,14 +73,12 @@ public final class CsvReader implements AutoCloseable {
             throw new CsvException(List.of(CsvProblem.of(1, "", "", "has no header row")));
         }
         this.header = first.stream().map(String::strip).toList();
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            if (index.putIfAbsent(header.get(i), i) != null) {
-                parser.close();
-                throw new CsvException(List.of(CsvProblem.of(1, header.get(i), header.get(i), "appears twice in the header")));
-            }
+        try {
+            this.columns = CsvRow.columns(header);
+        } catch (CsvException e) {
+            parser.close();
+            throw e;
         }
-        this.columns = Map.copyOf(index);
     }
 
     /**
@@ -149,35 +141,14 @@ public final class CsvReader implements AutoCloseable {
             throw new IllegalStateException("the rows of a CsvReader can be read once");
         }
         streamed = true;
-        Iterator<CsvRow> rows = new Iterator<>() {
-            private CsvRow next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null) {
-                    List<String> cells = record();
-                    if (cells == null) {
-                        return false;
-                    }
-                    if (!(cells.isEmpty() || cells.size() == 1 && cells.get(0).isEmpty())) {
-                        next = new CsvRow(columns, header.size(), recordLine, cells);
-                    }
+        return LazyStream.of(() -> {
+            for (List<String> cells = record(); cells != null; cells = record()) {
+                if (!(cells.isEmpty() || cells.size() == 1 && cells.get(0).isEmpty())) { // else a blank line
+                    return new CsvRow(columns, header.size(), recordLine, cells);
                 }
-                return true;
             }
-
-            @Override
-            public CsvRow next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                CsvRow row = next;
-                next = null;
-                return row;
-            }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(rows, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).onClose(this::close);
+            return null;
+        }, this::close);
     }
 
     private int recordLine;

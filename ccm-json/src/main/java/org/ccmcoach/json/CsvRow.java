@@ -19,6 +19,21 @@ public final class CsvRow {
     private final int line;
     private final List<String> cells;
 
+    /**
+     * The header's column index, name to position, shared by every row of a table.
+     *
+     * @throws CsvException on line 1 if a name appears twice
+     */
+    static Map<String, Integer> columns(List<String> header) {
+        Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            if (index.putIfAbsent(header.get(i), i) != null) {
+                throw new CsvException(List.of(CsvProblem.of(1, header.get(i), header.get(i), "appears twice in the header")));
+            }
+        }
+        return Map.copyOf(index);
+    }
+
     /** A row of a table whose header maps names to positions in {@code columns}, {@code width} wide. */
     CsvRow(Map<String, Integer> columns, int width, int line, List<String> cells) {
         this.columns = columns;

@@ -4,7 +4,6 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -46,22 +45,9 @@ public final class CsvTable {
     private final List<String> header;
     private final List<CsvRow> rows;
 
-    /** A table of the header and the records with their lines; rows share the header's column index. */
-    private CsvTable(List<String> header, List<List<String>> records, List<Integer> lines) {
+    private CsvTable(List<String> header, List<CsvRow> rows) {
         this.header = List.copyOf(header);
-        Map<String, Integer> index = new HashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            if (index.putIfAbsent(header.get(i), i) != null) {
-                throw new CsvException(List.of(CsvProblem.of(1, header.get(i), header.get(i),
-                        "appears twice in the header")));
-            }
-        }
-        Map<String, Integer> columns = Map.copyOf(index);
-        List<CsvRow> built = new ArrayList<>(records.size());
-        for (int i = 0; i < records.size(); i++) {
-            built.add(new CsvRow(columns, header.size(), lines.get(i), records.get(i)));
-        }
-        this.rows = List.copyOf(built);
+        this.rows = List.copyOf(rows);
     }
 
     /**
@@ -73,15 +59,16 @@ public final class CsvTable {
      * @throws IllegalArgumentException if a row's length differs from the header's
      */
     public static CsvTable of(List<String> header, List<List<String>> rows) {
-        List<Integer> lines = new ArrayList<>(rows.size());
+        Map<String, Integer> columns = CsvRow.columns(header);
+        List<CsvRow> built = new ArrayList<>(rows.size());
         for (int i = 0; i < rows.size(); i++) {
             if (rows.get(i).size() != header.size()) {
                 throw new IllegalArgumentException("row " + (i + 1) + " has " + rows.get(i).size()
                         + " cells for " + header.size() + " columns");
             }
-            lines.add(i + 2);
+            built.add(new CsvRow(columns, header.size(), i + 2, rows.get(i)));
         }
-        return new CsvTable(header, rows, lines);
+        return new CsvTable(header, built);
     }
 
     /**
@@ -113,8 +100,7 @@ public final class CsvTable {
     }
 
     private static CsvTable read(CsvReader reader) {
-        List<List<String>> data = new ArrayList<>();
-        List<Integer> lines = new ArrayList<>();
+        List<CsvRow> data = new ArrayList<>();
         long cells = reader.header().size();
         long characters = 0;
         try (Stream<CsvRow> rows = reader.rows()) {
@@ -130,11 +116,10 @@ public final class CsvTable {
                                     : String.format("%,d characters", MAX_CHARACTERS))
                             + ", the most a CsvTable holds in memory; read the file row by row with CsvReader")));
                 }
-                data.add(row.cells());
-                lines.add(row.line());
+                data.add(row);
             }
         }
-        return new CsvTable(reader.header(), data, lines);
+        return new CsvTable(reader.header(), data);
     }
 
     /**

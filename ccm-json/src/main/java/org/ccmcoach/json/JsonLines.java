@@ -9,15 +9,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 import java.util.Objects;
-import java.util.Spliterator;
-import java.util.Spliterators;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
+import org.ccmcoach.core.value.CcmValidator;
 
 /**
  * Reads and writes JSON Lines (<a href="https://jsonlines.org">jsonlines.org</a>): one ccm value
@@ -126,61 +122,40 @@ public final class JsonLines {
     private static <T> Stream<T> stream(Reader source, Class<T> type) {
         Objects.requireNonNull(type, "type");
         LineReader reader = new LineReader(source, MAX_LINE_LENGTH);
-        Iterator<T> lines = new Iterator<>() {
-            private T next;
-
-            @Override
-            public boolean hasNext() {
-                while (next == null) {
-                    String text = readLine();
-                    if (text == null) {
-                        return false;
-                    }
-                    int line = reader.line();
-                    if (line == 1 && text.startsWith("\uFEFF")) {
-                        text = text.substring(1);
-                    }
-                    if (!text.isBlank()) {
-                        next = CcmJson.fromJsonLine(text, type, line);
-                    }
+        String name = CcmValidator.typeName(type);
+        return LazyStream.of(() -> {
+            for (String text = readLine(reader, name); text != null; text = readLine(reader, name)) {
+                if (reader.line() == 1 && text.startsWith("\uFEFF")) {
+                    text = text.substring(1);
                 }
-                return true;
-            }
-
-            @Override
-            public T next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                T value = next;
-                next = null;
-                return value;
-            }
-
-            private String readLine() {
-                try {
-                    return reader.readLine();
-                } catch (Utf8Reader.Malformed e) {
-                    throw new CcmJsonException("Cannot read " + type.getSimpleName() + " at line " + e.line()
-                            + ", column " + e.column() + ": the text " + e.reason(), "", e.line(), e.column(),
-                            List.of(), e);
-                } catch (LineReader.TooLong e) {
-                    throw new CcmJsonException("Cannot read " + type.getSimpleName() + " at " + e.getMessage()
-                            + ", the most JsonLines reads (MAX_LINE_LENGTH); is the file JSON Lines?", "",
-                            reader.line() + 1, 1, List.of(), e);
-                } catch (IOException e) {
-                    throw new UncheckedIOException("line " + (reader.line() + 1) + ": " + e.getMessage(), e);
+                if (!text.isBlank()) { // a blank line is skipped, not an error
+                    return CcmJson.fromJsonLine(text, type, reader.line());
                 }
             }
-        };
-        return StreamSupport.stream(Spliterators.spliteratorUnknownSize(lines, Spliterator.ORDERED | Spliterator.NONNULL),
-                false).onClose(() -> {
-                    try {
-                        reader.close();
-                    } catch (IOException e) {
-                        throw new UncheckedIOException(e);
-                    }
-                });
+            return null;
+        }, () -> {
+            try {
+                reader.close();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** The next line, or null at the end; a line that is not UTF-8 or too long is a ccm exception at its line. */
+    private static String readLine(LineReader reader, String type) {
+        try {
+            return reader.readLine();
+        } catch (Utf8Reader.Malformed e) {
+            throw new CcmJsonException("Cannot read " + type + " at line " + e.line() + ", column " + e.column()
+                    + ": the text " + e.reason(), "", e.line(), e.column(), List.of(), e);
+        } catch (LineReader.TooLong e) {
+            throw new CcmJsonException("Cannot read " + type + " at " + e.getMessage()
+                    + ", the most JsonLines reads (MAX_LINE_LENGTH); is the file JSON Lines?", "",
+                    reader.line() + 1, 1, List.of(), e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("line " + (reader.line() + 1) + ": " + e.getMessage(), e);
+        }
     }
 
     /**

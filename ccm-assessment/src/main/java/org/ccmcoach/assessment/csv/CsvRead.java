@@ -27,18 +27,20 @@ public record CsvRead<T>(List<T> values, List<CsvProblem> problems, long morePro
      * Copies the lists.
      *
      * @param values  the values read, in file order
-     * @param problems  the problems kept, by line and column
+     * @param problems  the problems found, by line and column; beyond {@link CsvException#MAX_PROBLEMS} counted only
      * @param moreProblems  how many further problems were found, zero or more
      * @param rows  how many data rows the file has
      * @throws IllegalArgumentException if more problems are counted than none kept
      */
     public CsvRead {
         values = List.copyOf(values);
-        problems = List.copyOf(problems);
         if (moreProblems < 0 || moreProblems > 0 && problems.isEmpty()) {
             throw new IllegalArgumentException("moreProblems: must be zero, or more with problems kept (was "
                     + moreProblems + ")");
         }
+        // As CsvException does: the first MAX_PROBLEMS are kept, the rest counted.
+        moreProblems += Math.max(0, problems.size() - CsvException.MAX_PROBLEMS);
+        problems = List.copyOf(problems.subList(0, Math.min(problems.size(), CsvException.MAX_PROBLEMS)));
     }
 
     /**

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.stream.Stream;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -132,22 +130,16 @@ public final class ResponseCsv {
             for (; rows.hasNext(); rows.next()) {
                 count++;
             }
-            long more = Math.max(0, problems.size() - CsvException.MAX_PROBLEMS);
-            return new CsvRead<>(List.of(), problems.subList(0, problems.size() - (int) more), more, count);
+            return new CsvRead<>(List.of(), problems, 0, count); // CsvRead keeps the first MAX_PROBLEMS
         }
-        Map<String, Integer> itemColumns = new LinkedHashMap<>();
-        for (int i = 0; i < header.size(); i++) {
-            if (instrument.item(header.get(i)).isPresent()) {
-                itemColumns.put(header.get(i), i);
-            }
-        }
+        List<String> itemColumns = header.stream().filter(column -> instrument.item(column).isPresent()).toList();
         List<AssessmentResponse> responses = new ArrayList<>();
         long more = 0;
         while (rows.hasNext()) {
             CsvRow row = rows.next();
             count++;
             List<CsvProblem> rowProblems = new ArrayList<>();
-            AssessmentResponse response = row(row, header.size(), itemColumns.keySet(), instrument, rowProblems);
+            AssessmentResponse response = row(row, header.size(), itemColumns, instrument, rowProblems);
             if (rowProblems.isEmpty()) {
                 responses.add(response);
             } else if (mode == ErrorMode.STOP_AT_FIRST) {
@@ -233,7 +225,7 @@ public final class ResponseCsv {
         return problems;
     }
 
-    private static AssessmentResponse row(CsvRow row, int width, Set<String> itemColumns, Instrument instrument,
+    private static AssessmentResponse row(CsvRow row, int width, List<String> itemColumns, Instrument instrument,
                                           List<CsvProblem> problems) {
         if (row.ragged()) {
             problems.add(CsvProblem.of(row.line(), "", "", "has " + row.cells().size() + " cells for "

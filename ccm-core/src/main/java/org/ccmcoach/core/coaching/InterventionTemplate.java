@@ -92,8 +92,7 @@ public abstract class InterventionTemplate implements WithInterventionTemplate {
     @Value.Check
     final void validate() {
         CcmValidator.of(this)
-                .require("phases", t -> t.phases().stream().anyMatch(p -> !Phase.withinLimit(p.duration()))
-                                || Phase.withinLimit(t.duration()),
+                .require("phases", t -> Phase.withinLimit(t.duration()), // each phase is within it already
                         "must last at most ten years (P10Y) together, the longest intervention ccm schedules",
                         InterventionTemplate::duration)
                 .check();

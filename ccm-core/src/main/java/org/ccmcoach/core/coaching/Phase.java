@@ -91,8 +91,8 @@ public abstract class Phase implements WithPhase {
     }
 
     /**
-     * The longest phase, and the longest template (ten years): practice facilitation runs for
-     * months (EvidenceNOW's for about a year), so this bound refuses only mistakes such as
+     * The longest phase, and the longest template (ten years): the coaching interventions the
+     * domain notes cite lasted 3 to 15 months, so this bound refuses only mistakes such as
      * {@code P100000Y}, whose daily activity would fill memory with dates. Months count 31 days
      * where months and days are mixed. The bound is the library's choice.
      */

@@ -83,10 +83,8 @@ public @interface PlainText {
                 return true;
             }
             context.disableDefaultConstraintViolation();
-            char c = value.charAt(at);
-            String what = Text.isBidiControl(c) ? "the bidirectional control" : "the control character";
-            context.buildConstraintViolationWithTemplate(String.format("must not contain %s U+%04X (character %d)%s",
-                    what, (int) c, at + 1, multiLine ? "" : "; it is one line of text")).addConstraintViolation();
+            context.buildConstraintViolationWithTemplate(Text.unprintableRule(value, at)
+                    + (multiLine ? "" : "; it is one line of text")).addConstraintViolation();
             return false;
         }
     }

@@ -31,12 +31,23 @@ public final class Text {
     public static int firstUnprintable(CharSequence text, boolean multiLine) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            boolean control = c < 0x20 || c >= 0x7F && c < 0xA0;
-            if (control && !(multiLine && (c == '\n' || c == '\r' || c == '\t')) || isBidiControl(c)) {
+            if (isUnprintable(c) && !(multiLine && (c == '\n' || c == '\r' || c == '\t'))) {
                 return i;
             }
         }
         return -1;
+    }
+
+    /** Whether a character is a control character (C0, DEL, C1) or a bidirectional control. */
+    static boolean isUnprintable(char c) {
+        return c < 0x20 || c >= 0x7F && c < 0xA0 || isBidiControl(c);
+    }
+
+    /** The rule a text breaks at an unprintable character: {@code must not contain the control character U+0007 (character 6)}. */
+    static String unprintableRule(CharSequence text, int at) {
+        char c = text.charAt(at);
+        return String.format("must not contain %s U+%04X (character %d)",
+                isBidiControl(c) ? "the bidirectional control" : "the control character", (int) c, at + 1);
     }
 
     /**
@@ -50,9 +61,8 @@ public final class Text {
     public static String requirePlain(String text, String what) {
         int at = firstUnprintable(java.util.Objects.requireNonNull(text, what), false);
         if (at >= 0) {
-            throw new IllegalArgumentException(String.format("%s: must not contain %s U+%04X (character %d) (was \"%s\")",
-                    what, isBidiControl(text.charAt(at)) ? "the bidirectional control" : "the control character",
-                    (int) text.charAt(at), at + 1, Violation.escape(text)));
+            throw new IllegalArgumentException(what + ": " + unprintableRule(text, at) + " (was \""
+                    + Violation.escape(text) + "\")");
         }
         return text;
     }

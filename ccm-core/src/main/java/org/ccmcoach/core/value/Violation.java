@@ -135,7 +135,7 @@ public final class Violation {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c >= 0x7F && c < 0xA0 || Text.isBidiControl(c)) {
+                    if (Text.isUnprintable(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);
