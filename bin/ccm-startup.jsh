@@ -5,7 +5,7 @@ import java.util.*;
 import java.util.stream.*;
 import org.ccmcoach.core.*;
 import org.ccmcoach.core.coaching.*;
-import org.ccmcoach.core.allocation.*;
+import org.ccmcoach.allocation.*;
 import org.ccmcoach.core.value.*;
 import org.ccmcoach.json.*;
 import org.ccmcoach.assessment.*;

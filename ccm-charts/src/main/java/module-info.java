@@ -7,6 +7,7 @@
 module org.ccmcoach.charts {
     requires transitive org.ccmcoach.pdsa;
     requires transitive org.ccmcoach.assessment;
+    requires transitive org.ccmcoach.allocation;
     requires transitive java.desktop;
     requires org.jfree.jfreechart;
     requires org.jfree.svg;

@@ -5,23 +5,19 @@
  * change concepts, identifiers, {@link org.ccmcoach.core.Practice} and
  * {@link org.ccmcoach.core.Coach}; {@code org.ccmcoach.core.value} holds the shared validator and
  * its exception. Jackson is needed only at compile time (annotations); at run time this module
- * needs Jakarta Validation, Hibernate Validator and JTS (the allocator's spatial index over
- * coaches' homes).
+ * needs only Jakarta Validation and Hibernate Validator.
  */
 module org.ccmcoach.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
-    requires org.locationtech.jts;
     requires static org.immutables.value;
     requires static com.fasterxml.jackson.annotation;
     requires static tools.jackson.databind;
 
     exports org.ccmcoach.core;
     exports org.ccmcoach.core.coaching;
-    exports org.ccmcoach.core.allocation;
     exports org.ccmcoach.core.value;
 
     opens org.ccmcoach.core to org.hibernate.validator, tools.jackson.databind;
     opens org.ccmcoach.core.coaching to org.hibernate.validator, tools.jackson.databind;
-    opens org.ccmcoach.core.allocation to org.hibernate.validator, tools.jackson.databind;
 }

@@ -1,11 +1,11 @@
 package org.ccmcoach.bench;
 
 import java.util.concurrent.TimeUnit;
-import org.ccmcoach.core.allocation.Allocation;
-import org.ccmcoach.core.allocation.AllocationPolicy;
-import org.ccmcoach.core.allocation.AllocationProblem;
-import org.ccmcoach.core.allocation.Allocator;
-import org.ccmcoach.core.testing.RandomPrograms;
+import org.ccmcoach.allocation.Allocation;
+import org.ccmcoach.allocation.AllocationPolicy;
+import org.ccmcoach.allocation.AllocationProblem;
+import org.ccmcoach.allocation.Allocator;
+import org.ccmcoach.allocation.testing.RandomPrograms;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;

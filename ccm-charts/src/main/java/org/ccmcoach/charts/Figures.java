@@ -5,7 +5,7 @@ import org.ccmcoach.core.value.Text;
 import java.util.Objects;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.ScoreReport;
-import org.ccmcoach.core.allocation.Allocation;
+import org.ccmcoach.allocation.Allocation;
 import org.ccmcoach.pdsa.chart.ControlChart;
 import org.ccmcoach.pdsa.chart.RunChart;
 

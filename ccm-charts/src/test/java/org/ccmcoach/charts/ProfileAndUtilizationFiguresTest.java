@@ -12,9 +12,9 @@ import org.ccmcoach.assessment.Instruments;
 import org.ccmcoach.assessment.Item;
 import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.assessment.SubjectId;
-import org.ccmcoach.core.allocation.Allocation;
-import org.ccmcoach.core.allocation.Allocator;
-import org.ccmcoach.core.testing.RandomPrograms;
+import org.ccmcoach.allocation.Allocation;
+import org.ccmcoach.allocation.Allocator;
+import org.ccmcoach.allocation.testing.RandomPrograms;
 import org.junit.jupiter.api.Test;
 
 class ProfileAndUtilizationFiguresTest {

@@ -74,7 +74,7 @@ class RunAndControlFiguresTest {
     void a_title_with_a_control_character_is_refused_so_the_svg_stays_xml() {
         // U+0007 is not allowed in XML 1.0: an SVG holding it cannot be parsed.
         IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
-                () -> Figures.utilization(org.ccmcoach.core.allocation.Allocation.builder().build(), "Coaches\u0007"));
+                () -> Figures.utilization(org.ccmcoach.allocation.Allocation.builder().build(), "Coaches\u0007"));
         assertTrue(e.getMessage().startsWith("title: must not contain the control character U+0007 (character 8)"),
                 e.getMessage());
     }

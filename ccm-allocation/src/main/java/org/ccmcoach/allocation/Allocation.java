@@ -1,0 +1,166 @@
+package org.ccmcoach.allocation;
+
+import jakarta.validation.constraints.NotNull;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.ccmcoach.core.CoachId;
+import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * Who coaches whom, and why: the result of {@link Allocator#allocate}.
+ *
+ * <p>Every practice of the problem appears once, either in {@link #assignments()} or in
+ * {@link #unserved()}; both lists are in priority order. {@link #waitlist()} holds the unserved
+ * practices that could be coached (every one but those ruled out by triage), highest priority
+ * first. {@link #report()} prints all of it for a program lead.
+ *
+ * <pre>{@code
+ * Allocation a = Allocator.allocate(problem);
+ * a.coachOf(PracticeId.of("p-17"));   // Optional[coach-ana]
+ * a.waitlist();                       // who gets the next free coach
+ * System.out.println(a.report());
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; validated at construction.
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableAllocation.class)
+public abstract class Allocation implements WithAllocation {
+
+    Allocation() {
+    }
+
+    /**
+     * Starts building an allocation.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds an {@link Allocation}; {@link #build()} validates it. */
+    public static final class Builder extends ImmutableAllocation.Builder {
+        Builder() {
+        }
+    }
+
+    /**
+     * The served practices with their coaches, highest priority first.
+     *
+     * @return the assignments, immutable
+     */
+    public abstract List<@NotNull Assignment> assignments();
+
+    /**
+     * The practices without a coach, highest priority first, with the binding reason.
+     *
+     * @return the unserved practices, immutable
+     */
+    public abstract List<@NotNull Unserved> unserved();
+
+    /**
+     * Each coach's practices, hours and utilization, in the problem's coach order.
+     *
+     * @return the coach loads, immutable
+     */
+    public abstract List<@NotNull CoachLoad> coachLoads();
+
+    /**
+     * The unserved practices that could be coached, highest priority first: those not ruled out by triage.
+     *
+     * @return the waitlist, immutable
+     */
+    public final List<Unserved> waitlist() {
+        return unserved().stream().filter(u -> u.reason() != UnservedReason.NOT_A_CANDIDATE).toList();
+    }
+
+    /**
+     * The plan as practice → coach, in priority order; the form {@link AllocationChecker} checks.
+     *
+     * @return the pairs, immutable
+     */
+    public final Map<PracticeId, CoachId> plan() {
+        Map<PracticeId, CoachId> plan = new LinkedHashMap<>();
+        assignments().forEach(a -> plan.put(a.practice(), a.coach()));
+        return java.util.Collections.unmodifiableMap(plan);
+    }
+
+    /**
+     * The coach of a practice.
+     *
+     * @param practice  the practice, not null
+     * @return its coach, empty if unserved or unknown
+     */
+    public final Optional<CoachId> coachOf(PracticeId practice) {
+        return assignments().stream().filter(a -> a.practice().equals(practice)).map(Assignment::coach).findFirst();
+    }
+
+    /**
+     * Travel hours a month over all coaches.
+     *
+     * @return hours, 0 or more
+     */
+    public final double totalTravelHours() {
+        return assignments().stream().mapToDouble(Assignment::travelHours).sum();
+    }
+
+    /**
+     * The plan, the waitlist with reasons, the practices ruled out and each coach's load, as text.
+     *
+     * @return a multi-line report
+     */
+    public final String report() {
+        StringBuilder out = new StringBuilder();
+        List<Unserved> waitlist = waitlist(); // filtered once: 50,000 unserved made a loop over it quadratic
+        out.append(String.format(Locale.ROOT, "Plan: %d served, %d waitlisted, %d not candidates; %.1f travel h/month%n",
+                assignments().size(), waitlist.size(), unserved().size() - waitlist.size(), totalTravelHours()));
+        assignments().forEach(a -> out.append("  ").append(a).append(System.lineSeparator()));
+        if (!waitlist.isEmpty()) {
+            out.append("Waitlist:").append(System.lineSeparator());
+            for (int i = 0; i < waitlist.size(); i++) {
+                out.append(i < 9 ? "   " : "  ").append(i + 1).append(". ").append(waitlist.get(i))
+                        .append(System.lineSeparator()); // as "%2d. %s%n", without a format per line
+            }
+        }
+        List<Unserved> ruledOut = unserved().stream().filter(u -> u.reason() == UnservedReason.NOT_A_CANDIDATE).toList();
+        if (!ruledOut.isEmpty()) {
+            out.append("Not candidates:").append(System.lineSeparator());
+            ruledOut.forEach(u -> out.append("  ").append(u).append(System.lineSeparator()));
+        }
+        out.append("Coaches:").append(System.lineSeparator());
+        coachLoads().forEach(l -> out.append("  ").append(l).append(System.lineSeparator()));
+        return out.toString();
+    }
+
+    /**
+     * Returns {@code Allocation[served 118, waitlist 2, not candidates 0, travel 140.2 h/month]}.
+     *
+     * @return a one-line summary
+     */
+    @Override
+    public final String toString() {
+        return String.format(Locale.ROOT, "Allocation[served %d, waitlist %d, not candidates %d, travel %.1f h/month]",
+                assignments().size(), waitlist().size(), unserved().size() - waitlist().size(), totalTravelHours());
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.of(this)
+                .require("assignments", a -> a.plan().size() == a.assignments().size(),
+                        "must give each practice one coach", Allocation::assignments)
+                .require("unserved", a -> {
+                    Map<PracticeId, CoachId> plan = a.plan();
+                    return a.unserved().stream().noneMatch(u -> plan.containsKey(u.practice()));
+                }, "must not hold a practice that has a coach", Allocation::unserved)
+                .check();
+    }
+}

@@ -1,0 +1,51 @@
+package org.ccmcoach.allocation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.json.CsvTable;
+
+/**
+ * An allocation as a CSV table for a spreadsheet: one row per practice, the served ones first, each
+ * part in priority order.
+ *
+ * <p>Columns: {@code practice, status, coach, reason, coaching_hours, travel_hours,
+ * one_way_minutes, explanation, displaced_by}. Status is {@code served}, {@code waitlisted} or
+ * {@code not_candidate}; the reason is an {@code AssignmentReason} or {@code UnservedReason} name;
+ * numbers are written at full precision (the shortest decimal that reads back to the same double);
+ * {@code displaced_by} lists practice ids separated by {@code ;}. Cells that do not apply are empty.
+ *
+ * <pre>{@code
+ * AllocationCsv.table(Allocator.allocate(problem)).write(Path.of("plan.csv"));
+ * }</pre>
+ */
+public final class AllocationCsv {
+
+    /** The column names, in order. */
+    public static final List<String> HEADER = List.of("practice", "status", "coach", "reason", "coaching_hours",
+            "travel_hours", "one_way_minutes", "explanation", "displaced_by");
+
+    private AllocationCsv() {
+    }
+
+    /**
+     * Lays out an allocation as a table.
+     *
+     * @param allocation  the allocation, not null
+     * @return the table, not null
+     */
+    public static CsvTable table(Allocation allocation) {
+        List<List<String>> rows = new ArrayList<>();
+        for (Assignment a : allocation.assignments()) {
+            rows.add(List.of(a.practice().value(), "served", a.coach().value(), a.reason().name(),
+                    String.valueOf(a.coachingHours()), String.valueOf(a.travelHours()), String.valueOf(a.oneWayMinutes()),
+                    a.explanation(), ""));
+        }
+        for (Unserved u : allocation.unserved()) {
+            rows.add(List.of(u.practice().value(), u.reason() == UnservedReason.NOT_A_CANDIDATE ? "not_candidate" : "waitlisted",
+                    "", u.reason().name(), "", "", "", u.explanation(),
+                    String.join(";", u.displacedBy().stream().map(PracticeId::value).toList())));
+        }
+        return CsvTable.of(HEADER, rows);
+    }
+}

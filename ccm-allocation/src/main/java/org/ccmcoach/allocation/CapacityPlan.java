@@ -1,0 +1,115 @@
+package org.ccmcoach.allocation;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
+import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * How many coaches of one profile a set of practices needs: the answer of {@link CapacityPlanner}.
+ *
+ * <pre>{@code
+ * CapacityPlan plan = CapacityPlanner.plan(policy, practices, profile);
+ * plan.lowerBound();      // no fewer coaches can serve them all: max of the hours and caseload bounds
+ * plan.coachesNeeded();   // OptionalInt[13]: the fewest with which the allocator serves every one
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; validated at construction.
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableCapacityPlan.class)
+public abstract class CapacityPlan implements WithCapacityPlan {
+
+    CapacityPlan() {
+    }
+
+    /**
+     * Starts building a capacity plan.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CapacityPlan}; {@link #build()} validates it. */
+    public static final class Builder extends ImmutableCapacityPlan.Builder {
+        Builder() {
+        }
+    }
+
+    /**
+     * Coaches needed by hours alone: the practices' total load over one coach's capacity, rounded up.
+     *
+     * @return the bound, 0 or more
+     */
+    @PositiveOrZero
+    public abstract int hoursBound();
+
+    /**
+     * Coaches needed by caseload alone: the number of practices over the caseload cap, rounded up.
+     *
+     * @return the bound, 0 or more
+     */
+    @PositiveOrZero
+    public abstract int caseloadBound();
+
+    /**
+     * The smallest number of coaches with which the allocator serves every practice this profile can
+     * serve; empty when there are none to serve.
+     *
+     * @return the count
+     */
+    public abstract OptionalInt coachesNeeded();
+
+    /**
+     * Practices that may be coached but that no coach of this profile can serve (travel limit,
+     * expertise, or a load above a whole coach's capacity); they need another kind of coach.
+     *
+     * @return the practices, immutable
+     */
+    public abstract List<@NotNull PracticeId> unservable();
+
+    /**
+     * The allocation with {@link #coachesNeeded()} coaches.
+     *
+     * @return the allocation, empty when there are no practices to serve
+     */
+    public abstract Optional<Allocation> allocation();
+
+    /**
+     * No fewer coaches can serve every servable practice: the larger of the two bounds.
+     *
+     * @return the lower bound
+     */
+    public final int lowerBound() {
+        return Math.max(hoursBound(), caseloadBound());
+    }
+
+    /**
+     * Returns {@code CapacityPlan[lower bound 12 (hours 12, caseload 12), needed 13, unservable 0]}.
+     *
+     * @return a one-line summary
+     */
+    @Override
+    public final String toString() {
+        return "CapacityPlan[lower bound " + lowerBound() + " (hours " + hoursBound() + ", caseload " + caseloadBound()
+                + "), needed " + (coachesNeeded().isPresent() ? String.valueOf(coachesNeeded().getAsInt()) : "none")
+                + ", unservable " + unservable().size() + "]";
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.of(this)
+                .require("coachesNeeded", p -> p.coachesNeeded().orElse(Integer.MAX_VALUE) >= p.lowerBound(),
+                        "must not be below the lower bound", CapacityPlan::coachesNeeded)
+                .check();
+    }
+}

@@ -1,0 +1,132 @@
+package org.ccmcoach.allocation;
+
+import jakarta.validation.constraints.NotNull;
+import org.ccmcoach.core.value.Finite;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import java.util.List;
+import java.util.Locale;
+import org.ccmcoach.core.CoachId;
+import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * A coach's share of an {@link Allocation}: practices, hours and utilization.
+ *
+ * <pre>{@code
+ * CoachLoad l = allocation.coachLoads().get(0);
+ * l.utilization();   // 0.93: hours used over capacity
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; validated at construction.
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableCoachLoad.class)
+public abstract class CoachLoad implements WithCoachLoad {
+
+    CoachLoad() {
+    }
+
+    /**
+     * Starts building a coach load.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Builds a {@link CoachLoad}; {@link #build()} validates it. */
+    public static final class Builder extends ImmutableCoachLoad.Builder {
+        Builder() {
+        }
+    }
+
+    /**
+     * The coach.
+     *
+     * @return the coach's id, not null
+     */
+    @NotNull
+    public abstract CoachId coach();
+
+    /**
+     * The coach's practices, highest priority first.
+     *
+     * @return the practices, immutable
+     */
+    public abstract List<@NotNull PracticeId> practices();
+
+    /**
+     * Hours a month the coach has for practices.
+     *
+     * @return hours, more than 0
+     */
+    @Positive
+    @Finite
+    public abstract double capacityHours();
+
+    /**
+     * Hours a month the practices take, travel included.
+     *
+     * @return hours, 0 or more
+     */
+    @PositiveOrZero
+    @Finite
+    public abstract double hours();
+
+    /**
+     * The part of {@link #hours()} spent travelling.
+     *
+     * @return hours, 0 or more
+     */
+    @PositiveOrZero
+    @Finite
+    public abstract double travelHours();
+
+    /**
+     * The most practices the coach carries.
+     *
+     * @return the cap, at least 1
+     */
+    @Positive
+    public abstract int caseloadCap();
+
+    /**
+     * The number of practices.
+     *
+     * @return the caseload
+     */
+    public final int caseload() {
+        return practices().size();
+    }
+
+    /**
+     * Hours used over capacity.
+     *
+     * @return 0 to 1 in a valid allocation
+     */
+    public final double utilization() {
+        return hours() / capacityHours();
+    }
+
+    /**
+     * Returns {@code coach-ana: 9/10 practices, 130.4 of 140 h (93 %), 18.2 h travel}.
+     *
+     * @return the load in one line
+     */
+    @Override
+    public final String toString() {
+        return String.format(Locale.ROOT, "%s: %d/%d practices, %.1f of %.1f h (%.0f %%), %.1f h travel",
+                coach(), caseload(), caseloadCap(), hours(), capacityHours(), 100 * utilization(), travelHours());
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.check(this);
+    }
+}

@@ -1,0 +1,209 @@
+package org.ccmcoach.allocation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.coaching.EngagementRole;
+
+/** Turns a finished plan into an {@link Allocation}: loads, reasons and the waitlist. */
+final class Explainer {
+
+    private static final int NAMED = 5;
+
+    private final Instance in;
+    private final int[] assign;
+    private final double[] used;
+    private final int[] count;
+    /** Each coach's practices, highest priority first. */
+    private final List<List<Integer>> held = new ArrayList<>();
+    /** Each coach's position in id order; built when first needed. */
+    private int[] idRank;
+
+    Explainer(Instance in, int[] assign) {
+        this.in = in;
+        this.assign = assign.clone();
+        used = new double[in.nc];
+        count = new int[in.nc];
+        for (int c = 0; c < in.nc; c++) {
+            held.add(new ArrayList<>());
+        }
+        for (int p : in.order) {
+            if (assign[p] >= 0) {
+                used[assign[p]] += in.load(assign[p], p);
+                count[assign[p]]++;
+                held.get(assign[p]).add(p);
+            }
+        }
+    }
+
+    Allocation explain() {
+        Allocation.Builder out = Allocation.builder();
+        for (int p : in.order) {
+            if (assign[p] >= 0) {
+                out.addAssignments(assignment(p, assign[p]));
+            } else {
+                out.addUnserved(unserved(p));
+            }
+        }
+        for (int c = 0; c < in.nc; c++) {
+            CoachLoad.Builder load = CoachLoad.builder().coach(in.coaches.get(c).id())
+                    .capacityHours(in.capacity[c]).caseloadCap(in.cap[c]);
+            double hours = 0;
+            double travel = 0;
+            for (int p : held.get(c)) {
+                load.addPractices(in.practices.get(p).id());
+                hours += in.load(c, p);
+                travel += in.load(c, p) - in.coachingHours[p];
+            }
+            out.addCoachLoads(load.hours(hours).travelHours(Math.max(0, travel)).build());
+        }
+        return out.build();
+    }
+
+    private Assignment assignment(int p, int c) {
+        List<Integer> eligible = eligibleCoaches(p);
+        double minutes = in.oneWay(c, p);
+        AssignmentReason reason;
+        String why;
+        double nearest = eligible.stream().mapToDouble(e -> in.oneWay(e, p)).min().orElse(minutes);
+        if (in.pinned[p] == c) {
+            reason = AssignmentReason.PINNED;
+            why = "pinned to this coach, " + min(minutes) + " one way";
+        } else if (eligible.size() == 1) {
+            reason = AssignmentReason.ONLY_ELIGIBLE_COACH;
+            why = "the only coach allowed to serve it, " + min(minutes) + " one way" + othersKept(p, c);
+        } else if (minutes <= nearest + 1e-9 && !(in.current[p] == c && tiedWithOthers(p, c, eligible))) {
+            reason = AssignmentReason.NEAREST_ELIGIBLE_COACH;
+            why = "nearest eligible coach, " + min(minutes) + " one way" + (in.current[p] == c ? "; also its current coach" : "");
+        } else if (in.current[p] == c && minutes <= nearest + 1e-9) {
+            reason = AssignmentReason.CURRENT_COACH;
+            why = "keeps its current coach, as near as any other (" + min(minutes) + " one way)";
+        } else {
+            reason = AssignmentReason.NEARER_COACHES_IN_USE;
+            List<String> nearer = eligible.stream().filter(e -> in.oneWay(e, p) < minutes - 1e-9)
+                    .limit(NAMED).map(e -> in.coaches.get(e).id() + " (" + min(in.oneWay(e, p)) + ", " + fill(e) + ")").toList();
+            why = min(minutes) + " one way; nearer eligible coaches are used for other practices: " + String.join(", ", nearer)
+                    + (in.current[p] == c ? "; its current coach" : "");
+        }
+        return Assignment.builder().practice(in.practices.get(p).id()).coach(in.coaches.get(c).id())
+                .coachingHours(in.coachingHours[p]).travelHours(Math.max(0, in.load(c, p) - in.coachingHours[p]))
+                .oneWayMinutes(minutes).reason(reason).explanation(why).build();
+    }
+
+    private boolean tiedWithOthers(int p, int c, List<Integer> eligible) {
+        return eligible.stream().anyMatch(e -> e != c && Math.abs(in.oneWay(e, p) - in.oneWay(c, p)) <= 1e-9);
+    }
+
+    private String othersKept(int p, int c) {
+        List<String> others = new ArrayList<>();
+        for (int e : in.coachesById) {
+            if (e != c && others.size() < NAMED) {
+                Set<AllocationRule> rules = in.barriers(e, p);
+                others.add(in.coaches.get(e).id() + ": " + rules.stream().map(AllocationRule::displayName)
+                        .collect(Collectors.joining(", ")));
+            }
+        }
+        return others.isEmpty() ? "" : " (others kept out by " + String.join("; ", others) + ")";
+    }
+
+    private Unserved unserved(int p) {
+        PracticeProfile practice = in.practices.get(p);
+        Unserved.Builder out = Unserved.builder().practice(practice.id());
+        if (!in.coachable[p]) {
+            String level = practice.triage().map(Enum::name).orElse("?");
+            return out.reason(UnservedReason.NOT_A_CANDIDATE).explanation("triaged " + level
+                    + (level.equals("EXEMPLAR") ? ": a peer mentor, not coached" : ": not a candidate under the policy")
+                    + (practice.wantsToEngage() ? "" : level.equals("SURVIVAL") ? " (does not want to engage)" : "")).build();
+        }
+        if (in.first[p + 1] > in.first[p]) {
+            // An unserved practice is never pinned, so the coaches within reach are its eligible ones.
+            List<Integer> near = new ArrayList<>();
+            for (int e = in.first[p]; e < in.first[p + 1]; e++) {
+                near.add(in.pairCoach[e]);
+            }
+            near.sort(java.util.Comparator.comparingInt(this::idRank));
+            return full(out, p, near);
+        }
+        List<Integer> open = new ArrayList<>();
+        for (int c : in.coachesById) {
+            if (in.coaches.get(c).role() == EngagementRole.POINT_OF_CONTACT && !practice.forbiddenCoaches().contains(in.coaches.get(c).id())) {
+                open.add(c);
+            }
+        }
+        if (open.isEmpty()) {
+            return out.reason(UnservedReason.NO_ELIGIBLE_COACH).explanation(in.nc == 0 ? "the program has no coaches"
+                    : "no point-of-contact coach that it does not forbid").build();
+        }
+        List<Integer> skilled = open.stream().filter(c -> in.coaches.get(c).coach().expertise().containsAll(practice.requiredExpertise())).toList();
+        if (skilled.isEmpty()) {
+            return out.reason(UnservedReason.NO_COACH_WITH_EXPERTISE).explanation("no coach lists the required expertise "
+                    + practice.requiredExpertise()).build();
+        }
+        List<Integer> near = skilled.stream().filter(c -> !in.barriers(c, p).contains(AllocationRule.TRAVEL_LIMIT)).toList();
+        if (near.isEmpty()) {
+            int nearest = skilled.stream().min((a, b) -> Double.compare(in.oneWay(a, p), in.oneWay(b, p))).orElseThrow();
+            return out.reason(UnservedReason.NO_COACH_WITHIN_TRAVEL).explanation("the nearest coach it may have, "
+                    + in.coaches.get(nearest).id() + ", is " + min(in.oneWay(nearest, p)) + " away one way; the limit is "
+                    + min(in.policy.maxOneWayMinutes())).build();
+        }
+        return full(out, p, near);
+    }
+
+    /** Why a practice that coaches within reach could serve is unserved: too large for them, or their capacity is taken. */
+    private Unserved full(Unserved.Builder out, int p, List<Integer> near) {
+        if (near.stream().allMatch(c -> in.load(c, p) > in.capacity[c] + Instance.EPS)) {
+            int c = near.get(0);
+            return out.reason(UnservedReason.TOO_LARGE_FOR_ANY_COACH).explanation("needs " + Instance.hours(in.load(c, p))
+                    + " a month with " + in.coaches.get(c).id() + ", more than its whole capacity of " + Instance.hours(in.capacity[c])).build();
+        }
+        List<Integer> holding = new ArrayList<>();
+        for (int c : near) {
+            for (int q : held.get(c)) {
+                if (in.tier[q] <= in.tier[p]) {
+                    holding.add(q);
+                }
+            }
+        }
+        holding.sort(java.util.Comparator.comparingInt(q -> in.rank[q]));
+        List<PracticeId> holders = holding.stream().map(q -> in.practices.get(q).id()).toList();
+        String coaches = near.stream().limit(NAMED).map(c -> in.coaches.get(c).id() + " (needs " + Instance.hours(in.load(c, p)) + ", "
+                + fill(c) + ")").collect(Collectors.joining(", "));
+        String named = holders.stream().limit(NAMED).map(PracticeId::toString).collect(Collectors.joining(", "))
+                + (holders.size() > NAMED ? " and " + (holders.size() - NAMED) + " more" : "");
+        return out.reason(UnservedReason.CAPACITY_TAKEN).displacedBy(holders).explanation("the coaches that may serve it are full: "
+                + coaches + (holders.isEmpty() ? "" : "; held by practices of higher or equal priority: " + named)).build();
+    }
+
+    /** The coaches that may serve practice p, nearest first, then by id. */
+    private List<Integer> eligibleCoaches(int p) {
+        List<Integer> list = new ArrayList<>();
+        for (int e = in.first[p]; e < in.first[p + 1]; e++) {
+            list.add(in.pairCoach[e]);
+        }
+        list.sort(java.util.Comparator.<Integer>comparingDouble(c -> in.oneWay(c, p)).thenComparingInt(this::idRank));
+        return list;
+    }
+
+    private int idRank(int c) {
+        if (idRank == null) {
+            idRank = new int[in.nc];
+            for (int i = 0; i < in.nc; i++) {
+                idRank[in.coachesById[i]] = i;
+            }
+        }
+        return idRank[c];
+    }
+
+    private String fill(int c) {
+        return count[c] + "/" + in.cap[c] + " practices, " + Instance.decimal(used[c]) + " of "
+                + Instance.hours(in.capacity[c]);
+    }
+
+    private static String min(double minutes) {
+        return String.format(Locale.ROOT, "%.0f min", minutes);
+    }
+
+}

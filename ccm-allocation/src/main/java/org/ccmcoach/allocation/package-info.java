@@ -1,0 +1,22 @@
+/**
+ * Coach-to-practice allocation: the rules as data ({@link org.ccmcoach.allocation.AllocationPolicy}),
+ * the problem ({@link org.ccmcoach.allocation.AllocationProblem} of
+ * {@link org.ccmcoach.allocation.CoachProfile}s and {@link org.ccmcoach.allocation.PracticeProfile}s),
+ * the {@link org.ccmcoach.allocation.Allocator} with its explanations, a checker for any plan, and
+ * capacity planning.
+ *
+ * <p>Source: the AF4Q/IPIP guidance on deploying coaches with limited resources, the AHRQ Practice
+ * Facilitation Handbook's triage levels (Module 12), and the figures in the project's coaching
+ * specification. Each default of the policy says whether it is such a figure or the library's own
+ * choice, with its reasoning.
+ *
+ * <pre>{@code
+ * AllocationProblem problem = AllocationProblem.builder()
+ *         .addCoaches(CoachProfile.of(ana), CoachProfile.of(ben))
+ *         .addPractices(profiles)
+ *         .build();
+ * Allocation plan = Allocator.allocate(problem);
+ * System.out.println(plan.report());
+ * }</pre>
+ */
+package org.ccmcoach.allocation;
