@@ -15,7 +15,7 @@ boolean coaching = org.ccmcoach.json.CcmJson.fromJson(org.ccmcoach.json.CcmJson.
 boolean charts = org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).median() == 6.5;
 var ana = org.ccmcoach.core.Coach.builder().id(org.ccmcoach.core.CoachId.of("ana")).name("Ana").build();
 var problem = org.ccmcoach.allocation.AllocationProblem.builder().addCoaches(org.ccmcoach.allocation.CoachProfile.of(ana)).addPractices(org.ccmcoach.allocation.PracticeProfile.of(p)).addTravelTimes(org.ccmcoach.allocation.TravelTime.of(ana.id(), p.id(), 20)).build();
-var plan = org.ccmcoach.allocation.Allocator.allocate(problem);
+var plan = org.ccmcoach.allocation.Allocator.heuristic().allocate(problem);
 boolean allocation = plan.coachOf(p.id()).isPresent() && org.ccmcoach.json.CcmJson.fromJson(org.ccmcoach.json.CcmJson.toJson(plan), org.ccmcoach.allocation.Allocation.class).equals(plan);
 String svg = org.ccmcoach.charts.Figures.runChart(org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8)).toSvg();
 boolean figures = svg.startsWith("<?xml") && svg.contains("run chart");

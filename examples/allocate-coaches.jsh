@@ -28,7 +28,7 @@ for (int t = 1; t <= 9; t++) {
 AllocationPolicy pilotPolicy = policy.withVisitsPerMonth(Map.of(Intensity.LIGHT, 0.2, Intensity.STANDARD, 1.0,
         Intensity.INTENSIVE, 2.0));
 AllocationProblem pilot = AllocationProblem.builder().policy(pilotPolicy).coaches(pilotCoaches).practices(teams).build();
-Allocation pilotPlan = Allocator.allocate(pilot);
+Allocation pilotPlan = Allocator.heuristic().allocate(pilot);
 System.out.println();
 System.out.println("== The pilot");
 System.out.println(pilotPlan.report());
@@ -42,7 +42,7 @@ Path data = Path.of(System.getProperty("ccm.script.dir", "examples")).resolve("d
 List<CoachProfile> coaches = JsonLines.read(data.resolve("region-coaches.jsonl"), CoachProfile.class);
 List<PracticeProfile> practices = JsonLines.read(data.resolve("region-practices.jsonl"), PracticeProfile.class);
 AllocationProblem region = AllocationProblem.builder().policy(policy).coaches(coaches).practices(practices).build();
-Allocation plan = Allocator.allocate(region);
+Allocation plan = Allocator.heuristic().allocate(region);
 System.out.println("== The region: " + region);
 System.out.println(plan);
 System.out.println("First ten assignments:");

@@ -33,13 +33,13 @@ void heading(String title) { System.out.println(); System.out.println("== " + ti
 
 // ---- 1. Who coaches whom: the pilot, then the region with its waitlist.
 AllocationPolicy policy = AllocationPolicy.defaults();
-Allocation pilotPlan = Allocator.allocate(AllocationProblem.builder().policy(policy)
+Allocation pilotPlan = Allocator.heuristic().allocate(AllocationProblem.builder().policy(policy)
         .coaches(JsonLines.read(data.resolve("pilot-coaches.jsonl"), CoachProfile.class))
         .practices(JsonLines.read(data.resolve("pilot-practices.jsonl"), PracticeProfile.class)).build());
 AllocationProblem region = AllocationProblem.builder().policy(policy)
         .coaches(JsonLines.read(data.resolve("region-coaches.jsonl"), CoachProfile.class))
         .practices(JsonLines.read(data.resolve("region-practices.jsonl"), PracticeProfile.class)).build();
-Allocation plan = Allocator.allocate(region);
+Allocation plan = Allocator.heuristic().allocate(region);
 heading("1. Allocation");
 System.out.println("Pilot: " + pilotPlan);
 System.out.println("Region: " + plan);

@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * first. {@link #report()} prints all of it for a program lead.
  *
  * <pre>{@code
- * Allocation a = Allocator.allocate(problem);
+ * Allocation a = Allocator.heuristic().allocate(problem);
  * a.coachOf(PracticeId.of("p-17"));   // Optional[coach-ana]
  * a.waitlist();                       // who gets the next free coach
  * System.out.println(a.report());

@@ -16,7 +16,7 @@ import org.ccmcoach.json.CsvTable;
  * {@code displaced_by} lists practice ids separated by {@code ;}. Cells that do not apply are empty.
  *
  * <pre>{@code
- * AllocationCsv.table(Allocator.allocate(problem)).write(Path.of("plan.csv"));
+ * AllocationCsv.table(Allocator.heuristic().allocate(problem)).write(Path.of("plan.csv"));
  * }</pre>
  */
 public final class AllocationCsv {

@@ -82,7 +82,7 @@ public final class CapacityPlanner {
             return out.build();
         }
         for (int k = Math.max(1, Math.max(hoursBound, caseloadBound)); k <= servable.size(); k++) {
-            Allocation allocation = Allocator.allocate(problem(policy, servable, profile, k, fromProfile));
+            Allocation allocation = Allocator.heuristic().allocate(problem(policy, servable, profile, k, fromProfile));
             if (allocation.unserved().isEmpty()) {
                 return out.coachesNeeded(k).allocation(allocation).build();
             }

@@ -15,7 +15,7 @@
  *         .addCoaches(CoachProfile.of(ana), CoachProfile.of(ben))
  *         .addPractices(profiles)
  *         .build();
- * Allocation plan = Allocator.allocate(problem);
+ * Allocation plan = Allocator.heuristic().allocate(problem);
  * System.out.println(plan.report());
  * }</pre>
  */

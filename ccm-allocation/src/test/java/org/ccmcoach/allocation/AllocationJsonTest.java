@@ -41,7 +41,7 @@ class AllocationJsonTest {
     @Test
     void problems_plans_breaches_and_capacity_plans_round_trip() {
         AllocationProblem problem = problem();
-        Allocation allocation = Allocator.allocate(problem);
+        Allocation allocation = Allocator.heuristic().allocate(problem);
         List<Breach> breaches = AllocationChecker.check(problem, java.util.Map.of(PracticeId.of("p-2"), ANA));
         CapacityPlan plan = CapacityPlanner.plan(problem.policy(), problem.practices(), problem.coaches().get(0), problem.travelTimes());
         for (Object value : List.of(problem, problem.policy(), allocation, breaches.get(0), plan, AllocationPolicy.defaults())) {

@@ -18,8 +18,8 @@ class AllocationRoundTripProperties {
         AllocationProblem problem = RandomPrograms.problem(seed, coaches, practices);
         AllocationProblem read = CcmJson.fromJson(CcmJson.toPrettyJson(problem), AllocationProblem.class);
         assertEquals(problem, read);
-        Allocation allocation = Allocator.allocate(problem);
+        Allocation allocation = Allocator.heuristic().allocate(problem);
         assertEquals(allocation, CcmJson.fromJson(CcmJson.toJson(allocation), Allocation.class));
-        assertEquals(allocation, Allocator.allocate(read));
+        assertEquals(allocation, Allocator.heuristic().allocate(read));
     }
 }

@@ -40,7 +40,7 @@ class AllocatorOptimaTest {
         for (Optimum o : optima) {
             AllocationProblem problem = RandomPrograms.problem(o.seed(), o.coaches(), o.practices());
             Instance in = problem.instance();
-            Allocation allocation = Allocator.allocate(problem);
+            Allocation allocation = Allocator.heuristic().allocate(problem);
             assertEquals(List.of(), AllocationChecker.check(problem, allocation));
             int[] coverage = ExactAllocation.coverage(in, allocation);
             long travel = ExactAllocation.travel(in, allocation);

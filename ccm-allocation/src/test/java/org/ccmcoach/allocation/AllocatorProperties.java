@@ -25,7 +25,7 @@ class AllocatorProperties {
                                       @ForAll @IntRange(min = 1, max = 6) int coaches,
                                       @ForAll @IntRange(min = 0, max = 30) int practices) {
         AllocationProblem problem = RandomPrograms.problem(seed, coaches, practices);
-        Allocation allocation = Allocator.allocate(problem);
+        Allocation allocation = Allocator.heuristic().allocate(problem);
         assertEquals(List.of(), AllocationChecker.check(problem, allocation));
         assertEquals(practices, allocation.assignments().size() + allocation.unserved().size());
     }
@@ -41,8 +41,8 @@ class AllocatorProperties {
                 .build());
         List<CoachProfile> more = new ArrayList<>(problem.coaches());
         more.add(extra);
-        int[] before = coverage(problem, Allocator.allocate(problem));
-        int[] after = coverage(problem, Allocator.allocate(problem.withCoaches(more)));
+        int[] before = coverage(problem, Allocator.heuristic().allocate(problem));
+        int[] after = coverage(problem, Allocator.heuristic().allocate(problem.withCoaches(more)));
         assertTrue(Arrays.compare(after, before) >= 0, () -> Arrays.toString(before) + " → " + Arrays.toString(after));
     }
 
@@ -52,7 +52,7 @@ class AllocatorProperties {
             @ForAll @IntRange(min = 1, max = 30) int practices) {
         AllocationProblem problem = RandomPrograms.problem(seed, coaches, practices);
         Instance in = problem.instance();
-        Allocation allocation = Allocator.allocate(problem);
+        Allocation allocation = Allocator.heuristic().allocate(problem);
         double[] used = new double[in.nc];
         int[] assign = new int[in.np];
         Arrays.fill(assign, -1);
@@ -84,8 +84,8 @@ class AllocatorProperties {
         List<CoachProfile> cs = new ArrayList<>(problem.coaches());
         Collections.shuffle(ps, new Random(seed));
         Collections.shuffle(cs, new Random(seed + 1));
-        Allocation a = Allocator.allocate(problem);
-        Allocation b = Allocator.allocate(problem.withPractices(ps).withCoaches(cs));
+        Allocation a = Allocator.heuristic().allocate(problem);
+        Allocation b = Allocator.heuristic().allocate(problem.withPractices(ps).withCoaches(cs));
         assertEquals(a.plan(), b.plan());
         assertEquals(a.unserved(), b.unserved());
     }

@@ -32,7 +32,7 @@ class AllocatorQualityTest {
             int practices = 10 + (i * 7) % 31;       // 10 to 40
             AllocationProblem problem = RandomPrograms.problem(1000 + i, coaches, practices);
             Instance in = problem.instance();
-            Allocation allocation = Allocator.allocate(problem);
+            Allocation allocation = Allocator.heuristic().allocate(problem);
             assertTrue(AllocationChecker.check(problem, allocation).isEmpty(), () -> AllocationChecker.check(problem, allocation).toString());
             int[] counts = ExactAllocation.coverage(in, allocation);
             long travel = ExactAllocation.travel(in, allocation);

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 /** The allocator on the hand-worked {@link Scenario}. */
 class AllocatorTest {
 
-    private final Allocation allocation = Allocator.allocate(Scenario.problem());
+    private final Allocation allocation = Allocator.heuristic().allocate(Scenario.problem());
 
     @Test
     void serves_by_priority_then_least_travel_then_continuity() {
@@ -66,7 +66,7 @@ class AllocatorTest {
     @Test
     void a_pin_is_served_by_its_coach_even_before_higher_priority_practices() {
         AllocationProblem pinned = Scenario.problem(List.of(Scenario.practice(4).pinnedCoach(A).build()));
-        Allocation a = Allocator.allocate(pinned);
+        Allocation a = Allocator.heuristic().allocate(pinned);
         assertEquals(A, a.coachOf(id(4)).orElseThrow());
         assertEquals(AssignmentReason.PINNED, a.assignments().stream().filter(x -> x.practice().equals(id(4))).findFirst().orElseThrow().reason());
         assertEquals(Map.of(id(1), A, id(4), A, id(2), B, id(3), B), a.plan());
@@ -79,14 +79,14 @@ class AllocatorTest {
         List<PracticeProfile> reversed = new java.util.ArrayList<>(problem.practices());
         java.util.Collections.reverse(reversed);
         List<CoachProfile> coaches = List.of(problem.coaches().get(1), problem.coaches().get(0));
-        Allocation again = Allocator.allocate(problem.withPractices(reversed).withCoaches(coaches));
+        Allocation again = Allocator.heuristic().allocate(problem.withPractices(reversed).withCoaches(coaches));
         assertEquals(allocation.assignments(), again.assignments());
         assertEquals(allocation.unserved(), again.unserved());
     }
 
     @Test
     void a_program_without_coaches_serves_no_one_and_says_why() {
-        Allocation none = Allocator.allocate(AllocationProblem.builder()
+        Allocation none = Allocator.heuristic().allocate(AllocationProblem.builder()
                 .addPractices(Scenario.practice(1).triage(org.ccmcoach.core.TriageLevel.FUNCTIONAL).build()).build());
         assertEquals(UnservedReason.NO_ELIGIBLE_COACH, none.unserved().get(0).reason());
         assertEquals("the program has no coaches", none.unserved().get(0).explanation());
@@ -111,14 +111,14 @@ class AllocatorTest {
                         TravelTime.of(A, id(4), 10))
                 .build();
         // Ana alone takes one of p1 (10 h) and p2 (6 h): p2, which leaves 4 h for p3 and p4 (2 h each).
-        assertEquals(Map.of(id(2), A, id(3), A, id(4), A), Allocator.allocate(one).plan());
+        assertEquals(Map.of(id(2), A, id(3), A, id(4), A), Allocator.heuristic().allocate(one).plan());
         // Ben reaches only p2 (p1, p3, p4 are 200 min away): p2 moves to him and p1 fills Ana.
         AllocationProblem two = AllocationProblem.builder().policy(policy).addCoaches(ana, ben).practices(practices)
                 .travelTimes(one.travelTimes())
                 .addTravelTimes(TravelTime.of(B, id(1), 200), TravelTime.of(B, id(2), 10), TravelTime.of(B, id(3), 200),
                         TravelTime.of(B, id(4), 200))
                 .build();
-        Allocation plan = Allocator.allocate(two);
+        Allocation plan = Allocator.heuristic().allocate(two);
         assertEquals(Map.of(id(1), A, id(2), B), plan.plan());
         assertEquals(List.of(UnservedReason.CAPACITY_TAKEN, UnservedReason.CAPACITY_TAKEN),
                 plan.waitlist().stream().map(Unserved::reason).toList());
@@ -151,7 +151,7 @@ class AllocatorTest {
     @Test
     void a_practice_with_one_allowed_coach_names_what_keeps_the_others_out() {
         // p3 forbids coach A, so only B may serve it, 20 minutes away.
-        Allocation a = Allocator.allocate(Scenario.problem(List.of(Scenario.practice(3).triage(
+        Allocation a = Allocator.heuristic().allocate(Scenario.problem(List.of(Scenario.practice(3).triage(
                 org.ccmcoach.core.TriageLevel.LOW_FUNCTIONAL).readiness(4).addForbiddenCoaches(A).build())));
         Assignment p3 = a.assignments().stream().filter(x -> x.practice().equals(id(3))).findFirst().orElseThrow();
         assertEquals(AssignmentReason.ONLY_ELIGIBLE_COACH, p3.reason());

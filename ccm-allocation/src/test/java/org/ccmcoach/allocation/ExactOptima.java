@@ -46,7 +46,7 @@ final class ExactOptima {
         for (int i = 0; i < PROGRAMS; i++) {
             AllocationProblem problem = RandomPrograms.problem(seed(i), coaches(i), practices(i));
             Instance in = problem.instance();
-            Allocation allocation = Allocator.allocate(problem);
+            Allocation allocation = Allocator.heuristic().allocate(problem);
             int[] counts = ExactAllocation.coverage(in, allocation);
             long travel = ExactAllocation.travel(in, allocation);
             try {

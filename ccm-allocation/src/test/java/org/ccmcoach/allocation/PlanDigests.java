@@ -63,7 +63,7 @@ final class PlanDigests {
         List<String> lines = new ArrayList<>();
         lines.add("seed,coaches,practices,digest");
         for (long[] program : programs()) {
-            Allocation plan = Allocator.allocate(problem(program));
+            Allocation plan = Allocator.heuristic().allocate(problem(program));
             lines.add(program[0] + "," + program[1] + "," + program[2] + "," + digest(plan));
         }
         Files.write(Path.of(args[0]), lines);

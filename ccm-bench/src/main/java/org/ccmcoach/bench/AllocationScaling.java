@@ -63,6 +63,6 @@ public class AllocationScaling {
 
     @Benchmark
     public Allocation allocate() {
-        return Allocator.allocate(problem);
+        return Allocator.heuristic().allocate(problem);
     }
 }

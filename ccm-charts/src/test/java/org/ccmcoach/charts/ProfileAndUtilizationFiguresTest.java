@@ -125,7 +125,7 @@ class ProfileAndUtilizationFiguresTest {
 
     @Test
     void utilization_shows_every_coach_with_the_capacity_line() {
-        Allocation allocation = Allocator.allocate(RandomPrograms.problem(5, 4, 30));
+        Allocation allocation = Allocator.heuristic().allocate(RandomPrograms.problem(5, 4, 30));
         Figure figure = Figures.utilization(allocation, "Coach utilization");
         String svg = figure.toSvg();
         Svg.parse(svg);

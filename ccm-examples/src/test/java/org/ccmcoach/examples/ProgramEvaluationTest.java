@@ -167,7 +167,7 @@ class ProgramEvaluationTest {
         AllocationProblem region = AllocationProblem.builder().policy(AllocationPolicy.defaults())
                 .coaches(JsonLines.read(DATA.resolve("region-coaches.jsonl"), CoachProfile.class))
                 .practices(JsonLines.read(DATA.resolve("region-practices.jsonl"), PracticeProfile.class)).build();
-        Allocation plan = Allocator.allocate(region);
+        Allocation plan = Allocator.heuristic().allocate(region);
         Map<String, String> coachOf = new HashMap<>();
         for (CsvRow row : csv("allocation-region.csv").rows()) {
             coachOf.put(row.get("practice").orElseThrow(), row.get("coach").orElseThrow());
