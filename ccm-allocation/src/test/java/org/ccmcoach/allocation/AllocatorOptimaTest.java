@@ -42,8 +42,8 @@ class AllocatorOptimaTest {
             Instance in = problem.instance();
             Allocation allocation = Allocator.heuristic().allocate(problem);
             assertEquals(List.of(), AllocationChecker.check(problem, allocation));
-            int[] coverage = ExactAllocation.coverage(in, allocation);
-            long travel = ExactAllocation.travel(in, allocation);
+            int[] coverage = Measures.coverage(in, allocation);
+            long travel = Measures.travel(in, allocation);
             assertTrue(Arrays.compare(coverage, o.coverage()) <= 0, "no plan beats the optimal coverage, seed " + o.seed());
             if (!Arrays.equals(coverage, o.coverage())) {
                 missed.add(o.seed());

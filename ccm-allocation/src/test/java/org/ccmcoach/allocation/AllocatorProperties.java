@@ -91,6 +91,6 @@ class AllocatorProperties {
     }
 
     private static int[] coverage(AllocationProblem problem, Allocation allocation) {
-        return ExactAllocation.coverage(problem.instance(), allocation);
+        return Measures.coverage(problem.instance(), allocation);
     }
 }

@@ -3,6 +3,7 @@ package org.ccmcoach.allocation;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -11,7 +12,7 @@ import org.ccmcoach.allocation.testing.RandomPrograms;
 
 /**
  * Writes the table {@link AllocatorOptimaTest} reads: the exact optimum (coverage by priority class,
- * then travel) of small random programs, solved by {@link ExactAllocation} (ojAlgo integer
+ * then travel) of small random programs, solved by {@link ExactAllocator} (ojAlgo integer
  * programming). Programs the reference cannot prove within its time limit are left out. Run from
  * {@code ccm-allocation} after {@code ../mvnw test-compile}:
  *
@@ -41,26 +42,21 @@ final class ExactOptima {
     }
 
     public static void main(String[] args) throws IOException {
+        ExactAllocator exact = new ExactAllocator(Duration.ofSeconds(30));
         List<String> lines = new ArrayList<>();
         lines.add("seed,coaches,practices,coverage,travel");
         for (int i = 0; i < PROGRAMS; i++) {
             AllocationProblem problem = RandomPrograms.problem(seed(i), coaches(i), practices(i));
             Instance in = problem.instance();
-            Allocation allocation = Allocator.heuristic().allocate(problem);
-            int[] counts = ExactAllocation.coverage(in, allocation);
-            long travel = ExactAllocation.travel(in, allocation);
-            try {
-                ExactAllocation exact = ExactAllocation.solve(problem, counts, travel);
-                if (exact.travel < 0) {
-                    // The allocator's coverage was not optimal: solve again from the optimal coverage.
-                    exact = ExactAllocation.solve(problem, exact.tierCounts, Long.MAX_VALUE / 4);
-                }
+            ExactSolution solution = exact.solve(problem);
+            if (solution.proven()) {
                 lines.add(seed(i) + "," + coaches(i) + "," + practices(i) + ","
-                        + Arrays.stream(exact.tierCounts).mapToObj(Integer::toString).collect(Collectors.joining(" "))
-                        + "," + exact.travel);
+                        + Arrays.stream(Measures.coverage(in, solution.allocation())).mapToObj(Integer::toString)
+                                .collect(Collectors.joining(" "))
+                        + "," + Measures.travel(in, solution.allocation()));
                 System.out.println(lines.get(lines.size() - 1));
-            } catch (ExactAllocation.Unproven e) {
-                System.out.println("unproven: " + seed(i));
+            } else {
+                System.out.println("unproven: " + seed(i) + ": " + solution);
             }
         }
         Files.write(Path.of(args[0]), lines);

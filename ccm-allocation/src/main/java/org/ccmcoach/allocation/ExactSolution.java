@@ -1,0 +1,84 @@
+package org.ccmcoach.allocation;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.OptionalDouble;
+
+/**
+ * What {@link ExactAllocator} found and what it proved.
+ *
+ * @param allocation  the best plan found, never worse than the heuristic's
+ * @param coverageProven  whether the plan's coverage by priority is proven the most possible
+ * @param travelProven  whether its travel is proven the least of all plans with the same coverage
+ *        by priority
+ * @param travelBoundHours  a proven lower bound on the travel, in coach-hours a month, of every plan
+ *        with the plan's coverage by priority (its own travel when proven); empty when the solver
+ *        found that more could be served but found no such plan in time
+ * @param elapsed  the time the solver took
+ * @param timeLimit  the time it was allowed
+ */
+public record ExactSolution(Allocation allocation, boolean coverageProven, boolean travelProven,
+        OptionalDouble travelBoundHours, Duration elapsed, Duration timeLimit) {
+
+    /** Checks the parts. */
+    public ExactSolution {
+        Objects.requireNonNull(allocation, "allocation");
+        Objects.requireNonNull(travelBoundHours, "travelBoundHours");
+        Objects.requireNonNull(elapsed, "elapsed");
+        Objects.requireNonNull(timeLimit, "timeLimit");
+    }
+
+    /**
+     * Whether the plan is proven optimal on coverage and then travel.
+     *
+     * @return true when both are proven
+     */
+    public boolean proven() {
+        return coverageProven && travelProven;
+    }
+
+    /**
+     * How far the plan's travel may be above the least possible for its coverage, as a fraction of
+     * that least: (travel − bound) / bound, an upper bound on the true gap; 0 when proven, infinite
+     * when the bound is 0 and the plan travels, empty without a bound.
+     *
+     * @return the relative gap, 0 or more
+     */
+    public OptionalDouble travelGap() {
+        if (travelBoundHours.isEmpty()) {
+            return OptionalDouble.empty();
+        }
+        double travel = allocation.totalTravelHours();
+        double bound = travelBoundHours.getAsDouble();
+        if (travelProven || travel <= bound) {
+            return OptionalDouble.of(0);
+        }
+        return OptionalDouble.of(bound <= 0 ? Double.POSITIVE_INFINITY : (travel - bound) / bound);
+    }
+
+    /** What was proven, in words, with the travel and the time. */
+    @Override
+    public String toString() {
+        String travel = oneDecimal(allocation.totalTravelHours()) + " travel hours a month";
+        String time = String.format(Locale.ROOT, " (%.1f s of %d s)", elapsed.toMillis() / 1000.0, timeLimit.toSeconds());
+        if (proven()) {
+            return "Optimal: coverage by priority and, with it, " + travel + " proven the best possible" + time;
+        }
+        if (travelBoundHours.isEmpty()) {
+            return "Not proven: more practices could be served, but no such plan was found in the time limit; "
+                    + travel + time;
+        }
+        String coverage = coverageProven ? "Coverage by priority proven optimal" : "Coverage by priority not proven";
+        if (travelProven) {
+            return coverage + "; " + travel + ", proven the least for that coverage" + time;
+        }
+        return coverage + "; " + travel + ", at most " + oneDecimal(100 * travelGap().orElseThrow())
+                + " % above the least for that coverage (at least " + oneDecimal(travelBoundHours.getAsDouble())
+                + " hours)" + time;
+    }
+
+    private static String oneDecimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value);
+    }
+}

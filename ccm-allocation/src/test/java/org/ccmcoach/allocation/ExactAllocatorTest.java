@@ -1,0 +1,48 @@
+package org.ccmcoach.allocation;
+
+import static org.ccmcoach.allocation.Scenario.A;
+import static org.ccmcoach.allocation.Scenario.B;
+import static org.ccmcoach.allocation.Scenario.id;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+
+/** The exact allocator on the hand-worked {@link Scenario} and on its own limits. */
+class ExactAllocatorTest {
+
+    @Test
+    void proves_the_hand_worked_optimum() {
+        ExactSolution exact = new ExactAllocator(Duration.ofSeconds(30)).solve(Scenario.problem());
+        // By hand (Scenario): p1, p2, p3 and p8 take the four places; the least travel is 90 one-way
+        // minutes, one visit a month each: 2 × 90 / 60 = 3 hours a month.
+        assertTrue(exact.proven(), exact::toString);
+        assertEquals(3.0, exact.allocation().totalTravelHours(), 1e-9);
+        assertEquals(3.0, exact.travelBoundHours().orElseThrow(), 1e-9);
+        assertEquals(0.0, exact.travelGap().orElseThrow(), 1e-12);
+        assertEquals(List.of(id(1), id(2), id(3), id(8)),
+                exact.allocation().assignments().stream().map(Assignment::practice).sorted().toList());
+        assertEquals(Optional.of(B), exact.allocation().coachOf(id(3)), "p3 is 20 minutes from B, 90 from A");
+        assertEquals(Optional.of(A), exact.allocation().coachOf(id(1)), "p1 is 30 minutes from A, 60 from B");
+        assertEquals(List.of(), AllocationChecker.check(Scenario.problem(), exact.allocation()));
+        assertTrue(exact.toString().startsWith("Optimal: coverage by priority and, with it, 3.0 travel hours a month"),
+                exact::toString);
+    }
+
+    @Test
+    void the_allocator_interface_gives_the_same_plan() {
+        Allocator exact = new ExactAllocator();
+        assertEquals(new ExactAllocator().solve(Scenario.problem()).allocation(), exact.allocate(Scenario.problem()));
+        assertEquals(ExactAllocator.DEFAULT_TIME_LIMIT, new ExactAllocator().timeLimit());
+    }
+
+    @Test
+    void a_time_limit_must_be_positive() {
+        IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> new ExactAllocator(Duration.ZERO));
+        assertEquals("timeLimit: must be positive (was PT0S)", zero.getMessage());
+    }
+}
