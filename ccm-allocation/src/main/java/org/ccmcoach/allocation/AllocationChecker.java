@@ -63,11 +63,6 @@ public final class AllocationChecker {
             served[p] = true;
             hours[c] += in.load(c, p);
             count[c]++;
-            PracticeProfile pp = in.practices.get(p);
-            if (!in.coachable[p]) {
-                found.add(breach(AllocationRule.CANDIDATES_ONLY, practice, coach, practice + " is triaged "
-                        + pp.triage().orElseThrow() + ", not a candidate under the policy"));
-            }
             for (AllocationRule rule : in.barriers(c, p)) {
                 found.add(breach(rule, practice, coach, in.describe(rule, c, p)));
             }

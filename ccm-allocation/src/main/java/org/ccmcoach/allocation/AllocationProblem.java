@@ -302,10 +302,6 @@ public abstract class AllocationProblem implements WithAllocationProblem {
             }
             String at = "practices[" + p + "].pinnedCoach";
             CoachId coach = in.coaches.get(c).id();
-            if (!in.coachable[p]) {
-                found.add(violation(at, "cannot be set: a practice triaged " + practices().get(p).triage().orElseThrow()
-                        + " is not a candidate under the policy", coach));
-            }
             for (AllocationRule rule : in.barriers(c, p)) {
                 found.add(violation(at, "must name a coach allowed to serve the practice: " + in.describe(rule, c, p), coach));
             }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.PracticeId;
-import org.ccmcoach.core.coaching.EngagementRole;
 
 /** Turns a finished plan into an {@link Allocation}: loads, reasons and the waitlist. */
 final class Explainer {
@@ -127,29 +126,22 @@ final class Explainer {
             near.sort(java.util.Comparator.comparingInt(this::idRank));
             return full(out, p, near);
         }
-        List<Integer> open = new ArrayList<>();
+        // The first rule that leaves it no coach, walking them in order, is the reason (a candidate it is).
+        List<Integer> left = new ArrayList<>();
         for (int c : in.coachesById) {
-            if (in.coaches.get(c).role() == EngagementRole.POINT_OF_CONTACT && !practice.forbiddenCoaches().contains(in.coaches.get(c).id())) {
-                open.add(c);
+            left.add(c);
+        }
+        for (PairRule rule : PairRule.values()) {
+            if (rule == PairRule.CANDIDATE) {
+                continue;
             }
+            List<Integer> next = left.stream().filter(c -> rule.allows(in, c, p)).toList();
+            if (next.isEmpty()) {
+                return out.reason(rule.unserved).explanation(rule.noCoach(in, p, left)).build();
+            }
+            left = next;
         }
-        if (open.isEmpty()) {
-            return out.reason(UnservedReason.NO_ELIGIBLE_COACH).explanation(in.nc == 0 ? "the program has no coaches"
-                    : "no point-of-contact coach that it does not forbid").build();
-        }
-        List<Integer> skilled = open.stream().filter(c -> in.coaches.get(c).coach().expertise().containsAll(practice.requiredExpertise())).toList();
-        if (skilled.isEmpty()) {
-            return out.reason(UnservedReason.NO_COACH_WITH_EXPERTISE).explanation("no coach lists the required expertise "
-                    + practice.requiredExpertise()).build();
-        }
-        List<Integer> near = skilled.stream().filter(c -> !in.barriers(c, p).contains(AllocationRule.TRAVEL_LIMIT)).toList();
-        if (near.isEmpty()) {
-            int nearest = skilled.stream().min((a, b) -> Double.compare(in.oneWay(a, p), in.oneWay(b, p))).orElseThrow();
-            return out.reason(UnservedReason.NO_COACH_WITHIN_TRAVEL).explanation("the nearest coach it may have, "
-                    + in.coaches.get(nearest).id() + ", is " + min(in.oneWay(nearest, p)) + " away one way; the limit is "
-                    + min(in.policy.maxOneWayMinutes())).build();
-        }
-        return full(out, p, near);
+        return full(out, p, left);
     }
 
     /** Why a practice that coaches within reach could serve is unserved: too large for them, or their capacity is taken. */

@@ -3,7 +3,6 @@ package org.ccmcoach.allocation;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,7 +237,7 @@ final class Instance {
         for (int c : candidates) {
             if (stamp[c] != mark) {
                 stamp[c] = mark;
-                if (allowed(c, p)) {
+                if (PairRule.allowed(this, c, p)) {
                     out[n++] = c;
                 }
             }
@@ -334,18 +333,6 @@ final class Instance {
         return -1;
     }
 
-    /** Whether coach c may serve practice p: {@link #barriers(int, int)} is empty, checked without building it. */
-    private boolean allowed(int c, int p) {
-        CoachProfile coach = coaches.get(c);
-        PracticeProfile practice = practices.get(p);
-        double minutes = oneWay(c, p);
-        return coachable[p] && coach.role() == EngagementRole.POINT_OF_CONTACT
-                && !practice.forbiddenCoaches().contains(coach.id())
-                && coach.coach().expertise().containsAll(practice.requiredExpertise())
-                && !Double.isNaN(minutes) && minutes <= policy.maxOneWayMinutes() + EPS
-                && (pinned[p] < 0 || pinned[p] == c);
-    }
-
     /** Higher priority first: candidates before untriaged, then readiness, then the caller's priority. */
     private int comparePriority(int a, int b) {
         int cmp = Integer.compare(standing[b], standing[a]);
@@ -355,23 +342,9 @@ final class Instance {
         return cmp != 0 ? cmp : Integer.compare(practices.get(b).priority(), practices.get(a).priority());
     }
 
-    /**
-     * What a pair rule means for coach c and practice p, with the numbers; shared by the checker and
-     * by the problem's own check of pins.
-     */
+    /** What a pair rule means for coach c and practice p, with the numbers. */
     String describe(AllocationRule rule, int c, int p) {
-        CoachProfile coach = coaches.get(c);
-        PracticeProfile practice = practices.get(p);
-        return switch (rule) {
-            case POINT_OF_CONTACT_ONLY -> coach.id() + " is a " + coach.role() + " coach, not a point of contact";
-            case FORBIDDEN_COACH -> practice.id() + " forbids " + coach.id();
-            case EXPERTISE -> coach.id() + " lacks expertise required by " + practice.id() + ": needs "
-                    + practice.requiredExpertise() + ", has " + coach.coach().expertise();
-            case TRAVEL_LIMIT -> practice.id() + " is " + minutes(oneWay(c, p)) + " from " + coach.id()
-                    + " one way; the limit is " + minutes(policy.maxOneWayMinutes());
-            case PIN -> practice.id() + " is pinned to " + coaches.get(pinned[p]).id() + ", not " + coach.id();
-            default -> practice.id() + " may not have " + coach.id() + ": " + rule.displayName();
-        };
+        return PairRule.of(rule).explain(this, c, p);
     }
 
     /** A number as reports show it: to the hundredth, without trailing zeros, such as {@code 12.45} or {@code 28}. */
@@ -389,27 +362,8 @@ final class Instance {
         return decimal(minutes) + " min";
     }
 
-    /** The pair rules that keep coach c from practice p, empty when it may serve it. */
+    /** The rules that keep coach c from practice p ({@link PairRule}), empty when it may serve it. */
     Set<AllocationRule> barriers(int c, int p) {
-        Set<AllocationRule> found = EnumSet.noneOf(AllocationRule.class);
-        CoachProfile coach = coaches.get(c);
-        PracticeProfile practice = practices.get(p);
-        if (coach.role() != EngagementRole.POINT_OF_CONTACT) {
-            found.add(AllocationRule.POINT_OF_CONTACT_ONLY);
-        }
-        if (practice.forbiddenCoaches().contains(coach.id())) {
-            found.add(AllocationRule.FORBIDDEN_COACH);
-        }
-        if (!coach.coach().expertise().containsAll(practice.requiredExpertise())) {
-            found.add(AllocationRule.EXPERTISE);
-        }
-        double minutes = oneWay(c, p);
-        if (Double.isNaN(minutes) || minutes > policy.maxOneWayMinutes() + EPS) {
-            found.add(AllocationRule.TRAVEL_LIMIT);
-        }
-        if (pinned[p] >= 0 && pinned[p] != c) {
-            found.add(AllocationRule.PIN);
-        }
-        return found;
+        return PairRule.barriers(this, c, p);
     }
 }

@@ -55,7 +55,10 @@ class AllocationProblemTest {
                 + "capacity is 28 h (was coach-a)", hours.violations().get(0).toString());
         CcmValidationException exemplar = assertThrows(CcmValidationException.class, () -> Scenario.problem(List.of(
                 Scenario.practice(5).triage(TriageLevel.EXEMPLAR).pinnedCoach(A).build())));
-        assertTrue(exemplar.getMessage().contains("a practice triaged EXEMPLAR is not a candidate"), exemplar.getMessage());
+        // The candidates rule is one of the pair rules, worded as the checker words it.
+        assertEquals("AllocationProblem.practices[4].pinnedCoach: must name a coach allowed to serve the practice: p5 is"
+                + " triaged EXEMPLAR, not a candidate under the policy (was coach-a)", exemplar.violations().get(0).toString());
+        assertEquals(1, exemplar.violations().size());
     }
 
     @Test
