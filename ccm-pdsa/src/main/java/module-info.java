@@ -6,6 +6,7 @@
 module org.ccmcoach.pdsa {
     requires transitive org.ccmcoach.core;
     requires org.apache.commons.statistics.distribution;
+    requires org.apache.commons.numbers.combinatorics;
     requires org.apache.commons.statistics.descriptive;
     requires static org.immutables.value;
     requires static com.fasterxml.jackson.annotation;

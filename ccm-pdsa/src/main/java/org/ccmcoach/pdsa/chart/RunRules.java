@@ -1,9 +1,9 @@
 package org.ccmcoach.pdsa.chart;
 
-import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.statistics.descriptive.Median;
+import org.apache.commons.numbers.combinatorics.LogBinomialCoefficient;
 import org.apache.commons.statistics.distribution.BinomialDistribution;
 
 /** The counting behind the run rules: sides, runs, trends, and the limits of the rule sets. */
@@ -229,76 +229,25 @@ final class RunRules {
         return start;
     }
 
-    /** Up to this many useful points the runs limits are summed in exact integers; beyond, in logarithms. */
-    static final int EXACT_RUNS_LIMIT = 4000;
-
     /**
-     * The IHI runs limits for n useful points, computed from the Swed-Eisenhart distribution with
-     * n1 = floor(n/2) and n2 = ceil(n/2): {fewest, most} runs not signalling, at 2.5 % in each
-     * tail. Too few runs: runs &lt; fewest; too many: runs &gt; most. Up to {@value #EXACT_RUNS_LIMIT}
-     * points the distribution is summed in exact integers; beyond, the same terms are summed from
-     * their logarithms in double precision, which gives the same limits (a test compares both up
-     * to that size) in linear time instead of cubic.
+     * The IHI runs limits for n useful points, from the Swed–Eisenhart distribution of the number of
+     * runs with n1 = floor(n/2) and n2 = ceil(n/2): {fewest, most} runs not signalling, at 2.5 % in
+     * each tail. Too few runs: runs &lt; fewest; too many: runs &gt; most. Each probability is
+     * summed from logarithms of binomial coefficients (commons-numbers' log-gamma based
+     * {@link LogBinomialCoefficient}), in linear time; the tests compare the limits with exact
+     * integer sums for every n up to 600 and sampled n up to 4,000.
      */
     static int[] runsLimits(int n) {
         if (n < 2) {
             return new int[] {0, Integer.MAX_VALUE};
         }
-        return n <= EXACT_RUNS_LIMIT ? exactRunsLimits(n) : logRunsLimits(n);
-    }
-
-    /** The number of arrangements with r runs, r = 0..n, as exact integers. */
-    static int[] exactRunsLimits(int n) {
         int n1 = n / 2;
         int n2 = n - n1;
-        BigInteger[] a = binomials(n1 - 1);
-        BigInteger[] b = binomials(n2 - 1);
-        BigInteger[] ways = new BigInteger[n + 1];
-        for (int r = 0; r <= n; r++) {
-            ways[r] = BigInteger.ZERO;
-        }
-        for (int r = 2; r <= n; r++) {
-            int k = r / 2;
-            if (r % 2 == 0) {
-                ways[r] = at(a, k - 1).multiply(at(b, k - 1)).shiftLeft(1);
-            } else {
-                ways[r] = at(a, k).multiply(at(b, k - 1)).add(at(a, k - 1).multiply(at(b, k)));
-            }
-        }
-        BigInteger total = binomial(n, n1);
-        // P > 0.025  <=>  40 * cumulative > total.
-        int fewest = 2;
-        BigInteger cumulative = BigInteger.ZERO;
-        for (int r = 2; r <= n; r++) {
-            cumulative = cumulative.add(ways[r]);
-            if (cumulative.multiply(BigInteger.valueOf(40)).compareTo(total) > 0) {
-                fewest = r;
-                break;
-            }
-        }
-        int most = n;
-        cumulative = BigInteger.ZERO;
-        for (int r = n; r >= 2; r--) {
-            cumulative = cumulative.add(ways[r]);
-            if (cumulative.multiply(BigInteger.valueOf(40)).compareTo(total) > 0) {
-                most = r;
-                break;
-            }
-        }
-        return new int[] {fewest, most};
-    }
-
-    /** The same limits from the logarithms of the terms, each probability summed in doubles. */
-    static int[] logRunsLimits(int n) {
-        int n1 = n / 2;
-        int n2 = n - n1;
-        double[] a = logBinomials(n1 - 1);
-        double[] b = n2 == n1 ? a : logBinomials(n2 - 1);
-        double total = logBinomial(n, n1);
+        double total = LogBinomialCoefficient.value(n, n1);
         int fewest = 2;
         double cumulative = 0;
         for (int r = 2; r <= n; r++) {
-            cumulative += probability(a, b, r, total);
+            cumulative += probability(n1, n2, r, total);
             if (cumulative > 0.025) {
                 fewest = r;
                 break;
@@ -307,7 +256,7 @@ final class RunRules {
         int most = n;
         cumulative = 0;
         for (int r = n; r >= 2; r--) {
-            cumulative += probability(a, b, r, total);
+            cumulative += probability(n1, n2, r, total);
             if (cumulative > 0.025) {
                 most = r;
                 break;
@@ -316,59 +265,22 @@ final class RunRules {
         return new int[] {fewest, most};
     }
 
-    private static double probability(double[] a, double[] b, int r, double logTotal) {
+    /**
+     * P(R = r) for n1 and n2 points on the two sides: 2 C(n1-1, k-1) C(n2-1, k-1) / C(n, n1) for
+     * r = 2k, and [C(n1-1, k) C(n2-1, k-1) + C(n1-1, k-1) C(n2-1, k)] / C(n, n1) for r = 2k + 1.
+     */
+    private static double probability(int n1, int n2, int r, double logTotal) {
         int k = r / 2;
         if (r % 2 == 0) {
-            return 2 * Math.exp(at(a, k - 1) + at(b, k - 1) - logTotal);
+            return 2 * Math.exp(logChoose(n1 - 1, k - 1) + logChoose(n2 - 1, k - 1) - logTotal);
         }
-        return Math.exp(at(a, k) + at(b, k - 1) - logTotal) + Math.exp(at(a, k - 1) + at(b, k) - logTotal);
+        return Math.exp(logChoose(n1 - 1, k) + logChoose(n2 - 1, k - 1) - logTotal)
+                + Math.exp(logChoose(n1 - 1, k - 1) + logChoose(n2 - 1, k) - logTotal);
     }
 
-    /** C(m, 0..m), each from the one before. */
-    private static BigInteger[] binomials(int m) {
-        BigInteger[] c = new BigInteger[Math.max(m, 0) + 1];
-        c[0] = BigInteger.ONE;
-        for (int k = 1; k <= m; k++) {
-            c[k] = c[k - 1].multiply(BigInteger.valueOf(m - k + 1)).divide(BigInteger.valueOf(k));
-        }
-        return c;
-    }
-
-    /** ln C(m, 0..m), each from the one before. */
-    private static double[] logBinomials(int m) {
-        double[] c = new double[Math.max(m, 0) + 1];
-        for (int k = 1; k <= m; k++) {
-            c[k] = c[k - 1] + Math.log(m - k + 1) - Math.log(k);
-        }
-        return c;
-    }
-
-    /** ln C(m, k), by the same steps as {@link #logBinomials} without keeping the others. */
-    private static double logBinomial(int m, int k) {
-        double c = 0;
-        for (int j = 1; j <= k; j++) {
-            c = c + Math.log(m - j + 1) - Math.log(j);
-        }
-        return c;
-    }
-
-    private static BigInteger at(BigInteger[] c, int k) {
-        return k < 0 || k >= c.length ? BigInteger.ZERO : c[k];
-    }
-
-    private static double at(double[] c, int k) {
-        return k < 0 || k >= c.length ? Double.NEGATIVE_INFINITY : c[k];
-    }
-
-    static BigInteger binomial(int n, int k) {
-        if (k < 0 || n < 0 || k > n) {
-            return BigInteger.ZERO;
-        }
-        BigInteger result = BigInteger.ONE;
-        for (int i = 1; i <= k; i++) {
-            result = result.multiply(BigInteger.valueOf(n - k + i)).divide(BigInteger.valueOf(i));
-        }
-        return result;
+    /** ln C(m, k), minus infinity where C(m, k) is 0. */
+    private static double logChoose(int m, int k) {
+        return k < 0 || m < 0 || k > m ? Double.NEGATIVE_INFINITY : LogBinomialCoefficient.value(m, k);
     }
 
     /**

@@ -50,13 +50,13 @@ class RunRulesTest {
     }
 
     @Test
-    void runs_limits_summed_in_logarithms_equal_the_exact_ones() {
-        // The exact integer sums are the reference; the log-space sums take over above 4,000 points.
+    void runs_limits_summed_in_logarithms_equal_exact_integer_sums() {
+        // The exact integer sums (ExactRunsLimits) are the reference.
         for (int n = 2; n <= 600; n++) {
-            assertArrayEquals(RunRules.exactRunsLimits(n), RunRules.logRunsLimits(n), "n = " + n);
+            assertArrayEquals(ExactRunsLimits.of(n), RunRules.runsLimits(n), "n = " + n);
         }
-        for (int n = 601; n <= RunRules.EXACT_RUNS_LIMIT; n += 97) {
-            assertArrayEquals(RunRules.exactRunsLimits(n), RunRules.logRunsLimits(n), "n = " + n);
+        for (int n = 601; n <= 4000; n += 97) {
+            assertArrayEquals(ExactRunsLimits.of(n), RunRules.runsLimits(n), "n = " + n);
         }
     }
 
