@@ -43,7 +43,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @CcmStyle
 @Value.Immutable
-@JsonDeserialize(as = ImmutableAssessmentResponse.class)
+@JsonDeserialize(as = ImmutableAssessmentResponse.class, converter = KnownInstrument.Responses.class)
 public abstract class AssessmentResponse implements WithAssessmentResponse {
 
     /** The role of a response a team agreed on together, as the ACIC asks. */
@@ -196,19 +196,14 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
 
     private List<Violation> answerViolations() {
         List<Violation> found = new ArrayList<>();
-        // A known instrument names its items, so only answers to an unknown one need the id format.
-        Optional<Instrument> known = Instruments.find(instrument());
         answers().forEach((item, value) -> {
             if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
                 found.add(Violation.of("AssessmentResponse", "answers[" + item + "]", "must be a finite number",
                         value.getAsDouble()));
-            } else if (known.isEmpty() && !ITEM_ID.matcher(item).matches()) {
+            } else if (!ITEM_ID.matcher(item).matches()) {
                 found.add(Violation.of("AssessmentResponse", "answers[" + item + "]", Item.ID_RULE, item));
             }
         });
-        if (found.isEmpty()) {
-            known.ifPresent(instrument -> found.addAll(instrument.violations(this)));
-        }
         return found;
     }
 }

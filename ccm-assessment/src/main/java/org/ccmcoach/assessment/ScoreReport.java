@@ -42,7 +42,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @CcmStyle
 @Value.Immutable
-@JsonDeserialize(as = ImmutableScoreReport.class)
+@JsonDeserialize(as = ImmutableScoreReport.class, converter = KnownInstrument.Reports.class)
 public abstract class ScoreReport implements WithScoreReport {
 
     ScoreReport() {
@@ -193,12 +193,6 @@ public abstract class ScoreReport implements WithScoreReport {
 
     @Value.Check
     final void validate() {
-        if (Scoring.computing() && overall().isPresent() != overallReason().isPresent()
-                && (overall().isEmpty() || Double.isFinite(overall().getAsDouble()))) {
-            // Computed by Instrument.score from validated inputs: its Jakarta constraints hold by
-            // construction and its one cross-field rule holds, so the validator's pass is skipped.
-            return;
-        }
         CcmValidator.of(this)
                 .require("overallReason", r -> r.overall().isPresent() != r.overallReason().isPresent(),
                         "must be given exactly when there is no overall score", ScoreReport::overallReason)
@@ -206,9 +200,6 @@ public abstract class ScoreReport implements WithScoreReport {
                         r -> r.overall().getAsDouble())
                 .require("subscales", r -> r.subscalesById().size() == r.subscales().size(),
                         "must not repeat a subscale", r -> r.subscales().stream().map(SubscaleScore::id).toList())
-                // A report of a known instrument (built in or registered) must fit it, as one read
-                // from a file may not: scores off the scale, foreign levels, counts that do not add up.
-                .requireEach(r -> Instruments.find(r.instrument()).map(i -> i.violations(r)).orElse(List.of()))
                 .check();
     }
 

@@ -7,42 +7,18 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
-import java.util.function.Supplier;
 import org.apache.commons.statistics.descriptive.Mean;
 import org.apache.commons.statistics.descriptive.Sum;
 
 /**
  * Computes a {@link ScoreReport} from a checked response; see {@link Instrument#score}.
  *
- * <p>The reports and subscale scores built here are not put through the Jakarta validator again:
- * they are computed from an instrument and a response that were validated, so their constraints
- * hold by construction, and the validator's pass would cost as much as the scoring itself. Their
- * cross-field rule is still checked (a broken one falls back to the full check, which names it),
- * and a property test holds every computed report to the full validation. Reports built any other
- * way (builders, JSON) are validated in full.
+ * <p>The reports and subscale scores built here are validated as every other is: no flag, thread
+ * or registry decides whether a value is checked.
  */
 final class Scoring {
 
-    /** How deep the current thread is in building computed outputs; see {@link #computed}. */
-    private static final ThreadLocal<int[]> COMPUTING = ThreadLocal.withInitial(() -> new int[1]);
-
     private Scoring() {
-    }
-
-    /** Whether the value under construction on this thread is one this class computes. */
-    static boolean computing() {
-        return COMPUTING.get()[0] > 0;
-    }
-
-    /** Builds a computed output: {@link #computing()} is true while it is built. */
-    private static <T> T computed(Supplier<T> build) {
-        int[] depth = COMPUTING.get();
-        depth[0]++;
-        try {
-            return build.get();
-        } finally {
-            depth[0]--;
-        }
     }
 
     /**
@@ -92,7 +68,7 @@ final class Scoring {
     }
 
     static ScoreReport score(Instrument instrument, AssessmentResponse response, MissingDataPolicy policy) {
-        return computed(() -> compute(instrument, response, policy));
+        return compute(instrument, response, policy);
     }
 
     private static ScoreReport compute(Instrument instrument, AssessmentResponse response, MissingDataPolicy policy) {

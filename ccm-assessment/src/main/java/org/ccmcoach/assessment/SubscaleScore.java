@@ -110,11 +110,6 @@ public abstract class SubscaleScore implements WithSubscaleScore {
 
     @Value.Check
     final void validate() {
-        if (Scoring.computing() && score().isPresent() != reason().isPresent() && finite(score()) && finite(mean())) {
-            // Computed by Instrument.score from validated inputs: its Jakarta constraints hold by
-            // construction and its one cross-field rule holds, so the validator's pass is skipped.
-            return;
-        }
         CcmValidator.of(this)
                 .require("reason", s -> s.score().isPresent() != s.reason().isPresent(),
                         "must be given exactly when there is no score", SubscaleScore::reason)

@@ -104,9 +104,13 @@ class InstrumentsTest {
         assertSame(mini, Instruments.byId("mini-1"));
         assertThrows(IllegalArgumentException.class, () -> Instruments.register(mini.withTitle("Other")));
         assertThrows(IllegalArgumentException.class, () -> Instruments.register(Instruments.acic35().withTitle("Mine")));
-        // Registered: its responses are checked when built.
-        assertThrows(org.ccmcoach.core.value.CcmValidationException.class,
-                () -> Fixtures.response("mini-1", "s", Fixtures.BASELINE, Map.of("a", 13.0)).build());
+        // Built in code, a response is checked against the instrument it is scored with; read from a
+        // document that names a registered instrument, against that instrument.
+        AssessmentResponse thirteen = Fixtures.response("mini-1", "s", Fixtures.BASELINE, Map.of("a", 13.0)).build();
+        assertThrows(org.ccmcoach.core.value.CcmValidationException.class, () -> mini.score(thirteen));
+        CcmJsonException read = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(CcmJson.toJson(thirteen),
+                AssessmentResponse.class));
+        assertTrue(read.getMessage().contains("item a must be within 1..12"), read.getMessage());
     }
 
     @Test

@@ -144,16 +144,17 @@ class ScoringTest {
 
     @Test
     void an_acic_value_of_12_fails_naming_item_value_and_range() {
-        CcmValidationException e = assertThrows(CcmValidationException.class,
-                () -> response("acic-3.5", "site-1", BASELINE, Map.of("1.1", 12.0)).build());
+        // The response is checked against the instrument it is scored with, not against a registry.
+        AssessmentResponse twelve = response("acic-3.5", "site-1", BASELINE, Map.of("1.1", 12.0)).build();
+        CcmValidationException e = assertThrows(CcmValidationException.class, () -> Instruments.acic35().score(twelve));
         assertEquals("AssessmentResponse.answers[1.1]: item 1.1 must be within 0..11 in whole points (was 12)",
                 e.getMessage());
     }
 
     @Test
     void unknown_items_and_fractions_are_named_too() {
-        CcmValidationException e = assertThrows(CcmValidationException.class,
-                () -> response("acic-3.5", "site-1", BASELINE, Map.of("9.9", 1.0)).answer("1.2", 2.5).build());
+        AssessmentResponse misfit = response("acic-3.5", "site-1", BASELINE, Map.of("9.9", 1.0)).answer("1.2", 2.5).build();
+        CcmValidationException e = assertThrows(CcmValidationException.class, () -> Instruments.acic35().check(misfit));
         assertEquals(List.of("AssessmentResponse.answers[1.2]: item 1.2 must be a whole point of 0..11 (was 2.5)",
                         "AssessmentResponse.answers[9.9]: is not an item of acic-3.5 (was \"9.9\")"),
                 e.violations().stream().map(Object::toString).toList());

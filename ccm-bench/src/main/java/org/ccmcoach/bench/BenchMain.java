@@ -81,8 +81,10 @@ public final class BenchMain {
         System.out.println("|---|---|---|---|---|---|");
         row(score, unit, "read + validate ACIC JSON vs plain Jackson record (throughput)", "AcicReading.readValidated",
                 "AcicReading.bindPlainRecord", true, 0.5, "≥ 0.5×");
+        // Was ≥ 5× while computed reports skipped validation on a thread-local flag; every report is
+        // validated in full now (issue 16), which the scoring pays for.
         row(score, unit, "score vs read an ACIC response (throughput)", "AcicReading.score", "AcicReading.readValidated",
-                true, 5, "≥ 5×");
+                true, 1, "≥ 1×");
         row(score, unit, "PACIC JSON Lines → scores CSV vs streaming parse only (time, -Xmx256m)",
                 "PacicStreaming.scoreToCsv", "PacicStreaming.parseOnly", false, 2, "≤ 2×");
         row(score, unit, "run chart of 1,000,000 points vs sorting a copy (time)", "RunChartAnalysis.analyse",

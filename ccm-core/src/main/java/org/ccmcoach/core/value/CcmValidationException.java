@@ -2,6 +2,7 @@ package org.ccmcoach.core.value;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -30,12 +31,22 @@ public final class CcmValidationException extends ConstraintViolationException {
     /** Immutable: a {@code List.copyOf} of {@link Violation}, which is not serializable itself. */
     private final transient List<Violation> violations;
 
-    CcmValidationException(List<Violation> violations, Set<? extends ConstraintViolation<?>> jakartaViolations) {
-        super(message(violations), jakartaViolations);
-        if (violations.isEmpty()) {
+    /** The exception for violations in any order, and the Jakarta violations among them. */
+    static CcmValidationException of(List<Violation> violations, Set<? extends ConstraintViolation<?>> jakartaViolations) {
+        return new CcmValidationException(sorted(violations), jakartaViolations);
+    }
+
+    private CcmValidationException(List<Violation> sorted, Set<? extends ConstraintViolation<?>> jakartaViolations) {
+        super(message(sorted), jakartaViolations);
+        if (sorted.isEmpty()) {
             throw new IllegalArgumentException("a validation exception needs at least one violation");
         }
-        this.violations = List.copyOf(violations);
+        this.violations = sorted;
+    }
+
+    private static List<Violation> sorted(List<Violation> violations) {
+        return violations.stream().sorted(Comparator.comparing(Violation::type).thenComparing(Violation::property)
+                .thenComparing(Violation::rule)).toList();
     }
 
     /**
@@ -46,7 +57,7 @@ public final class CcmValidationException extends ConstraintViolationException {
      * @return the exception, not null
      */
     public static CcmValidationException of(List<Violation> violations) {
-        return new CcmValidationException(violations, Set.of());
+        return of(violations, Set.of());
     }
 
     /**

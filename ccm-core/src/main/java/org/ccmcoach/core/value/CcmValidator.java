@@ -9,7 +9,6 @@ import jakarta.validation.ValidatorFactory;
 import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -157,10 +156,7 @@ public final class CcmValidator<T> {
         if (violations.isEmpty()) {
             return value;
         }
-        violations.sort(Comparator.comparing(Violation::type)
-                .thenComparing(Violation::property)
-                .thenComparing(Violation::rule));
-        throw new CcmValidationException(violations, found);
+        throw CcmValidationException.of(violations, found);
     }
 
     /**
