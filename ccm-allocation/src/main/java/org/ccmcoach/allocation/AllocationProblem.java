@@ -1,5 +1,6 @@
 package org.ccmcoach.allocation;
 
+import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Plural;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
@@ -220,23 +221,23 @@ public abstract class AllocationProblem implements WithAllocationProblem {
         for (int i = 0; i < coaches().size(); i++) {
             CoachId id = coaches().get(i).id();
             if (!coachIds.add(id)) {
-                found.add(violation("coaches[" + i + "].coach.id", "must be unique; another coach has it", id));
+                found.add(violation(PropertyPath.of("coaches").at(i).then("coach").then("id"), "must be unique; another coach has it", id));
             }
         }
         Set<PracticeId> practiceIds = new HashSet<>();
         for (int i = 0; i < practices().size(); i++) {
             PracticeProfile p = practices().get(i);
             if (!practiceIds.add(p.id())) {
-                found.add(violation("practices[" + i + "].practice.id", "must be unique; another practice has it", p.id()));
+                found.add(violation(PropertyPath.of("practices").at(i).then("practice").then("id"), "must be unique; another practice has it", p.id()));
             }
-            String at = "practices[" + i + "]";
+            PropertyPath at = PropertyPath.of("practices").at(i);
             p.pinnedCoach().filter(c -> !coachIds.contains(c)).ifPresent(c ->
-                    found.add(violation(at + ".pinnedCoach", "must name a coach of the problem", c)));
+                    found.add(violation(at.then("pinnedCoach"), "must name a coach of the problem", c)));
             p.currentCoach().filter(c -> !coachIds.contains(c)).ifPresent(c ->
-                    found.add(violation(at + ".currentCoach", "must name a coach of the problem", c)));
+                    found.add(violation(at.then("currentCoach"), "must name a coach of the problem", c)));
             for (CoachId c : p.forbiddenCoaches()) {
                 if (!coachIds.contains(c)) {
-                    found.add(violation(at + ".forbiddenCoaches", "must name coaches of the problem", c));
+                    found.add(violation(at.then("forbiddenCoaches"), "must name coaches of the problem", c));
                 }
             }
         }
@@ -244,16 +245,16 @@ public abstract class AllocationProblem implements WithAllocationProblem {
         for (int i = 0; i < travelTimes().size(); i++) {
             TravelTime t = travelTimes().get(i);
             if (!coachIds.contains(t.coach())) {
-                found.add(violation("travelTimes[" + i + "].coach", "must name a coach of the problem", t.coach()));
+                found.add(violation(PropertyPath.of("travelTimes").at(i).then("coach"), "must name a coach of the problem", t.coach()));
             }
             if (!practiceIds.contains(t.practice())) {
-                found.add(violation("travelTimes[" + i + "].practice", "must name a practice of the problem", t.practice()));
+                found.add(violation(PropertyPath.of("travelTimes").at(i).then("practice"), "must name a practice of the problem", t.practice()));
             }
             if (!Double.isFinite(t.minutes())) {
-                found.add(violation("travelTimes[" + i + "].minutes", "must be a finite number", t.minutes()));
+                found.add(violation(PropertyPath.of("travelTimes").at(i).then("minutes"), "must be a finite number", t.minutes()));
             }
             if (!pairs.add(t.coach() + "\u0000" + t.practice())) {
-                found.add(violation("travelTimes[" + i + "]", "must be the only entry for coach " + t.coach()
+                found.add(violation(PropertyPath.of("travelTimes").at(i), "must be the only entry for coach " + t.coach()
                         + " and practice " + t.practice(), t.minutes()));
             }
         }
@@ -282,9 +283,9 @@ public abstract class AllocationProblem implements WithAllocationProblem {
             for (int c : located ? homeless : every) {
                 if (!in.hasGivenTime(c, p)) {
                     found.add(located
-                            ? violation("coaches[" + c + "].coach.homeLocation", "must be given, or travelTimes must hold the time from coach "
+                            ? violation(PropertyPath.of("coaches").at(c).then("coach").then("homeLocation"), "must be given, or travelTimes must hold the time from coach "
                                     + in.coaches.get(c).id() + " to practice " + in.practices.get(p).id(), null)
-                            : violation("practices[" + p + "].practice.location", "must be given, or travelTimes must hold the time from coach "
+                            : violation(PropertyPath.of("practices").at(p).then("practice").then("location"), "must be given, or travelTimes must hold the time from coach "
                                     + in.coaches.get(c).id() + " to practice " + in.practices.get(p).id(), null));
                     break;
                 }
@@ -300,7 +301,7 @@ public abstract class AllocationProblem implements WithAllocationProblem {
             if (c < 0) {
                 continue;
             }
-            String at = "practices[" + p + "].pinnedCoach";
+            PropertyPath at = PropertyPath.of("practices").at(p).then("pinnedCoach");
             CoachId coach = in.coaches.get(c).id();
             for (AllocationRule rule : in.barriers(c, p)) {
                 found.add(violation(at, "must name a coach allowed to serve the practice: " + in.describe(rule, c, p), coach));
@@ -310,19 +311,19 @@ public abstract class AllocationProblem implements WithAllocationProblem {
         }
         for (int c = 0; c < in.nc; c++) {
             if (pinnedHours[c] > in.capacity[c] + Instance.EPS) {
-                found.add(violation("coaches[" + c + "]", "must have the hours for its pinned practices: they need "
+                found.add(violation(PropertyPath.of("coaches").at(c), "must have the hours for its pinned practices: they need "
                         + Instance.hours(pinnedHours[c]) + " a month, capacity is " + Instance.hours(in.capacity[c]),
                         in.coaches.get(c).id()));
             }
             if (pinnedCount[c] > in.cap[c]) {
-                found.add(violation("coaches[" + c + "]", "must have the caseload for its pinned practices: " + pinnedCount[c]
+                found.add(violation(PropertyPath.of("coaches").at(c), "must have the caseload for its pinned practices: " + pinnedCount[c]
                         + " pinned, cap is " + in.cap[c], in.coaches.get(c).id()));
             }
         }
         return found;
     }
 
-    private static Violation violation(String property, String rule, Object value) {
+    private static Violation violation(PropertyPath property, String rule, Object value) {
         return Violation.of("AllocationProblem", property, rule, value);
     }
 }

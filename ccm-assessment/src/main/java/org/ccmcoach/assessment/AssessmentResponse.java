@@ -1,5 +1,6 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.SupportedDate;
 import org.ccmcoach.core.value.PlainText;
@@ -198,10 +199,10 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
         List<Violation> found = new ArrayList<>();
         answers().forEach((item, value) -> {
             if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
-                found.add(Violation.of("AssessmentResponse", "answers[" + item + "]", "must be a finite number",
+                found.add(Violation.of("AssessmentResponse", PropertyPath.of("answers").at(item), "must be a finite number",
                         value.getAsDouble()));
             } else if (!ITEM_ID.matcher(item).matches()) {
-                found.add(Violation.of("AssessmentResponse", "answers[" + item + "]", Item.ID_RULE, item));
+                found.add(Violation.of("AssessmentResponse", PropertyPath.of("answers").at(item), Item.ID_RULE, item));
             }
         });
         return found;

@@ -1,5 +1,6 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Plural;
 import org.ccmcoach.core.value.PlainText;
 import org.ccmcoach.core.value.Decimals;
@@ -279,14 +280,14 @@ public abstract class Instrument implements WithInstrument {
         for (Map.Entry<String, OptionalDouble> answer : response.answers().entrySet()) {
             String item = answer.getKey();
             if (!itemsById().containsKey(item)) {
-                found.add(Violation.of("AssessmentResponse", "answers[" + item + "]",
+                found.add(Violation.of("AssessmentResponse", PropertyPath.of("answers").at(item),
                         "is not an item of " + id(), item));
             } else if (answer.getValue().isPresent() && !scale().contains(answer.getValue().getAsDouble())) {
                 double v = answer.getValue().getAsDouble();
                 String rule = Double.isFinite(v) && v >= scale().min() && v <= scale().max()
                         ? "must be a whole point of " + scale().range()
                         : "must be within " + scale().range() + (scale().integer() ? " in whole points" : "");
-                found.add(Violation.of("AssessmentResponse", "answers[" + item + "]",
+                found.add(Violation.of("AssessmentResponse", PropertyPath.of("answers").at(item),
                         "item " + item + " " + rule, (v)));
             }
         }
@@ -319,30 +320,30 @@ public abstract class Instrument implements WithInstrument {
         for (int i = 0; i < subscales().size(); i++) {
             Subscale subscale = subscales().get(i);
             SubscaleScore score = report.subscales().get(i);
-            String at = "subscales[" + i + "]";
+            PropertyPath at = PropertyPath.of("subscales").at(i);
             int items = subscale.items().size();
             largest = Math.max(largest, items);
             if (score.answered() + score.missing() != items) {
-                found.add(Violation.of(type, at + ".answered", "with missing must add up to the " + items
+                found.add(Violation.of(type, at.then("answered"), "with missing must add up to the " + items
                         + " items of subscale " + subscale.id(), score.answered() + " + " + score.missing()));
             }
             int n = subscaleRule() == SubscaleRule.SUM ? Math.max(score.answered(), 0) : 1;
-            score.score().ifPresent(v -> found.addAll(range(type, at + ".score", v, n)));
-            score.mean().ifPresent(v -> found.addAll(range(type, at + ".mean", v, 1)));
-            found.addAll(levelOf(type, at + ".level", score.mean(), score.level()));
+            score.score().ifPresent(v -> found.addAll(range(type, at.then("score"), v, n)));
+            score.mean().ifPresent(v -> found.addAll(range(type, at.then("mean"), v, 1)));
+            found.addAll(levelOf(type, at.then("level"), score.mean(), score.level()));
         }
         if (report.answered() + report.missing() != items().size()) {
             found.add(Violation.of(type, "answered", "with missing must add up to the " + items().size() + " items of "
                     + id(), report.answered() + " + " + report.missing()));
         }
         int n = subscaleRule() == SubscaleRule.SUM ? largest : 1;
-        report.overall().ifPresent(v -> found.addAll(range(type, "overall", v, n)));
-        found.addAll(levelOf(type, "overallLevel", report.overall(), report.overallLevel()));
+        report.overall().ifPresent(v -> found.addAll(range(type, PropertyPath.of("overall"), v, n)));
+        found.addAll(levelOf(type, PropertyPath.of("overallLevel"), report.overall(), report.overallLevel()));
         return found;
     }
 
     /** A score against the scale: at most n items' worth (n is 1 for a mean). */
-    private List<Violation> range(String type, String property, double value, int n) {
+    private List<Violation> range(String type, PropertyPath property, double value, int n) {
         double low = Math.min(scale().min() * n, scale().min());
         double high = Math.max(scale().max() * n, scale().max());
         if (Double.isFinite(value) && !(value >= low && value <= high)) { // a non-finite value is the report's own error
@@ -353,7 +354,7 @@ public abstract class Instrument implements WithInstrument {
     }
 
     /** A level against the band of its score: none without bands or score, else the band's label. */
-    private List<Violation> levelOf(String type, String property, OptionalDouble score, Optional<String> level) {
+    private List<Violation> levelOf(String type, PropertyPath property, OptionalDouble score, Optional<String> level) {
         Optional<String> band = score.isPresent() ? level(score.getAsDouble()).map(LevelBand::label) : Optional.empty();
         if (level.isPresent() && !level.equals(band)) {
             String rule = band.map(b -> "must be " + b + ", the band of the score").orElse(levels().isEmpty()
@@ -451,14 +452,14 @@ public abstract class Instrument implements WithInstrument {
             for (String item : s.items()) {
                 inSubscales.add(item);
                 if (!itemsById().containsKey(item)) {
-                    found.add(Violation.of(type, "subscales[" + s.id() + "].items", "must name items of the instrument",
+                    found.add(Violation.of(type, PropertyPath.of("subscales").at(s.id()).then("items"), "must name items of the instrument",
                             item));
                 }
             }
         }
         for (Item item : items()) {
             if (!inSubscales.contains(item.id())) {
-                found.add(Violation.of(type, "items[" + item.id() + "]", "must belong to at least one subscale", item.id()));
+                found.add(Violation.of(type, PropertyPath.of("items").at(item.id()), "must belong to at least one subscale", item.id()));
             }
         }
         found.addAll(levelViolations());
@@ -473,7 +474,7 @@ public abstract class Instrument implements WithInstrument {
         for (MissingDataPolicy p : all) {
             for (String named : p.maxMissingBySubscale().keySet()) {
                 if (!subscaleIds.contains(named)) {
-                    found.add(Violation.of(type, "policies[" + p.name() + "].maxMissingBySubscale",
+                    found.add(Violation.of(type, PropertyPath.of("policies").at(p.name()).then("maxMissingBySubscale"),
                             "must name subscales of the instrument", named));
                 }
             }
@@ -498,11 +499,11 @@ public abstract class Instrument implements WithInstrument {
         LevelBand first = levels().get(0);
         LevelBand last = levels().get(levels().size() - 1);
         if (first.min() != scale().min()) {
-            found.add(Violation.of(type, "levels[0].min",
+            found.add(Violation.of(type, PropertyPath.of("levels").at(0).then("min"),
                     "(band " + first.label() + ") must start at the bottom of the scale, " + Decimals.show(scale().min()), (first.min())));
         }
         if (last.max() != scale().max()) {
-            found.add(Violation.of(type, "levels[" + (levels().size() - 1) + "].max",
+            found.add(Violation.of(type, PropertyPath.of("levels").at((levels().size() - 1)).then("max"),
                     "(band " + last.label() + ") must end at the top of the scale, " + Decimals.show(scale().max()), (last.max())));
         }
         double step = scale().integer() ? 1 : 0;
@@ -512,7 +513,7 @@ public abstract class Instrument implements WithInstrument {
             double expected = before.max() + step;
             if (band.min() != expected) {
                 String problem = band.min() < expected ? "overlaps" : "leaves a gap after";
-                found.add(Violation.of(type, "levels[" + i + "].min", "(band " + band.label() + ") " + problem + " band "
+                found.add(Violation.of(type, PropertyPath.of("levels").at(i).then("min"), "(band " + band.label() + ") " + problem + " band "
                         + before.label()
                         + " (" + Decimals.show(before.min()) + ".." + Decimals.show(before.max()) + "); must be "
                         + Decimals.show(expected), (band.min())));

@@ -1,5 +1,6 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Decimals;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -135,10 +136,10 @@ public abstract class ResponseScale implements WithResponseScale {
         for (int i = 0; i < anchors().size(); i++) {
             double v = anchors().get(i).value();
             if (!contains(v)) {
-                found.add(Violation.of("ResponseScale", "anchors[" + i + "].value",
+                found.add(Violation.of("ResponseScale", PropertyPath.of("anchors").at(i).then("value"),
                         "must be a point of the scale " + range() + (integer() ? " (whole numbers)" : ""), (v)));
             } else if (!seen.add(v)) {
-                found.add(Violation.of("ResponseScale", "anchors[" + i + "].value", "must not repeat another anchor",
+                found.add(Violation.of("ResponseScale", PropertyPath.of("anchors").at(i).then("value"), "must not repeat another anchor",
                         (v)));
             }
         }

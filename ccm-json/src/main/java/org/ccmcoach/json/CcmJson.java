@@ -14,9 +14,11 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Violation;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamReadException;
@@ -274,13 +276,15 @@ public final class CcmJson {
         } else {
             // Point at the refused value; when it is a JSON object refused for a broken rule, point
             // into it, at the first broken property. A scalar (an identifier's string) is itself the value.
-            pointer = e instanceof JacksonException je ? pointer(je.getPath()) : "";
-            Located at = locate(json, pointer);
+            JsonPointer refused = e instanceof JacksonException je ? pointer(je.getPath()) : JsonPointer.empty();
+            Located at = locate(json, refused);
             if (!violations.isEmpty() && at != null && at.token() == JsonToken.START_OBJECT) {
-                pointer = pointer + propertyPointer(violations.get(0).property());
-                Located inner = locate(json, pointer);
+                // The pointer names the broken property even where the document leaves it out.
+                refused = refused.append(pointer(violations.get(0).path()));
+                Located inner = locate(json, refused);
                 at = inner != null ? inner : at;
             }
+            pointer = refused.toString();
             location = at != null ? at.location() : e instanceof JacksonException je ? je.getLocation() : null;
         }
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
@@ -368,81 +372,63 @@ public final class CcmJson {
         return CcmValidator.typeName(type.getRawClass());
     }
 
-    static String pointer(List<JacksonException.Reference> path) {
-        StringBuilder out = new StringBuilder();
+    /** The pointer of the value Jackson was reading when it failed. */
+    static JsonPointer pointer(List<JacksonException.Reference> path) {
+        JsonPointer out = JsonPointer.empty();
         for (JacksonException.Reference ref : path) {
-            out.append('/');
             if (ref.getPropertyName() != null) {
-                out.append(escape(ref.getPropertyName()));
+                out = out.appendProperty(ref.getPropertyName());
             } else if (ref.getIndex() >= 0) {
-                out.append(ref.getIndex());
+                out = out.appendIndex(ref.getIndex());
             }
         }
-        return out.toString();
+        return out;
     }
 
     /**
-     * Turns a violation's property ({@code name}, {@code roles[2]}, {@code expertise[]},
-     * {@code answers[1.1]}, {@code subscales[x].items}) into a pointer suffix; dots inside brackets
-     * belong to the key.
+     * The pointer of a violation's path within its value: names and keys are properties, indexes
+     * are indexes; an element without an index points at its container.
      */
-    static String propertyPointer(String property) {
-        StringBuilder out = new StringBuilder();
-        StringBuilder token = new StringBuilder();
-        boolean inKey = false;
-        for (int i = 0; i < property.length(); i++) {
-            char c = property.charAt(i);
-            if (inKey) {
-                if (c == ']') {
-                    if (token.length() > 0) {
-                        out.append('/').append(escape(token.toString()));
-                    }
-                    token.setLength(0);
-                    inKey = false;
-                } else {
-                    token.append(c);
-                }
-            } else if (c == '.' || c == '[') {
-                if (token.length() > 0) {
-                    out.append('/').append(escape(token.toString()));
-                }
-                token.setLength(0);
-                inKey = c == '[';
+    static JsonPointer pointer(PropertyPath path) {
+        JsonPointer out = JsonPointer.empty();
+        for (PropertyPath.Segment segment : path.segments()) {
+            if (segment instanceof PropertyPath.Name name) {
+                out = out.appendProperty(name.name());
+            } else if (segment instanceof PropertyPath.Key key) {
+                out = out.appendProperty(key.key());
+            } else if (segment instanceof PropertyPath.Index index) {
+                out = out.appendIndex(index.index());
             } else {
-                token.append(c);
+                break;
             }
         }
-        if (token.length() > 0) {
-            out.append('/').append(escape(token.toString()));
-        }
-        return out.toString();
-    }
-
-    private static String escape(String token) {
-        return token.replace("~", "~0").replace("/", "~1");
+        return out;
     }
 
     /** Where a value starts and its first token. */
     private record Located(TokenStreamLocation location, JsonToken token) {
     }
 
-    /** Finds where the value at a pointer starts, by reading the document again; null if it is not there. */
-    private static Located locate(Object json, String pointer) {
+    /**
+     * Finds where the value at a pointer starts, by reading the document again (only on the way to
+     * an error); null if the document does not hold it, or breaks off before it.
+     */
+    private static Located locate(Object json, JsonPointer pointer) {
         try (JsonParser p = json instanceof String text ? MAPPER.createParser(text) : MAPPER.createParser((byte[]) json)) {
             Deque<Frame> frames = new ArrayDeque<>();
             JsonToken t;
             while ((t = p.nextToken()) != null) {
+                Frame parent = frames.peek();
                 if (t == JsonToken.PROPERTY_NAME) {
-                    frames.peek().name = p.currentName();
+                    parent.name = p.currentName();
                     continue;
                 }
                 if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
                     frames.pop();
                     continue;
                 }
-                Frame parent = frames.peek();
-                String here = parent == null ? ""
-                        : parent.pointer + "/" + (parent.array ? String.valueOf(parent.index++) : escape(parent.name));
+                JsonPointer here = parent == null ? JsonPointer.empty()
+                        : parent.array ? parent.pointer.appendIndex(parent.index++) : parent.pointer.appendProperty(parent.name);
                 if (here.equals(pointer)) {
                     return new Located(p.currentTokenLocation(), t);
                 }
@@ -451,7 +437,7 @@ public final class CcmJson {
                 }
             }
             return null;
-        } catch (JacksonException | IllegalStateException | NullPointerException e) {
+        } catch (JacksonException e) {
             // The document breaks off before the pointer; the exception's own location stands.
             return null;
         }
@@ -494,12 +480,12 @@ public final class CcmJson {
     }
 
     private static final class Frame {
-        final String pointer;
+        final JsonPointer pointer;
         final boolean array;
         int index;
         String name = "";
 
-        Frame(String pointer, boolean array) {
+        Frame(JsonPointer pointer, boolean array) {
             this.pointer = pointer;
             this.array = array;
         }

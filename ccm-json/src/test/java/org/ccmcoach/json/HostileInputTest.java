@@ -144,4 +144,12 @@ class HostileInputTest {
         CsvException e = assertThrows(CsvException.class, () -> CsvTable.parse("a,b\n1,2\n3,\"open\n4,5\n"));
         assertTrue(e.getMessage().contains("line 5") && e.getMessage().contains("Missing closing quote"), e.getMessage());
     }
+
+    @Test
+    void a_key_with_a_slash_a_tilde_and_a_dot_is_one_pointer_token() {
+        // The violation's key is one segment; Jackson's JsonPointer escapes "/" as ~1 and "~" as ~0 (RFC 6901).
+        CcmJsonException e = refused(HEAD + ",\"attributes\":{\"a/b~c.d\":\"x\\u0007\"}}");
+        assertEquals("/attributes/a~1b~0c.d", e.pointer());
+        assertEquals(1, e.line());
+    }
 }

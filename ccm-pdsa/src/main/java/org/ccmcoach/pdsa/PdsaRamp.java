@@ -4,6 +4,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Violation;
@@ -152,13 +153,13 @@ public abstract class PdsaRamp implements WithPdsaRamp {
         for (int i = 0; i < cycles().size(); i++) {
             PdsaCycle c = cycles().get(i);
             if (c.number() != i + 1) {
-                found.add(Violation.of("PdsaRamp", "cycles[" + i + "].number", "must be " + (i + 1) + " in a ramp",
+                found.add(Violation.of("PdsaRamp", PropertyPath.of("cycles").at(i).then("number"), "must be " + (i + 1) + " in a ramp",
                         c.number()));
             }
             if (i > 0) {
                 Optional<ActDecision> before = cycles().get(i - 1).decision();
                 if (before.isEmpty() || !before.get().continuesRamp()) {
-                    found.add(Violation.of("PdsaRamp", "cycles[" + i + "]",
+                    found.add(Violation.of("PdsaRamp", PropertyPath.of("cycles").at(i),
                             "must follow a cycle decided ADAPT or ADOPT; cycle " + i + " is "
                                     + before.map(Enum::name).orElse("undecided"), c.id()));
                 }

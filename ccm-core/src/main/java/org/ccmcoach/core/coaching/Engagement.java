@@ -1,6 +1,7 @@
 package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.NotEmpty;
+import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.SupportedDate;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -286,17 +287,17 @@ public abstract class Engagement implements WithEngagement {
         for (int i = 0; i < contacts().size(); i++) {
             Contact c = contacts().get(i);
             if (c.date().isBefore(start())) {
-                found.add(Violation.of(type, "contacts[" + i + "].date", "must not be before the engagement's start "
+                found.add(Violation.of(type, PropertyPath.of("contacts").at(i).then("date"), "must not be before the engagement's start "
                         + start(), c.date()));
             }
             if (!ids.contains(c.coach())) {
-                found.add(Violation.of(type, "contacts[" + i + "].coach", "must be one of the engagement's coaches " + ids,
+                found.add(Violation.of(type, PropertyPath.of("contacts").at(i).then("coach"), "must be one of the engagement's coaches " + ids,
                         c.coach()));
             }
         }
         for (int i = 0; i < completed().size(); i++) {
             if (completed().get(i).date().isBefore(start())) {
-                found.add(Violation.of(type, "completed[" + i + "].date", "must not be before the engagement's start "
+                found.add(Violation.of(type, PropertyPath.of("completed").at(i).then("date"), "must not be before the engagement's start "
                         + start(), completed().get(i).date()));
             }
         }
@@ -305,10 +306,10 @@ public abstract class Engagement implements WithEngagement {
         for (int i = 0; i < history().size(); i++) {
             StatusChange c = history().get(i);
             if (c.date().isBefore(last)) {
-                found.add(Violation.of(type, "history[" + i + "].date", "must not be before " + last, c.date()));
+                found.add(Violation.of(type, PropertyPath.of("history").at(i).then("date"), "must not be before " + last, c.date()));
             }
             if (!status.canChangeTo(c.status())) {
-                found.add(Violation.of(type, "history[" + i + "].status", "cannot follow " + status, c.status()));
+                found.add(Violation.of(type, PropertyPath.of("history").at(i).then("status"), "cannot follow " + status, c.status()));
             }
             status = c.status();
             last = c.date();

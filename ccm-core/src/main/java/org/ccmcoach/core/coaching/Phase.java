@@ -1,6 +1,7 @@
 package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.NotBlank;
+import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
@@ -124,7 +125,7 @@ public abstract class Phase implements WithPhase {
         for (int i = 0; i < activities().size(); i++) {
             Period offset = activities().get(i).timing().offset();
             if (!fitsInside(offset, duration())) {
-                found.add(Violation.of("Phase", "activities[" + i + "].timing.offset",
+                found.add(Violation.of("Phase", PropertyPath.of("activities").at(i).then("timing").then("offset"),
                         "must fall inside the phase of " + duration() + " whatever the start date", offset));
             }
         }

@@ -132,16 +132,16 @@ public final class CcmValidator<T> {
         Set<String> notFinite = new java.util.HashSet<>();
         for (ConstraintViolation<T> v : found) {
             if (v.getConstraintDescriptor().getAnnotation() instanceof Finite) {
-                notFinite.add(typeName(v.getRootBeanClass()) + "." + property(v.getPropertyPath()));
+                notFinite.add(typeName(v.getRootBeanClass()) + "." + path(v.getPropertyPath()));
             }
         }
         for (ConstraintViolation<T> v : found) {
             String type = typeName(v.getRootBeanClass());
-            String property = property(v.getPropertyPath());
-            if (notFinite.contains(type + "." + property) && !(v.getConstraintDescriptor().getAnnotation() instanceof Finite)) {
+            PropertyPath path = path(v.getPropertyPath());
+            if (notFinite.contains(type + "." + path) && !(v.getConstraintDescriptor().getAnnotation() instanceof Finite)) {
                 continue;
             }
-            violations.add(Violation.of(type, property, v.getMessage(), v.getInvalidValue()));
+            violations.add(Violation.of(type, path, v.getMessage(), v.getInvalidValue()));
         }
         if (found.isEmpty()) {
             for (CrossFieldRule<T> r : rules) {
@@ -190,28 +190,22 @@ public final class CcmValidator<T> {
     }
 
     /** Renders a Jakarta path as {@code name}, {@code roles[2]}, {@code expertise[]} or {@code attributes[key]}. */
-    private static String property(Path path) {
-        StringBuilder out = new StringBuilder();
+    /** The path of a Jakarta violation as segments: names, then each container element's index, key or none. */
+    private static PropertyPath path(Path path) {
+        PropertyPath out = null;
         for (Path.Node node : path) {
             boolean element = node.getKind() == ElementKind.CONTAINER_ELEMENT;
             if (!element && node.getName() != null) {
-                if (out.length() > 0) {
-                    out.append('.');
-                }
-                out.append(node.getName());
+                out = out == null ? PropertyPath.of(node.getName()) : out.then(node.getName());
             }
             if (node.isInIterable()) {
                 // The index or key belongs to the container, shown after its name.
-                out.append('[');
-                if (node.getIndex() != null) {
-                    out.append(node.getIndex());
-                } else if (node.getKey() != null) {
-                    out.append(node.getKey());
-                }
-                out.append(']');
+                out = out == null ? PropertyPath.of("value") : out;
+                out = node.getIndex() != null ? out.at(node.getIndex())
+                        : node.getKey() != null ? out.at(String.valueOf(node.getKey())) : out.element();
             }
         }
-        return out.length() == 0 ? "value" : out.toString();
+        return out == null ? PropertyPath.of("value") : out;
     }
 
     private record CrossFieldRule<T>(String property, Predicate<? super T> holds, String rule,

@@ -21,83 +21,71 @@ import java.util.Optional;
  *
  * <p>Instances are immutable and thread-safe.
  */
-public final class Violation {
+public record Violation(String type, PropertyPath path, String rule, Optional<Object> invalidValue) {
 
     private static final int MAX_SHOWN_CHARS = 80;
 
-    private final String type;
-    private final String property;
-    private final String rule;
-    private final Object invalidValue;
-
-    private Violation(String type, String property, String rule, Object invalidValue) {
-        this.type = requireText(type, "type");
-        this.property = requireText(property, "property");
-        this.rule = requireText(rule, "rule");
-        this.invalidValue = invalidValue;
+    /**
+     * Checks the parts.
+     *
+     * @param type  the simple name of the value type, such as {@code Practice}, not blank
+     * @param path  where in the value, not null
+     * @param rule  the rule, phrased to follow the property, such as {@code must not be blank}
+     * @param invalidValue  the offending value, empty if the value was missing (null)
+     */
+    public Violation {
+        requireText(type, "type");
+        Objects.requireNonNull(path, "path");
+        requireText(rule, "rule");
+        Objects.requireNonNull(invalidValue, "invalidValue");
     }
 
     /**
-     * Obtains a violation.
+     * Obtains a violation of a rule of a property, or of a property of a property
+     * ({@code study.date}).
      *
      * @param type  the simple name of the value type, such as {@code Practice}, not blank
-     * @param property  the property path within the type, such as {@code name} or {@code roles[2]}, not blank
+     * @param property  property names joined by {@code .}, such as {@code name}; a path through a list
+     *        or map is a {@link PropertyPath}
+     * @param rule  the rule, phrased to follow the property, such as {@code must not be blank}
+     * @param invalidValue  the offending value, null if the value was missing
+     * @return the violation, not null
+     * @throws IllegalArgumentException if a name is blank or the property holds {@code [} or {@code ]}
+     */
+    public static Violation of(String type, String property, String rule, Object invalidValue) {
+        requireText(property, "property");
+        if (property.indexOf('[') >= 0 || property.indexOf(']') >= 0) {
+            throw new IllegalArgumentException("property: must be names joined by '.'; give a path through a list or map"
+                    + " as a PropertyPath (was \"" + property + "\")");
+        }
+        String[] names = property.split("\\.", -1);
+        PropertyPath path = PropertyPath.of(names[0]);
+        for (int i = 1; i < names.length; i++) {
+            path = path.then(names[i]);
+        }
+        return new Violation(type, path, rule, Optional.ofNullable(invalidValue));
+    }
+
+    /**
+     * Obtains a violation at a path into the value.
+     *
+     * @param type  the simple name of the value type, such as {@code Practice}, not blank
+     * @param path  where in the value, such as {@code PropertyPath.of("roles").at(2)}, not null
      * @param rule  the rule, phrased to follow the property, such as {@code must not be blank}
      * @param invalidValue  the offending value, null if the value was missing
      * @return the violation, not null
      */
-    public static Violation of(String type, String property, String rule, Object invalidValue) {
-        return new Violation(type, property, rule, invalidValue);
+    public static Violation of(String type, PropertyPath path, String rule, Object invalidValue) {
+        return new Violation(type, path, rule, Optional.ofNullable(invalidValue));
     }
 
     /**
-     * The simple name of the value type whose rule was broken, such as {@code Practice}.
+     * The path as people read it, such as {@code name}, {@code expertise[]} or {@code roles[2]}.
      *
-     * @return the simple name of the value type whose rule was broken, such as {@code Practice}
-     */
-    public String type() {
-        return type;
-    }
-
-    /**
-     * The property path within the type, such as {@code name}, {@code expertise[]} or {@code roles[2]}.
-     *
-     * @return the property path within the type, such as {@code name}, {@code expertise[]} or {@code roles[2]}
+     * @return the path's text
      */
     public String property() {
-        return property;
-    }
-
-    /**
-     * The rule, phrased to follow the property name, such as {@code must not be blank}.
-     *
-     * @return the rule, phrased to follow the property name, such as {@code must not be blank}
-     */
-    public String rule() {
-        return rule;
-    }
-
-    /**
-     * The offending value, empty when the value was missing (null).
-     *
-     * @return the offending value, empty when the value was missing (null)
-     */
-    public Optional<Object> invalidValue() {
-        return Optional.ofNullable(invalidValue);
-    }
-
-    @Override
-    public boolean equals(Object other) {
-        return other instanceof Violation v
-                && type.equals(v.type)
-                && property.equals(v.property)
-                && rule.equals(v.rule)
-                && Objects.equals(invalidValue, v.invalidValue);
-    }
-
-    @Override
-    public int hashCode() {
-        return Objects.hash(type, property, rule, invalidValue);
+        return path.toString();
     }
 
     /**
@@ -107,7 +95,7 @@ public final class Violation {
      */
     @Override
     public String toString() {
-        return type + "." + property + ": " + rule + " (was " + show(invalidValue) + ")";
+        return type + "." + path + ": " + rule + " (was " + show(invalidValue.orElse(null)) + ")";
     }
 
     static String show(Object value) {

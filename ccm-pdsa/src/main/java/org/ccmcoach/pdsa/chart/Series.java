@@ -1,5 +1,6 @@
 package org.ccmcoach.pdsa.chart;
 
+import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Plural;
 import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotBlank;
@@ -157,11 +158,11 @@ public abstract class Series implements WithSeries {
         for (int i = 1; i < observations().size(); i++) {
             Observation o = observations().get(i);
             if (!o.date().isAfter(observations().get(i - 1).date())) {
-                found.add(Violation.of("Series", "observations[" + i + "].date",
+                found.add(Violation.of("Series", PropertyPath.of("observations").at(i).then("date"),
                         "must be after the previous point's date " + observations().get(i - 1).date(), o.date()));
             }
             if (o.kind() != kind) {
-                found.add(Violation.of("Series", "observations[" + i + "]", "must be a " + kind + " like the first point",
+                found.add(Violation.of("Series", PropertyPath.of("observations").at(i), "must be a " + kind + " like the first point",
                         o.kind()));
             }
         }
@@ -170,7 +171,7 @@ public abstract class Series implements WithSeries {
             boolean afterFirst = p.start().isAfter(observations().get(0).date());
             boolean after = i == 0 || p.start().isAfter(parts().get(i - 1).start());
             if (!afterFirst || !after) {
-                found.add(Violation.of("Series", "parts[" + i + "].start",
+                found.add(Violation.of("Series", PropertyPath.of("parts").at(i).then("start"),
                         "must be after the first point and the previous part", p.start()));
             }
         }
@@ -181,11 +182,11 @@ public abstract class Series implements WithSeries {
         for (int i = 0; i < parts().size(); i++) {
             Part p = parts().get(i);
             if (starts[i + 1] == observations().size()) {
-                found.add(Violation.of("Series", "parts[" + i + "].start", "must have a point on or after it", p.start()));
+                found.add(Violation.of("Series", PropertyPath.of("parts").at(i).then("start"), "must have a point on or after it", p.start()));
             } else if (i > 0 && starts[i + 1] == starts[i]) {
                 // Two parts on one point cannot both start there, and a signal could name the wrong cycle.
                 Observation first = observations().get(starts[i + 1]);
-                found.add(Violation.of("Series", "parts[" + i + "].start", "must not start on the same point as parts["
+                found.add(Violation.of("Series", PropertyPath.of("parts").at(i).then("start"), "must not start on the same point as parts["
                         + (i - 1) + "] (both start at the point of " + first.date() + ", with no point between them);"
                         + " keep one part, giving it both reasons", p.start()));
             }
