@@ -1,9 +1,9 @@
 package org.ccmcoach.allocation;
 
 import java.time.Duration;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * What {@link ExactAllocator} found and what it proved.
@@ -60,8 +60,8 @@ public record ExactSolution(Allocation allocation, boolean coverageProven, boole
     /** What was proven, in words, with the travel and the time. */
     @Override
     public String toString() {
-        String travel = oneDecimal(allocation.totalTravelHours()) + " travel hours a month";
-        String time = String.format(Locale.ROOT, " (%.1f s of %d s)", elapsed.toMillis() / 1000.0, timeLimit.toSeconds());
+        String travel = Decimals.fixed(allocation.totalTravelHours(), 1) + " travel hours a month";
+        String time = " (" + Decimals.fixed(elapsed.toMillis() / 1000.0, 1) + " s of " + timeLimit.toSeconds() + " s)";
         if (proven()) {
             return "Optimal: coverage by priority and, with it, " + travel + " proven the best possible" + time;
         }
@@ -73,12 +73,8 @@ public record ExactSolution(Allocation allocation, boolean coverageProven, boole
         if (travelProven) {
             return coverage + "; " + travel + ", proven the least for that coverage" + time;
         }
-        return coverage + "; " + travel + ", at most " + oneDecimal(100 * travelGap().orElseThrow())
-                + " % above the least for that coverage (at least " + oneDecimal(travelBoundHours.getAsDouble())
+        return coverage + "; " + travel + ", at most " + Decimals.fixed(100 * travelGap().orElseThrow(), 1)
+                + " % above the least for that coverage (at least " + Decimals.fixed(travelBoundHours.getAsDouble(), 1)
                 + " hours)" + time;
-    }
-
-    private static String oneDecimal(double value) {
-        return String.format(Locale.ROOT, "%.1f", value);
     }
 }

@@ -349,7 +349,7 @@ final class Instance {
 
     /** A number as reports show it: to the hundredth, without trailing zeros, such as {@code 12.45} or {@code 28}. */
     static String decimal(double value) {
-        return Decimals.show(Math.round(value * 100.0) / 100.0);
+        return Decimals.rounded(value, 2);
     }
 
     /** Hours as reports show them, such as {@code 12.45 h}. */

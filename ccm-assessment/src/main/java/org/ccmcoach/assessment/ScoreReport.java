@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.CcmValidator;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -225,7 +226,7 @@ public abstract class ScoreReport implements WithScoreReport {
 
     private static String row(String name, OptionalDouble score, Optional<String> level, String counts,
                               Optional<String> reason) {
-        return String.format(Locale.ROOT, "  %-30s %6s  %-3s %6s%s%n", name, Numbers.fixed(score),
+        return String.format(Locale.ROOT, "  %-30s %6s  %-3s %6s%s%n", name, Decimals.fixed(score, 2),
                 level.orElse(""), counts, reason.map(r -> "  not scored: " + r).orElse(""));
     }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.ccmcoach.core.CcmElement;
 import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.CcmValidator;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -124,7 +125,7 @@ public abstract class SubscaleScore implements WithSubscaleScore {
 
     @Override
     public String toString() {
-        return id() + " " + Numbers.fixed(score()) + level().map(l -> " " + l).orElse("")
+        return id() + " " + Decimals.fixed(score(), 2) + level().map(l -> " " + l).orElse("")
                 + " (" + answered() + "/" + (answered() + missing()) + ")";
     }
 }

@@ -4,6 +4,7 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * How one score moved between two assessments: before, after, and the levels.
@@ -75,12 +76,8 @@ public record ScoreChange(String measure, OptionalDouble before, OptionalDouble 
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%-30s %5s → %5s  %6s  %s", measure, fixed(before), fixed(after),
+        return String.format(Locale.ROOT, "%-30s %5s → %5s  %6s  %s", measure, Decimals.fixed(before, 2), Decimals.fixed(after, 2),
                 delta().isPresent() ? String.format(Locale.ROOT, "%+.2f", delta().getAsDouble()) : "-",
                 levelTransition().orElse(levelAfter.orElse(""))).stripTrailing();
-    }
-
-    private static String fixed(OptionalDouble v) {
-        return v.isPresent() ? String.format(Locale.ROOT, "%.2f", v.getAsDouble()) : "-";
     }
 }

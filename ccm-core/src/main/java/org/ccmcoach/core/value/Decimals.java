@@ -1,6 +1,8 @@
 package org.ccmcoach.core.value;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.OptionalDouble;
 
 /**
  * How ccm writes a number for people and spreadsheets: whole numbers without a decimal point,
@@ -11,9 +13,14 @@ import java.math.BigDecimal;
  * Decimals.show(7.0 / 3);     // "2.3333333333333335"
  * Decimals.show(1e-7);        // "0.0000001"
  * Decimals.show(Double.NaN);  // "NaN"
+ * Decimals.fixed(2.5, 2);     // "2.50"   (a column of scores)
+ * Decimals.rounded(12.456, 2); // "12.46"  (at most two decimals, as reports give hours)
  * Decimals.pValue(0.0004);    // "p<0.001"
  * Decimals.pValue(0.0213);    // "p=0.021"
  * }</pre>
+ *
+ * <p>The one place ccm turns a number into text for people: reports, {@code toString()}s and
+ * messages use these, never a format of their own.
  */
 public final class Decimals {
 
@@ -41,6 +48,45 @@ public final class Decimals {
     }
 
     /**
+     * Writes a number with a fixed count of decimals, half up, as a table column does.
+     *
+     * @param value  the number
+     * @param places  decimals, 0 to 15
+     * @return such as {@code 2.50}; {@code NaN} and the infinities as Java writes them
+     */
+    public static String fixed(double value, int places) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        return BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).toPlainString();
+    }
+
+    /**
+     * Writes an optional number with a fixed count of decimals, or a dash when it is absent.
+     *
+     * @param value  the number, possibly absent
+     * @param places  decimals, 0 to 15
+     * @return such as {@code 2.50}, or {@code -}
+     */
+    public static String fixed(OptionalDouble value, int places) {
+        return value.isPresent() ? fixed(value.getAsDouble(), places) : "-";
+    }
+
+    /**
+     * Writes a number rounded to at most {@code places} decimals, without trailing zeros.
+     *
+     * @param value  the number
+     * @param places  decimals, 0 to 15
+     * @return such as {@code 12.46} or {@code 28}
+     */
+    public static String rounded(double value, int places) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        return show(BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue());
+    }
+
+    /**
      * A p value as APA style prints it: three decimals, and {@code p<0.001} below that, since
      * {@code p=0.000} would claim a probability of zero. Journals differ (some want two decimals);
      * this is one common convention, chosen for its single rule.
@@ -55,6 +101,6 @@ public final class Decimals {
         if (p < 0.001) {
             return "p<0.001";
         }
-        return String.format(java.util.Locale.ROOT, "p=%.3f", p);
+        return "p=" + fixed(p, 3);
     }
 }

@@ -47,4 +47,15 @@ class DecimalsTest {
         assertEquals("1 coach", Plural.count(1, "coach", "coaches"));
         assertEquals("2 coaches", Plural.count(2, "coach", "coaches"));
     }
+
+    @Test
+    void fixed_and_rounded_decimals_round_half_up_on_the_number_as_written() {
+        assertEquals("2.50", Decimals.fixed(2.5, 2));
+        assertEquals("2.68", Decimals.fixed(2.675, 2), "2.675 as written rounds up, as a reader expects");
+        assertEquals("-0.10", Decimals.fixed(-0.1, 2));
+        assertEquals("-", Decimals.fixed(java.util.OptionalDouble.empty(), 2));
+        assertEquals("12.46", Decimals.rounded(12.456, 2));
+        assertEquals("28", Decimals.rounded(28.0, 2));
+        assertEquals("p=0.021", Decimals.pValue(0.0213));
+    }
 }
