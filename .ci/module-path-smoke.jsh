@@ -2,7 +2,7 @@
 // Validator and Jackson) and resource loading must work there too. Exits 0 only if every check holds.
 int status = 1;
 var p = org.ccmcoach.core.Practice.builder().id(org.ccmcoach.core.PracticeId.of("p-1")).name("A").organization("B").build();
-boolean json = org.ccmcoach.json.CcmJson.fromJson(org.ccmcoach.json.CcmJson.toJson(p), org.ccmcoach.core.Practice.class).equals(p);
+boolean json = org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(p), org.ccmcoach.core.Practice.class).equals(p);
 String rule = "";
 try { p.withName(" "); } catch (org.ccmcoach.core.value.CcmValidationException e) { rule = e.getMessage(); }
 String plain = "";
@@ -11,12 +11,12 @@ try { p.withName("A\u0007"); } catch (org.ccmcoach.core.value.CcmValidationExcep
 boolean validated = rule.equals("Practice.name: must not be blank (was \" \")") && plain.startsWith("Practice.name: must not contain the control character U+0007");
 boolean resources = org.ccmcoach.assessment.Instruments.acic35().items().size() == 34;
 var t = org.ccmcoach.core.coaching.InterventionTemplates.ahrqSafetyNetPilot();
-boolean coaching = org.ccmcoach.json.CcmJson.fromJson(org.ccmcoach.json.CcmJson.toJson(t), org.ccmcoach.core.coaching.InterventionTemplate.class).equals(t);
+boolean coaching = org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(t), org.ccmcoach.core.coaching.InterventionTemplate.class).equals(t);
 boolean charts = org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).median() == 6.5;
 var ana = org.ccmcoach.core.Coach.builder().id(org.ccmcoach.core.CoachId.of("ana")).name("Ana").build();
 var problem = org.ccmcoach.allocation.AllocationProblem.builder().addCoaches(org.ccmcoach.allocation.CoachProfile.of(ana)).addPractices(org.ccmcoach.allocation.PracticeProfile.of(p)).addTravelTimes(org.ccmcoach.allocation.TravelTime.of(ana.id(), p.id(), 20)).build();
 var plan = org.ccmcoach.allocation.Allocator.heuristic().allocate(problem);
-boolean allocation = plan.coachOf(p.id()).isPresent() && org.ccmcoach.json.CcmJson.fromJson(org.ccmcoach.json.CcmJson.toJson(plan), org.ccmcoach.allocation.Allocation.class).equals(plan);
+boolean allocation = plan.coachOf(p.id()).isPresent() && org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(plan), org.ccmcoach.allocation.Allocation.class).equals(plan);
 String svg = org.ccmcoach.charts.Figures.runChart(org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8)).toSvg();
 boolean figures = svg.startsWith("<?xml") && svg.contains("run chart");
 // commons-text on the module path: a near-miss header gets its suggestion.

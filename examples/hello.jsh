@@ -23,7 +23,7 @@ Practice practice = Practice.builder()
         .build();
 
 String json = CcmJson.toPrettyJson(practice);
-Practice back = CcmJson.fromJson(json, Practice.class);
+Practice back = CcmJson.parse(json, Practice.class);
 System.out.println();
 System.out.println(json);
 System.out.println("read back: " + back);
@@ -34,7 +34,7 @@ if (!back.equals(practice)) {
 
 // A bad document fails with the JSON Pointer, line and column of the offending value.
 try {
-    CcmJson.fromJson("{\"id\": \"\", \"name\": \"A\", \"organization\": \"B\"}", Practice.class);
+    CcmJson.parse("{\"id\": \"\", \"name\": \"A\", \"organization\": \"B\"}", Practice.class);
     throw new AssertionError("an empty id was accepted");
 } catch (CcmJsonException e) {
     System.out.println();

@@ -45,10 +45,10 @@ class AllocationJsonTest {
         List<Breach> breaches = AllocationChecker.check(problem, java.util.Map.of(PracticeId.of("p-2"), ANA));
         CapacityPlan plan = CapacityPlanner.plan(problem.policy(), problem.practices(), problem.coaches().get(0), problem.travelTimes());
         for (Object value : List.of(problem, problem.policy(), allocation, breaches.get(0), plan, AllocationPolicy.defaults())) {
-            assertEquals(value, CcmJson.fromJson(CcmJson.toJson(value), CcmValidator.publicType(value.getClass())));
+            assertEquals(value, CcmJson.parse(CcmJson.toJson(value), CcmValidator.publicType(value.getClass())));
         }
         assertEquals(1, allocation.assignments().size());
-        assertEquals(ANA, CcmJson.fromJson(CcmJson.toJson(allocation), Allocation.class).coachOf(PracticeId.of("p-1")).orElseThrow());
+        assertEquals(ANA, CcmJson.parse(CcmJson.toJson(allocation), Allocation.class).coachOf(PracticeId.of("p-1")).orElseThrow());
     }
 
     @Test
@@ -59,7 +59,7 @@ class AllocationJsonTest {
                  "practices": [{"practice": {"id": "p-1", "name": "Riverside", "organization": "RCH"},
                                 "triage": "FUNCTIONAL", "readiness": 6}],
                  "travelTimes": [{"coach": "coach-ana", "practice": "p-1", "minutes": 20}]}""";
-        AllocationProblem problem = CcmJson.fromJson(json, AllocationProblem.class);
+        AllocationProblem problem = CcmJson.parse(json, AllocationProblem.class);
         assertEquals(60.0, problem.policy().maxOneWayMinutes());
         assertEquals(AllocationPolicy.defaults().coachingHours(), problem.policy().coachingHours());
         // 10 + 87/60 + 2 × 20/60
@@ -73,7 +73,7 @@ class AllocationJsonTest {
                  "practices": [{"practice": {"id": "p-1", "name": "Riverside", "organization": "RCH"},
                                 "pinnedCoach": "coach-zed"}],
                  "travelTimes": [{"coach": "coach-ana", "practice": "p-1", "minutes": 20}]}""";
-        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(json, AllocationProblem.class));
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(json, AllocationProblem.class));
         assertTrue(e.getMessage().contains("AllocationProblem.practices[0].pinnedCoach: must name a coach of the problem (was coach-zed)"),
                 e.getMessage());
     }

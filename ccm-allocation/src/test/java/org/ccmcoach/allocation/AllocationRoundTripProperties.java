@@ -16,10 +16,10 @@ class AllocationRoundTripProperties {
                                              @ForAll @IntRange(min = 0, max = 5) int coaches,
                                              @ForAll @IntRange(min = 0, max = 25) int practices) {
         AllocationProblem problem = RandomPrograms.problem(seed, coaches, practices);
-        AllocationProblem read = CcmJson.fromJson(CcmJson.toPrettyJson(problem), AllocationProblem.class);
+        AllocationProblem read = CcmJson.parse(CcmJson.toPrettyJson(problem), AllocationProblem.class);
         assertEquals(problem, read);
         Allocation allocation = Allocator.heuristic().allocate(problem);
-        assertEquals(allocation, CcmJson.fromJson(CcmJson.toJson(allocation), Allocation.class));
+        assertEquals(allocation, CcmJson.parse(CcmJson.toJson(allocation), Allocation.class));
         assertEquals(allocation, Allocator.heuristic().allocate(read));
     }
 }

@@ -33,7 +33,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * <p>The ACIC 3.5 and the PACIC-20 are built in ({@link Instruments}); any other instrument, the
  * PCMH-A or PACIC+ for instance, is defined the same way in JSON and loaded with
- * {@link Instruments#load(java.nio.file.Path)} or {@link #parse(String)}. A definition that cannot
+ * {@link #read(java.nio.file.Path)} or {@link #parse(String)}. A definition that cannot
  * be scored consistently is rejected when built: repeated ids, an item in no subscale, a subscale
  * naming an unknown item, level bands that overlap, leave gaps or miss an end of the scale.
  *
@@ -161,14 +161,40 @@ public abstract class Instrument implements WithInstrument {
     public abstract List<@NotNull MissingDataPolicy> policies();
 
     /**
-     * Reads an instrument definition from JSON, as {@link CcmJson#fromJson(String, Class)} does.
+     * Reads an instrument definition from JSON, as {@link CcmJson#parse(String, Class)} does. The
+     * instrument is not registered.
      *
      * @param json  the definition, not null
      * @return the instrument, not null
      * @throws org.ccmcoach.json.CcmJsonException if the JSON is not a valid definition
      */
     public static Instrument parse(String json) {
-        return CcmJson.fromJson(json, Instrument.class);
+        return CcmJson.parse(json, Instrument.class);
+    }
+
+    /**
+     * Reads an instrument definition from a UTF-8 JSON file. The instrument is not registered.
+     *
+     * @param file  the file, not null
+     * @return the instrument, not null
+     * @throws org.ccmcoach.json.CcmJsonException if the file is not a valid definition, with the place of the fault
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static Instrument read(java.nio.file.Path file) {
+        return CcmJson.read(file, Instrument.class);
+    }
+
+    /**
+     * Reads an instrument definition from a UTF-8 JSON stream, which is not closed. The instrument
+     * is not registered.
+     *
+     * @param json  the stream, not null
+     * @return the instrument, not null
+     * @throws org.ccmcoach.json.CcmJsonException if the stream is not a valid definition
+     * @throws java.io.UncheckedIOException if the stream cannot be read
+     */
+    public static Instrument read(java.io.InputStream json) {
+        return CcmJson.read(json, Instrument.class);
     }
 
     /**

@@ -36,7 +36,7 @@ import org.ccmcoach.json.CcmJson;
  * <pre>{@code
  * Instrument acic = Instruments.acic35();
  * Instrument same = Instruments.byId("acic-3.5");
- * Instrument pcmha = Instruments.register(Instruments.load(Path.of("pcmh-a.json")));
+ * Instrument pcmha = Instruments.register(Instrument.read(Path.of("pcmh-a.json")));
  * }</pre>
  *
  * <p>Thread-safe: registration is atomic and instruments are immutable.
@@ -154,31 +154,6 @@ public final class Instruments {
         return before != null ? before : instrument;
     }
 
-    /**
-     * Reads an instrument definition from a UTF-8 JSON file. The instrument is not registered.
-     *
-     * @param file  the file, not null
-     * @return the instrument, not null
-     * @throws org.ccmcoach.json.CcmJsonException if the file is not a valid definition, with the place of the fault
-     * @throws UncheckedIOException if the file cannot be read
-     */
-    public static Instrument load(Path file) {
-        return CcmJson.fromJson(file, Instrument.class);
-    }
-
-    /**
-     * Reads an instrument definition from a UTF-8 JSON stream, which is not closed. The instrument
-     * is not registered.
-     *
-     * @param json  the stream, not null
-     * @return the instrument, not null
-     * @throws org.ccmcoach.json.CcmJsonException if the stream is not a valid definition
-     * @throws UncheckedIOException if the stream cannot be read
-     */
-    public static Instrument load(InputStream json) {
-        return CcmJson.fromJson(json, Instrument.class);
-    }
-
     private static Instrument builtIn(String id) {
         return REGISTRY.computeIfAbsent(InstrumentId.of(id), key -> {
             String resource = "instruments/" + id + ".json";
@@ -186,7 +161,7 @@ public final class Instruments {
                 if (in == null) {
                     throw new IllegalStateException("the built-in instrument " + resource + " is missing from the jar");
                 }
-                Instrument loaded = load(in);
+                Instrument loaded = Instrument.read(in);
                 if (!loaded.id().equals(key)) {
                     throw new IllegalStateException(resource + " defines " + loaded.id());
                 }

@@ -12,7 +12,7 @@ class AssessmentResponseJsonTest {
 
     @Test
     void the_documented_shape_reads_with_null_as_missing() {
-        AssessmentResponse r = CcmJson.fromJson(
+        AssessmentResponse r = CcmJson.parse(
                 "{\"instrument\":\"acic-3.5\",\"subject\":\"site-1\",\"date\":\"2026-01-15\",\"answers\":{\"1.1\":7,\"1.2\":null}}",
                 AssessmentResponse.class);
         assertEquals(OptionalDouble.of(7), r.answer("1.1"));
@@ -26,7 +26,7 @@ class AssessmentResponseJsonTest {
     @Test
     void an_acic_value_of_12_fails_at_its_pointer() {
         String json = "{\"instrument\":\"acic-3.5\",\"subject\":\"site-1\",\"date\":\"2026-01-15\",\"answers\":{\"1.1\":12,\"1.2\":null}}";
-        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(json, AssessmentResponse.class));
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(json, AssessmentResponse.class));
         assertEquals("/answers/1.1", e.pointer());
         assertEquals(json.indexOf("12") + 1, e.column());
         assertEquals("Cannot read AssessmentResponse at /answers/1.1 (line 1, column 82): "
@@ -35,10 +35,10 @@ class AssessmentResponseJsonTest {
 
     @Test
     void bad_dates_and_text_answers_fail_at_their_pointers() {
-        assertEquals("/date", assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(
+        assertEquals("/date", assertThrows(CcmJsonException.class, () -> CcmJson.parse(
                 "{\"instrument\":\"pacic-20\",\"subject\":\"p\",\"date\":\"15/01/2026\",\"answers\":{}}",
                 AssessmentResponse.class)).pointer());
-        assertEquals("/answers/3", assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(
+        assertEquals("/answers/3", assertThrows(CcmJsonException.class, () -> CcmJson.parse(
                 "{\"instrument\":\"pacic-20\",\"subject\":\"p\",\"date\":\"2026-01-15\",\"answers\":{\"3\":\"often\"}}",
                 AssessmentResponse.class)).pointer());
     }

@@ -49,7 +49,7 @@ class ConcurrencyTest {
     /** What one document gives: its score report, or the error's pointer and message. */
     private static String outcome(String json) {
         try {
-            AssessmentResponse r = CcmJson.fromJson(json, AssessmentResponse.class);
+            AssessmentResponse r = CcmJson.parse(json, AssessmentResponse.class);
             return Instruments.byId(r.instrument().value()).score(r).toString();
         } catch (CcmJsonException e) {
             return "error at " + e.pointer() + ": " + e.getMessage();

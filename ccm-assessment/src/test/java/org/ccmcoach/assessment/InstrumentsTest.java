@@ -97,10 +97,10 @@ class InstrumentsTest {
                  "levels": [{"label": "D", "min": 1, "max": 3}, {"label": "C", "min": 4, "max": 6},
                             {"label": "B", "min": 7, "max": 9}, {"label": "A", "min": 10, "max": 12}]}
                 """);
-        Instrument mini = Instruments.load(file);
+        Instrument mini = Instrument.read(file);
         assertEquals(Optional.of("B"), mini.level(9.5).map(LevelBand::label));
         assertSame(mini, Instruments.register(mini));
-        assertSame(mini, Instruments.register(Instruments.load(file)), "an equal definition again is harmless");
+        assertSame(mini, Instruments.register(Instrument.read(file)), "an equal definition again is harmless");
         assertSame(mini, Instruments.byId("mini-1"));
         assertThrows(IllegalArgumentException.class, () -> Instruments.register(mini.withTitle("Other")));
         assertThrows(IllegalArgumentException.class, () -> Instruments.register(Instruments.acic35().withTitle("Mine")));
@@ -108,7 +108,7 @@ class InstrumentsTest {
         // document that names a registered instrument, against that instrument.
         AssessmentResponse thirteen = Fixtures.response("mini-1", "s", Fixtures.BASELINE, Map.of("a", 13.0)).build();
         assertThrows(org.ccmcoach.core.value.CcmValidationException.class, () -> mini.score(thirteen));
-        CcmJsonException read = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(CcmJson.toJson(thirteen),
+        CcmJsonException read = assertThrows(CcmJsonException.class, () -> CcmJson.parse(CcmJson.toJson(thirteen),
                 AssessmentResponse.class));
         assertTrue(read.getMessage().contains("item a must be within 1..12"), read.getMessage());
     }

@@ -19,14 +19,14 @@ class ScoreReportJsonTest {
     }
 
     private static CcmJsonException refused(String json) {
-        return assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(json, ScoreReport.class));
+        return assertThrows(CcmJsonException.class, () -> CcmJson.parse(json, ScoreReport.class));
     }
 
     @Test
     void the_computed_report_reads_back_equal() {
         ScoreReport computed = ACIC.score(Fixtures.response("acic-3.5", "site-1", Fixtures.BASELINE,
                 Fixtures.acicAnswers()).build());
-        assertEquals(computed, CcmJson.fromJson(json(), ScoreReport.class));
+        assertEquals(computed, CcmJson.parse(json(), ScoreReport.class));
     }
 
     @Test
@@ -57,7 +57,7 @@ class ScoreReportJsonTest {
     void nan_as_a_score_is_refused_in_either_spelling() {
         CcmJsonException text = refused(json().replaceFirst("\"overall\":[0-9.]+", "\"overall\":\"NaN\""));
         assertEquals("/overall", text.pointer());
-        CcmJsonException answer = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(
+        CcmJsonException answer = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
                 "{\"instrument\":\"pacic-20\",\"subject\":\"p\",\"date\":\"2026-01-15\",\"answers\":{\"3\":\"Infinity\"}}",
                 AssessmentResponse.class));
         assertEquals("/answers/3", answer.pointer());

@@ -147,9 +147,9 @@ class ScoringProperties {
 
     @Property(tries = 300)
     void responses_and_reports_round_trip_through_json(@ForAll("responses") AssessmentResponse r) {
-        assertEquals(r, CcmJson.fromJson(CcmJson.toJson(r), AssessmentResponse.class));
+        assertEquals(r, CcmJson.parse(CcmJson.toJson(r), AssessmentResponse.class));
         ScoreReport report = of(r).score(r, MissingDataPolicy.availableItems());
-        assertEquals(report, CcmJson.fromJson(CcmJson.toJson(report), ScoreReport.class));
+        assertEquals(report, CcmJson.parse(CcmJson.toJson(report), ScoreReport.class));
     }
 
     /**

@@ -159,7 +159,7 @@ public class HostileSizes {
     }
 
     private static int chart(String json) {
-        Series series = CcmJson.fromJson(json, Series.class);
+        Series series = CcmJson.parse(json, Series.class);
         return RunChart.of(series).signals().size() + ControlChart.of(ChartType.I, series).signals().size();
     }
 

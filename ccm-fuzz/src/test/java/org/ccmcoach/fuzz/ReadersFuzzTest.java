@@ -58,7 +58,7 @@ class ReadersFuzzTest {
     private static List<Reader> readers() {
         List<Reader> all = new java.util.ArrayList<>();
         for (Class<?> type : DOCUMENTS) {
-            all.add(new Reader(type.getSimpleName(), CcmJsonException.class, bytes -> CcmJson.fromJson(bytes, type)));
+            all.add(new Reader(type.getSimpleName(), CcmJsonException.class, bytes -> CcmJson.parse(bytes, type)));
             all.add(new Reader(type.getSimpleName() + " lines", CcmJsonException.class,
                     bytes -> JsonLines.parse(new String(bytes, StandardCharsets.UTF_8), type)));
             // The bytes as they are: any encoding, any length of line.
@@ -69,11 +69,11 @@ class ReadersFuzzTest {
             }));
         }
         all.add(new Reader("instrument definition", CcmJsonException.class,
-                bytes -> Instruments.load(new ByteArrayInputStream(bytes))));
+                bytes -> Instrument.read(new ByteArrayInputStream(bytes))));
         all.add(new Reader("CSV table", CsvException.class,
                 bytes -> CsvTable.parse(new String(bytes, StandardCharsets.UTF_8))));
         all.add(new Reader("CSV bytes", CsvException.class, bytes -> {
-            try (CsvReader csv = CsvReader.of(new ByteArrayInputStream(bytes));
+            try (CsvReader csv = CsvReader.open(new ByteArrayInputStream(bytes));
                  java.util.stream.Stream<org.ccmcoach.json.CsvRow> rows = csv.rows()) {
                 rows.forEach(r -> { });
             }

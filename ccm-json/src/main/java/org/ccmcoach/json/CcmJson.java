@@ -24,6 +24,7 @@ import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
+import tools.jackson.core.type.TypeReference;
 import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
@@ -48,8 +49,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>{@code
  * String json = CcmJson.toJson(practice);
- * Practice back = CcmJson.fromJson(json, Practice.class);        // equals practice
- * List<Practice> all = CcmJson.listFromJson(Path.of("practices.json"), Practice.class);
+ * Practice back = CcmJson.parse(json, Practice.class);           // equals practice
+ * List<Practice> all = CcmJson.readList(Path.of("practices.json"), Practice.class);
  * }</pre>
  *
  * <p>Limits, against hostile input: nesting at most {@value #MAX_NESTING_DEPTH} deep, strings at
@@ -136,13 +137,13 @@ public final class CcmJson {
     /**
      * Writes a value as indented UTF-8 JSON to a file, replacing it.
      *
-     * @param value  the value, not null
      * @param file  the file, not null
+     * @param value  the value, not null
      * @throws UncheckedIOException if the file cannot be written
      */
-    public static void write(Object value, Path file) {
+    public static void write(Path file, Object value) {
         try {
-            Files.writeString(file, toPrettyJson(value) + "\n", StandardCharsets.UTF_8);
+            Files.writeString(Objects.requireNonNull(file, "file"), toPrettyJson(value) + "\n", StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -157,8 +158,21 @@ public final class CcmJson {
      * @return the value, validated, not null
      * @throws CcmJsonException if the text is not a valid value of the type
      */
-    public static <T> T fromJson(String json, Class<T> type) {
-        return read(Objects.requireNonNull(json, "json"), MAPPER.constructType(type));
+    public static <T> T parse(String json, Class<T> type) {
+        return bind(Objects.requireNonNull(json, "json"), MAPPER.constructType(type));
+    }
+
+    /**
+     * Reads a value of a generic type, such as {@code Map<PracticeId, List<Contact>>}, from JSON text.
+     *
+     * @param <T> the type
+     * @param json  the JSON text, not null
+     * @param type  the type to read, such as {@code new TypeReference<Map<PracticeId, List<Contact>>>() {}}
+     * @return the value, validated, not null
+     * @throws CcmJsonException if the text is not a valid value of the type
+     */
+    public static <T> T parse(String json, TypeReference<T> type) {
+        return bind(Objects.requireNonNull(json, "json"), MAPPER.getTypeFactory().constructType(type));
     }
 
     /**
@@ -170,8 +184,8 @@ public final class CcmJson {
      * @return the value, validated, not null
      * @throws CcmJsonException if the bytes are not a valid value of the type
      */
-    public static <T> T fromJson(byte[] json, Class<T> type) {
-        return read(json.clone(), MAPPER.constructType(type));
+    public static <T> T parse(byte[] json, Class<T> type) {
+        return bind(json.clone(), MAPPER.constructType(type));
     }
 
     /**
@@ -184,9 +198,9 @@ public final class CcmJson {
      * @throws CcmJsonException if the stream does not hold a valid value of the type
      * @throws UncheckedIOException if the stream cannot be read
      */
-    public static <T> T fromJson(InputStream json, Class<T> type) {
+    public static <T> T read(InputStream json, Class<T> type) {
         JavaType t = MAPPER.constructType(type);
-        return read(readAll(json, t), t);
+        return bind(readAll(json, t), t);
     }
 
     /**
@@ -199,9 +213,24 @@ public final class CcmJson {
      * @throws CcmJsonException if the file does not hold a valid value of the type
      * @throws UncheckedIOException if the file cannot be read
      */
-    public static <T> T fromJson(Path file, Class<T> type) {
+    public static <T> T read(Path file, Class<T> type) {
         JavaType t = MAPPER.constructType(type);
-        return read(readAll(file, t), t);
+        return bind(readAll(file, t), t);
+    }
+
+    /**
+     * Reads a value of a generic type from a UTF-8 JSON file.
+     *
+     * @param <T> the type
+     * @param file  the file, not null
+     * @param type  the type to read, such as {@code new TypeReference<Map<PracticeId, List<Contact>>>() {}}
+     * @return the value, validated, not null
+     * @throws CcmJsonException if the file does not hold a valid value of the type
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static <T> T read(Path file, TypeReference<T> type) {
+        JavaType t = MAPPER.getTypeFactory().constructType(type);
+        return bind(readAll(file, t), t);
     }
 
     /**
@@ -213,8 +242,8 @@ public final class CcmJson {
      * @return the values in order, immutable, not null
      * @throws CcmJsonException if the text is not an array of valid values of the type
      */
-    public static <T> List<T> listFromJson(String json, Class<T> type) {
-        return List.copyOf(read(Objects.requireNonNull(json, "json"),
+    public static <T> List<T> parseList(String json, Class<T> type) {
+        return List.copyOf(bind(Objects.requireNonNull(json, "json"),
                 MAPPER.getTypeFactory().constructCollectionType(List.class, type)));
     }
 
@@ -228,9 +257,9 @@ public final class CcmJson {
      * @throws CcmJsonException if the file does not hold an array of valid values of the type
      * @throws UncheckedIOException if the file cannot be read
      */
-    public static <T> List<T> listFromJson(Path file, Class<T> type) {
+    public static <T> List<T> readList(Path file, Class<T> type) {
         JavaType t = MAPPER.getTypeFactory().constructCollectionType(List.class, type);
-        return List.copyOf(read(readAll(file, t), t));
+        return List.copyOf(bind(readAll(file, t), t));
     }
 
     /**
@@ -238,20 +267,20 @@ public final class CcmJson {
      *
      * @param line  the line's number in the file, from 1
      */
-    static <T> T fromJsonLine(String text, Class<T> type, int line) {
-        return read(text, MAPPER.constructType(type), line - 1);
+    static <T> T parseLine(String text, Class<T> type, int line) {
+        return bind(text, MAPPER.constructType(type), line - 1);
     }
 
     /** Reads from a String or UTF-8 bytes; text is never re-encoded, so any Java string survives. */
-    private static <T> T read(Object json, JavaType type) {
-        return read(json, type, -1);
+    private static <T> T bind(Object json, JavaType type) {
+        return bind(json, type, -1);
     }
 
     /**
-     * As {@link #read(Object, JavaType)}; with {@code linesBefore} of 0 or more the text is one line
+     * As {@link #bind(Object, JavaType)}; with {@code linesBefore} of 0 or more the text is one line
      * of a file, after that many lines, and every error names its line in the file.
      */
-    private static <T> T read(Object json, JavaType type, int linesBefore) {
+    private static <T> T bind(Object json, JavaType type, int linesBefore) {
         try {
             T value = json instanceof String text ? MAPPER.readValue(text, type) : MAPPER.readValue((byte[]) json, type);
             if (value == null) {

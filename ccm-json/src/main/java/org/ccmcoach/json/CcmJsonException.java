@@ -14,7 +14,7 @@ import org.ccmcoach.core.value.Violation;
  *
  * <pre>{@code
  * try {
- *     CcmJson.fromJson("{\"id\": \"\", \"name\": \"A\", \"organization\": \"B\"}", Practice.class);
+ *     CcmJson.parse("{\"id\": \"\", \"name\": \"A\", \"organization\": \"B\"}", Practice.class);
  * } catch (CcmJsonException e) {
  *     e.pointer();   // "/id"
  *     e.line();      // 1

@@ -91,7 +91,7 @@ public final class CsvReader implements AutoCloseable {
      */
     public static CsvReader open(Path file) {
         try {
-            return of(Files.newInputStream(Objects.requireNonNull(file, "file")));
+            return open(Files.newInputStream(Objects.requireNonNull(file, "file")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,7 +104,7 @@ public final class CsvReader implements AutoCloseable {
      * @return the reader, to close
      * @throws CsvException if the text has no header, repeats a column name, or its header breaks a limit
      */
-    public static CsvReader of(InputStream in) {
+    public static CsvReader open(InputStream in) {
         return new CsvReader(new Utf8Reader(in));
     }
 

@@ -19,7 +19,7 @@ import org.ccmcoach.core.value.CcmValidator;
  * Reads and writes JSON Lines (<a href="https://jsonlines.org">jsonlines.org</a>): one ccm value
  * per line, the format for many records of one type, such as a year of survey responses.
  *
- * <p>Each line is read as strictly as {@link CcmJson#fromJson(String, Class)} reads a document. A
+ * <p>Each line is read as strictly as {@link CcmJson#parse(String, Class)} reads a document. A
  * failure is a {@link CcmJsonException} whose {@link CcmJsonException#line() line} is the line of
  * the file and whose pointer and column are those within that line. Lines that are empty or only
  * white space are skipped (a trailing newline, or a blank line left by an editor, is not an error);
@@ -129,7 +129,7 @@ public final class JsonLines {
                     text = text.substring(1);
                 }
                 if (!text.isBlank()) { // a blank line is skipped, not an error
-                    return CcmJson.fromJsonLine(text, type, reader.line());
+                    return CcmJson.parseLine(text, type, reader.line());
                 }
             }
             return null;

@@ -35,7 +35,7 @@ class CcmJsonTest {
             .build();
 
     private static CcmJsonException failure(String json, Class<?> type) {
-        return assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(json, type));
+        return assertThrows(CcmJsonException.class, () -> CcmJson.parse(json, type));
     }
 
     @Test
@@ -49,22 +49,22 @@ class CcmJsonTest {
 
     @Test
     void reads_what_it_writes() {
-        assertEquals(PRACTICE, CcmJson.fromJson(PRACTICE_JSON, Practice.class));
-        assertEquals(PRACTICE, CcmJson.fromJson(PRACTICE_JSON.getBytes(StandardCharsets.UTF_8), Practice.class));
-        assertEquals(PRACTICE, CcmJson.fromJson(new ByteArrayInputStream(PRACTICE_JSON.getBytes(StandardCharsets.UTF_8)),
+        assertEquals(PRACTICE, CcmJson.parse(PRACTICE_JSON, Practice.class));
+        assertEquals(PRACTICE, CcmJson.parse(PRACTICE_JSON.getBytes(StandardCharsets.UTF_8), Practice.class));
+        assertEquals(PRACTICE, CcmJson.read(new ByteArrayInputStream(PRACTICE_JSON.getBytes(StandardCharsets.UTF_8)),
                 Practice.class));
-        assertEquals(PRACTICE, CcmJson.fromJson(CcmJson.toPrettyJson(PRACTICE), Practice.class));
+        assertEquals(PRACTICE, CcmJson.parse(CcmJson.toPrettyJson(PRACTICE), Practice.class));
     }
 
     @Test
     void reads_and_writes_files(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("practice.json");
-        CcmJson.write(PRACTICE, file);
+        CcmJson.write(file, PRACTICE);
         assertTrue(Files.readString(file).startsWith("{\n  \"id\" : \"p-17\""));
-        assertEquals(PRACTICE, CcmJson.fromJson(file, Practice.class));
+        assertEquals(PRACTICE, CcmJson.read(file, Practice.class));
         Path list = dir.resolve("practices.json");
-        CcmJson.write(List.of(PRACTICE, PRACTICE.withId(PracticeId.of("p-18"))), list);
-        assertEquals(List.of(PRACTICE, PRACTICE.withId(PracticeId.of("p-18"))), CcmJson.listFromJson(list, Practice.class));
+        CcmJson.write(list, List.of(PRACTICE, PRACTICE.withId(PracticeId.of("p-18"))));
+        assertEquals(List.of(PRACTICE, PRACTICE.withId(PracticeId.of("p-18"))), CcmJson.readList(list, Practice.class));
     }
 
     @Test
@@ -107,7 +107,7 @@ class CcmJsonTest {
     @Test
     void errors_in_lists_carry_the_index() {
         String json = "[{\"id\":\"a\",\"name\":\"A\",\"organization\":\"B\"},{\"id\":\"b\",\"name\":\" \",\"organization\":\"B\"}]";
-        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.listFromJson(json, Practice.class));
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parseList(json, Practice.class));
         assertEquals("/1/name", e.pointer());
         assertEquals(json.indexOf("\" \"") + 1, e.column());
         assertTrue(e.getMessage().startsWith("Cannot read a list of Practice at /1/name"), e.getMessage());
@@ -162,7 +162,7 @@ class CcmJsonTest {
 
     @Test
     void enums_are_read_by_constant_name_only() {
-        assertEquals(CcmElement.DECISION_SUPPORT, CcmJson.fromJson("\"DECISION_SUPPORT\"", CcmElement.class));
+        assertEquals(CcmElement.DECISION_SUPPORT, CcmJson.parse("\"DECISION_SUPPORT\"", CcmElement.class));
         CcmJsonException byNumber = failure("2", CcmElement.class);
         assertEquals("", byNumber.pointer());
         CcmJsonException byLabel = failure("{\"id\":\"c\",\"name\":\"A\",\"roles\":[\"FACILITATOR\",\"Mentor\"]}", Coach.class);
@@ -186,7 +186,7 @@ class CcmJsonTest {
     void text_round_trips_exactly_even_when_not_well_formed_unicode() {
         // An unpaired surrogate survives String -> JSON -> String; only a UTF-8 file cannot hold it.
         Practice odd = PRACTICE.withName("x\uD800y");
-        assertEquals(odd, CcmJson.fromJson(CcmJson.toJson(odd), Practice.class));
+        assertEquals(odd, CcmJson.parse(CcmJson.toJson(odd), Practice.class));
     }
 
     @Test
@@ -211,17 +211,33 @@ class CcmJsonTest {
                 "/location/latitude", "must be a number (was \"x\")"},
         };
         for (String[] c : cases) {
-            CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(c[0], Practice.class), c[0]);
+            CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(c[0], Practice.class), c[0]);
             assertEquals(c[1], e.pointer(), c[0]);
             assertTrue(e.getMessage().endsWith(": " + c[2]), e.getMessage());
             for (String jackson : List.of("CoercionConfig", "JsonToken", "java.util", "Cannot deserialize", "Creator")) {
                 assertTrue(!e.getMessage().contains(jackson), e.getMessage());
             }
         }
-        CcmJsonException mode = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(
+        CcmJsonException mode = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
                 "{\"date\":\"2026-01-01\",\"mode\":\"FAX\",\"minutes\":5,\"coach\":\"c\"}",
                 org.ccmcoach.core.coaching.Contact.class));
         assertTrue(mode.getMessage().endsWith("/mode (line 1, column 29): must be one of ON_SITE, PHONE, VIDEO, EMAIL "
                 + "(was \"FAX\")"), mode.getMessage());
+    }
+
+    @Test
+    void generic_types_read_with_a_type_reference(@org.junit.jupiter.api.io.TempDir Path dir) {
+        java.util.Map<PracticeId, List<Practice>> byId = java.util.Map.of(PRACTICE.id(), List.of(PRACTICE));
+        String json = CcmJson.toJson(byId);
+        tools.jackson.core.type.TypeReference<java.util.Map<PracticeId, List<Practice>>> type = new tools.jackson.core.type.TypeReference<>() {
+        };
+        assertEquals(byId, CcmJson.parse(json, type));
+        Path file = dir.resolve("by-id.json");
+        CcmJson.write(file, byId);
+        assertEquals(byId, CcmJson.read(file, type));
+        // The element is validated, and the pointer leads into the map.
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
+                "{\"p-17\": [{\"id\": \"p-17\", \"name\": \" \", \"organization\": \"Org\"}]}", type));
+        assertEquals("/p-17/0/name", e.pointer());
     }
 }

@@ -41,7 +41,7 @@ class CoachingJsonTest {
                 .putIndicators("no-show-rate", -0.04).readinessFollowUp(4).build();
         for (Object value : List.of(InterventionTemplates.ahrqSafetyNetPilot(), InterventionTemplates.facilitationStages(),
                 e, p, ExitRules.defaults())) {
-            assertEquals(value, CcmJson.fromJson(CcmJson.toJson(value), CcmValidator.publicType(value.getClass())));
+            assertEquals(value, CcmJson.parse(CcmJson.toJson(value), CcmValidator.publicType(value.getClass())));
         }
         assertTrue(CcmJson.toJson(InterventionTemplates.ahrqSafetyNetPilot()).contains("\"duration\":\"P2M\""));
     }
@@ -51,14 +51,14 @@ class CoachingJsonTest {
         String json = """
                 {"id": "mine", "name": "Mine", "phases": [
                   {"name": "Only phase", "duration": "P3M", "activities": []}]}""";
-        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(json, InterventionTemplate.class));
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(json, InterventionTemplate.class));
         assertEquals("/phases/0/activities", e.pointer());
         assertTrue(e.getMessage().endsWith("Phase.activities: must not be empty (was [])"), e.getMessage());
         // Reported once, not once by Jakarta and again by the value's own check.
         assertEquals(1, e.getMessage().split("must not be empty", -1).length - 1, e.getMessage());
         assertEquals(1, e.violations().size(), e.violations().toString());
         CcmJsonException noPhases = assertThrows(CcmJsonException.class,
-                () -> CcmJson.fromJson("{\"id\": \"mine\", \"name\": \"Mine\", \"phases\": []}", InterventionTemplate.class));
+                () -> CcmJson.parse("{\"id\": \"mine\", \"name\": \"Mine\", \"phases\": []}", InterventionTemplate.class));
         assertEquals(List.of("InterventionTemplate.phases: must not be empty (was [])"),
                 noPhases.violations().stream().map(Object::toString).toList());
     }

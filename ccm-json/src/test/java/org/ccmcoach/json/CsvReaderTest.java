@@ -90,7 +90,7 @@ class CsvReaderTest {
         CsvException e = assertThrows(CsvException.class, () -> CsvTable.parse(text.toString()));
         assertEquals(500_001, e.problems().get(0).line());
         assertTrue(e.getMessage().contains("CsvReader"), e.getMessage());
-        try (CsvReader all = CsvReader.of(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
+        try (CsvReader all = CsvReader.open(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
              Stream<CsvRow> rows = all.rows()) {
             assertEquals(500_000, rows.count());
         }

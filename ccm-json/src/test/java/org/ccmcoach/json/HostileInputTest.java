@@ -21,7 +21,7 @@ class HostileInputTest {
     private static final String HEAD = "{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"Org\"";
 
     private static CcmJsonException refused(String json) {
-        return assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(json, Practice.class));
+        return assertThrows(CcmJsonException.class, () -> CcmJson.parse(json, Practice.class));
     }
 
     @Test
@@ -50,7 +50,7 @@ class HostileInputTest {
         Arrays.fill(json, start, json.length - 2, (byte) 'x');
         json[json.length - 2] = '"';
         json[json.length - 1] = '}';
-        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(json, Practice.class));
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(json, Practice.class));
         assertTrue(e.getMessage().contains("a string is longer than 1,048,576 characters"), e.getMessage());
     }
 
@@ -58,7 +58,7 @@ class HostileInputTest {
     void a_document_in_windows_1252_fails_with_a_line_not_a_decoder_exception() {
         byte[] json = "{\"id\":\"p-1\",\n\"name\":\"Caf\u00e9\",\"organization\":\"Org\"}"
                 .getBytes(java.nio.charset.Charset.forName("windows-1252"));
-        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(json, Practice.class));
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(json, Practice.class));
         assertEquals(2, e.line());
         assertTrue(e.getMessage().contains("UTF-8"), e.getMessage());
     }
@@ -88,7 +88,7 @@ class HostileInputTest {
         assertTrue(digits.getMessage().contains("a number is longer than 1,000 digits"), digits.getMessage());
         // -0 is a number JSON allows: a coordinate of -0 reads as zero; a panel size of -0 is 0,
         // which the rule for panel sizes refuses.
-        Practice zero = CcmJson.fromJson(HEAD + ",\"location\":{\"latitude\":-0,\"longitude\":-0.0}}", Practice.class);
+        Practice zero = CcmJson.parse(HEAD + ",\"location\":{\"latitude\":-0,\"longitude\":-0.0}}", Practice.class);
         assertEquals(0.0, zero.location().orElseThrow().latitude(), 0.0);
         assertEquals("/panelSize", refused(HEAD + ",\"panelSize\":-0}").pointer());
     }
@@ -108,7 +108,7 @@ class HostileInputTest {
         withBom[1] = (byte) 0xBB;
         withBom[2] = (byte) 0xBF;
         System.arraycopy(body, 0, withBom, 3, body.length);
-        assertEquals("p-1", CcmJson.fromJson(withBom, Practice.class).id().value());
+        assertEquals("p-1", CcmJson.parse(withBom, Practice.class).id().value());
     }
 
     @Test
@@ -116,17 +116,17 @@ class HostileInputTest {
         assertEquals("/panelSize", refused(HEAD + ",\"panelSize\":\"many\"}").pointer());
         assertEquals("/attributes", refused(HEAD + ",\"attributes\":[1,2]}").pointer());
         assertEquals("/name", refused("{\"id\":\"p-1\",\"name\":5,\"organization\":\"Org\"}").pointer());
-        assertThrows(CcmJsonException.class, () -> CcmJson.fromJson("[]", Practice.class));
-        assertThrows(CcmJsonException.class, () -> CcmJson.fromJson("null", Practice.class));
+        assertThrows(CcmJsonException.class, () -> CcmJson.parse("[]", Practice.class));
+        assertThrows(CcmJsonException.class, () -> CcmJson.parse("null", Practice.class));
     }
 
     @Test
     void every_truncation_of_a_document_is_refused_never_read_as_a_partial_value() {
         String whole = HEAD + ",\"location\":{\"latitude\":45.5,\"longitude\":-122.6},\"panelSize\":2400}";
-        CcmJson.fromJson(whole, Practice.class);
+        CcmJson.parse(whole, Practice.class);
         for (int cut = 0; cut < whole.length(); cut++) {
             String part = whole.substring(0, cut);
-            CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(part, Practice.class),
+            CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(part, Practice.class),
                     () -> "read a document cut at " + part.length());
             assertTrue(e.line() <= 1, "line " + e.line());
         }

@@ -129,7 +129,7 @@ class JsonLinesTest {
             json[i] = '\n';
         }
         CcmJsonException e = assertThrows(CcmJsonException.class,
-                () -> CcmJson.fromJson(new java.io.ByteArrayInputStream(json), Practice.class));
+                () -> CcmJson.read(new java.io.ByteArrayInputStream(json), Practice.class));
         assertEquals(4, e.line());
         assertEquals(CcmJson.MAX_DOCUMENT_LENGTH - 30 + 1, e.column());
         assertTrue(e.getMessage().contains("longer than 33,554,432 bytes"), e.getMessage());

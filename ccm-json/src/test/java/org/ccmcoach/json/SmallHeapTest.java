@@ -60,7 +60,7 @@ class SmallHeapTest {
     @Test
     void a_300_megabyte_json_document_on_one_line() throws IOException {
         Path file = file("one.json", "{\"id\":\"", 300_000_000L, (byte) 'x', "\"}");
-        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(file, Practice.class));
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.read(file, Practice.class));
         assertEquals(1, e.line());
         assertTrue(e.getMessage().contains("longer than 33,554,432 bytes"), e.getMessage());
     }

@@ -35,7 +35,7 @@ class PdsaJsonTest {
                 .build();
         for (Object value : List.of(cycle, ramp, aim, project, series, cycle.plan(), cycle.scale().orElseThrow(),
                 MeasureType.BALANCING, Direction.UP, PdsaStage.STUDY, MeasureId.of("m"), CycleId.of("c"))) {
-            assertEquals(value, CcmJson.fromJson(CcmJson.toJson(value), CcmValidator.publicType(value.getClass())),
+            assertEquals(value, CcmJson.parse(CcmJson.toJson(value), CcmValidator.publicType(value.getClass())),
                     value.getClass().getName());
         }
     }
@@ -44,7 +44,7 @@ class PdsaJsonTest {
     void a_stored_cycle_out_of_order_is_refused_at_its_pointer() {
         String json = CcmJson.toJson(PdsaFixtures.decided(1, ActDecision.ADAPT, MARCH_1))
                 .replaceFirst(",\"doRecord\":\\{[^}]*\\}", "");
-        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.fromJson(json, PdsaCycle.class));
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(json, PdsaCycle.class));
         assertEquals("/study", e.pointer());
     }
 

@@ -18,7 +18,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * <p>Programs adapt the manual's pilot ("organizations can and should adapt the pace and content"):
  * change a built-in one with {@code withPhases(...)}, or write one in JSON and read it with
- * {@code CcmJson.fromJson(path, InterventionTemplate.class)} from ccm-json (ccm-core itself reads
+ * {@code CcmJson.parse(path, InterventionTemplate.class)} from ccm-json (ccm-core itself reads
  * no JSON, so the built-ins in {@link InterventionTemplates} are defined in code).
  *
  * <pre>{@code
