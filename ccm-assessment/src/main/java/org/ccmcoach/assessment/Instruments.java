@@ -13,10 +13,10 @@ import java.util.stream.Collectors;
 import org.ccmcoach.json.CcmJson;
 
 /**
- * The built-in instruments, the loader for any other, and the registry of instruments whose
- * responses are checked when built.
+ * The built-in instruments and the registry of instruments, consulted where a document names an
+ * instrument by id (a response or score report read from JSON is checked against it).
  *
- * <p>Built-ins are JSON resources in this jar, read by the same {@link #load(InputStream)} a
+ * <p>Built-ins are JSON resources in this jar, read by the same {@link Instrument#read(InputStream)} a
  * caller uses for a definition of their own:
  * <ul>
  * <li>{@link #acic35()}: ACIC 3.5, 34 items on 0..11 in seven subscales; overall = mean of the
