@@ -17,10 +17,12 @@ var ana = org.ccmcoach.core.Coach.builder().id(org.ccmcoach.core.CoachId.of("ana
 var problem = org.ccmcoach.allocation.AllocationProblem.builder().addCoaches(org.ccmcoach.allocation.CoachProfile.of(ana)).addPractices(org.ccmcoach.allocation.PracticeProfile.of(p)).addTravelTimes(org.ccmcoach.allocation.TravelTime.of(ana.id(), p.id(), 20)).build();
 var plan = org.ccmcoach.allocation.Allocator.heuristic().allocate(problem);
 boolean allocation = plan.coachOf(p.id()).isPresent() && org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(plan), org.ccmcoach.allocation.Allocation.class).equals(plan);
+// ojAlgo, an optional module (requires static), added with --add-modules: the exact allocator proves the plan.
+boolean exact = new org.ccmcoach.allocation.ExactAllocator(java.time.Duration.ofSeconds(10)).solve(problem).proven();
 String svg = org.ccmcoach.charts.Figures.runChart(org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8)).toSvg();
 boolean figures = svg.startsWith("<?xml") && svg.contains("run chart");
 // commons-text on the module path: a near-miss header gets its suggestion.
 boolean csv = org.ccmcoach.assessment.csv.ResponseCsv.read(org.ccmcoach.json.CsvTable.parse("Subject,date\n"), org.ccmcoach.assessment.Instruments.acic35(), org.ccmcoach.assessment.csv.ErrorMode.COLLECT_ALL).problems().get(0).reason().endsWith("did you mean \"subject\"?") && org.ccmcoach.json.CsvTable.of(java.util.List.of("role"), java.util.List.of(java.util.List.of("=1+1"))).toCsv().equals("role\n\"'=1+1\"\n");
-System.out.println("module path: csv " + csv + ", json " + json + ", validation " + validated + ", resources " + resources + ", coaching " + coaching + ", charts " + charts + ", allocation " + allocation + ", figures " + figures);
-if (csv && json && validated && resources && coaching && charts && allocation && figures) status = 0;
+System.out.println("module path: csv " + csv + ", json " + json + ", validation " + validated + ", resources " + resources + ", coaching " + coaching + ", charts " + charts + ", allocation " + allocation + ", exact " + exact + ", figures " + figures);
+if (csv && json && validated && resources && coaching && charts && allocation && exact && figures) status = 0;
 /exit status
