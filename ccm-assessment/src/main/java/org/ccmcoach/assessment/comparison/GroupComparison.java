@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import org.apache.commons.statistics.descriptive.Mean;
 import org.apache.commons.statistics.descriptive.Variance;
 import org.apache.commons.statistics.distribution.TDistribution;
@@ -30,28 +31,62 @@ import org.ccmcoach.core.value.Decimals;
  * c.hedgesG();
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>A record: immutable and thread-safe.
+ *
+ * @param measure  the measure compared, not null
+ * @param nA  the number of values in the first group, 2 or more
+ * @param nB  the number of values in the second group, 2 or more
+ * @param meanA  the first group's mean
+ * @param meanB  the second group's mean
+ * @param sdA  the first group's sample standard deviation
+ * @param sdB  the second group's sample standard deviation
+ * @param difference  the first group's mean minus the second's, within the interval
+ * @param lower95  the lower end of the 95 % confidence interval of the difference
+ * @param upper95  the upper end of the 95 % confidence interval of the difference
+ * @param t  Welch's t statistic
+ * @param degreesOfFreedom  the Welch–Satterthwaite degrees of freedom
+ * @param p  the two-sided p value, 0 to 1
+ * @param hedgesG  Hedges' g, the bias-corrected standardised difference
+ * @param excluded  the reports left out, each with the reason
+ * @param clustering  how subjects were clustered, when the comparison ran on cluster means
  */
-public final class GroupComparison implements Comparison {
+public record GroupComparison(String measure, int nA, int nB, double meanA, double meanB, double sdA, double sdB,
+        double difference, double lower95, double upper95, double t, double degreesOfFreedom, double p, double hedgesG,
+        List<String> excluded, Optional<Clustering> clustering) implements Comparison {
 
-    private final String measure;
-    private final int nA;
-    private final int nB;
-    private final double meanA;
-    private final double meanB;
-    private final double sdA;
-    private final double sdB;
-    private final double difference;
-    private final double lower95;
-    private final double upper95;
-    private final double t;
-    private final double df;
-    private final double p;
-    private final double hedgesG;
-    private final List<String> excluded;
-    private final Clustering clustering;
+    /**
+     * Checks what a comparison must hold; {@link #of} and {@link #ofClusters} compute one.
+     *
+     * @param measure  the measure compared, not null
+     * @param nA  the number of values in the first group, 2 or more
+     * @param nB  the number of values in the second group, 2 or more
+     * @param meanA  the first group's mean
+     * @param meanB  the second group's mean
+     * @param sdA  the first group's sample standard deviation
+     * @param sdB  the second group's sample standard deviation
+     * @param difference  the first group's mean minus the second's, within the interval
+     * @param lower95  the lower end of the 95 % confidence interval of the difference
+     * @param upper95  the upper end of the 95 % confidence interval of the difference
+     * @param t  Welch's t statistic
+     * @param degreesOfFreedom  the Welch–Satterthwaite degrees of freedom
+     * @param p  the two-sided p value, 0 to 1
+     * @param hedgesG  Hedges' g, the bias-corrected standardised difference
+     * @param excluded  the reports left out, each with the reason
+     * @param clustering  how subjects were clustered, when the comparison ran on cluster means
+     */
+    public GroupComparison {
+        Objects.requireNonNull(measure, "measure");
+        excluded = List.copyOf(excluded);
+        Objects.requireNonNull(clustering, "clustering");
+        if (nA < 2 || nB < 2 || !(lower95 <= difference && difference <= upper95) || !(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("not a group comparison: n " + nA + " and " + nB + ", interval "
+                    + lower95 + " to " + upper95 + " around " + difference + ", p " + p);
+        }
+    }
 
-    private GroupComparison(String measure, double[] a, double[] b, List<String> excluded, Clustering clustering) {
+    /** Computes the comparison of two groups' values. */
+    private static GroupComparison compute(String measure, double[] a, double[] b, List<String> excluded,
+                                           Clustering clustering) {
         if (a.length < 2 || b.length < 2) {
             throw new IllegalArgumentException("each group needs at least 2 values (has " + a.length + " and "
                     + b.length + (excluded.isEmpty() ? "" : "; left out: " + excluded) + ")");
@@ -63,25 +98,22 @@ public final class GroupComparison implements Comparison {
         if (!(va + vb > 0)) {
             throw new IllegalArgumentException("neither group varies; a t test is undefined");
         }
-        this.measure = measure;
-        this.nA = a.length;
-        this.nB = b.length;
-        this.meanA = Mean.of(a).getAsDouble();
-        this.meanB = Mean.of(b).getAsDouble();
-        this.sdA = Math.sqrt(va);
-        this.sdB = Math.sqrt(vb);
-        this.difference = meanA - meanB;
+        int nA = a.length;
+        int nB = b.length;
+        double meanA = Mean.of(a).getAsDouble();
+        double meanB = Mean.of(b).getAsDouble();
+        double sdA = Math.sqrt(va);
+        double sdB = Math.sqrt(vb);
+        double difference = meanA - meanB;
         TTest.Result result = TTest.withDefaults().with(DataDispersion.HETEROSCEDASTIC).test(a, b);
-        this.t = result.getStatistic();
-        this.df = result.getDegreesOfFreedom();
-        this.p = result.getPValue();
+        double df = result.getDegreesOfFreedom();
         double margin = TDistribution.of(df).inverseSurvivalProbability(0.025) * Math.sqrt(va / nA + vb / nB);
-        this.lower95 = difference - margin;
-        this.upper95 = difference + margin;
+        double lower95 = difference - margin;
+        double upper95 = difference + margin;
         double pooled = Math.sqrt(((nA - 1) * va + (nB - 1) * vb) / (nA + nB - 2));
-        this.hedgesG = difference / pooled * (1 - 3.0 / (4.0 * (nA + nB) - 9));
-        this.excluded = List.copyOf(excluded);
-        this.clustering = clustering;
+        double hedgesG = difference / pooled * (1 - 3.0 / (4.0 * (nA + nB) - 9));
+        return new GroupComparison(measure, nA, nB, meanA, meanB, sdA, sdB, difference, lower95, upper95,
+                result.getStatistic(), df, result.getPValue(), hedgesG, excluded, Optional.ofNullable(clustering));
     }
 
     /**
@@ -98,7 +130,7 @@ public final class GroupComparison implements Comparison {
         List<String> excluded = new ArrayList<>();
         double[] a = Samples.scores(groupA, measure, "group A", excluded);
         double[] b = Samples.scores(groupB, measure, "group B", excluded);
-        return new GroupComparison(measure, a, b, excluded, null);
+        return compute(measure, a, b, excluded, null);
     }
 
     /**
@@ -146,7 +178,7 @@ public final class GroupComparison implements Comparison {
                 all.put(e.getKey(), e.getValue());
             }
         }
-        return new GroupComparison(measure, means[0], means[1], excluded, Clustering.of(unit, all));
+        return compute(measure, means[0], means[1], excluded, Clustering.of(unit, all));
     }
 
     /**
@@ -158,151 +190,7 @@ public final class GroupComparison implements Comparison {
      * @throws IllegalArgumentException if a sample has fewer than 2 values or one that is not finite, or neither varies
      */
     public static GroupComparison of(double[] groupA, double[] groupB) {
-        return new GroupComparison("value", groupA.clone(), groupB.clone(), List.of(), null);
-    }
-
-    /**
-     * The measure compared.
-     *
-     * @return the measure compared
-     */
-    public String measure() {
-        return measure;
-    }
-
-    /**
-     * The size of the first group.
-     *
-     * @return the size of the first group
-     */
-    public int nA() {
-        return nA;
-    }
-
-    /**
-     * The size of the second group.
-     *
-     * @return the size of the second group
-     */
-    public int nB() {
-        return nB;
-    }
-
-    /**
-     * The first group's mean.
-     *
-     * @return the first group's mean
-     */
-    public double meanA() {
-        return meanA;
-    }
-
-    /**
-     * The second group's mean.
-     *
-     * @return the second group's mean
-     */
-    public double meanB() {
-        return meanB;
-    }
-
-    /**
-     * The first group's sample standard deviation.
-     *
-     * @return the first group's sample standard deviation
-     */
-    public double sdA() {
-        return sdA;
-    }
-
-    /**
-     * The second group's sample standard deviation.
-     *
-     * @return the second group's sample standard deviation
-     */
-    public double sdB() {
-        return sdB;
-    }
-
-    /**
-     * The first group's mean minus the second's.
-     *
-     * @return the first group's mean minus the second's
-     */
-    public double difference() {
-        return difference;
-    }
-
-    /**
-     * The lower end of the 95 % confidence interval of the difference.
-     *
-     * @return the lower end of the 95 % confidence interval of the difference
-     */
-    public double lower95() {
-        return lower95;
-    }
-
-    /**
-     * The upper end of the 95 % confidence interval of the difference.
-     *
-     * @return the upper end of the 95 % confidence interval of the difference
-     */
-    public double upper95() {
-        return upper95;
-    }
-
-    /**
-     * Welch's t statistic.
-     *
-     * @return welch's t statistic
-     */
-    public double t() {
-        return t;
-    }
-
-    /**
-     * The Welch–Satterthwaite degrees of freedom.
-     *
-     * @return the Welch–Satterthwaite degrees of freedom
-     */
-    public double degreesOfFreedom() {
-        return df;
-    }
-
-    /**
-     * The two-sided p value.
-     *
-     * @return the two-sided p value
-     */
-    public double p() {
-        return p;
-    }
-
-    /**
-     * Hedges' g, the bias-corrected standardized difference.
-     *
-     * @return hedges' g, the bias-corrected standardized difference
-     */
-    public double hedgesG() {
-        return hedgesG;
-    }
-
-    /**
-     * The reports left out, each with the reason.
-     *
-     * @return the reports left out, each with the reason
-     */
-    public List<String> excluded() {
-        return excluded;
-    }
-
-    /**
-     * How subjects were clustered, when the comparison ran on cluster means.
-     *
-     * @return the clustering, empty for subjects compared one by one
-     */
-    public java.util.Optional<Clustering> clustering() {
-        return java.util.Optional.ofNullable(clustering);
+        return compute("value", groupA.clone(), groupB.clone(), List.of(), null);
     }
 
     /**
@@ -315,7 +203,7 @@ public final class GroupComparison implements Comparison {
     public String toString() {
         return String.format(Locale.ROOT,
                 "%s: A %.2f (n=%d) vs B %.2f (n=%d), difference %+.2f (95%% CI %.2f to %.2f), Welch t(%.1f)=%.2f, %s, Hedges' g=%.2f%s",
-                measure, meanA, nA, meanB, nB, difference, lower95, upper95, df, t, Decimals.pValue(p), hedgesG,
-                (clustering == null ? "" : "; " + clustering) + Samples.leftOut(excluded));
+                measure, meanA, nA, meanB, nB, difference, lower95, upper95, degreesOfFreedom, t, Decimals.pValue(p), hedgesG,
+                clustering.map(c -> "; " + c).orElse("") + Samples.leftOut(excluded));
     }
 }

@@ -32,26 +32,56 @@ import org.ccmcoach.core.value.Decimals;
  * c.p();                        // two-sided p of the paired t test
  * }</pre>
  *
- * <p>Immutable and thread-safe.
+ * <p>A record: immutable and thread-safe.
+ *
+ * @param measure  the measure compared, not null
+ * @param n  the number of pairs, 2 or more
+ * @param meanBefore  the mean at baseline over the pairs
+ * @param meanAfter  the mean at follow-up over the pairs
+ * @param meanChange  the mean of follow-up minus baseline, within the interval
+ * @param sdChange  the sample standard deviation of the changes, more than 0
+ * @param lower95  the lower end of the 95 % confidence interval of the mean change
+ * @param upper95  the upper end of the 95 % confidence interval of the mean change
+ * @param t  the paired t statistic
+ * @param degreesOfFreedom  the degrees of freedom, n - 1
+ * @param p  the two-sided p value, 0 to 1
+ * @param excluded  the subjects left out, each with the reason, such as {@code "p-3: no follow-up report"}
+ * @param clustering  how subjects were clustered, when the comparison ran on cluster means
  */
-public final class PairedComparison implements Comparison {
+public record PairedComparison(String measure, int n, double meanBefore, double meanAfter, double meanChange,
+        double sdChange, double lower95, double upper95, double t, double degreesOfFreedom, double p,
+        List<String> excluded, Optional<Clustering> clustering) implements Comparison {
 
-    private final String measure;
-    private final int n;
-    private final double meanBefore;
-    private final double meanAfter;
-    private final double meanChange;
-    private final double sdChange;
-    private final double lower95;
-    private final double upper95;
-    private final double t;
-    private final double df;
-    private final double p;
-    private final List<String> excluded;
-    private final Clustering clustering;
+    /**
+     * Checks what a comparison must hold; {@link #of} and {@link #ofClusters} compute one.
+     *
+     * @param measure  the measure compared, not null
+     * @param n  the number of pairs, 2 or more
+     * @param meanBefore  the mean at baseline over the pairs
+     * @param meanAfter  the mean at follow-up over the pairs
+     * @param meanChange  the mean of follow-up minus baseline, within the interval
+     * @param sdChange  the sample standard deviation of the changes, more than 0
+     * @param lower95  the lower end of the 95 % confidence interval of the mean change
+     * @param upper95  the upper end of the 95 % confidence interval of the mean change
+     * @param t  the paired t statistic
+     * @param degreesOfFreedom  the degrees of freedom, n - 1
+     * @param p  the two-sided p value, 0 to 1
+     * @param excluded  the subjects left out, each with the reason, such as {@code "p-3: no follow-up report"}
+     * @param clustering  how subjects were clustered, when the comparison ran on cluster means
+     */
+    public PairedComparison {
+        Objects.requireNonNull(measure, "measure");
+        excluded = List.copyOf(excluded);
+        Objects.requireNonNull(clustering, "clustering");
+        if (n < 2 || !(sdChange > 0) || !(lower95 <= meanChange && meanChange <= upper95) || !(p >= 0 && p <= 1)) {
+            throw new IllegalArgumentException("not a paired comparison: n=" + n + ", sd " + sdChange + ", interval "
+                    + lower95 + " to " + upper95 + " around " + meanChange + ", p " + p);
+        }
+    }
 
-    private PairedComparison(String measure, double[] before, double[] after, List<String> excluded,
-                             Clustering clustering) {
+    /** Computes the comparison of paired values. */
+    private static PairedComparison compute(String measure, double[] before, double[] after, List<String> excluded,
+                                            Clustering clustering) {
         if (before.length != after.length) {
             throw new IllegalArgumentException("before has " + before.length + " values and after " + after.length
                     + "; pairs need both");
@@ -66,25 +96,22 @@ public final class PairedComparison implements Comparison {
         for (int i = 0; i < change.length; i++) {
             change[i] = after[i] - before[i];
         }
-        this.measure = measure;
-        this.n = change.length;
-        this.meanBefore = Mean.of(before).getAsDouble();
-        this.meanAfter = Mean.of(after).getAsDouble();
-        this.meanChange = Mean.of(change).getAsDouble();
-        this.sdChange = StandardDeviation.of(change).getAsDouble();
+        int n = change.length;
+        double meanBefore = Mean.of(before).getAsDouble();
+        double meanAfter = Mean.of(after).getAsDouble();
+        double meanChange = Mean.of(change).getAsDouble();
+        double sdChange = StandardDeviation.of(change).getAsDouble();
         if (!(sdChange > 0)) {
             throw new IllegalArgumentException("all " + n + " changes equal " + meanChange
                     + "; a t test is undefined without variation, so report the change itself");
         }
         double margin = TDistribution.of(n - 1.0).inverseSurvivalProbability(0.025) * sdChange / Math.sqrt(n);
-        this.lower95 = meanChange - margin;
-        this.upper95 = meanChange + margin;
+        double lower95 = meanChange - margin;
+        double upper95 = meanChange + margin;
         TTest.Result result = TTest.withDefaults().pairedTest(after, before);
-        this.t = result.getStatistic();
-        this.df = result.getDegreesOfFreedom();
-        this.p = result.getPValue();
-        this.excluded = List.copyOf(excluded);
-        this.clustering = clustering;
+        return new PairedComparison(measure, n, meanBefore, meanAfter, meanChange, sdChange, lower95, upper95,
+                result.getStatistic(), result.getDegreesOfFreedom(), result.getPValue(), excluded,
+                Optional.ofNullable(clustering));
     }
 
     /**
@@ -99,7 +126,7 @@ public final class PairedComparison implements Comparison {
      */
     public static PairedComparison of(List<ScoreReport> baseline, List<ScoreReport> followUp, String measure) {
         Pairs pairs = Pairs.of(baseline, followUp, measure);
-        return new PairedComparison(measure, pairs.before(), pairs.after(), pairs.excluded(), null);
+        return compute(measure, pairs.before(), pairs.after(), pairs.excluded(), null);
     }
 
     /**
@@ -133,7 +160,7 @@ public final class PairedComparison implements Comparison {
             b[k] = members.stream().mapToDouble(i -> pairs.before()[i]).average().orElseThrow();
             a[k++] = members.stream().mapToDouble(i -> pairs.after()[i]).average().orElseThrow();
         }
-        return new PairedComparison(measure, b, a, pairs.excluded(), Clustering.of(unit, byCluster));
+        return compute(measure, b, a, pairs.excluded(), Clustering.of(unit, byCluster));
     }
 
     /**
@@ -146,124 +173,7 @@ public final class PairedComparison implements Comparison {
      *     that is not finite, or every change is the same
      */
     public static PairedComparison of(double[] before, double[] after) {
-        return new PairedComparison("value", before.clone(), after.clone(), List.of(), null);
-    }
-
-    /**
-     * The measure compared.
-     *
-     * @return the measure compared
-     */
-    public String measure() {
-        return measure;
-    }
-
-    /**
-     * The number of pairs.
-     *
-     * @return the number of pairs
-     */
-    public int n() {
-        return n;
-    }
-
-    /**
-     * The mean at baseline over the pairs.
-     *
-     * @return the mean at baseline over the pairs
-     */
-    public double meanBefore() {
-        return meanBefore;
-    }
-
-    /**
-     * The mean at follow-up over the pairs.
-     *
-     * @return the mean at follow-up over the pairs
-     */
-    public double meanAfter() {
-        return meanAfter;
-    }
-
-    /**
-     * The mean of follow-up minus baseline.
-     *
-     * @return the mean of follow-up minus baseline
-     */
-    public double meanChange() {
-        return meanChange;
-    }
-
-    /**
-     * The sample standard deviation of the changes.
-     *
-     * @return the sample standard deviation of the changes
-     */
-    public double sdChange() {
-        return sdChange;
-    }
-
-    /**
-     * The lower end of the 95 % confidence interval of the mean change.
-     *
-     * @return the lower end of the 95 % confidence interval of the mean change
-     */
-    public double lower95() {
-        return lower95;
-    }
-
-    /**
-     * The upper end of the 95 % confidence interval of the mean change.
-     *
-     * @return the upper end of the 95 % confidence interval of the mean change
-     */
-    public double upper95() {
-        return upper95;
-    }
-
-    /**
-     * The paired t statistic.
-     *
-     * @return the paired t statistic
-     */
-    public double t() {
-        return t;
-    }
-
-    /**
-     * The degrees of freedom, n - 1.
-     *
-     * @return the degrees of freedom, n - 1
-     */
-    public double degreesOfFreedom() {
-        return df;
-    }
-
-    /**
-     * The two-sided p value.
-     *
-     * @return the two-sided p value
-     */
-    public double p() {
-        return p;
-    }
-
-    /**
-     * The subjects left out, each with the reason, such as {@code "p-3: no follow-up report"}.
-     *
-     * @return the subjects left out, each with the reason
-     */
-    public List<String> excluded() {
-        return excluded;
-    }
-
-    /**
-     * How subjects were clustered, when the comparison ran on cluster means.
-     *
-     * @return the clustering, empty for subjects compared one by one
-     */
-    public Optional<Clustering> clustering() {
-        return Optional.ofNullable(clustering);
+        return compute("value", before.clone(), after.clone(), List.of(), null);
     }
 
     /**
@@ -275,8 +185,8 @@ public final class PairedComparison implements Comparison {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%s: n=%d%s, %.2f → %.2f, change %+.2f (95%% CI %.2f to %.2f), t(%d)=%.2f, %s%s",
-                measure, n, clustering == null ? "" : " " + clustering.unit() + (n == 1 ? "" : "s"), meanBefore, meanAfter,
-                meanChange, lower95, upper95, (long) df, t, Decimals.pValue(p),
-                (clustering == null ? "" : "; " + clustering) + Samples.leftOut(excluded));
+                measure, n, clustering.map(c -> " " + c.unit() + (n == 1 ? "" : "s")).orElse(""), meanBefore, meanAfter,
+                meanChange, lower95, upper95, (long) degreesOfFreedom, t, Decimals.pValue(p),
+                clustering.map(c -> "; " + c).orElse("") + Samples.leftOut(excluded));
     }
 }
