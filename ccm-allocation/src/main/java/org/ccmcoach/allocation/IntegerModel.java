@@ -9,7 +9,7 @@ import org.ojalgo.optimisation.Variable;
 
 /**
  * One ojAlgo integer program over an instance's eligible pairs, for {@link ExactAllocator}: a binary
- * x per pair of a practice in the priority classes up to a given one; each practice at most one
+ * x per pair of a practice in the priority classes up to a given one or pinned; each practice at most one
  * coach (exactly one where {@code whole} says its class is served whole); each coach within hours
  * and caseload; pins fixed.
  *
@@ -36,7 +36,8 @@ final class IntegerModel {
         model.options.time_suffice = Math.max(1, millis);
         List<Integer> kept = new ArrayList<>();
         for (int p = 0; p < in.np; p++) {
-            if (in.tier[p] > upToTier || in.first[p] == in.first[p + 1]) {
+            // A pinned practice takes its coach's time whatever its class, so it is always in the model.
+            if (in.tier[p] > upToTier && in.pinned[p] < 0 || in.first[p] == in.first[p + 1]) {
                 continue;
             }
             boolean exactlyOne = whole[in.tier[p]];

@@ -34,6 +34,17 @@ class ExactAllocatorTest {
     }
 
     @Test
+    void a_pinned_practice_of_low_priority_still_takes_its_coachs_time() {
+        // p4 (not triaged, the lowest class) pinned to A takes one of the four places (Scenario), so
+        // of the candidates p1, p2, p3 (readiness 8, 6, 4) are served and p8 (readiness 2) waits.
+        AllocationProblem pinned = Scenario.problem(List.of(Scenario.practice(4).pinnedCoach(A).build()));
+        ExactSolution exact = new ExactAllocator(Duration.ofSeconds(30)).solve(pinned);
+        assertTrue(exact.proven(), exact::toString);
+        assertEquals(List.of(id(1), id(2), id(3), id(4)),
+                exact.allocation().assignments().stream().map(Assignment::practice).sorted().toList());
+    }
+
+    @Test
     void the_allocator_interface_gives_the_same_plan() {
         Allocator exact = new ExactAllocator();
         assertEquals(new ExactAllocator().solve(Scenario.problem()).allocation(), exact.allocate(Scenario.problem()));
