@@ -21,7 +21,16 @@ import org.ccmcoach.core.value.Decimals;
 public record ExactSolution(Allocation allocation, boolean coverageProven, boolean travelProven,
         OptionalDouble travelBoundHours, Duration elapsed, Duration timeLimit) {
 
-    /** Checks the parts. */
+    /**
+     * Checks the parts.
+     *
+     * @param allocation  the best plan found
+     * @param coverageProven  whether its coverage by priority is proven the most possible
+     * @param travelProven  whether its travel is proven the least for its coverage
+     * @param travelBoundHours  a proven lower bound on travel for its coverage, in hours a month
+     * @param elapsed  the time the solver took
+     * @param timeLimit  the time it was allowed
+     */
     public ExactSolution {
         Objects.requireNonNull(allocation, "allocation");
         Objects.requireNonNull(travelBoundHours, "travelBoundHours");

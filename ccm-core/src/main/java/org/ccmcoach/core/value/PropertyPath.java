@@ -31,7 +31,11 @@ public record PropertyPath(List<Segment> segments) {
      */
     public record Name(String name) implements Segment {
 
-        /** Checks the name. */
+        /**
+         * Checks the name.
+         *
+         * @param name  the property's name, not blank
+         */
         public Name {
             if (Objects.requireNonNull(name, "name").isBlank()) {
                 throw new IllegalArgumentException("name: must not be blank");
@@ -46,7 +50,11 @@ public record PropertyPath(List<Segment> segments) {
      */
     public record Index(int index) implements Segment {
 
-        /** Checks the index. */
+        /**
+         * Checks the index.
+         *
+         * @param index  0 or more
+         */
         public Index {
             if (index < 0) {
                 throw new IllegalArgumentException("index: must be 0 or more (was " + index + ")");
@@ -61,7 +69,11 @@ public record PropertyPath(List<Segment> segments) {
      */
     public record Key(String key) implements Segment {
 
-        /** Checks the key. */
+        /**
+         * Checks the key.
+         *
+         * @param key  the key, not null
+         */
         public Key {
             Objects.requireNonNull(key, "key");
         }
@@ -71,7 +83,11 @@ public record PropertyPath(List<Segment> segments) {
     public record Element() implements Segment {
     }
 
-    /** Copies and checks the segments: at least one, the first a property name. */
+    /**
+     * Copies and checks the segments: at least one, the first a property name.
+     *
+     * @param segments  the segments from the value's root, not empty
+     */
     public PropertyPath {
         segments = List.copyOf(segments);
         if (segments.isEmpty() || !(segments.get(0) instanceof Name)) {
