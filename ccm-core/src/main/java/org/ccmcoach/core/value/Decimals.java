@@ -53,8 +53,10 @@ public final class Decimals {
      * @param value  the number
      * @param places  decimals, 0 to 15
      * @return such as {@code 2.50}; {@code NaN} and the infinities as Java writes them
+     * @throws IllegalArgumentException if places is outside 0 to 15
      */
     public static String fixed(double value, int places) {
+        requirePlaces(places);
         if (!Double.isFinite(value)) {
             return String.valueOf(value);
         }
@@ -78,12 +80,20 @@ public final class Decimals {
      * @param value  the number
      * @param places  decimals, 0 to 15
      * @return such as {@code 12.46} or {@code 28}
+     * @throws IllegalArgumentException if places is outside 0 to 15
      */
     public static String rounded(double value, int places) {
+        requirePlaces(places);
         if (!Double.isFinite(value)) {
             return String.valueOf(value);
         }
         return show(BigDecimal.valueOf(value).setScale(places, RoundingMode.HALF_UP).doubleValue());
+    }
+
+    private static void requirePlaces(int places) {
+        if (places < 0 || places > 15) {
+            throw new IllegalArgumentException("places: must be 0 to 15 (was " + places + ")");
+        }
     }
 
     /**

@@ -57,5 +57,7 @@ class DecimalsTest {
         assertEquals("12.46", Decimals.rounded(12.456, 2));
         assertEquals("28", Decimals.rounded(28.0, 2));
         assertEquals("p=0.021", Decimals.pValue(0.0213));
+        assertEquals("places: must be 0 to 15 (was -1)", org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> Decimals.fixed(1.0, -1)).getMessage());
     }
 }
