@@ -127,8 +127,8 @@ public final class Instruments {
     }
 
     /**
-     * Registers an instrument, so that {@link #byId} finds it and responses to it are checked when
-     * built. Registering an equal definition again is harmless.
+     * Registers an instrument, so that {@link #byId} finds it and responses and reports read from
+     * JSON that name it are checked against it. Registering an equal definition again is harmless.
      *
      * @param instrument  the instrument, not null
      * @return the registered instrument: this one, or the equal one registered before
