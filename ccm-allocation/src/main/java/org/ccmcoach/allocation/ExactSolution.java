@@ -82,6 +82,10 @@ public record ExactSolution(Allocation allocation, boolean coverageProven, boole
         if (travelProven) {
             return coverage + "; " + travel + ", proven the least for that coverage" + time;
         }
+        if (travelBoundHours.getAsDouble() <= 0) {
+            return coverage + "; " + travel + ", with no bound on how much less would do: the time limit ended"
+                    + " before the relaxation was solved" + time;
+        }
         return coverage + "; " + travel + ", at most " + Decimals.fixed(100 * travelGap().orElseThrow(), 1)
                 + " % above the least for that coverage (at least " + Decimals.fixed(travelBoundHours.getAsDouble(), 1)
                 + " hours)" + time;

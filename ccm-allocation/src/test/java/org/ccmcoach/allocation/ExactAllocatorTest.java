@@ -52,6 +52,20 @@ class ExactAllocatorTest {
     }
 
     @Test
+    void an_unproven_plan_is_not_handed_out_as_exact() {
+        // 10 coaches and 100 practices: ojAlgo proves neither coverage nor travel in seconds
+        // (HeuristicAgainstExactTest), so one second cannot.
+        AllocationProblem large = org.ccmcoach.allocation.testing.RandomPrograms.problem(7000, 10, 100);
+        ExactAllocator oneSecond = new ExactAllocator(Duration.ofSeconds(1));
+        ExactSolution solution = oneSecond.solve(large);
+        assertTrue(!solution.proven(), solution::toString);
+        assertEquals(List.of(), AllocationChecker.check(large, solution.allocation()));
+        IllegalStateException e = assertThrows(IllegalStateException.class, () -> oneSecond.allocate(large));
+        assertTrue(e.getMessage().endsWith("; solve(problem) gives the best plan found and its bound, or a longer"
+                + " time limit may prove it"), e.getMessage());
+    }
+
+    @Test
     void a_time_limit_must_be_positive() {
         IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> new ExactAllocator(Duration.ZERO));
         assertEquals("timeLimit: must be positive (was PT0S)", zero.getMessage());

@@ -65,8 +65,8 @@ class ScoringProperties {
     }
 
     /**
-     * Scoring builds its reports without the Jakarta validator's pass (their constraints hold by
-     * construction); this holds every report it computes, and each subscale score, to that pass.
+     * Every report scoring computes, and each subscale score, passes the validator's full pass. They
+     * are validated when built, as every value is; this guards against a skip creeping back in.
      */
     @Property
     void every_computed_report_passes_full_validation(@ForAll("responses") AssessmentResponse r,
