@@ -21,6 +21,8 @@ final class IntegerModel {
     final ExpressionsBasedModel model = new ExpressionsBasedModel();
     /** The pair index of each variable, in variable order. */
     final int[] pairs;
+    /** The practice of each variable, in variable order. */
+    private final int[] practiceOf;
     private final List<Variable> x = new ArrayList<>();
     private final Instance in;
 
@@ -35,6 +37,7 @@ final class IntegerModel {
         model.options.time_abort = Math.max(1, millis);
         model.options.time_suffice = Math.max(1, millis);
         List<Integer> kept = new ArrayList<>();
+        List<Integer> keptPractices = new ArrayList<>();
         for (int p = 0; p < in.np; p++) {
             // A pinned practice takes its coach's time whatever its class, so it is always in the model.
             if (in.tier[p] > upToTier && in.pinned[p] < 0 || in.first[p] == in.first[p + 1]) {
@@ -56,9 +59,11 @@ final class IntegerModel {
                 }
                 x.add(v);
                 kept.add(e);
+                keptPractices.add(p);
             }
         }
         pairs = kept.stream().mapToInt(Integer::intValue).toArray();
+        practiceOf = keptPractices.stream().mapToInt(Integer::intValue).toArray();
         double[] hours = new double[in.nc];
         int[] count = new int[in.nc];
         for (int e : pairs) {
@@ -93,7 +98,7 @@ final class IntegerModel {
         }
         Expression hold = model.addExpression("tier" + tier).lower(count);
         for (int i = 0; i < pairs.length; i++) {
-            if (in.tier[practiceOf(pairs[i])] == tier) {
+            if (in.tier[practiceOf[i]] == tier) {
                 hold.set(x.get(i), 1);
             }
         }
@@ -108,7 +113,7 @@ final class IntegerModel {
     void countTier(int tier) {
         double nudge = 0.5 / (pairs.length + 1);
         for (int i = 0; i < pairs.length; i++) {
-            if (in.tier[practiceOf(pairs[i])] == tier) {
+            if (in.tier[practiceOf[i]] == tier) {
                 x.get(i).weight(1 + nudge * (i + 1) / pairs.length);
             }
         }
@@ -135,23 +140,9 @@ final class IntegerModel {
         java.util.Arrays.fill(assign, -1);
         for (int i = 0; i < pairs.length; i++) {
             if (result.doubleValue(i) > 0.5) {
-                assign[practiceOf(pairs[i])] = in.pairCoach[pairs[i]];
+                assign[practiceOf[i]] = in.pairCoach[pairs[i]];
             }
         }
         return assign;
-    }
-
-    private int practiceOf(int e) {
-        int lo = 0;
-        int hi = in.np - 1;
-        while (lo < hi) {
-            int mid = (lo + hi + 1) >>> 1;
-            if (in.first[mid] <= e) {
-                lo = mid;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return lo;
     }
 }
