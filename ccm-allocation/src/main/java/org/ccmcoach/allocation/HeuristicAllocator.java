@@ -1,14 +1,16 @@
 package org.ccmcoach.allocation;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
 /**
  * The allocator for programs of any size: a greedy construction by priority with chains of moves to
- * make room, then local search, then ruin and recreate. It is a heuristic (the aims of
- * {@link Allocator} are NP-hard in general: a generalized assignment problem), deterministic and
- * independent of the order of coaches and practices in the problem (ties are broken by id).
+ * make room, then local search, ruin and recreate, and exact re-optimisation of small sets of
+ * coaches. It is a heuristic (the aims of {@link Allocator} are NP-hard in general: a generalized
+ * assignment problem), deterministic and independent of the order of coaches and practices in the
+ * problem (ties are broken by id).
  *
  * <ol>
  *   <li>Construction: pins, then practices class by class (within a priority class the lightest
@@ -21,19 +23,25 @@ import java.util.List;
  *       ({@link LocalSearch}).</li>
  *   <li>Ruin and recreate with a fixed seed, keeping the best plan by coverage then travel
  *       ({@link RuinAndRecreate}); then settling again.</li>
+ *   <li>Travel by exact re-optimisation of two or three coaches at a time, each set's practices and
+ *       the unserved practices of the same priority classes, iterated from random kicks
+ *       ({@link CoachSetSearch}); then settling again, and when settling served more by priority,
+ *       the search again for that coverage (three rounds at most).</li>
  * </ol>
  *
- * <p>Quality, measured against {@link ExactAllocator}'s proven optima on the project's 101 stored
- * random programs of 2 to 8 coaches and 8 to 40 practices ({@code HeuristicAgainstExactTest}, 10 s
- * each): coverage matched the optimum on 99 of the 100 where it is proven (on the other it served
- * one practice fewer of a priority class and two more of the next); travel was at the optimum on 73
- * of the 97 where it is proven, 0.98 % above it on average and 19.3 % at worst. Those sizes are
- * what the figures rest on: on 12 programs of 10 to 15 coaches and 100 to 155 practices nothing is
- * proven, travel is up to 18.4 % above the relaxation's lower bound, and on the examples' regional
- * program a plan serving one practice more exists.
+ * <p>Quality. On the project's 100 small stored random programs (2 to 8 coaches, 8 to 40
+ * practices; {@code HeuristicAgainstExactTest}, 10 s each), {@link ExactAllocator} proves coverage on
+ * all: the heuristic's matches on 99 (on the other it serves one practice fewer of a priority class
+ * and two more of the next), and its travel is at the proven optimum on all 97 where that is
+ * proven. At realistic sizes, against least travel at the heuristic's coverage proven by an
+ * independent solver ({@code TravelOptimaTest}: HiGHS): the examples' regional program (12 coaches,
+ * 120 practices) 0.6 % above, and the 9 of the 12 stored programs of 10 to 15 coaches and 100 to 155
+ * practices where the solver proved its optimum, 0.0 % to 1.4 % above (0.6 % on average). Coverage
+ * is not proven at those sizes.
  *
- * <p>Time grows about linearly with the pairs of coach and practice within the travel limit: 1,000
- * coaches and 10,000 practices spread over a large territory take 7.5 to 9.3 seconds on 2 cores.
+ * <p>Time grows about linearly with the pairs of coach and practice within the travel limit: 12
+ * coaches and 120 practices take 1 to 2.5 seconds on 2 cores, most of it the last step; 1,000
+ * coaches and 10,000 practices spread over a large territory about 9.6 seconds.
  *
  * <pre>{@code
  * Allocation plan = new HeuristicAllocator().allocate(problem);
@@ -42,6 +50,12 @@ import java.util.List;
 public final class HeuristicAllocator implements Allocator {
 
     private static final int MAX_ROUNDS = 1_000;
+    /**
+     * Rounds of {@link CoachSetSearch}: a round after the first only when settling served more by
+     * priority, and only for programs of up to {@link CoachSetSearch#LARGE} practices, where settling
+     * takes a fraction of a second rather than most of one.
+     */
+    private static final int SEARCH_ROUNDS = 3;
 
     /** Creates the allocator; it holds no state, so one may serve any number of problems and threads. */
     public HeuristicAllocator() {
@@ -63,6 +77,18 @@ public final class HeuristicAllocator implements Allocator {
         settle(coverage, local);
         new RuinAndRecreate(plan, inserter).run();
         settle(coverage, local);
+        // Settling after the search may serve more by priority; travel is then searched again for it.
+        int rounds = in.np > CoachSetSearch.LARGE ? 1 : SEARCH_ROUNDS;
+        for (int round = 0; round < rounds; round++) {
+            int[] served = plan.coverage();
+            if (!new CoachSetSearch(plan).run()) {
+                break;
+            }
+            settle(coverage, local);
+            if (Arrays.equals(served, plan.coverage())) {
+                break;
+            }
+        }
         return plan.assign.clone();
     }
 

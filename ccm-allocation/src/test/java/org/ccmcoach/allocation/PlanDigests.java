@@ -17,8 +17,9 @@ import org.ccmcoach.allocation.testing.RandomPrograms;
  * who is served, changes it. {@link #main} writes {@code plans.csv} from the allocator as it is:
  *
  * <pre>{@code
- * ../mvnw -q exec:java -Dexec.classpathScope=test -Dexec.mainClass=org.ccmcoach.allocation.PlanDigests \
- *     -Dexec.args=src/test/resources/org/ccmcoach/allocation/plans.csv
+ * ../mvnw -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=cp.txt
+ * java -cp "target/classes:target/test-classes:$(cat cp.txt)" org.ccmcoach.allocation.PlanDigests \
+ *     src/test/resources/org/ccmcoach/allocation/plans.csv
  * }</pre>
  */
 final class PlanDigests {
