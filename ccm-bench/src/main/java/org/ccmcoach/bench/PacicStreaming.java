@@ -34,7 +34,9 @@ import tools.jackson.core.json.JsonFactory;
  * A million PACIC responses in a JSON Lines file (about 300 MB), streamed through ccm (read,
  * validate, score, write the scores CSV) against Jackson's streaming parser only reading the file's
  * tokens. Runs in a JVM with a 256 MB heap, so anything that held the file in memory would fail.
- * Target: ≤ 2× the baseline's time.
+ * Target: ≤ 4× the baseline's time (issue 16). Scoring alone, every report validated in full, takes
+ * about 7× the token scan of one response, so the target is out of reach while strict validation of
+ * computed reports stays.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.SingleShotTime)
