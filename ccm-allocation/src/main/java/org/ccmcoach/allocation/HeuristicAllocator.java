@@ -35,9 +35,9 @@ import java.util.List;
  * and two more of the next), and its travel is at the proven optimum on all 97 where that is
  * proven. At realistic sizes, against least travel at the heuristic's coverage proven by an
  * independent solver ({@code TravelOptimaTest}: HiGHS): the examples' regional program (12 coaches,
- * 120 practices) 0.6 % above, and the 9 of the 12 stored programs of 10 to 15 coaches and 100 to 155
- * practices where the solver proved its optimum, 0.0 % to 1.4 % above (0.6 % on average). Coverage
- * is not proven at those sizes.
+ * 120 practices) 0.6 % above, and the 10 of the 12 stored programs of 10 to 15 coaches and 100 to
+ * 155 practices where the solver proved its optimum, 0.0 % to 2.1 % above (0.75 % on average; over
+ * 2 % on one). Coverage is not proven at those sizes.
  *
  * <p>Time grows about linearly with the pairs of coach and practice within the travel limit: 12
  * coaches and 120 practices take 1 to 2.5 seconds on 2 cores, most of it the last step; 1,000
