@@ -75,15 +75,19 @@ final class CoachSetSearch {
         sets = new CoachSet(plan, idRank);
     }
 
-    /** Re-optimises sets of coaches until none improves, then kicks and re-optimises; true if travel fell. */
+    /**
+     * Re-optimises sets of coaches until none improves, then kicks and re-optimises, within one
+     * {@link #WORK} budget a call; true if travel fell.
+     */
     boolean run() {
         if (in.np == 0 || in.nc < 2) {
             return false;
         }
         long start = plan.travel();
+        long until = sets.work() + budget;
         Arrays.fill(dirty, true);
-        descend(budget);
-        iterate(new SplittableRandom(SEED), budget);
+        descend(until);
+        iterate(new SplittableRandom(SEED), until);
         return plan.travel() < start;
     }
 

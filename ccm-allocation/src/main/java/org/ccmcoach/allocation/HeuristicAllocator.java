@@ -79,9 +79,10 @@ public final class HeuristicAllocator implements Allocator {
         settle(coverage, local);
         // Settling after the search may serve more by priority; travel is then searched again for it.
         int rounds = in.np > CoachSetSearch.LARGE ? 1 : SEARCH_ROUNDS;
+        CoachSetSearch search = new CoachSetSearch(plan);
         for (int round = 0; round < rounds; round++) {
             int[] served = plan.coverage();
-            if (!new CoachSetSearch(plan).run()) {
+            if (!search.run()) {
                 break;
             }
             settle(coverage, local);
