@@ -1,7 +1,7 @@
 /**
  * Charts of ccm's analyses as SVG and PNG: run and control charts with centre lines, limits,
  * parts, annotations and signals marked; instrument profiles (ACIC per element, baseline against
- * follow-up); coach utilization. Drawn with JFreeChart; SVG through JFreeSVG. A module of its
+ * follow-up); coach utilization. Drawn with JFreeChart; SVG through JFreeSVG, an optional dependency (GPL-3.0) the application adds. A module of its
  * own, so applications that draw their own charts carry no chart library.
  */
 module org.ccmcoach.charts {
@@ -10,7 +10,8 @@ module org.ccmcoach.charts {
     requires transitive org.ccmcoach.allocation;
     requires transitive java.desktop;
     requires org.jfree.jfreechart;
-    requires org.jfree.svg;
+    // Optional (GPL-3.0): present only when the application adds JFreeSVG for SVG output.
+    requires static org.jfree.svg;
     // Compile time only: ccm-core's value style names Immutables' enums, which javadoc reads.
     requires static org.immutables.value;
 

@@ -25,7 +25,6 @@ import javax.imageio.stream.ImageOutputStream;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
-import org.jfree.svg.SVGGraphics2D;
 
 /**
  * A chart ready to be written: a title, a size, and the drawing, as SVG or PNG. Made by {@link Figures}.
@@ -199,17 +198,17 @@ public final class Figure {
      * The figure as a standalone SVG document (UTF-8, with an XML declaration), in layout pixels;
      * the same figure gives the same bytes every time.
      *
+     * <p>SVG is drawn by JFreeSVG ({@code org.jfree:org.jfree.svg}), which is licensed under the GPL
+     * version 3, so ccm-charts declares it optional: an application adds it to its own dependencies
+     * when it wants SVG and accepts that licence. PNG needs nothing beyond the JDK.
+     *
      * @return the SVG text, not null
+     * @throws IllegalStateException if JFreeSVG is not on the class path, naming the dependency to add
      */
     public String toSvg() {
-        SVGGraphics2D g = new SVGGraphics2D(width, height);
-        // JFreeSVG seeds its definition ids from the clock; ids from the title keep the same figure
-        // byte-for-byte the same (figures inlined on one page need different titles to keep them apart).
-        g.setDefsKeyPrefix("ccm" + Integer.toHexString(title.hashCode()));
         synchronized (chart) {
-            draw(g);
+            return SvgDocument.draw(width, height, "ccm" + Integer.toHexString(title.hashCode()), this::draw);
         }
-        return g.getSVGDocument();
     }
 
     /**
@@ -278,6 +277,7 @@ public final class Figure {
      *
      * @param file  the file, created or replaced, not null
      * @throws UncheckedIOException if the file cannot be written
+     * @throws IllegalStateException if JFreeSVG is not on the class path (see {@link #toSvg()})
      */
     public void writeSvg(Path file) {
         write(file, toSvg().getBytes(StandardCharsets.UTF_8));
