@@ -26,14 +26,9 @@ import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.cfg.CoercionAction;
-import tools.jackson.databind.cfg.CoercionInputShape;
-import tools.jackson.databind.cfg.EnumFeature;
-import tools.jackson.databind.type.LogicalType;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -57,6 +52,10 @@ import tools.jackson.databind.json.JsonMapper;
  * most {@value #MAX_STRING_LENGTH} characters, numbers at most 1,000 digits, documents at most
  * {@value #MAX_DOCUMENT_LENGTH} bytes. The shared mapper is
  * immutable and thread-safe, as are all methods here.
+ *
+ * <p>Every method first checks that the Jackson on the class path can run ccm-json, and throws
+ * {@link IncompatibleJacksonException}, naming the versions found and needed and the fix, when it
+ * cannot (the README's "Jackson compatibility").
  */
 public final class CcmJson {
 
@@ -73,34 +72,38 @@ public final class CcmJson {
      */
     public static final int MAX_DOCUMENT_LENGTH = 1 << 25;
 
-    private static final JsonMapper MAPPER = JsonMapper.builder(JsonFactory.builder()
-                    .streamReadConstraints(StreamReadConstraints.builder()
-                            .maxNestingDepth(MAX_NESTING_DEPTH)
-                            .maxStringLength(MAX_STRING_LENGTH)
-                            .maxNumberLength(1000)
-                            .maxDocumentLength(MAX_DOCUMENT_LENGTH)
-                            .build())
-                    .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
-                    .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
-                    .build())
-            .addModule(new CcmJacksonModule())
-            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
-            .enable(EnumFeature.FAIL_ON_NUMBERS_FOR_ENUMS)
-            .enable(DeserializationFeature.FAIL_ON_READING_DUP_TREE_KEY)
-            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
-            .disable(MapperFeature.ALLOW_COERCION_OF_SCALARS)
-            // A number or boolean where text is expected is a mistake, not a name: 5 is not "5".
-            .withCoercionConfig(LogicalType.Textual, text -> text
-                    .setCoercion(CoercionInputShape.Integer, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Float, CoercionAction.Fail)
-                    .setCoercion(CoercionInputShape.Boolean, CoercionAction.Fail))
-            .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .build();
+    /**
+     * The mappers, built at the first use after {@link JacksonCompatibility#require()} has passed: building
+     * them with an incompatible jackson-annotations would fail with a NoClassDefFoundError instead.
+     */
+    private static final class Mappers {
+        static final JsonMapper STRICT = CcmJacksonModule.strictReading(JsonMapper.builder(JsonFactory.builder()
+                        .streamReadConstraints(StreamReadConstraints.builder()
+                                .maxNestingDepth(MAX_NESTING_DEPTH)
+                                .maxStringLength(MAX_STRING_LENGTH)
+                                .maxNumberLength(1000)
+                                .maxDocumentLength(MAX_DOCUMENT_LENGTH)
+                                .build())
+                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                        .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
+                        .build()))
+                .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .build();
 
-    private static final JsonMapper PRETTY_WRITER = MAPPER.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+        static final JsonMapper PRETTY = STRICT.rebuild().enable(SerializationFeature.INDENT_OUTPUT).build();
+    }
+
+    /** The strict mapper, once the class path's Jackson is known to run it. */
+    private static JsonMapper strict() {
+        JacksonCompatibility.require();
+        return Mappers.STRICT;
+    }
+
+    private static JsonMapper prettyWriter() {
+        JacksonCompatibility.require();
+        return Mappers.PRETTY;
+    }
 
     private CcmJson() {
     }
@@ -111,7 +114,7 @@ public final class CcmJson {
      * @return the shared mapper, not null
      */
     public static JsonMapper mapper() {
-        return MAPPER;
+        return strict();
     }
 
     /**
@@ -121,7 +124,7 @@ public final class CcmJson {
      * @return the JSON text, not null
      */
     public static String toJson(Object value) {
-        return MAPPER.writeValueAsString(Objects.requireNonNull(value, "value"));
+        return strict().writeValueAsString(Objects.requireNonNull(value, "value"));
     }
 
     /**
@@ -131,7 +134,7 @@ public final class CcmJson {
      * @return the JSON text, not null
      */
     public static String toPrettyJson(Object value) {
-        return PRETTY_WRITER.writeValueAsString(Objects.requireNonNull(value, "value"));
+        return prettyWriter().writeValueAsString(Objects.requireNonNull(value, "value"));
     }
 
     /**
@@ -159,7 +162,7 @@ public final class CcmJson {
      * @throws CcmJsonException if the text is not a valid value of the type
      */
     public static <T> T parse(String json, Class<T> type) {
-        return bind(Objects.requireNonNull(json, "json"), MAPPER.constructType(type));
+        return bind(Objects.requireNonNull(json, "json"), strict().constructType(type));
     }
 
     /**
@@ -172,7 +175,7 @@ public final class CcmJson {
      * @throws CcmJsonException if the text is not a valid value of the type
      */
     public static <T> T parse(String json, TypeReference<T> type) {
-        return bind(Objects.requireNonNull(json, "json"), MAPPER.getTypeFactory().constructType(type));
+        return bind(Objects.requireNonNull(json, "json"), strict().getTypeFactory().constructType(type));
     }
 
     /**
@@ -185,7 +188,7 @@ public final class CcmJson {
      * @throws CcmJsonException if the bytes are not a valid value of the type
      */
     public static <T> T parse(byte[] json, Class<T> type) {
-        return bind(json.clone(), MAPPER.constructType(type));
+        return bind(json.clone(), strict().constructType(type));
     }
 
     /**
@@ -199,7 +202,7 @@ public final class CcmJson {
      * @throws UncheckedIOException if the stream cannot be read
      */
     public static <T> T read(InputStream json, Class<T> type) {
-        JavaType t = MAPPER.constructType(type);
+        JavaType t = strict().constructType(type);
         return bind(readAll(json, t), t);
     }
 
@@ -214,7 +217,7 @@ public final class CcmJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static <T> T read(Path file, Class<T> type) {
-        JavaType t = MAPPER.constructType(type);
+        JavaType t = strict().constructType(type);
         return bind(readAll(file, t), t);
     }
 
@@ -229,7 +232,7 @@ public final class CcmJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static <T> T read(Path file, TypeReference<T> type) {
-        JavaType t = MAPPER.getTypeFactory().constructType(type);
+        JavaType t = strict().getTypeFactory().constructType(type);
         return bind(readAll(file, t), t);
     }
 
@@ -244,7 +247,7 @@ public final class CcmJson {
      */
     public static <T> List<T> parseList(String json, Class<T> type) {
         return List.copyOf(bind(Objects.requireNonNull(json, "json"),
-                MAPPER.getTypeFactory().constructCollectionType(List.class, type)));
+                strict().getTypeFactory().constructCollectionType(List.class, type)));
     }
 
     /**
@@ -258,7 +261,7 @@ public final class CcmJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static <T> List<T> readList(Path file, Class<T> type) {
-        JavaType t = MAPPER.getTypeFactory().constructCollectionType(List.class, type);
+        JavaType t = strict().getTypeFactory().constructCollectionType(List.class, type);
         return List.copyOf(bind(readAll(file, t), t));
     }
 
@@ -268,7 +271,7 @@ public final class CcmJson {
      * @param line  the line's number in the file, from 1
      */
     static <T> T parseLine(String text, Class<T> type, int line) {
-        return bind(text, MAPPER.constructType(type), line - 1);
+        return bind(text, strict().constructType(type), line - 1);
     }
 
     /** Reads from a String or UTF-8 bytes; text is never re-encoded, so any Java string survives. */
@@ -282,7 +285,7 @@ public final class CcmJson {
      */
     private static <T> T bind(Object json, JavaType type, int linesBefore) {
         try {
-            T value = json instanceof String text ? MAPPER.readValue(text, type) : MAPPER.readValue((byte[]) json, type);
+            T value = json instanceof String text ? strict().readValue(text, type) : strict().readValue((byte[]) json, type);
             if (value == null) {
                 throw new CcmJsonException("Cannot read " + name(type) + " from JSON null", "", Math.max(1, linesBefore + 1), 1,
                         List.of(), null);
@@ -329,6 +332,46 @@ public final class CcmJson {
                 : violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
         return new CcmJsonException("Cannot read " + name(type) + " at " + where + ": " + detail,
                 pointer, line, column, violations, e);
+    }
+
+    /**
+     * Places a rule broken after reading in the document it was read from: a response whose answer
+     * is outside its instrument's scale is a valid {@code AssessmentResponse} on its own, refused only
+     * when scored. The result points at the first broken rule's property (the nearest enclosing value
+     * the document holds, where it leaves the property out), with its line and column, as a failure
+     * while reading would.
+     *
+     * <pre>{@code
+     * AssessmentResponse response = CcmJson.parse(body, AssessmentResponse.class);
+     * try {
+     *     return acic.score(response);
+     * } catch (CcmValidationException e) {
+     *     throw CcmJson.locate(body, AssessmentResponse.class, e);   // pointer "/answers/1.3", line 7, column 12
+     * }
+     * }</pre>
+     *
+     * @param json  the JSON text the value was read from, not null
+     * @param type  the type read from it, named in the message, not null
+     * @param failure  the failure, not null
+     * @return the exception to throw, not null
+     */
+    public static CcmJsonException locate(String json, Class<?> type, CcmValidationException failure) {
+        Objects.requireNonNull(json, "json");
+        JavaType t = strict().constructType(Objects.requireNonNull(type, "type"));
+        List<Violation> violations = Objects.requireNonNull(failure, "failure").violations();
+        JsonPointer pointer = violations.isEmpty() ? JsonPointer.empty() : pointer(violations.get(0).path());
+        Located at = locate(json, pointer);
+        while (at == null && !pointer.matches()) {
+            pointer = pointer.head();
+            at = locate(json, pointer);
+        }
+        int line = at == null ? 0 : Math.max(0, at.location().getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.location().getColumnNr());
+        String where = (pointer.toString().isEmpty() ? "the document" : pointer.toString())
+                + (line > 0 ? " (line " + line + ", column " + column + ")" : "");
+        String detail = violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+        return new CcmJsonException("Cannot accept " + name(t) + " at " + where + ": " + detail,
+                pointer.toString(), line, column, violations, failure);
     }
 
     private static List<Violation> violationsIn(Throwable e) {
@@ -443,7 +486,7 @@ public final class CcmJson {
      * an error); null if the document does not hold it, or breaks off before it.
      */
     private static Located locate(Object json, JsonPointer pointer) {
-        try (JsonParser p = json instanceof String text ? MAPPER.createParser(text) : MAPPER.createParser((byte[]) json)) {
+        try (JsonParser p = json instanceof String text ? strict().createParser(text) : strict().createParser((byte[]) json)) {
             Deque<Frame> frames = new ArrayDeque<>();
             JsonToken t;
             while ((t = p.nextToken()) != null) {

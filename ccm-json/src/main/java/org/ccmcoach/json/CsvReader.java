@@ -50,9 +50,12 @@ public final class CsvReader implements AutoCloseable {
     /** The longest cell read, in characters (1 MiB), as for a JSON string; an unclosed quote reaches it. */
     public static final int MAX_CELL_LENGTH = 1 << 20;
 
-    private static final CsvMapper MAPPER = CsvMapper.builder(CsvFactory.builder()
-            .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_LENGTH).build())
-            .build()).build();
+    /** Built at the first reader, after the class path's Jackson is checked. */
+    private static final class Mapper {
+        static final CsvMapper CSV = CsvMapper.builder(CsvFactory.builder()
+                .streamReadConstraints(StreamReadConstraints.builder().maxStringLength(MAX_CELL_LENGTH).build())
+                .build()).build();
+    }
 
     private final JsonParser parser;
     private final List<String> header;
@@ -60,7 +63,8 @@ public final class CsvReader implements AutoCloseable {
     private boolean streamed;
 
     private CsvReader(Reader text) {
-        this.parser = MAPPER.createParser(text);
+        JacksonCompatibility.require();
+        this.parser = Mapper.CSV.createParser(text);
         List<String> first;
         try {
             first = record();

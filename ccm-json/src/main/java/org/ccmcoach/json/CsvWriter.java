@@ -35,13 +35,17 @@ import tools.jackson.dataformat.csv.CsvSchema;
  */
 public final class CsvWriter implements AutoCloseable {
 
-    private static final CsvMapper MAPPER = CsvMapper.builder().build();
+    /** Built at the first writer, after the class path's Jackson is checked. */
+    private static final class Mapper {
+        static final CsvMapper CSV = CsvMapper.builder().build();
+    }
 
     private final int columns;
     private final JsonGenerator generator;
     private long rows;
 
     private CsvWriter(Writer out, List<String> header) {
+        JacksonCompatibility.require();
         List<String> names = List.copyOf(header);
         if (names.isEmpty()) {
             throw new IllegalArgumentException("CsvWriter header: must name at least one column");
@@ -54,7 +58,7 @@ public final class CsvWriter implements AutoCloseable {
         names.forEach(schema::addColumn);
         this.columns = names.size();
         try {
-            this.generator = MAPPER.writer(schema.build()).createGenerator(out);
+            this.generator = Mapper.CSV.writer(schema.build()).createGenerator(out);
         } catch (JacksonException e) {
             throw new UncheckedIOException(new IOException(e.getMessage(), e));
         }

@@ -2,8 +2,10 @@ package org.ccmcoach.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.example.app.Note;
 import java.lang.reflect.Modifier;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -15,7 +17,11 @@ import java.util.stream.Stream;
 import org.ccmcoach.core.Practice;
 import org.ccmcoach.core.PracticeId;
 import org.junit.jupiter.api.Test;
+import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.JacksonModule;
+import tools.jackson.databind.exc.InvalidFormatException;
+import tools.jackson.databind.exc.MismatchedInputException;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 class CcmJacksonModuleTest {
@@ -36,6 +42,39 @@ class CcmJacksonModuleTest {
         assertEquals(p, mapper.readValue(mapper.writeValueAsString(p), Practice.class));
         JsonMapper plain = JsonMapper.builder().build();
         assertTrue(plain.writeValueAsString(p).contains("\"location\":null"), "the module is what leaves it out");
+    }
+
+    @Test
+    void an_applications_own_mapper_refuses_unknown_properties_of_ccm_types_only() {
+        // Jackson 3 ignores unknown properties by default; found by ServiceLoader, the module refuses them for ccm types.
+        JsonMapper mine = JsonMapper.builder().findAndAddModules().build();
+        String misspelt = "{\"id\":\"p\",\"name\":\"A\",\"organization\":\"B\",\"panelsize\":5}";
+        UnrecognizedPropertyException e = assertThrows(UnrecognizedPropertyException.class,
+                () -> mine.readValue(misspelt, Practice.class));
+        assertEquals("panelsize", e.getPropertyName());
+        assertTrue(e.getMessage().contains("\"panelsize\""), e.getMessage());
+        // The application's own types keep its mapper's setting.
+        assertEquals(new Note("x"), mine.readValue("{\"text\":\"x\",\"extra\":1}", Note.class));
+    }
+
+    @Test
+    void strict_reading_gives_an_applications_mapper_every_rule_of_ccm_json() {
+        JsonMapper lenient = JsonMapper.builder().findAndAddModules().build();
+        JsonMapper strict = CcmJacksonModule.strictReading(JsonMapper.builder()).build();
+        String duplicate = "{\"id\":\"p\",\"name\":\"A\",\"name\":\"C\",\"organization\":\"B\"}";
+        assertEquals("C", lenient.readValue(duplicate, Practice.class).name(), "without it the last key wins silently");
+        assertThrows(StreamReadException.class, () -> strict.readValue(duplicate, Practice.class));
+        String trailing = "{\"id\":\"p\",\"name\":\"A\",\"organization\":\"B\"} {}";
+        assertThrows(MismatchedInputException.class, () -> strict.readValue(trailing, Practice.class));
+        String numberForText = "{\"id\":\"p\",\"name\":5,\"organization\":\"B\"}";
+        assertEquals("5", lenient.readValue(numberForText, Practice.class).name());
+        assertThrows(MismatchedInputException.class, () -> strict.readValue(numberForText, Practice.class));
+        assertThrows(InvalidFormatException.class, () -> strict.readValue("1", org.ccmcoach.core.CcmElement.class));
+        // And it is the mapper CcmJson reads with: the same document is refused there with its place.
+        CcmJsonException ccm = assertThrows(CcmJsonException.class, () -> CcmJson.parse(duplicate, Practice.class));
+        assertEquals(1, ccm.line());
+        // Application types are held to the same rules: the builder is the application's choice.
+        assertThrows(UnrecognizedPropertyException.class, () -> strict.readValue("{\"text\":\"x\",\"extra\":1}", Note.class));
     }
 
     @Test

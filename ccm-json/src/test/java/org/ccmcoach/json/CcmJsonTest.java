@@ -21,6 +21,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CcmJsonTest {
 
+    @Test
+    void a_rule_broken_after_reading_is_placed_in_the_document() {
+        String json = "{\n  \"id\": \"p-1\",\n  \"name\": \"Elm Street\",\n  \"organization\": \"North\"\n}";
+        org.ccmcoach.core.value.CcmValidationException refused = org.ccmcoach.core.value.CcmValidationException.of(List.of(
+                org.ccmcoach.core.value.Violation.of("Practice", "name", "must not name a closed practice", "Elm Street")));
+        CcmJsonException e = CcmJson.locate(json, Practice.class, refused);
+        // "name" is on line 3; its value starts after `  "name": ` (10 characters), at column 11.
+        assertEquals("/name", e.pointer());
+        assertEquals(3, e.line());
+        assertEquals(11, e.column());
+        assertEquals(refused.violations(), e.violations());
+        assertTrue(e.getMessage().startsWith("Cannot accept Practice at /name (line 3, column 11): "), e.getMessage());
+        // A property the document leaves out: the nearest value it holds, here the whole document.
+        CcmJsonException absent = CcmJson.locate(json, Practice.class, org.ccmcoach.core.value.CcmValidationException.of(List.of(
+                org.ccmcoach.core.value.Violation.of("Practice", "panelSize", "is required for allocation", "absent"))));
+        assertEquals("", absent.pointer());
+        assertEquals(1, absent.line());
+        assertEquals(1, absent.column());
+    }
+
     private static final String PRACTICE_JSON = "{\"id\":\"p-17\",\"name\":\"Riverside Team Blue\","
             + "\"organization\":\"Riverside Community Health\",\"location\":{\"latitude\":45.52,\"longitude\":-122.68},"
             + "\"panelSize\":2400,\"attributes\":{\"fqhc\":\"yes\"}}";

@@ -1,0 +1,49 @@
+package org.ccmcoach.examples.service;
+
+import java.util.List;
+import java.util.Locale;
+import org.ccmcoach.json.CcmJson;
+import org.ccmcoach.pdsa.chart.ChartType;
+import org.ccmcoach.pdsa.chart.ControlChart;
+import org.ccmcoach.pdsa.chart.ProcessChart;
+import org.ccmcoach.pdsa.chart.RunChart;
+import org.ccmcoach.pdsa.chart.Series;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Analyses a measure's series on a run chart or on a control chart of a named type. */
+@RestController
+class ChartController {
+
+    /** The chart names the path accepts: {@code run} and each control-chart type, lower case, {@code _} as {@code -}. */
+    static final List<String> CHARTS = java.util.stream.Stream.concat(java.util.stream.Stream.of("run"),
+            java.util.Arrays.stream(ChartType.values()).map(ChartController::pathName)).toList();
+
+    @PostMapping(path = "/charts/{chart}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    ChartAnalysis analyse(@PathVariable("chart") String chart, @RequestBody byte[] body) {
+        if (!CHARTS.contains(chart)) {
+            throw new UnknownChartException(chart);
+        }
+        Series series = CcmJson.parse(body, Series.class);
+        ProcessChart analysed = chart.equals("run") ? RunChart.of(series)
+                : ControlChart.of(ChartType.valueOf(chart.toUpperCase(Locale.ROOT).replace('-', '_')), series);
+        return ChartAnalysis.of(chart, analysed);
+    }
+
+    private static String pathName(ChartType type) {
+        return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A chart name the service does not offer. */
+    static final class UnknownChartException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        UnknownChartException(String chart) {
+            super("unknown chart \"" + chart + "\"; the service offers " + String.join(", ", CHARTS));
+        }
+    }
+}

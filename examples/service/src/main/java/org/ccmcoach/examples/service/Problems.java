@@ -1,0 +1,57 @@
+package org.ccmcoach.examples.service;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.ccmcoach.json.CcmJsonException;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Bad input as RFC 9457 problem details ({@code application/problem+json}). A fault in a ccm value
+ * carries ccm's location as extension members: {@code pointer} (RFC 6901), {@code line} and
+ * {@code column} (from 1; 0 when unknown), and {@code violations}, each rule broken with its path.
+ * Spring's own faults (a wrong method or media type, a body too large) keep Spring's problem details.
+ */
+@RestControllerAdvice
+class Problems extends ResponseEntityExceptionHandler {
+
+    static final URI INVALID_INPUT = URI.create("https://github.com/ccmcoach/ccm#problem-invalid-input");
+    static final URI UNKNOWN_CHART = URI.create("https://github.com/ccmcoach/ccm#problem-unknown-chart");
+
+    @ExceptionHandler(CcmJsonException.class)
+    ProblemDetail invalidInput(CcmJsonException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("The request body is not a valid ccm value");
+        problem.setProperty("pointer", e.pointer());
+        problem.setProperty("line", e.line());
+        problem.setProperty("column", e.column());
+        List<Map<String, Object>> violations = e.violations().stream()
+                .map(v -> Map.<String, Object>of("type", v.type(), "path", v.path().toString(), "rule", v.rule()))
+                .toList();
+        problem.setProperty("violations", violations);
+        return problem;
+    }
+
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail unsuitable(IllegalArgumentException e) {
+        // A chart type that does not fit the series' observations (a p chart of counts, say).
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
+        problem.setType(INVALID_INPUT);
+        problem.setTitle("The chart does not fit the series");
+        problem.setProperty("pointer", "");
+        return problem;
+    }
+
+    @ExceptionHandler(ChartController.UnknownChartException.class)
+    ProblemDetail unknownChart(ChartController.UnknownChartException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
+        problem.setType(UNKNOWN_CHART);
+        problem.setTitle("No such chart");
+        return problem;
+    }
+}
