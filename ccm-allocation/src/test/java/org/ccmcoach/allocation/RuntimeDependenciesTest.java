@@ -1,0 +1,18 @@
+package org.ccmcoach.allocation;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.ccmcoach.core.testing.RuntimeDependencies;
+import org.junit.jupiter.api.Test;
+
+/** The README's "What each module brings" is what Maven resolves for ccm-allocation, sizes included. */
+class RuntimeDependenciesTest {
+
+    @Test
+    void the_readme_lists_what_an_application_receives() throws IOException {
+        List<RuntimeDependencies.Dependency> all = RuntimeDependencies.assertReadmeMatches("ccm-allocation");
+        assertTrue(all.stream().anyMatch(d -> d.key().startsWith("org.ojalgo:ojalgo:") && d.optional()), "ojAlgo is optional: only ExactAllocator needs it");
+    }
+}

@@ -1,0 +1,19 @@
+package org.ccmcoach.assessment;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.ccmcoach.core.testing.RuntimeDependencies;
+import org.junit.jupiter.api.Test;
+
+/** The README's "What each module brings" is what Maven resolves for ccm-assessment, sizes included. */
+class RuntimeDependenciesTest {
+
+    @Test
+    void the_readme_lists_what_an_application_receives() throws IOException {
+        List<RuntimeDependencies.Dependency> all = RuntimeDependencies.assertReadmeMatches("ccm-assessment");
+        // An application that only scores assessments receives no geometry, solver or chart library.
+        assertTrue(all.stream().noneMatch(d -> d.key().contains("jts") || d.key().contains("ojalgo") || d.key().contains("jfree")), all.toString());
+    }
+}

@@ -1,0 +1,18 @@
+package org.ccmcoach.core;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.ccmcoach.core.testing.RuntimeDependencies;
+import org.junit.jupiter.api.Test;
+
+/** The README's "What each module brings" is what Maven resolves for ccm-core, sizes included. */
+class RuntimeDependenciesTest {
+
+    @Test
+    void the_readme_lists_what_an_application_receives() throws IOException {
+        List<RuntimeDependencies.Dependency> all = RuntimeDependencies.assertReadmeMatches("ccm-core");
+        assertTrue(all.stream().noneMatch(d -> d.key().contains("jackson")), "ccm-core needs no Jackson");
+    }
+}

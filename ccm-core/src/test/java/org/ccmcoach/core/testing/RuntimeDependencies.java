@@ -1,0 +1,141 @@
+package org.ccmcoach.core.testing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Compares a module's resolved run-time class path with the README's table "What each module
+ * brings", so the README cannot fall behind the POMs. Maven writes the class path, with each jar's
+ * file, to {@code target/runtime-dependencies.txt} before the tests (the parent POM's
+ * {@code runtime-dependencies} execution of {@code dependency:list}).
+ */
+public final class RuntimeDependencies {
+
+    /** A {@code dependency:list} line: group:artifact:type[:classifier]:version:scope:file, maybe "(optional)". */
+    private static final Pattern LISTED = Pattern.compile(
+            "^\\s+([^:\\s]+):([^:\\s]+):([^:\\s]+):(?:([^:\\s]+):)?([^:\\s]+):(compile|runtime):(\\S+)( \\(optional\\))?");
+    private static final String BEGIN = "<!-- runtime-dependencies: begin";
+    private static final String END = "<!-- runtime-dependencies: end -->";
+
+    private RuntimeDependencies() {
+    }
+
+    /**
+     * One run-time dependency.
+     *
+     * @param key  {@code group:artifact:version}, or {@code org.ccmcoach:artifact} for ccm's own modules
+     * @param optional  whether the module declares it optional, so that an application does not receive it
+     * @param kib  the jar's size in KiB, rounded; -1 for ccm's own modules, whose size changes with every commit
+     */
+    public record Dependency(String key, boolean optional, long kib) {
+    }
+
+    /**
+     * Asserts that the README's column for a module lists exactly its resolved run-time dependencies,
+     * with their sizes, and that its totals are the sums.
+     *
+     * @param module  the module's artifact id, such as {@code "ccm-pdsa"}
+     * @return the resolved dependencies, for further assertions
+     * @throws IOException if the class path list or the README cannot be read
+     */
+    public static List<Dependency> assertReadmeMatches(String module) throws IOException {
+        List<Dependency> resolved = resolved(Path.of("target/runtime-dependencies.txt"));
+        Map<String, String> marks = new TreeMap<>();
+        Map<String, Long> sizes = new TreeMap<>();
+        long[] totals = readme(Path.of("../README.md"), module, marks, sizes);
+
+        Map<String, String> expected = new TreeMap<>();
+        long count = 0;
+        long bytes = 0;
+        for (Dependency d : resolved) {
+            expected.put(d.key(), d.optional() ? "optional" : "✓");
+            if (!d.optional()) {
+                count++;
+            }
+        }
+        assertEquals(expected, marks, module + ": the README's column against the resolved run-time class path"
+                + " (regenerate the table from target/runtime-dependencies.txt of each published module)");
+        for (Dependency d : resolved) {
+            if (d.kib() >= 0) {
+                assertEquals(d.kib(), sizes.get(d.key()), module + ": size in KiB of " + d.key());
+            }
+        }
+        for (String line : Files.readAllLines(Path.of("target/runtime-dependencies.txt"))) {
+            Matcher m = LISTED.matcher(line);
+            if (m.find() && m.group(8) == null && !m.group(1).equals("org.ccmcoach")) {
+                bytes += Files.size(Path.of(m.group(7)));
+            }
+        }
+        assertEquals(count, totals[0], module + ": the README's count of jars an application receives");
+        assertEquals(Math.round(bytes / 1024.0), totals[1], module + ": the README's KiB of third-party jars");
+        return resolved;
+    }
+
+    private static List<Dependency> resolved(Path list) throws IOException {
+        assertTrue(Files.exists(list), list + " is written by Maven before the tests: run them through ./mvnw");
+        List<Dependency> out = new ArrayList<>();
+        for (String line : Files.readAllLines(list)) {
+            Matcher m = LISTED.matcher(line);
+            if (!m.find()) {
+                continue;
+            }
+            boolean ccm = m.group(1).equals("org.ccmcoach");
+            String key = ccm ? m.group(1) + ":" + m.group(2) : m.group(1) + ":" + m.group(2) + ":" + m.group(5);
+            long kib = ccm ? -1 : Math.round(Files.size(Path.of(m.group(7))) / 1024.0);
+            out.add(new Dependency(key, m.group(8) != null, kib));
+        }
+        assertTrue(!out.isEmpty() || Files.readString(list).contains("none"), "no dependency parsed from " + list);
+        return List.copyOf(out);
+    }
+
+    /** Reads the module's column of the README table into marks and sizes; returns {count, KiB} of its totals. */
+    private static long[] readme(Path readme, String module, Map<String, String> marks, Map<String, Long> sizes)
+            throws IOException {
+        String text = Files.readString(readme);
+        int begin = text.indexOf(BEGIN);
+        int end = text.indexOf(END);
+        assertTrue(begin >= 0 && end > begin, "the README holds the table between " + BEGIN + " and " + END);
+        List<String> rows = text.substring(begin, end).lines().filter(l -> l.startsWith("|")).toList();
+        List<String> header = cells(rows.get(0));
+        int column = header.indexOf("`" + module + "`");
+        assertTrue(column >= 0, module + " has a column in the README's table: " + header);
+        long[] totals = {-1, -1};
+        for (String row : rows.subList(2, rows.size())) {
+            List<String> cells = cells(row);
+            String name = cells.get(0);
+            String mark = cells.get(column);
+            if (name.equals("**jars an application receives**")) {
+                totals[0] = Long.parseLong(mark);
+            } else if (name.equals("**KiB of third-party jars**")) {
+                totals[1] = Long.parseLong(mark.replace(",", ""));
+            } else if (!mark.isEmpty()) {
+                String key = name.replace("`", "");
+                marks.put(key, mark);
+                if (!cells.get(1).equals("(ccm)")) {
+                    sizes.put(key, Long.parseLong(cells.get(1).replace(",", "")));
+                }
+            }
+        }
+        return totals;
+    }
+
+    private static List<String> cells(String row) {
+        String inner = row.strip();
+        inner = inner.substring(1, inner.length() - 1);
+        List<String> out = new ArrayList<>();
+        for (String cell : inner.split("\\|", -1)) {
+            out.add(cell.strip());
+        }
+        return out;
+    }
+}

@@ -1,0 +1,19 @@
+package org.ccmcoach.pdsa;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.util.List;
+import org.ccmcoach.core.testing.RuntimeDependencies;
+import org.junit.jupiter.api.Test;
+
+/** The README's "What each module brings" is what Maven resolves for ccm-pdsa, sizes included. */
+class RuntimeDependenciesTest {
+
+    @Test
+    void the_readme_lists_what_an_application_receives() throws IOException {
+        List<RuntimeDependencies.Dependency> all = RuntimeDependencies.assertReadmeMatches("ccm-pdsa");
+        // An application that only runs PDSA and charts its own way receives no Jackson, JTS or chart library.
+        assertTrue(all.stream().noneMatch(d -> d.key().contains("jackson") || d.key().contains("jts") || d.key().contains("jfree")), all.toString());
+    }
+}
