@@ -70,11 +70,12 @@ final class JacksonCompatibility {
         String needed = "jackson-databind 3." + BUILT_MINOR + " or a newer 3.x, jackson-annotations 2."
                 + neededAnnotationsMinor + " or newer";
         String found = "jackson-databind " + databind.orElse("absent") + ", jackson-annotations " + annotations.orElse("absent");
-        String fix = "Fix: import " + CCM_BOM + " (type pom, scope import) in <dependencyManagement> before any other BOM,"
-                + " or pin com.fasterxml.jackson.core:jackson-annotations to 2." + neededAnnotationsMinor
+        String fix = "Fix: import " + CCM_BOM + " (type pom, scope import) first in your <dependencyManagement>; it also wins"
+                + " over the Jackson BOM a parent such as spring-boot-starter-parent imports. Or pin"
+                + " com.fasterxml.jackson.core:jackson-annotations to 2." + neededAnnotationsMinor
                 + " and tools.jackson.core:jackson-databind to 3." + BUILT_MINOR
-                + ".x; Jackson 2 databind runs with the newer annotations. With spring-boot-starter-parent, whose versions"
-                + " win over an imported BOM, set the property jackson-bom.version to 3." + BUILT_MINOR
+                + ".x; Jackson 2 databind runs with the newer annotations. A version your build sets itself (such as the"
+                + " property jackson-bom.version) wins over every BOM: set it to 3." + BUILT_MINOR
                 + ".x. The README's \"Jackson compatibility\" table lists what works.";
         if (db == null || db[0] != 3 || db[1] < BUILT_MINOR) {
             return Optional.of(new IncompatibleJacksonException("ccm-json needs Jackson databind 3." + BUILT_MINOR

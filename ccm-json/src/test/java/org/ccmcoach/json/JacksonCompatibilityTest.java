@@ -27,7 +27,7 @@ class JacksonCompatibilityTest {
         assertTrue(e.getMessage().startsWith("ccm-json found com.fasterxml.jackson.core:jackson-annotations 2.18.2"
                 + " (file:/m2/jackson-annotations-2.18.2.jar), but jackson-databind 3.2.4 needs jackson-annotations 2.22"
                 + " or newer"), e.getMessage());
-        assertTrue(e.getMessage().contains("import org.ccmcoach:ccm-bom"), e.getMessage());
+        assertTrue(e.getMessage().contains("Fix: import org.ccmcoach:ccm-bom (type pom, scope import) first"), e.getMessage());
         assertTrue(e.getMessage().contains("pin com.fasterxml.jackson.core:jackson-annotations to 2.22"), e.getMessage());
         assertEquals("jackson-databind 3.2.4, jackson-annotations 2.18.2", e.found());
         assertEquals("jackson-databind 3.2 or a newer 3.x, jackson-annotations 2.22 or newer", e.needed());
@@ -42,11 +42,11 @@ class JacksonCompatibilityTest {
 
     @Test
     void an_older_or_other_databind_line_is_refused() {
-        // Spring Boot 4.0's parent manages Jackson 3.1.4: older than the line ccm-json is tested on.
+        // Spring Boot 4.0 manages Jackson 3.1.4: older than the line ccm-json is tested on.
         IncompatibleJacksonException old = JacksonCompatibility.check(Optional.of("3.1.4"), Optional.of("2.21"), "").orElseThrow();
         assertTrue(old.getMessage().startsWith("ccm-json needs Jackson databind 3.2 or a newer 3.x, and found jackson-databind 3.1.4."),
                 old.getMessage());
-        assertTrue(old.getMessage().contains("set the property jackson-bom.version to 3.2.x"), old.getMessage());
+        assertTrue(old.getMessage().contains("(such as the property jackson-bom.version) wins over every BOM: set it to 3.2.x."), old.getMessage());
         IncompatibleJacksonException none = JacksonCompatibility.check(Optional.empty(), Optional.of("2.22"), "").orElseThrow();
         assertEquals("jackson-databind absent, jackson-annotations 2.22", none.found());
     }

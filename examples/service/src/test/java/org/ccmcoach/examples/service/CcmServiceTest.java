@@ -184,6 +184,23 @@ class CcmServiceTest {
     }
 
     @Test
+    void ccm_bom_gives_the_service_the_jackson_ccm_is_built_on() {
+        // Spring Boot 4.0.7 alone would give Jackson 3.1.4; the imported ccm-bom wins over its Jackson BOM.
+        assertEquals("3.2.4", tools.jackson.databind.cfg.PackageVersion.VERSION.toString());
+        assertEquals("2.22", com.fasterxml.jackson.annotation.JsonProperty.class.getPackage().getImplementationVersion());
+    }
+
+    @Test
+    void springs_own_faults_are_problem_details_too() throws Exception {
+        HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/scores"))
+                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString("x")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(415, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(415, springsMapper.readTree(response.body()).get("status").asInt());
+    }
+
+    @Test
     void springs_own_json_mapper_reads_and_writes_ccm_types_strictly() {
         // Spring Boot finds ccm's Jackson module by ServiceLoader: absent values are left out,
         // and an unknown property of a ccm type is refused although Jackson 3 ignores them by default.
