@@ -7,12 +7,21 @@ import java.util.List;
 import org.ccmcoach.core.testing.RuntimeDependencies;
 import org.junit.jupiter.api.Test;
 
-/** The README's "What each module brings" is what Maven resolves for ccm-allocation, sizes included. */
+/**
+ * The README's "What each module brings" is what Maven resolves for ccm-allocation, sizes included, and
+ * every licence it passes on is one an application may accept.
+ */
 class RuntimeDependenciesTest {
 
     @Test
     void the_readme_lists_what_an_application_receives() throws IOException {
         List<RuntimeDependencies.Dependency> all = RuntimeDependencies.assertReadmeMatches("ccm-allocation");
         assertTrue(all.stream().anyMatch(d -> d.key().startsWith("org.ojalgo:ojalgo:") && d.optional()), "ojAlgo is optional: only ExactAllocator needs it");
+    }
+
+    @Test
+    void every_licence_passed_on_is_one_an_application_may_accept() throws IOException {
+        java.util.Map<String, List<String>> licences = RuntimeDependencies.assertLicencesPassOn("ccm-allocation");
+        assertTrue(licences.keySet().stream().anyMatch(k -> k.startsWith("org.hibernate.validator:")), licences.toString());
     }
 }

@@ -7,7 +7,10 @@ import java.util.List;
 import org.ccmcoach.core.testing.RuntimeDependencies;
 import org.junit.jupiter.api.Test;
 
-/** The README's "What each module brings" is what Maven resolves for ccm-assessment, sizes included. */
+/**
+ * The README's "What each module brings" is what Maven resolves for ccm-assessment, sizes included, and
+ * every licence it passes on is one an application may accept.
+ */
 class RuntimeDependenciesTest {
 
     @Test
@@ -15,5 +18,11 @@ class RuntimeDependenciesTest {
         List<RuntimeDependencies.Dependency> all = RuntimeDependencies.assertReadmeMatches("ccm-assessment");
         // An application that only scores assessments receives no geometry, solver or chart library.
         assertTrue(all.stream().noneMatch(d -> d.key().contains("jts") || d.key().contains("ojalgo") || d.key().contains("jfree")), all.toString());
+    }
+
+    @Test
+    void every_licence_passed_on_is_one_an_application_may_accept() throws IOException {
+        java.util.Map<String, List<String>> licences = RuntimeDependencies.assertLicencesPassOn("ccm-assessment");
+        assertTrue(licences.keySet().stream().anyMatch(k -> k.startsWith("org.hibernate.validator:")), licences.toString());
     }
 }

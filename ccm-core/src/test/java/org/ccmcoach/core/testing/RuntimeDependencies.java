@@ -81,6 +81,47 @@ public final class RuntimeDependencies {
         return resolved;
     }
 
+    /**
+     * The licences ccm, under Apache-2.0, may pass on to an application that must be free to use it in
+     * closed-source software: permissive licences, and the LGPL for a library used unmodified as its
+     * own jar. A licence outside this list (the GPL of JFreeSVG, say) is allowed only on an optional
+     * dependency, which an application adds itself.
+     */
+    static final java.util.Set<String> PASSED_ON = java.util.Set.of("Apache-2.0", "MIT", "BSD-3-Clause", "EPL-2.0",
+            "GNU Lesser General Public Licence");
+
+    /**
+     * Asserts from the module's CycloneDX SBOM ({@code target/bom.json}, written before the tests)
+     * that every dependency an application receives has a licence ccm may pass on ({@link #PASSED_ON}).
+     *
+     * @param module  the module's artifact id
+     * @return the licences of every dependency in the SBOM, by {@code group:artifact:version}
+     * @throws IOException if the SBOM cannot be read
+     */
+    public static Map<String, List<String>> assertLicencesPassOn(String module) throws IOException {
+        Path sbom = Path.of("target/bom.json");
+        assertTrue(Files.exists(sbom), sbom + " is written by Maven before the tests: run them through ./mvnw");
+        tools.jackson.databind.JsonNode bom = tools.jackson.databind.json.JsonMapper.builder().build().readTree(sbom.toFile());
+        assertEquals(module, bom.get("metadata").get("component").get("name").asString());
+        Map<String, List<String>> licences = new TreeMap<>();
+        for (tools.jackson.databind.JsonNode component : bom.get("components")) {
+            String key = component.get("group").asString() + ":" + component.get("name").asString() + ":"
+                    + component.get("version").asString();
+            List<String> names = new ArrayList<>();
+            for (tools.jackson.databind.JsonNode choice : component.path("licenses")) {
+                tools.jackson.databind.JsonNode licence = choice.path("license");
+                names.add(licence.has("id") ? licence.get("id").asString() : licence.has("name")
+                        ? licence.get("name").asString() : choice.path("expression").asString());
+            }
+            licences.put(key, List.copyOf(names));
+            boolean optional = component.path("scope").asString().equals("optional");
+            assertTrue(optional || names.stream().anyMatch(PASSED_ON::contains),
+                    module + ": " + key + " is licensed " + names + ", which ccm may not pass on to every application;"
+                            + " make it optional or replace it");
+        }
+        return licences;
+    }
+
     private static List<Dependency> resolved(Path list) throws IOException {
         assertTrue(Files.exists(list), list + " is written by Maven before the tests: run them through ./mvnw");
         List<Dependency> out = new ArrayList<>();
