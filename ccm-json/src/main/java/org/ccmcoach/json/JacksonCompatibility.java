@@ -29,7 +29,7 @@ final class JacksonCompatibility {
     /** The Jackson 3 minor version ccm-json is compiled and tested on; equal to the parent POM's jackson.version. */
     static final int BUILT_MINOR = 2;
 
-    /** The release of ccm whose BOM fixes the versions, named in the advice. */
+    /** ccm's BOM, which fixes the versions: the advice names it. */
     static final String CCM_BOM = "org.ccmcoach:ccm-bom";
 
     private static final Pattern MAJOR_MINOR = Pattern.compile("^(\\d+)\\.(\\d+)");
