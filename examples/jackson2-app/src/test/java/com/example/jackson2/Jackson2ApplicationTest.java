@@ -30,7 +30,7 @@ class Jackson2ApplicationTest {
         assertTrue(message.startsWith("ccm-json found com.fasterxml.jackson.core:jackson-annotations 2.18.2 ("), message);
         assertTrue(message.contains("jackson-annotations-2.18.2.jar), but jackson-databind 3.2.4 needs jackson-annotations 2.22 or newer"), message);
         assertTrue(message.contains("Fix: import org.ccmcoach:ccm-bom"), message);
-        assertTrue(message.contains("or pin com.fasterxml.jackson.core:jackson-annotations to 2.22"), message);
+        assertTrue(message.contains("Or pin com.fasterxml.jackson.core:jackson-annotations to 2.22"), message);
         assertEquals("jackson-databind 3.2.4, jackson-annotations 2.18.2", e.found());
         // Every later use says the same, rather than a NoClassDefFoundError or an ExceptionInInitializerError.
         IncompatibleJacksonException again = assertThrows(IncompatibleJacksonException.class,
