@@ -28,13 +28,29 @@ class ChartController {
             throw new UnknownChartException(chart);
         }
         Series series = CcmJson.parse(body, Series.class);
-        ProcessChart analysed = chart.equals("run") ? RunChart.of(series)
-                : ControlChart.of(ChartType.valueOf(chart.toUpperCase(Locale.ROOT).replace('-', '_')), series);
+        ProcessChart analysed;
+        try {
+            analysed = chart.equals("run") ? RunChart.of(series)
+                    : ControlChart.of(ChartType.valueOf(chart.toUpperCase(Locale.ROOT).replace('-', '_')), series);
+        } catch (IllegalArgumentException e) {
+            // A p chart of counts, say: the series is valid, the chart asked for does not fit it.
+            throw new ChartDoesNotFitException(chart, e);
+        }
         return ChartAnalysis.of(chart, analysed);
     }
 
     private static String pathName(ChartType type) {
         return type.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** A valid series that the chart asked for cannot show. */
+    static final class ChartDoesNotFitException extends RuntimeException {
+
+        private static final long serialVersionUID = 1L;
+
+        ChartDoesNotFitException(String chart, IllegalArgumentException cause) {
+            super("a " + chart + " chart does not fit this series: " + cause.getMessage(), cause);
+        }
     }
 
     /** A chart name the service does not offer. */

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 class Problems extends ResponseEntityExceptionHandler {
 
     static final URI INVALID_INPUT = URI.create("https://github.com/ccmcoach/ccm#problem-invalid-input");
+    static final URI CHART_DOES_NOT_FIT = URI.create("https://github.com/ccmcoach/ccm#problem-chart-does-not-fit");
     static final URI UNKNOWN_CHART = URI.create("https://github.com/ccmcoach/ccm#problem-unknown-chart");
 
     @ExceptionHandler(CcmJsonException.class)
@@ -37,12 +38,12 @@ class Problems extends ResponseEntityExceptionHandler {
         return problem;
     }
 
-    @ExceptionHandler(IllegalArgumentException.class)
-    ProblemDetail unsuitable(IllegalArgumentException e) {
-        // A chart type that does not fit the series' observations (a p chart of counts, say).
+    @ExceptionHandler(ChartController.ChartDoesNotFitException.class)
+    ProblemDetail doesNotFit(ChartController.ChartDoesNotFitException e) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setType(INVALID_INPUT);
+        problem.setType(CHART_DOES_NOT_FIT);
         problem.setTitle("The chart does not fit the series");
+        // The whole series is at fault, not one value in it.
         problem.setProperty("pointer", "");
         return problem;
     }

@@ -159,6 +159,9 @@ class CcmServiceTest {
         HttpResponse<String> counts = post("/charts/c", series());
         assertEquals(422, counts.statusCode(), counts.body());
         assertEquals("application/problem+json", counts.headers().firstValue("Content-Type").orElseThrow());
+        JsonNode doesNotFit = springsMapper.readTree(counts.body());
+        assertEquals(Problems.CHART_DOES_NOT_FIT.toString(), doesNotFit.get("type").asString());
+        assertTrue(doesNotFit.get("detail").asString().startsWith("a c chart does not fit this series: "), counts.body());
         HttpResponse<String> none = post("/charts/xbar", series());
         assertEquals(404, none.statusCode(), none.body());
         assertTrue(springsMapper.readTree(none.body()).get("detail").asString().contains("run, i, mr, p, u, c, p-prime, u-prime"));
