@@ -40,9 +40,9 @@ import tools.jackson.databind.type.LogicalType;
  * <p>The value types carry their JSON binding as annotations (read only when Jackson is present),
  * so this module's work is the part annotations cannot state: it refuses unknown properties of
  * ccm types in any mapper (Jackson 3 ignores unknown properties by default, so {@code "panelsize": 5}
- * would vanish without a word), whatever the mapper's own setting for other types; it omits absent optional values
- * ({@code "location"} is left out rather than written as {@code null}; this applies to every
- * {@code Optional}, {@code OptionalInt}, … property the mapper writes), and
+ * would vanish without a word), whatever the mapper's own setting for other types; it omits absent
+ * optional values ({@code "location"} is left out rather than written as {@code null}; this applies
+ * to every {@code Optional}, {@code OptionalInt}, … property the mapper writes), and
  * reads decimal numbers only from JSON numbers, and only finite ones (Jackson alone reads the
  * string {@code "NaN"} as a double), and lists the types a ccm document may be ({@link #documentTypes()}). It is found by
  * {@code ServiceLoader}, so {@code JsonMapper.builder().findAndAddModules()} picks it up; most
