@@ -1,5 +1,6 @@
 package org.ccmcoach.examples.service;
 
+import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
 import org.ccmcoach.json.CcmJson;
@@ -11,7 +12,6 @@ import org.ccmcoach.pdsa.chart.Series;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /** Analyses a measure's series on a run chart or on a control chart of a named type. */
@@ -23,11 +23,11 @@ class ChartController {
             java.util.Arrays.stream(ChartType.values()).map(ChartController::pathName)).toList();
 
     @PostMapping(path = "/charts/{chart}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ChartAnalysis analyse(@PathVariable("chart") String chart, @RequestBody byte[] body) {
+    ChartAnalysis analyse(@PathVariable("chart") String chart, InputStream request) {
         if (!CHARTS.contains(chart)) {
             throw new UnknownChartException(chart);
         }
-        Series series = CcmJson.parse(body, Series.class);
+        Series series = CcmJson.parse(RequestBodies.read(request), Series.class);
         ProcessChart analysed;
         try {
             analysed = chart.equals("run") ? RunChart.of(series)

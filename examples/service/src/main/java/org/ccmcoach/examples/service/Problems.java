@@ -21,6 +21,7 @@ class Problems extends ResponseEntityExceptionHandler {
 
     static final URI INVALID_INPUT = URI.create("https://github.com/ccmcoach/ccm#problem-invalid-input");
     static final URI CHART_DOES_NOT_FIT = URI.create("https://github.com/ccmcoach/ccm#problem-chart-does-not-fit");
+    static final URI BODY_TOO_LARGE = URI.create("https://github.com/ccmcoach/ccm#problem-body-too-large");
     static final URI UNKNOWN_CHART = URI.create("https://github.com/ccmcoach/ccm#problem-unknown-chart");
 
     @ExceptionHandler(CcmJsonException.class)
@@ -45,6 +46,14 @@ class Problems extends ResponseEntityExceptionHandler {
         problem.setTitle("The chart does not fit the series");
         // The whole series is at fault, not one value in it.
         problem.setProperty("pointer", "");
+        return problem;
+    }
+
+    @ExceptionHandler(RequestBodies.BodyTooLargeException.class)
+    ProblemDetail tooLarge(RequestBodies.BodyTooLargeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
+        problem.setType(BODY_TOO_LARGE);
+        problem.setTitle("The request body is too large");
         return problem;
     }
 

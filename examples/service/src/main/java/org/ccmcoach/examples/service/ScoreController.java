@@ -1,5 +1,6 @@
 package org.ccmcoach.examples.service;
 
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import org.ccmcoach.assessment.AssessmentResponse;
 import org.ccmcoach.assessment.Instrument;
@@ -10,7 +11,6 @@ import org.ccmcoach.core.value.Violation;
 import org.ccmcoach.json.CcmJson;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -26,8 +26,9 @@ import org.springframework.web.bind.annotation.RestController;
 class ScoreController {
 
     @PostMapping(path = "/scores", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ScoreReport score(@RequestBody byte[] body) {
-        // Bytes, not a String: CcmJson checks the encoding is UTF-8 and bounds the document's length.
+    ScoreReport score(InputStream request) {
+        // Bytes, not a String: CcmJson checks the encoding is UTF-8; the service bounds the length.
+        byte[] body = RequestBodies.read(request);
         AssessmentResponse response = CcmJson.parse(body, AssessmentResponse.class);
         String text = new String(body, StandardCharsets.UTF_8);
         Instrument instrument = Instruments.find(response.instrument()).orElseThrow(() -> CcmJson.locate(text,

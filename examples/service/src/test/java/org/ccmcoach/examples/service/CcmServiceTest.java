@@ -109,6 +109,20 @@ class CcmServiceTest {
     }
 
     @Test
+    void a_body_over_the_services_bound_is_refused_after_reading_the_bound() throws Exception {
+        // 1.1 MiB of spaces before a valid response: valid JSON, longer than the service reads (1 MiB).
+        String body = " ".repeat(RequestBodies.MAX_BODY_BYTES + 100 * 1024) + acicResponse("7");
+        HttpResponse<String> response = post("/scores", body);
+        assertEquals(413, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        assertEquals(Problems.BODY_TOO_LARGE.toString(), springsMapper.readTree(response.body()).get("type").asString());
+        // An empty body is a ccm fault like any other, with its place.
+        JsonNode empty = springsMapper.readTree(post("/scores", "").body());
+        assertEquals(400, empty.get("status").asInt());
+        assertEquals("", empty.get("pointer").asString());
+    }
+
+    @Test
     void an_unknown_property_is_refused_by_name() throws Exception {
         String body = acicResponse("7").replace("\"role\": \"consensus\"", "\"roel\": \"consensus\"");
         JsonNode problem = springsMapper.readTree(post("/scores", body).body());
