@@ -14,7 +14,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
  * Bad input as RFC 9457 problem details ({@code application/problem+json}). A fault in a ccm value
  * carries ccm's location as extension members: {@code pointer} (RFC 6901), {@code line} and
  * {@code column} (from 1; 0 when unknown), and {@code violations}, each rule broken with its path.
- * Spring's own faults (a wrong method or media type, a body too large) keep Spring's problem details.
+ * Each type URI names a row of the README's "Problem types". Spring's own faults (a wrong method or
+ * media type) keep Spring's problem details.
  */
 @RestControllerAdvice
 class Problems extends ResponseEntityExceptionHandler {
