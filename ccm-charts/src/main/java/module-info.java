@@ -1,7 +1,8 @@
 /**
  * Charts of ccm's analyses as SVG and PNG: run and control charts with centre lines, limits,
  * parts, annotations and signals marked; instrument profiles (ACIC per element, baseline against
- * follow-up); coach utilization. Drawn with JFreeChart; SVG through JFreeSVG, an optional dependency (GPL-3.0) the application adds. A module of its
+ * follow-up); coach utilization. Drawn with JFreeChart; SVG through JFreeSVG, an optional
+ * dependency (GPL-3.0-or-later) the application adds. A module of its
  * own, so applications that draw their own charts carry no chart library.
  */
 module org.ccmcoach.charts {

@@ -27,8 +27,8 @@ import java.util.SplittableRandom;
 final class CoachSetSearch {
 
     /**
-     * Work for the whole search, in branch-and-bound nodes plus what setting up sets costs: one to
-     * two seconds on 2 cores for a program of 10 to 15 coaches. Programs of more than
+     * Work for the whole search, in branch-and-bound nodes plus what setting up sets costs: most of
+     * the 1 to 2.5 seconds a program of 10 to 15 coaches takes on 2 cores. Programs of more than
      * {@link #LARGE} practices get less ({@link #LARGE_WORK}), so that the search adds about a tenth to
      * the time of a program of 10,000 practices instead of doubling it.
      */

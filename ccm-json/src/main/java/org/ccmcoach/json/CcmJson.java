@@ -84,7 +84,6 @@ public final class CcmJson {
                                 .maxNumberLength(1000)
                                 .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                                 .build())
-                        .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
                         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
                         .build()))
                 .disable(MapperFeature.SORT_PROPERTIES_ALPHABETICALLY)
@@ -325,26 +324,32 @@ public final class CcmJson {
             line = Math.max(line, 1) + linesBefore;
         }
         int column = location == null ? 0 : Math.max(0, location.getColumnNr());
-        String where = (pointer.isEmpty() ? "the document" : pointer)
-                + (line > 0 ? " (line " + line + ", column " + column + ")" : "");
-        String detail = violations.isEmpty()
-                ? detail(e)
-                : violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
-        return new CcmJsonException("Cannot read " + name(type) + " at " + where + ": " + detail,
+        String detail = violations.isEmpty() ? detail(e) : listed(violations);
+        return new CcmJsonException("Cannot read " + name(type) + " at " + where(pointer, line, column) + ": " + detail,
                 pointer, line, column, violations, e);
     }
 
+    /** "/roles/2 (line 3, column 14)", or "the document" for the empty pointer; no place when the line is unknown. */
+    private static String where(String pointer, int line, int column) {
+        return (pointer.isEmpty() ? "the document" : pointer) + (line > 0 ? " (line " + line + ", column " + column + ")" : "");
+    }
+
+    private static String listed(List<Violation> violations) {
+        return violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+    }
+
     /**
-     * Places a rule broken after reading in the document it was read from: a response whose answer
-     * is outside its instrument's scale is a valid {@code AssessmentResponse} on its own, refused only
-     * when scored. The result points at the first broken rule's property (the nearest enclosing value
-     * the document holds, where it leaves the property out), with its line and column, as a failure
-     * while reading would.
+     * Places a rule broken after reading in the document it was read from, as a failure while reading
+     * would be placed: the JSON Pointer of the first broken rule's property (the nearest enclosing
+     * value the document holds, where it leaves the property out), with its line and column. For
+     * checks the reader cannot make: a response naming an instrument the application does not know
+     * (one that is built in or registered is checked while it is read), or one checked against an
+     * instrument the application holds without registering it.
      *
      * <pre>{@code
      * AssessmentResponse response = CcmJson.parse(body, AssessmentResponse.class);
      * try {
-     *     return acic.score(response);
+     *     return myInstrument.score(response);
      * } catch (CcmValidationException e) {
      *     throw CcmJson.locate(body, AssessmentResponse.class, e);   // pointer "/answers/1.3", line 7, column 12
      * }
@@ -367,11 +372,8 @@ public final class CcmJson {
         }
         int line = at == null ? 0 : Math.max(0, at.location().getLineNr());
         int column = at == null ? 0 : Math.max(0, at.location().getColumnNr());
-        String where = (pointer.toString().isEmpty() ? "the document" : pointer.toString())
-                + (line > 0 ? " (line " + line + ", column " + column + ")" : "");
-        String detail = violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
-        return new CcmJsonException("Cannot accept " + name(t) + " at " + where + ": " + detail,
-                pointer.toString(), line, column, violations, failure);
+        return new CcmJsonException("Cannot accept " + name(t) + " at " + where(pointer.toString(), line, column) + ": "
+                + listed(violations), pointer.toString(), line, column, violations, failure);
     }
 
     private static List<Violation> violationsIn(Throwable e) {

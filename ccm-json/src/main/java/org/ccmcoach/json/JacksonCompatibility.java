@@ -18,11 +18,11 @@ import java.util.regex.Pattern;
  * <p>Two rules. Jackson databind must be 3.x, at least {@value #BUILT_MINOR} in its minor version:
  * ccm-json is compiled and tested on Jackson 3.{@value #BUILT_MINOR} (a choice: older 3.x lines are
  * not tested, so they are refused rather than trusted). And {@code jackson-annotations} must be at
- * least the 2.x version the present databind was released with: each Jackson 3.m release names
- * jackson-annotations 2.(20 + m) in its BOM ({@code jackson.version.annotations} of
- * {@code tools.jackson:jackson-bom} 3.0.4, 3.1.4 and 3.2.4: 2.20, 2.21, 2.22), and its databind
- * reads annotations that only that version has ({@code JsonApplyView} in 2.22,
- * {@code JsonSerializeAs} in 2.21).
+ * least the 2.x version the present databind was released with. Jackson's BOMs name
+ * jackson-annotations 2.(20 + m) for Jackson 3.m ({@code jackson.version.annotations} of
+ * {@code tools.jackson:jackson-bom} 3.0.4, 3.1.4, 3.2.4 and 3.3.0: 2.20, 2.21, 2.22, 2.23), and 3.2's
+ * databind reads annotations that only 2.22 has ({@code JsonApplyView}; {@code JsonSerializeAs} is new
+ * in 2.21). For lines after 3.3 the same step is assumed (a choice, until their BOMs say otherwise).
  */
 final class JacksonCompatibility {
 

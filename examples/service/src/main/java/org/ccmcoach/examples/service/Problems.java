@@ -27,9 +27,7 @@ class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(CcmJsonException.class)
     ProblemDetail invalidInput(CcmJsonException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
-        problem.setType(INVALID_INPUT);
-        problem.setTitle("The request body is not a valid ccm value");
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "The request body is not a valid ccm value", e);
         problem.setProperty("pointer", e.pointer());
         problem.setProperty("line", e.line());
         problem.setProperty("column", e.column());
@@ -42,9 +40,7 @@ class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ChartController.ChartDoesNotFitException.class)
     ProblemDetail doesNotFit(ChartController.ChartDoesNotFitException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_CONTENT, e.getMessage());
-        problem.setType(CHART_DOES_NOT_FIT);
-        problem.setTitle("The chart does not fit the series");
+        ProblemDetail problem = problem(HttpStatus.UNPROCESSABLE_CONTENT, CHART_DOES_NOT_FIT, "The chart does not fit the series", e);
         // The whole series is at fault, not one value in it.
         problem.setProperty("pointer", "");
         return problem;
@@ -52,17 +48,18 @@ class Problems extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(RequestBodies.BodyTooLargeException.class)
     ProblemDetail tooLarge(RequestBodies.BodyTooLargeException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONTENT_TOO_LARGE, e.getMessage());
-        problem.setType(BODY_TOO_LARGE);
-        problem.setTitle("The request body is too large");
-        return problem;
+        return problem(HttpStatus.CONTENT_TOO_LARGE, BODY_TOO_LARGE, "The request body is too large", e);
     }
 
     @ExceptionHandler(ChartController.UnknownChartException.class)
     ProblemDetail unknownChart(ChartController.UnknownChartException e) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND, e.getMessage());
-        problem.setType(UNKNOWN_CHART);
-        problem.setTitle("No such chart");
+        return problem(HttpStatus.NOT_FOUND, UNKNOWN_CHART, "No such chart", e);
+    }
+
+    private static ProblemDetail problem(HttpStatus status, URI type, String title, RuntimeException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, e.getMessage());
+        problem.setType(type);
+        problem.setTitle(title);
         return problem;
     }
 }

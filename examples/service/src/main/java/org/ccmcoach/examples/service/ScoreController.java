@@ -2,6 +2,8 @@ package org.ccmcoach.examples.service;
 
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.stream.Collectors;
 import org.ccmcoach.assessment.AssessmentResponse;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.Instruments;
@@ -18,8 +20,8 @@ import org.springframework.web.bind.annotation.RestController;
  * readiness checklists are built in).
  *
  * <p>The body is read by {@link CcmJson}, not by Spring's converter, so that every fault, in the
- * JSON or against the instrument, comes back with the JSON Pointer, line and column of the value
- * at fault (see {@link Problems}). The report is written by Spring's own JsonMapper, which finds
+ * JSON, in the value or against its instrument, comes back with the JSON Pointer, line and column
+ * of the value at fault (see {@link Problems}). The report is written by Spring's own JsonMapper, which finds
  * ccm's Jackson module by itself.
  */
 @RestController
@@ -29,17 +31,16 @@ class ScoreController {
     ScoreReport score(InputStream request) {
         // Bytes, not a String: CcmJson checks the encoding is UTF-8; the service bounds the length.
         byte[] body = RequestBodies.read(request);
+        // A response naming a built-in or registered instrument is checked against it while it is read
+        // (answers outside the scale, unknown items), so what is left to refuse here is an instrument
+        // the service does not know: valid JSON, placed in the document by CcmJson.locate.
         AssessmentResponse response = CcmJson.parse(body, AssessmentResponse.class);
-        String text = new String(body, StandardCharsets.UTF_8);
-        Instrument instrument = Instruments.find(response.instrument()).orElseThrow(() -> CcmJson.locate(text,
-                AssessmentResponse.class, CcmValidationException.of(java.util.List.of(Violation.of("AssessmentResponse",
-                        "instrument", "must name a known instrument (" + Instruments.all().stream()
-                                .map(i -> i.id().value()).sorted().toList() + ")", response.instrument().value())))));
-        try {
-            return instrument.score(response);
-        } catch (CcmValidationException e) {
-            // An answer outside the scale, an unknown item: valid JSON, refused by the instrument.
-            throw CcmJson.locate(text, AssessmentResponse.class, e);
-        }
+        Instrument instrument = Instruments.find(response.instrument()).orElseThrow(() -> CcmJson.locate(
+                new String(body, StandardCharsets.UTF_8), AssessmentResponse.class,
+                CcmValidationException.of(List.of(Violation.of("AssessmentResponse", "instrument",
+                        "must name an instrument the service knows (" + Instruments.all().stream()
+                                .map(i -> i.id().value()).sorted().collect(Collectors.joining(", ")) + ")",
+                        response.instrument().value())))));
+        return instrument.score(response);
     }
 }

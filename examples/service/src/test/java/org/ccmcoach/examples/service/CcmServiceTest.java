@@ -123,6 +123,20 @@ class CcmServiceTest {
     }
 
     @Test
+    void an_instrument_the_service_does_not_know_points_at_its_name() throws Exception {
+        // Valid JSON and a valid response on its own: refused after reading, placed by CcmJson.locate.
+        String body = acicResponse("7").replace("\"acic-3.5\"", "\"acic-9\"");
+        HttpResponse<String> response = post("/scores", body);
+        assertEquals(400, response.statusCode(), response.body());
+        JsonNode problem = springsMapper.readTree(response.body());
+        assertEquals("/instrument", problem.get("pointer").asString());
+        // `  "instrument": "acic-9",` is line 2; the value starts after 16 characters, at column 17.
+        assertEquals(2, problem.get("line").asInt());
+        assertEquals(17, problem.get("column").asInt());
+        assertTrue(problem.get("detail").asString().contains("acic-3.5"), "names the instruments it knows");
+    }
+
+    @Test
     void an_unknown_property_is_refused_by_name() throws Exception {
         String body = acicResponse("7").replace("\"role\": \"consensus\"", "\"roel\": \"consensus\"");
         JsonNode problem = springsMapper.readTree(post("/scores", body).body());
@@ -166,6 +180,9 @@ class CcmServiceTest {
         // so no point is outside, but the shift of 12 points on each side still signals.
         assertEquals(0.15, chart.get("centreLines").get(5).asDouble(), 1e-12);
         assertEquals("SIGNAL", chart.get("verdict").asString());
+        for (JsonNode signal : chart.get("signals")) {
+            assertFalse(signal.get("rule").asString().equals("BEYOND_LIMITS"), response.body());
+        }
     }
 
     @Test
