@@ -10,14 +10,19 @@
 module org.ccmcoach.core {
     requires transitive jakarta.validation;
     requires org.hibernate.validator;
+    requires transitive org.joda.money;
     requires static org.immutables.value;
     requires static com.fasterxml.jackson.annotation;
     requires static tools.jackson.databind;
 
     exports org.ccmcoach.core;
     exports org.ccmcoach.core.coaching;
+    exports org.ccmcoach.core.cost;
+    exports org.ccmcoach.core.fidelity;
     exports org.ccmcoach.core.value;
 
     opens org.ccmcoach.core to org.hibernate.validator, tools.jackson.databind;
     opens org.ccmcoach.core.coaching to org.hibernate.validator, tools.jackson.databind;
+    opens org.ccmcoach.core.cost to org.hibernate.validator, tools.jackson.databind;
+    opens org.ccmcoach.core.fidelity to org.hibernate.validator, tools.jackson.databind;
 }

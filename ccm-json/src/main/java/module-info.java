@@ -8,6 +8,7 @@ module org.ccmcoach.json {
     requires transitive org.ccmcoach.core;
     requires transitive tools.jackson.databind;
     requires tools.jackson.dataformat.csv;
+    requires org.joda.money;
     requires com.fasterxml.jackson.annotation;
     // Compile time only: ccm-core's value style names Immutables' enums, which javadoc reads.
     requires static org.immutables.value;

@@ -135,6 +135,8 @@ public final class CcmJacksonModule extends JacksonModule {
             context.configOverride(optional).setIncludeAsProperty(nonAbsent);
         }
         context.addDeserializers(FiniteNumbers.deserializers());
+        context.addSerializers(MoneyJson.serializers());
+        context.addDeserializers(MoneyJson.deserializers());
         context.addHandler(new UnknownCcmProperties());
     }
 

@@ -27,7 +27,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * start, and every activity falls inside its phase, so inside the engagement. The engagement
  * starts {@link EngagementStatus#ACTIVE}; {@link #changeStatus} allows only the changes
  * {@link EngagementStatus#canChangeTo} allows. Contacts and completed activities cannot predate
- * the start, and contacts are by the engagement's own coaches. Every change returns a new value.
+ * the start; a contact on or after the {@link #end()} needs a re-engagement by its date (it is
+ * otherwise outside the engagement); contacts are by the engagement's own coaches. Every change
+ * returns a new value.
  *
  * <pre>{@code
  * Engagement e = Engagement.builder().practice(PracticeId.of("p-17"))
@@ -290,6 +292,10 @@ public abstract class Engagement implements WithEngagement {
                 found.add(Violation.of(type, PropertyPath.of("contacts").at(i).then("date"), "must not be before the engagement's start "
                         + start(), c.date()));
             }
+            if (!c.date().isBefore(end()) && !reEngagedBy(c.date())) {
+                found.add(Violation.of(type, PropertyPath.of("contacts").at(i).then("date"), "must be before the engagement's end "
+                        + end() + " unless the practice was re-engaged by then", c.date()));
+            }
             if (!ids.contains(c.coach())) {
                 found.add(Violation.of(type, PropertyPath.of("contacts").at(i).then("coach"), "must be one of the engagement's coaches " + ids,
                         c.coach()));
@@ -315,6 +321,10 @@ public abstract class Engagement implements WithEngagement {
             last = c.date();
         }
         return found;
+    }
+
+    private boolean reEngagedBy(LocalDate date) {
+        return history().stream().anyMatch(c -> c.status() == EngagementStatus.RE_ENGAGED && !c.date().isAfter(date));
     }
 
     @Override

@@ -1,0 +1,106 @@
+package org.ccmcoach.core.cost;
+
+import java.util.Collections;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+
+/**
+ * What something costs, line by line, in one currency; a line absent from {@link #lines()} is zero.
+ *
+ * <pre>{@code
+ * CostBreakdown year = CostModel.culler2013().price(workload);
+ * year.line(CostLine.COACH_TIME);   // USD 527.22
+ * year.total();                     // USD 9468.02
+ * }</pre>
+ *
+ * @param currency  the currency of every line
+ * @param lines  the amount of each line, none negative, each in {@code currency}
+ */
+public record CostBreakdown(CurrencyUnit currency, Map<CostLine, Money> lines) {
+
+    /**
+     * Validates and copies the lines into an unmodifiable map in line order.
+     *
+     * @throws IllegalArgumentException if a line is negative or in another currency
+     *
+     * @param currency  the currency of every line
+     * @param lines  the amount of each line, none negative, each in {@code currency}
+     */
+    public CostBreakdown {
+        Objects.requireNonNull(currency, "currency");
+        EnumMap<CostLine, Money> copy = new EnumMap<>(CostLine.class);
+        for (Map.Entry<CostLine, Money> e : lines.entrySet()) {
+            Money m = Objects.requireNonNull(e.getValue(), "lines." + e.getKey());
+            if (!m.getCurrencyUnit().equals(currency)) {
+                throw new IllegalArgumentException("CostBreakdown.lines." + e.getKey() + ": must be in " + currency
+                        + ", was " + m);
+            }
+            if (m.isNegative()) {
+                throw new IllegalArgumentException("CostBreakdown.lines." + e.getKey() + ": must not be negative, was " + m);
+            }
+            copy.put(e.getKey(), m);
+        }
+        lines = Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * Nothing, in a currency.
+     *
+     * @param currency  the currency, not null
+     * @return a breakdown with no lines
+     */
+    public static CostBreakdown zero(CurrencyUnit currency) {
+        return new CostBreakdown(currency, Map.of());
+    }
+
+    /**
+     * One line's amount.
+     *
+     * @param line  the line, not null
+     * @return the amount, zero if the line is absent
+     */
+    public Money line(CostLine line) {
+        return lines.getOrDefault(line, Money.zero(currency));
+    }
+
+    /**
+     * The sum of the lines.
+     *
+     * @return the total
+     */
+    public Money total() {
+        return Money.total(currency, lines.values());
+    }
+
+    /**
+     * This breakdown and another added line by line.
+     *
+     * @param other  another breakdown in the same currency
+     * @return the sum
+     * @throws org.joda.money.CurrencyMismatchException if the currencies differ
+     */
+    public CostBreakdown plus(CostBreakdown other) {
+        if (!other.currency.equals(currency)) {
+            throw new org.joda.money.CurrencyMismatchException(currency, other.currency);
+        }
+        EnumMap<CostLine, Money> sum = new EnumMap<>(CostLine.class);
+        sum.putAll(lines);
+        other.lines.forEach((k, v) -> sum.merge(k, v, Money::plus));
+        return new CostBreakdown(currency, sum);
+    }
+
+    /**
+     * Returns {@code USD 9468.02 (COACH_TIME 527.22, TRAVEL_TIME 787.80, ...)}.
+     *
+     * @return a one-line summary
+     */
+    @Override
+    public String toString() {
+        return total() + lines.entrySet().stream().map(e -> e.getKey() + " " + e.getValue().getAmount())
+                .collect(Collectors.joining(", ", " (", ")"));
+    }
+}

@@ -1,0 +1,153 @@
+package org.ccmcoach.core.cost;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.ccmcoach.core.CoachId;
+import org.ccmcoach.core.coaching.CoachAssignment;
+import org.ccmcoach.core.coaching.Contact;
+import org.ccmcoach.core.coaching.ContactMode;
+import org.ccmcoach.core.coaching.Engagement;
+import org.ccmcoach.core.coaching.EngagementStatus;
+import org.ccmcoach.core.coaching.ScheduledActivity;
+import org.ccmcoach.core.coaching.StatusChange;
+import org.ccmcoach.core.value.CcmValidationException;
+import org.ccmcoach.core.value.PropertyPath;
+import org.ccmcoach.core.value.Violation;
+
+/**
+ * Prices an {@link Engagement}: its schedule as planned and its contacts as delivered.
+ *
+ * <p>Planned: every scheduled activity takes its expected minutes from each of the engagement's
+ * coaches in the activity's roles; an on-site activity is a site visit for each of them, with the
+ * round trip of their {@link Trip}. Delivered: every logged contact up to the date costed, an
+ * on-site one with its coach's round trip. Both charge start-up and materials once (year 1) and
+ * the learning collaborative for the engagement's months: the whole template's as planned, up to
+ * the date costed or the practice's exit (graduated or withdrawn) as delivered.
+ *
+ * <p>Preparation and notes are in the minutes only as far as they are logged or planned as
+ * activities: this costing adds no time of its own (a choice, so that every minute priced can be
+ * traced to a record).
+ *
+ * <pre>{@code
+ * EngagementCost cost = EngagementCosting.of(model, engagement,
+ *         Map.of(ana, Trip.of(65, 40), raj, Trip.of(95, 60)), LocalDate.of(2026, 11, 30));
+ * cost.planned().total();     // the whole schedule
+ * cost.delivered().total();   // what was logged
+ * }</pre>
+ */
+public final class EngagementCosting {
+
+    private EngagementCosting() {
+    }
+
+    /**
+     * Prices an engagement.
+     *
+     * @param model  the cost model, not null
+     * @param engagement  the engagement, not null
+     * @param trips  each coach's trip to the practice; needed for every coach with a site visit
+     * @param asOf  the date costed: contacts after it are left out, not null
+     * @return planned and delivered cost
+     * @throws CcmValidationException if a coach with a planned or logged site visit has no trip (one
+     *         violation per coach, naming the first visit)
+     */
+    public static EngagementCost of(CostModel model, Engagement engagement, Map<CoachId, Trip> trips, LocalDate asOf) {
+        List<Violation> problems = new ArrayList<>();
+        Map<Integer, Workload> planned = new TreeMap<>();
+        for (ScheduledActivity s : engagement.schedule()) {
+            for (CoachAssignment c : engagement.coaches()) {
+                if (s.activity().coachRoles().contains(c.role())) {
+                    Workload w = visit(s.activity().mode(), s.activity().expectedMinutes(), c.coach(), trips,
+                            PropertyPath.of("schedule"), problems);
+                    planned.merge(year(engagement, s.date()), w, Workload::plus);
+                }
+            }
+        }
+        Map<Integer, Workload> delivered = new TreeMap<>();
+        for (int i = 0; i < engagement.contacts().size(); i++) {
+            Contact c = engagement.contacts().get(i);
+            if (c.date().isAfter(asOf)) {
+                continue;
+            }
+            Workload w = visit(c.mode(), c.minutes(), c.coach(), trips, PropertyPath.of("contacts").at(i), problems);
+            delivered.merge(year(engagement, c.date()), w, Workload::plus);
+        }
+        if (!problems.isEmpty()) {
+            throw CcmValidationException.of(problems);
+        }
+        Workload start = Workload.builder().practiceStarts(1).build();
+        planned.merge(1, start, Workload::plus);
+        delivered.merge(1, start, Workload::plus);
+        months(engagement, engagement.end()).forEach((y, m) -> planned.merge(y, months(m), Workload::plus));
+        months(engagement, deliveredUntil(engagement, asOf)).forEach((y, m) -> delivered.merge(y, months(m), Workload::plus));
+        Workload plannedAll = planned.values().stream().reduce(Workload.builder().build(), Workload::plus);
+        Workload deliveredAll = delivered.values().stream().reduce(Workload.builder().build(), Workload::plus);
+        return new EngagementCost(engagement.practice(), model.price(plannedAll), model.price(deliveredAll),
+                plannedAll, deliveredAll, EngagementCost.priced(model, planned), EngagementCost.priced(model, delivered));
+    }
+
+    private static Workload visit(ContactMode mode, int minutes, CoachId coach, Map<CoachId, Trip> trips,
+                                  PropertyPath where, List<Violation> problems) {
+        Workload.Builder w = Workload.builder().coachMinutes(minutes);
+        if (mode == ContactMode.ON_SITE) {
+            Trip trip = trips.get(coach);
+            if (trip == null) {
+                Violation v = Violation.of("EngagementCosting", PropertyPath.of("trips").then(coach.value()),
+                        "must give a trip for " + coach + ", who has a site visit (" + where + ")", coach);
+                if (problems.stream().noneMatch(p -> p.path().equals(v.path()))) {
+                    problems.add(v);
+                }
+                return w.build();
+            }
+            w.siteVisits(1).travelMinutes(2 * trip.oneWayMinutes()).travelMiles(2 * trip.oneWayMiles());
+        }
+        return w.build();
+    }
+
+    /** The engagement year of a date: 1 for the first twelve months from the start. */
+    static int year(Engagement engagement, LocalDate date) {
+        return (int) ChronoUnit.YEARS.between(engagement.start(), date) + 1;
+    }
+
+    /** The day after the last day of delivered coaching: the end, the exit, or the day after asOf. */
+    private static LocalDate deliveredUntil(Engagement engagement, LocalDate asOf) {
+        LocalDate until = engagement.end();
+        if (asOf.plusDays(1).isBefore(until)) {
+            until = asOf.plusDays(1);
+        }
+        for (StatusChange c : engagement.history()) {
+            if ((c.status() == EngagementStatus.GRADUATED || c.status() == EngagementStatus.WITHDRAWN)
+                    && c.date().isBefore(until)) {
+                until = c.date();
+            }
+        }
+        return until.isBefore(engagement.start()) ? engagement.start() : until;
+    }
+
+    /**
+     * Months from the start to {@code until}, by engagement year: whole calendar months, then the
+     * remaining days over the length of the month they fall in (so 2 February to 2 December is 10).
+     */
+    static Map<Integer, Double> months(Engagement engagement, LocalDate until) {
+        Map<Integer, Double> out = new TreeMap<>();
+        LocalDate from = engagement.start();
+        for (int y = 1; from.isBefore(until); y++) {
+            LocalDate yearEnd = engagement.start().plusYears(y);
+            LocalDate to = yearEnd.isBefore(until) ? yearEnd : until;
+            Period p = Period.between(from, to);
+            LocalDate afterWhole = from.plusMonths(p.toTotalMonths());
+            out.put(y, p.toTotalMonths() + p.getDays() / (double) afterWhole.lengthOfMonth());
+            from = to;
+        }
+        return out;
+    }
+
+    private static Workload months(double m) {
+        return Workload.builder().practiceMonths(m).build();
+    }
+}

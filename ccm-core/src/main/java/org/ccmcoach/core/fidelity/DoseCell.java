@@ -1,0 +1,32 @@
+package org.ccmcoach.core.fidelity;
+
+import java.util.Objects;
+import org.ccmcoach.core.coaching.ContactMode;
+import org.ccmcoach.core.coaching.EngagementRole;
+
+/**
+ * The contacts and minutes of one mode and one coach role.
+ *
+ * @param mode  on site, phone, video or e-mail
+ * @param role  point of contact or technical assistance
+ * @param contacts  the number of contacts, 0 or more
+ * @param minutes  their minutes, 0 or more
+ */
+public record DoseCell(ContactMode mode, EngagementRole role, int contacts, long minutes) {
+
+    /**
+     * Checks the values.
+     *
+     * @param mode  on site, phone, video or e-mail
+     * @param role  point of contact or technical assistance
+     * @param contacts  the number of contacts, 0 or more
+     * @param minutes  their minutes, 0 or more
+     */
+    public DoseCell {
+        Objects.requireNonNull(mode, "mode");
+        Objects.requireNonNull(role, "role");
+        if (contacts < 0 || minutes < 0) {
+            throw new IllegalArgumentException("DoseCell: contacts and minutes must not be negative");
+        }
+    }
+}

@@ -1,0 +1,160 @@
+package org.ccmcoach.core.fidelity;
+
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.ccmcoach.core.CoachId;
+import org.ccmcoach.core.coaching.ActivityType;
+import org.ccmcoach.core.coaching.CoachAssignment;
+import org.ccmcoach.core.coaching.CompletedActivity;
+import org.ccmcoach.core.coaching.Contact;
+import org.ccmcoach.core.coaching.Engagement;
+import org.ccmcoach.core.coaching.EngagementRole;
+import org.ccmcoach.core.coaching.Phase;
+import org.ccmcoach.core.coaching.ScheduledActivity;
+
+/**
+ * Compares what an engagement's template scheduled with what took place: fidelity as delivered
+ * over planned, per activity and phase, and the dose.
+ *
+ * <p><b>Matching.</b> Completed activities are matched to scheduled occurrences of the same type
+ * in date order: the first completed coaching call to the first scheduled one, and so on, since
+ * a practice works through a schedule in order. A completion beyond the scheduled occurrences of
+ * its type (up to {@code asOf}) is {@link Delivery#ADDED}. An occurrence is
+ * {@link Delivery#LATE} when completed more than the grace period after its date, and
+ * {@link Delivery#MISSED} when not completed and its grace period ended on or before
+ * {@code asOf}. Completing early counts as on time.
+ *
+ * <p><b>Grace period</b>: 14 days by default, our choice: half the monthly interval of the
+ * pilot's coaching calls, so a call slipping into the second half of its month is late; the
+ * manual sets no tolerance. Pass another with {@link #assess(Engagement, LocalDate, Period)}.
+ *
+ * <p><b>Dose.</b> Planned: each occurrence due by {@code asOf}, its expected minutes once for
+ * each coach role the activity names (the template plans roles; whether the engagement had a coach
+ * for each shows as a gap). Delivered: each contact up to {@code asOf}, under its coach's role in
+ * the engagement.
+ *
+ * <pre>{@code
+ * EngagementFidelity f = Fidelity.assess(engagement, LocalDate.of(2026, 11, 30));
+ * f.overall().fidelity();          // OptionalDouble[0.94]
+ * f.records(Delivery.MISSED);      // what was not delivered, with its scheduled date
+ * f.deliveredDose().hours();       // coaching hours logged
+ * }</pre>
+ */
+public final class Fidelity {
+
+    /** The default grace period: 14 days (see the class description). */
+    public static final Period DEFAULT_GRACE = Period.ofDays(14);
+
+    private Fidelity() {
+    }
+
+    /**
+     * Assesses an engagement with the default grace period of 14 days.
+     *
+     * @param engagement  the engagement, not null
+     * @param asOf  the date assessed, not null
+     * @return the assessment
+     */
+    public static EngagementFidelity assess(Engagement engagement, LocalDate asOf) {
+        return assess(engagement, asOf, DEFAULT_GRACE);
+    }
+
+    /**
+     * Assesses an engagement.
+     *
+     * @param engagement  the engagement, not null
+     * @param asOf  the date assessed, not null
+     * @param grace  how late an activity may be and count as on time, zero or more
+     * @return the assessment
+     * @throws IllegalArgumentException if the grace period is negative
+     */
+    public static EngagementFidelity assess(Engagement engagement, LocalDate asOf, Period grace) {
+        Objects.requireNonNull(asOf, "asOf");
+        if (grace.isNegative()) {
+            throw new IllegalArgumentException("Fidelity.grace: must not be negative, was " + grace);
+        }
+        List<ScheduledActivity> due = engagement.schedule().stream().filter(s -> !s.date().isAfter(asOf)).toList();
+        Map<ActivityType, List<LocalDate>> done = new EnumMap<>(ActivityType.class);
+        engagement.completed().stream().filter(c -> !c.date().isAfter(asOf))
+                .sorted(Comparator.comparing(CompletedActivity::date))
+                .forEach(c -> done.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c.date()));
+        Map<ActivityType, Integer> used = new EnumMap<>(ActivityType.class);
+        List<ActivityRecord> records = new ArrayList<>();
+        for (ScheduledActivity s : due) {
+            ActivityType type = s.activity().type();
+            List<LocalDate> dates = done.getOrDefault(type, List.of());
+            int next = used.getOrDefault(type, 0);
+            Optional<LocalDate> completed = next < dates.size() ? Optional.of(dates.get(next)) : Optional.empty();
+            completed.ifPresent(d -> used.put(type, next + 1));
+            LocalDate graceEnds = s.date().plus(grace);
+            Delivery delivery = completed.map(d -> d.isAfter(graceEnds) ? Delivery.LATE : Delivery.ON_TIME)
+                    .orElse(graceEnds.isAfter(asOf) ? Delivery.DUE : Delivery.MISSED);
+            records.add(new ActivityRecord(s.phase(), s.phaseName(), type, s.activity().name(), Optional.of(s.date()),
+                    completed, delivery));
+        }
+        done.forEach((type, dates) -> {
+            for (int i = used.getOrDefault(type, 0); i < dates.size(); i++) {
+                LocalDate d = dates.get(i);
+                int phase = phaseIndex(engagement, d);
+                String phaseName = phase < 0 ? "outside the template's phases"
+                        : engagement.template().phases().get(phase).name();
+                records.add(new ActivityRecord(Math.max(phase, 0), phaseName, type, type.name(), Optional.empty(),
+                        Optional.of(d), Delivery.ADDED));
+            }
+        });
+        records.sort(Comparator.comparing((ActivityRecord r) -> r.scheduled().or(r::completed).orElseThrow()));
+
+        Map<String, FidelityCount> byActivity = new LinkedHashMap<>();
+        Map<String, FidelityCount> byPhase = new LinkedHashMap<>();
+        for (Phase p : engagement.template().phases()) {
+            byPhase.put(p.name(), new FidelityCount(p.name(), 0, 0, 0, 0, 0));
+        }
+        FidelityCount overall = new FidelityCount("all", 0, 0, 0, 0, 0);
+        for (ActivityRecord r : records) {
+            String scope = r.name() + " (" + r.phaseName() + ")";
+            FidelityCount one = FidelityCount.of(scope, r.delivery());
+            byActivity.merge(scope, one, (a, b) -> a.plus(b, scope));
+            byPhase.merge(r.phaseName(), FidelityCount.of(r.phaseName(), r.delivery()), (a, b) -> a.plus(b, r.phaseName()));
+            overall = overall.plus(one, "all");
+        }
+
+        Dose.Tally planned = new Dose.Tally();
+        for (ScheduledActivity s : due) {
+            for (EngagementRole role : EngagementRole.values()) {
+                if (s.activity().coachRoles().contains(role)) {
+                    planned.add(s.activity().mode(), role, s.activity().expectedMinutes());
+                }
+            }
+        }
+        Map<CoachId, EngagementRole> roles = new LinkedHashMap<>();
+        for (CoachAssignment c : engagement.coaches()) {
+            roles.put(c.coach(), c.role());
+        }
+        Dose.Tally delivered = new Dose.Tally();
+        for (Contact c : engagement.contacts()) {
+            if (!c.date().isAfter(asOf)) {
+                delivered.add(c.mode(), roles.get(c.coach()), c.minutes());
+            }
+        }
+        return new EngagementFidelity(engagement.practice(), asOf, grace, records, List.copyOf(byActivity.values()),
+                List.copyOf(byPhase.values()), overall, planned.dose(), delivered.dose());
+    }
+
+    private static int phaseIndex(Engagement engagement, LocalDate date) {
+        List<LocalDate> bounds = engagement.phaseBoundaries();
+        for (int p = 0; p + 1 < bounds.size(); p++) {
+            if (!date.isBefore(bounds.get(p)) && date.isBefore(bounds.get(p + 1))) {
+                return p;
+            }
+        }
+        return -1;
+    }
+}

@@ -1,0 +1,72 @@
+package org.ccmcoach.json;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.ccmcoach.core.cost.CostBreakdown;
+import org.ccmcoach.core.cost.CostLine;
+import org.ccmcoach.core.cost.CostModel;
+import org.ccmcoach.core.cost.EngagementCost;
+import org.ccmcoach.core.cost.EngagementCosting;
+import org.ccmcoach.core.cost.Trip;
+import org.ccmcoach.core.cost.Workload;
+import org.ccmcoach.core.fidelity.EngagementFidelity;
+import org.ccmcoach.core.fidelity.Fidelity;
+import org.ccmcoach.core.testing.CoachingFixtures;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+/** Cost models, costs and fidelity in JSON: amounts as text, so no reader turns them into binary floating point. */
+class CostJsonTest {
+
+    @Test
+    void a_cost_model_reads_back_equal_with_amounts_as_text() {
+        CostModel culler = CostModel.culler2013();
+        String json = CcmJson.toJson(culler);
+        assertTrue(json.contains("\"coachCostPerFteYear\":\"USD 101808.00\""), json);
+        assertTrue(json.contains("\"currency\":\"USD\""), json);
+        assertEquals(culler, CcmJson.parse(json, CostModel.class));
+    }
+
+    @Test
+    void an_amount_as_a_number_or_in_too_many_decimals_is_refused_at_its_pointer() {
+        String json = CcmJson.toJson(CostModel.culler2013());
+        CcmJsonException number = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
+                json.replace("\"USD 82.39\"", "82.39"), CostModel.class));
+        assertEquals("/visitExpenses", number.pointer());
+        assertTrue(number.getMessage().contains("must be an amount such as \"USD 12.50\""), number.getMessage());
+        CcmJsonException cents = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
+                json.replace("\"USD 82.39\"", "\"USD 82.395\""), CostModel.class));
+        assertEquals("/visitExpenses", cents.pointer());
+        CcmJsonException currency = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
+                json.replace("\"currency\":\"USD\"", "\"currency\":\"XYZ\""), CostModel.class));
+        assertEquals("/currency", currency.pointer());
+        assertTrue(currency.getMessage().contains("ISO 4217"), currency.getMessage());
+        CcmJsonException mismatch = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
+                json.replace("\"USD 82.39\"", "\"EUR 82.39\""), CostModel.class));
+        assertTrue(mismatch.getMessage().contains("CostModel.visitExpenses: must be in the model's currency USD"),
+                mismatch.getMessage());
+    }
+
+    @Test
+    void costs_and_fidelity_are_written_with_their_amounts() {
+        EngagementCost cost = EngagementCosting.of(CostModel.culler2013(), CoachingFixtures.pilot(),
+                Map.of(CoachingFixtures.ANA, Trip.of(60, 40), CoachingFixtures.RAJ, Trip.of(90, 70)),
+                LocalDate.of(2026, 4, 20));
+        String json = CcmJson.toJson(cost);
+        assertTrue(json.contains("\"START_UP\":\"USD 6076.66\""), json);
+        CostBreakdown back = CcmJson.parse(CcmJson.toJson(cost.planned()), CostBreakdown.class);
+        assertEquals(cost.planned(), back);
+        assertEquals(Money.parse("USD 1582.00"), back.line(CostLine.MATERIALS));
+        Workload w = cost.deliveredWorkload();
+        assertEquals(w, CcmJson.parse(CcmJson.toJson(w), Workload.class));
+        assertEquals(Trip.of(60, 40), CcmJson.parse("{\"oneWayMinutes\":60,\"oneWayMiles\":40}", Trip.class));
+        EngagementFidelity f = Fidelity.assess(CoachingFixtures.pilotWithActivities(), LocalDate.of(2026, 4, 20));
+        String fidelity = CcmJson.toJson(f);
+        assertTrue(fidelity.contains("\"delivery\":\"LATE\""), fidelity);
+        assertTrue(fidelity.contains("\"grace\":\"P14D\""), fidelity);
+    }
+}
