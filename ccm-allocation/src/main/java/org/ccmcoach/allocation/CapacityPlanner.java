@@ -1,9 +1,17 @@
 package org.ccmcoach.allocation;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.cost.CostBreakdown;
+import org.ccmcoach.core.cost.CostLine;
+import org.ccmcoach.core.cost.CostModel;
+import org.joda.money.Money;
 
 /**
  * Answers "how many coaches do we need?" for a set of practices and one coach profile.
@@ -14,6 +22,11 @@ import org.ccmcoach.core.PracticeId;
  * triaged). Two answers: a lower bound from hours and caseloads, which no plan can beat, and the
  * smallest count with which the {@link Allocator} serves every practice the profile can serve,
  * found by trying counts upward from the bound.
+ *
+ * <p>With a {@link CostModel} it answers in money both ways: {@link #budget} gives the coaches and
+ * budget a set of practices needs, {@link #reach} the practices (by priority) a budget can serve
+ * with the constraint that binds, and {@link #sensitivity} how the first answer moves with travel
+ * and intensity.
  *
  * <pre>{@code
  * CoachProfile typical = CoachProfile.of(Coach.builder().id(CoachId.of("coach")).name("Coach")
@@ -55,6 +68,207 @@ public final class CapacityPlanner {
      */
     public static CapacityPlan plan(AllocationPolicy policy, List<PracticeProfile> practices, CoachProfile profile,
                                     List<TravelTime> travelTimes) {
+        Servable s = servable(policy, practices, profile, travelTimes);
+        CapacityPlan.Builder out = CapacityPlan.builder().hoursBound(s.hoursBound).caseloadBound(s.caseloadBound)
+                .unservable(s.unservable);
+        if (s.practices.isEmpty()) {
+            return out.build();
+        }
+        for (int k = Math.max(1, Math.max(s.hoursBound, s.caseloadBound)); k <= s.practices.size(); k++) {
+            Allocation allocation = Allocator.heuristic().allocate(problem(policy, s.practices, profile, k, s.travel));
+            if (allocation.unserved().isEmpty()) {
+                return out.coachesNeeded(k).allocation(allocation).build();
+            }
+        }
+        throw new IllegalStateException("one coach per servable practice must serve them all");
+    }
+
+    /**
+     * The coaches and the budget needed to serve every practice one profile can serve: the
+     * {@link #plan} with its cost. The budget pays whole coaches and each practice's other costs
+     * (see {@link BudgetPlan}).
+     *
+     * @param policy  the rules, not null
+     * @param practices  the practices, ids unique
+     * @param profile  the profile every coach copies, not null
+     * @param travelTimes  travel times from the profile's coach, or empty
+     * @param model  the cost model, not null
+     * @return the coaches and budget
+     */
+    public static BudgetPlan budget(AllocationPolicy policy, List<PracticeProfile> practices, CoachProfile profile,
+                                    List<TravelTime> travelTimes, CostModel model) {
+        CapacityPlan capacity = plan(policy, practices, profile, travelTimes);
+        if (capacity.allocation().isEmpty()) {
+            CostBreakdown none = CostBreakdown.zero(model.currency());
+            return new BudgetPlan(capacity, new PlanCost(List.of(), none, none), none, none);
+        }
+        Servable s = servable(policy, practices, profile, travelTimes);
+        int k = capacity.coachesNeeded().getAsInt();
+        PlanCost cost = PlanCosting.of(problem(policy, s.practices, profile, k, s.travel), capacity.allocation().get(), model);
+        CostBreakdown salaries = salaries(model, profile, k);
+        return new BudgetPlan(capacity, cost, salaries.plus(withoutTime(cost.firstYear())),
+                salaries.plus(withoutTime(cost.laterYear())));
+    }
+
+    /**
+     * The practices a first-year budget serves, taken strictly by priority, and what stops it
+     * serving more. Every number of coaches the budget can pay for is tried; with each, the
+     * allocator serves what the coaches can, and the served practices are paid for in priority
+     * order until the next one would pass the budget (a lower-priority practice is not taken in
+     * its place because it is cheaper: a choice, so that money follows the program's priorities).
+     * The answer serves the most practices, with the fewest coaches on a tie.
+     *
+     * @param policy  the rules, not null
+     * @param practices  the practices, ids unique
+     * @param profile  the profile every coach copies, not null
+     * @param travelTimes  travel times from the profile's coach, or empty
+     * @param model  the cost model, not null
+     * @param budget  the first-year budget, in the model's currency, 0 or more
+     * @return the practices served and the binding constraint
+     * @throws IllegalArgumentException if the budget is negative or in another currency
+     */
+    public static BudgetReach reach(AllocationPolicy policy, List<PracticeProfile> practices, CoachProfile profile,
+                                    List<TravelTime> travelTimes, CostModel model, Money budget) {
+        if (!budget.getCurrencyUnit().equals(model.currency())) {
+            throw new IllegalArgumentException("CapacityPlanner.budget: must be in the model's currency " + model.currency()
+                    + " (was " + budget + ")");
+        }
+        if (budget.isNegative()) {
+            throw new IllegalArgumentException("CapacityPlanner.budget: must not be negative (was " + budget + ")");
+        }
+        Servable s = servable(policy, practices, profile, travelTimes);
+        Money oneCoach = salaries(model, profile, 1).total();
+        Reach best = new Reach(0, List.of(), CostBreakdown.zero(model.currency()), false);
+        for (int k = 1; k <= s.practices.size(); k++) {
+            if (salaries(model, profile, k).total().isGreaterThan(budget)) {
+                break;
+            }
+            AllocationProblem problem = problem(policy, s.practices, profile, k, s.travel);
+            Allocation allocation = Allocator.heuristic().allocate(problem);
+            Map<PracticeId, PracticeCost> costs = new HashMap<>();
+            PlanCosting.of(problem, allocation, model).practices().forEach(c -> costs.put(c.practice(), c));
+            CostBreakdown spent = salaries(model, profile, k);
+            List<PracticeId> served = new ArrayList<>();
+            boolean cut = false;
+            for (PracticeProfile p : s.practices) {
+                PracticeCost c = costs.get(p.id());
+                if (c == null) {
+                    continue;
+                }
+                CostBreakdown next = spent.plus(withoutTime(c.firstYearCost()));
+                if (next.total().isGreaterThan(budget)) {
+                    cut = true;
+                    break;
+                }
+                spent = next;
+                served.add(p.id());
+            }
+            if (served.size() > best.served.size()) {
+                best = new Reach(k, served, spent, cut);
+            }
+            if (allocation.unserved().isEmpty()) {
+                break;
+            }
+        }
+        List<PracticeId> notServed = new ArrayList<>();
+        for (PracticeProfile p : s.practices) {
+            if (!best.served.contains(p.id())) {
+                notServed.add(p.id());
+            }
+        }
+        notServed.addAll(s.unservable);
+        BindingConstraint binding;
+        String why;
+        if (best.served.size() == s.practices.size()) {
+            binding = s.unservable.isEmpty() ? BindingConstraint.NONE : BindingConstraint.TRAVEL_OR_EXPERTISE;
+            why = s.unservable.isEmpty() ? "every practice that may be coached is served"
+                    : s.unservable.size() + " practices are beyond this kind of coach (travel limit, expertise or a load"
+                    + " above a whole coach) and need another";
+        } else if (best.coaches == 0) {
+            binding = BindingConstraint.BUDGET;
+            why = "the budget " + budget + " does not pay for one coach (" + oneCoach + ")";
+        } else if (best.cut) {
+            binding = BindingConstraint.BUDGET;
+            why = "the next practice by priority, " + notServed.get(0) + ", would take the costs past the budget "
+                    + budget + " (" + best.spent.total() + " spent)";
+        } else {
+            binding = BindingConstraint.COACHES;
+            why = (best.coaches == 1 ? "the 1 coach" : "the " + best.coaches + " coaches") + " the budget pays for "
+                    + (best.coaches == 1 ? "is" : "are") + " full (" + best.spent.total() + " spent of " + budget
+                    + "), and another coach (" + oneCoach + ") would not leave enough to serve more";
+        }
+        return new BudgetReach(budget, best.coaches, best.served, notServed, binding, best.spent, why);
+    }
+
+    /**
+     * How the coaches and first-year budget of {@link #budget} move when travel or intensity change:
+     * the base case; travel times 20 % shorter and 20 % longer (slower or faster roads over the same
+     * miles); every practice one intensity lighter, and one heavier. The 20 % is our choice, a
+     * plausible error in travel estimates; the rows show how much the answer rests on it.
+     *
+     * @param policy  the rules, not null
+     * @param practices  the practices, ids unique
+     * @param profile  the profile every coach copies, not null
+     * @param travelTimes  travel times from the profile's coach, or empty
+     * @param model  the cost model, not null
+     * @return five rows: base, travel −20 %, travel +20 %, lighter, heavier
+     */
+    public static List<BudgetScenario> sensitivity(AllocationPolicy policy, List<PracticeProfile> practices,
+                                                   CoachProfile profile, List<TravelTime> travelTimes, CostModel model) {
+        List<BudgetScenario> rows = new ArrayList<>();
+        rows.add(row("base", budget(policy, practices, profile, travelTimes, model)));
+        for (double f : new double[] {0.8, 1.2}) {
+            AllocationPolicy slower = policy.withSpeedKmPerHour(policy.speedKmPerHour() / f);
+            List<TravelTime> scaled = travelTimes.stream()
+                    .map(t -> TravelTime.of(t.coach(), t.practice(), t.minutes() * f)).toList();
+            rows.add(row(f < 1 ? "travel times −20 %" : "travel times +20 %",
+                    budget(slower, practices, profile, scaled, model)));
+        }
+        for (int step : new int[] {-1, 1}) {
+            List<PracticeProfile> shifted = practices.stream().map(p -> p.withIntensity(
+                    shift(policy.intensityOf(p), step))).toList();
+            rows.add(row(step < 0 ? "every practice one intensity lighter" : "every practice one intensity heavier",
+                    budget(policy, shifted, profile, travelTimes, model)));
+        }
+        return List.copyOf(rows);
+    }
+
+    private static BudgetScenario row(String name, BudgetPlan plan) {
+        return new BudgetScenario(name, plan.capacity().coachesNeeded(), plan.firstYear().total(),
+                plan.planCost().practices().size());
+    }
+
+    private static Intensity shift(Intensity i, int step) {
+        Intensity[] all = Intensity.values();
+        return all[Math.max(0, Math.min(all.length - 1, i.ordinal() + step))];
+    }
+
+    /** Whole coaches for a year: k × FTE × cost of a full-time coach. */
+    private static CostBreakdown salaries(CostModel model, CoachProfile profile, int k) {
+        Money m = model.coachCostPerFteYear().multipliedBy(BigDecimal.valueOf(profile.coach().fte())
+                .multiply(BigDecimal.valueOf(k)), java.math.RoundingMode.HALF_UP);
+        return new CostBreakdown(model.currency(), m.isZero() ? Map.of() : Map.of(CostLine.COACH_SALARIES, m));
+    }
+
+    /** A practice's costs other than coach hours, which whole salaries pay for. */
+    private static CostBreakdown withoutTime(CostBreakdown cost) {
+        Map<CostLine, Money> rest = new EnumMap<>(CostLine.class);
+        rest.putAll(cost.lines());
+        rest.remove(CostLine.COACH_TIME);
+        rest.remove(CostLine.TRAVEL_TIME);
+        return new CostBreakdown(cost.currency(), rest);
+    }
+
+    private record Reach(int coaches, List<PracticeId> served, CostBreakdown spent, boolean cut) {
+    }
+
+    /** The practices one profile can serve, in priority order, and the bounds on the coaches they need. */
+    private record Servable(List<PracticeProfile> practices, List<PracticeId> unservable, List<TravelTime> travel,
+                            int hoursBound, int caseloadBound) {
+    }
+
+    private static Servable servable(AllocationPolicy policy, List<PracticeProfile> practices, CoachProfile profile,
+                                     List<TravelTime> travelTimes) {
         List<PracticeProfile> open = practices.stream().map(p -> p.withPinnedCoach(java.util.Optional.empty())
                 .withCurrentCoach(java.util.Optional.empty()).withForbiddenCoaches(List.of())).toList();
         List<TravelTime> fromProfile = travelTimes.stream().filter(t -> t.coach().equals(profile.id())).toList();
@@ -76,18 +290,7 @@ public final class CapacityPlanner {
         }
         int hoursBound = (int) Math.ceil(hours / in.capacity[0] - 1e-9);
         int caseloadBound = (int) Math.ceil(servable.size() / (double) in.cap[0]);
-        CapacityPlan.Builder out = CapacityPlan.builder().hoursBound(hoursBound).caseloadBound(caseloadBound)
-                .unservable(unservable);
-        if (servable.isEmpty()) {
-            return out.build();
-        }
-        for (int k = Math.max(1, Math.max(hoursBound, caseloadBound)); k <= servable.size(); k++) {
-            Allocation allocation = Allocator.heuristic().allocate(problem(policy, servable, profile, k, fromProfile));
-            if (allocation.unserved().isEmpty()) {
-                return out.coachesNeeded(k).allocation(allocation).build();
-            }
-        }
-        throw new IllegalStateException("one coach per servable practice must serve them all");
+        return new Servable(servable, unservable, fromProfile, hoursBound, caseloadBound);
     }
 
     private static AllocationProblem problem(AllocationPolicy policy, List<PracticeProfile> practices, CoachProfile profile,

@@ -22,6 +22,11 @@ public enum CostLine {
     MATERIALS,
     /** A practice's share of a learning collaborative, for its months in the program. */
     LEARNING_COLLABORATIVE,
+    /**
+     * Whole coaches employed for a year, whether or not each hour is used: a budget's coach line
+     * (in place of {@link #COACH_TIME} and {@link #TRAVEL_TIME}, which price hours used).
+     */
+    COACH_SALARIES,
     /** Practice staff time spent on a change (business cases only). */
     STAFF_TIME
 }

@@ -1,0 +1,78 @@
+package org.ccmcoach.allocation;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.ccmcoach.core.cost.CostBreakdown;
+import org.ccmcoach.core.cost.CostModel;
+import org.ccmcoach.core.cost.Workload;
+
+/**
+ * Prices an allocation plan: each served practice's coaching, travel, start-up, materials and
+ * learning collaborative for a year.
+ *
+ * <p>A year of a practice, from the problem's policy:
+ * <pre>
+ * coach minutes  = 12 × coaching hours a month × 60       (visits on site included)
+ * travel minutes = 12 × travel hours a month × 60
+ * site visits    = 12 × visits a month
+ * miles          = site visits × 2 × one-way minutes / 60 × speedKmPerHour / 1.609344
+ * </pre>
+ * Miles follow from the one-way minutes at the policy's road speed (a choice: a travel-time
+ * matrix gives minutes, not distances); the first year adds one start-up and materials, every
+ * year twelve practice-months of the learning collaborative. Unserved practices cost nothing here.
+ *
+ * <pre>{@code
+ * PlanCost cost = PlanCosting.of(problem, allocation, model);
+ * cost.firstYear().total();       // the plan's first year
+ * cost.firstYearPerPractice();    // per practice served
+ * }</pre>
+ */
+public final class PlanCosting {
+
+    /** Kilometres in a statute mile. */
+    static final double KM_PER_MILE = 1.609344;
+
+    private PlanCosting() {
+    }
+
+    /**
+     * Prices a plan.
+     *
+     * @param problem  the problem the allocation answers, not null
+     * @param allocation  the allocation, not null
+     * @param model  the cost model, not null
+     * @return the plan's cost
+     * @throws IllegalArgumentException if the allocation names a practice or coach not in the problem
+     */
+    public static PlanCost of(AllocationProblem problem, Allocation allocation, CostModel model) {
+        List<PracticeCost> out = new ArrayList<>();
+        CostBreakdown first = CostBreakdown.zero(model.currency());
+        CostBreakdown later = CostBreakdown.zero(model.currency());
+        AllocationPolicy policy = problem.policy();
+        for (Assignment a : allocation.assignments()) {
+            PracticeProfile practice = problem.practice(a.practice()).orElseThrow(() -> new IllegalArgumentException(
+                    "Practice " + a.practice() + " is not in the problem"));
+            Workload year = year(policy, practice, a.coachingHours(), a.travelHours(), a.oneWayMinutes());
+            Workload withStart = Workload.builder().from(year).practiceStarts(1).build();
+            CostBreakdown f = model.price(withStart);
+            CostBreakdown l = model.price(year);
+            out.add(new PracticeCost(a.practice(), a.coach(), withStart, f, l));
+            first = first.plus(f);
+            later = later.plus(l);
+        }
+        return new PlanCost(out, first, later);
+    }
+
+    /** A practice's year of coaching without start-up. */
+    static Workload year(AllocationPolicy policy, PracticeProfile practice, double coachingHours, double travelHours,
+                         double oneWayMinutes) {
+        double visits = 12 * policy.visitsPerMonth(practice);
+        return Workload.builder().coachMinutes(12 * coachingHours * 60).travelMinutes(12 * travelHours * 60)
+                .siteVisits(visits).travelMiles(visits * 2 * miles(policy, oneWayMinutes)).practiceMonths(12).build();
+    }
+
+    /** Miles driven in a number of minutes at the policy's road speed. */
+    static double miles(AllocationPolicy policy, double minutes) {
+        return minutes / 60 * policy.speedKmPerHour() / KM_PER_MILE;
+    }
+}
