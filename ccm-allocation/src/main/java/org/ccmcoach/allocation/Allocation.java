@@ -68,6 +68,23 @@ public abstract class Allocation implements WithAllocation {
     public abstract List<@NotNull Unserved> unserved();
 
     /**
+     * The technical-assistance coach of each served practice that has one, highest priority first:
+     * the pilot's shape, a point-of-contact coach per practice and technical-assistance coaches
+     * shared by many. Empty when the problem has no technical-assistance coach.
+     *
+     * @return the assignments, immutable
+     */
+    public abstract List<@NotNull Assignment> technicalAssistance();
+
+    /**
+     * Served practices left without a technical-assistance coach although the problem has some,
+     * with the reason (none within the travel limit, or those within it full).
+     *
+     * @return the gaps, immutable
+     */
+    public abstract List<@NotNull Unserved> technicalAssistanceGaps();
+
+    /**
      * Each coach's practices, hours and utilization, in the problem's coach order.
      *
      * @return the coach loads, immutable
@@ -136,6 +153,11 @@ public abstract class Allocation implements WithAllocation {
             out.append("Not candidates:").append(System.lineSeparator());
             ruledOut.forEach(u -> out.append("  ").append(u).append(System.lineSeparator()));
         }
+        if (!technicalAssistance().isEmpty() || !technicalAssistanceGaps().isEmpty()) {
+            out.append("Technical assistance:").append(System.lineSeparator());
+            technicalAssistance().forEach(a -> out.append("  ").append(a).append(System.lineSeparator()));
+            technicalAssistanceGaps().forEach(u -> out.append("  ").append(u).append(System.lineSeparator()));
+        }
         out.append("Coaches:").append(System.lineSeparator());
         coachLoads().forEach(l -> out.append("  ").append(l).append(System.lineSeparator()));
         return out.toString();
@@ -161,6 +183,19 @@ public abstract class Allocation implements WithAllocation {
                     Map<PracticeId, CoachId> plan = a.plan();
                     return a.unserved().stream().noneMatch(u -> plan.containsKey(u.practice()));
                 }, "must not hold a practice that has a coach", Allocation::unserved)
+                .require("technicalAssistance", a -> {
+                    Map<PracticeId, CoachId> plan = a.plan();
+                    return a.technicalAssistance().stream().allMatch(t -> plan.containsKey(t.practice()))
+                            && a.technicalAssistance().stream().map(Assignment::practice).distinct().count()
+                            == a.technicalAssistance().size();
+                }, "must give at most one coach to each served practice", Allocation::technicalAssistance)
+                .require("technicalAssistanceGaps", a -> {
+                    Map<PracticeId, CoachId> plan = a.plan();
+                    java.util.Set<PracticeId> supported = new java.util.HashSet<>();
+                    a.technicalAssistance().forEach(t -> supported.add(t.practice()));
+                    return a.technicalAssistanceGaps().stream().allMatch(u -> plan.containsKey(u.practice())
+                            && !supported.contains(u.practice()));
+                }, "must hold only served practices without technical assistance", Allocation::technicalAssistanceGaps)
                 .check();
     }
 }

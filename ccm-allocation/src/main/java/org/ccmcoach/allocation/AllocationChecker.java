@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.coaching.EngagementRole;
 
 /**
  * Checks any allocation against a problem's hard rules, including one made by hand, and names every
@@ -30,17 +31,35 @@ public final class AllocationChecker {
      * @return every breach, empty when the allocation keeps every rule
      */
     public static List<Breach> check(AllocationProblem problem, Allocation allocation) {
-        return check(problem, allocation.plan());
+        Map<PracticeId, CoachId> support = new java.util.LinkedHashMap<>();
+        allocation.technicalAssistance().forEach(a -> support.put(a.practice(), a.coach()));
+        return check(problem, allocation.plan(), support);
     }
 
     /**
-     * Checks a plan given as practice → coach; practices not in the map are unserved.
+     * Checks a plan given as practice → point-of-contact coach, with no technical assistance.
      *
      * @param problem  the problem, not null
      * @param plan  the plan, not null
      * @return every breach: per pair in the plan's order, then pins left unserved, then per coach
      */
     public static List<Breach> check(AllocationProblem problem, Map<PracticeId, CoachId> plan) {
+        return check(problem, plan, Map.of());
+    }
+
+    /**
+     * Checks a plan given as practice → point-of-contact coach, and practice → technical-assistance
+     * coach; practices not in the first map are unserved. A technical-assistance coach must have
+     * that role, support only served practices, be within the travel limit and not forbidden, and
+     * keep within its hours (and its own caseload cap, if its profile sets one).
+     *
+     * @param problem  the problem, not null
+     * @param plan  the point-of-contact plan, not null
+     * @param technicalAssistance  the technical-assistance plan, not null
+     * @return every breach: per pair in the plans' order, then pins left unserved, then per coach
+     */
+    public static List<Breach> check(AllocationProblem problem, Map<PracticeId, CoachId> plan,
+                                     Map<PracticeId, CoachId> technicalAssistance) {
         Instance in = problem.instance();
         List<Breach> found = new ArrayList<>();
         double[] hours = new double[in.nc];
@@ -67,6 +86,42 @@ public final class AllocationChecker {
                 found.add(breach(rule, practice, coach, in.describe(rule, c, p)));
             }
         }
+        int[] supported = new int[in.nc];
+        for (Map.Entry<PracticeId, CoachId> pair : technicalAssistance.entrySet()) {
+            PracticeId practice = pair.getKey();
+            CoachId coach = pair.getValue();
+            Integer p = in.practiceIndex.get(practice);
+            Integer c = in.coachIndex.get(coach);
+            if (p == null) {
+                found.add(breach(AllocationRule.KNOWN_PRACTICE, practice, coach, "practice " + practice + " is not in the problem"));
+            }
+            if (c == null) {
+                found.add(breach(AllocationRule.KNOWN_COACH, practice, coach, "coach " + coach + " is not in the problem"));
+            }
+            if (p == null || c == null) {
+                continue;
+            }
+            if (in.coaches.get(c).role() != EngagementRole.TECHNICAL_ASSISTANCE) {
+                found.add(breach(AllocationRule.TECHNICAL_ASSISTANCE_ONLY, practice, coach, coach
+                        + " is a point-of-contact coach, not a technical-assistance one"));
+            }
+            if (!plan.containsKey(practice)) {
+                found.add(breach(AllocationRule.SERVED_PRACTICES_ONLY, practice, coach, practice
+                        + " has no point-of-contact coach to work beside"));
+            }
+            double minutes = in.oneWay(c, p);
+            if (Double.isNaN(minutes) || minutes > in.policy.maxOneWayMinutes() + 1e-9) {
+                found.add(breach(AllocationRule.TRAVEL_LIMIT, practice, coach, Double.isNaN(minutes)
+                        ? "no travel time from " + coach + " to " + practice
+                        : coach + " is " + Instance.decimal(minutes) + " min one way from " + practice + ", beyond the limit of "
+                        + Instance.decimal(in.policy.maxOneWayMinutes())));
+            }
+            if (in.practices.get(p).forbiddenCoaches().contains(coach)) {
+                found.add(breach(AllocationRule.FORBIDDEN_COACH, practice, coach, coach + " is forbidden to " + practice));
+            }
+            hours[c] += in.policy.technicalAssistanceLoad(Double.isNaN(minutes) ? 0 : minutes);
+            supported[c]++;
+        }
         for (int p = 0; p < in.np; p++) {
             if (in.pinned[p] >= 0 && !served[p]) {
                 CoachId pin = in.coaches.get(in.pinned[p]).id();
@@ -79,6 +134,11 @@ public final class AllocationChecker {
             if (hours[c] > in.capacity[c] + Instance.EPS) {
                 found.add(Breach.builder().rule(AllocationRule.CAPACITY_HOURS).coach(coach).message(coach + ": "
                         + Instance.hours(hours[c]) + " a month assigned, capacity " + Instance.hours(in.capacity[c])).build());
+            }
+            java.util.OptionalInt ownCap = in.coaches.get(c).caseloadCap();
+            if (supported[c] > 0 && ownCap.isPresent() && supported[c] > ownCap.getAsInt()) {
+                found.add(Breach.builder().rule(AllocationRule.CASELOAD).coach(coach).message(coach + ": " + supported[c]
+                        + " practices supported, caseload cap " + ownCap.getAsInt()).build());
             }
             if (count[c] > in.cap[c]) {
                 found.add(Breach.builder().rule(AllocationRule.CASELOAD).coach(coach).message(coach + ": " + count[c]

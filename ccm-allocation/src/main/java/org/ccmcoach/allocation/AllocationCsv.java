@@ -46,6 +46,15 @@ public final class AllocationCsv {
                     "", u.reason().name(), "", "", "", u.explanation(),
                     String.join(";", u.displacedBy().stream().map(PracticeId::value).toList())));
         }
+        for (Assignment a : allocation.technicalAssistance()) {
+            rows.add(List.of(a.practice().value(), "technical_assistance", a.coach().value(), a.reason().name(),
+                    String.valueOf(a.coachingHours()), String.valueOf(a.travelHours()), String.valueOf(a.oneWayMinutes()),
+                    a.explanation(), ""));
+        }
+        for (Unserved u : allocation.technicalAssistanceGaps()) {
+            rows.add(List.of(u.practice().value(), "no_technical_assistance", "", u.reason().name(), "", "", "",
+                    u.explanation(), ""));
+        }
         return CsvTable.of(HEADER, rows);
     }
 }

@@ -285,6 +285,46 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
     }
 
     /**
+     * Off-site hours a month a technical-assistance coach gives each practice it supports
+     * (calls, registry and measurement work); 2 by default, <em>our choice</em>: the AHRQ pilot's
+     * technical-assistance calls came every two months (45 minutes in its template), and the
+     * registry and measure work around them is not measured in any source.
+     *
+     * @return hours a month, 0 or more
+     */
+    @Value.Default
+    @PositiveOrZero
+    @Finite
+    public double technicalAssistanceHours() {
+        return 2.0;
+    }
+
+    /**
+     * Site visits a month by a technical-assistance coach to each practice it supports; 0.2 by
+     * default, the AHRQ pilot's: its two coaches visited each team twice in ten months.
+     *
+     * @return visits a month, 0 or more
+     */
+    @Value.Default
+    @PositiveOrZero
+    @Finite
+    public double technicalAssistanceVisitsPerMonth() {
+        return 0.2;
+    }
+
+    /**
+     * The hours a month a technical-assistance coach spends on a practice at a given one-way time:
+     * {@link #technicalAssistanceHours()}, plus its visits' time on site and round trips.
+     *
+     * @param oneWayMinutes  the one-way travel time in minutes
+     * @return hours a month, 0 or more
+     */
+    public final double technicalAssistanceLoad(double oneWayMinutes) {
+        return technicalAssistanceHours() + technicalAssistanceVisitsPerMonth() * (minutesOnSitePerVisit()
+                + 2 * oneWayMinutes) / 60.0;
+    }
+
+    /**
      * The intensity a practice is coached at: its own, or {@link #defaultIntensity()}.
      *
      * @param practice  the practice, not null

@@ -28,7 +28,11 @@ public enum AllocationRule {
     /** The coach is not one of the practice's forbidden coaches. */
     FORBIDDEN_COACH("forbidden coach"),
     /** A pinned practice is served by its pinned coach, and by no other. */
-    PIN("pinned coach");
+    PIN("pinned coach"),
+    /** Only technical-assistance coaches give technical assistance. */
+    TECHNICAL_ASSISTANCE_ONLY("technical-assistance coaches only"),
+    /** Technical assistance goes to practices with a point-of-contact coach. */
+    SERVED_PRACTICES_ONLY("served practices only");
 
     private final String displayName;
 

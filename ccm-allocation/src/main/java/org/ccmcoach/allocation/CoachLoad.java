@@ -91,7 +91,8 @@ public abstract class CoachLoad implements WithCoachLoad {
     /**
      * The most practices the coach carries.
      *
-     * @return the cap, at least 1
+     * @return the cap, at least 1; {@link Integer#MAX_VALUE} for a technical-assistance coach whose
+     *         profile sets none
      */
     @Positive
     public abstract int caseloadCap();
@@ -121,8 +122,9 @@ public abstract class CoachLoad implements WithCoachLoad {
      */
     @Override
     public final String toString() {
-        return String.format(Locale.ROOT, "%s: %d/%d practices, %.1f of %.1f h (%.0f %%), %.1f h travel",
-                coach(), caseload(), caseloadCap(), hours(), capacityHours(), 100 * utilization(), travelHours());
+        return String.format(Locale.ROOT, "%s: %s practices, %.1f of %.1f h (%.0f %%), %.1f h travel",
+                coach(), caseloadCap() == Integer.MAX_VALUE ? String.valueOf(caseload()) : caseload() + "/" + caseloadCap(),
+                hours(), capacityHours(), 100 * utilization(), travelHours());
     }
 
     @Value.Check

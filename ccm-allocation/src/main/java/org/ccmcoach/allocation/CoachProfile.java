@@ -16,9 +16,11 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * <p>Capacity in hours a month is the coach's {@link Coach#fte()} times the policy's
  * {@link AllocationPolicy#hoursPerFteMonth()}; travel is measured from the coach's
- * {@link Coach#homeLocation()} unless the problem supplies travel times. Only
- * {@link EngagementRole#POINT_OF_CONTACT} coaches are given practices; a technical-assistance
- * specialist is listed so that explanations can say why it was not used.
+ * {@link Coach#homeLocation()} unless the problem supplies travel times. Practices are given to
+ * {@link EngagementRole#POINT_OF_CONTACT} coaches, one each; {@link EngagementRole#TECHNICAL_ASSISTANCE}
+ * coaches form a pool that supports many practices each, beside their point-of-contact coach (the
+ * AHRQ pilot's shape: one technical-assistance coach for all nine teams), with the policy's
+ * {@link AllocationPolicy#technicalAssistanceHours()} and visits per practice.
  *
  * <pre>{@code
  * CoachProfile ana = CoachProfile.builder().coach(anaCoach).caseloadCap(6).build();

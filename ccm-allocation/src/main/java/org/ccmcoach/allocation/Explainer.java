@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.coaching.EngagementRole;
 
 /** Turns a finished plan into an {@link Allocation}: loads, reasons and the waitlist. */
 final class Explainer {
@@ -47,9 +48,14 @@ final class Explainer {
                 out.addUnserved(unserved(p));
             }
         }
+        TechnicalAssistance ta = new TechnicalAssistance(in, assign);
+        out.addAllTechnicalAssistance(ta.assignments).addAllTechnicalAssistanceGaps(ta.gaps);
         for (int c = 0; c < in.nc; c++) {
+            // A technical-assistance coach is capped only by its own profile (see TechnicalAssistance).
+            int cap = in.coaches.get(c).role() == EngagementRole.TECHNICAL_ASSISTANCE
+                    ? in.coaches.get(c).caseloadCap().orElse(Integer.MAX_VALUE) : in.cap[c];
             CoachLoad.Builder load = CoachLoad.builder().coach(in.coaches.get(c).id())
-                    .capacityHours(in.capacity[c]).caseloadCap(in.cap[c]);
+                    .capacityHours(in.capacity[c]).caseloadCap(cap);
             double hours = 0;
             double travel = 0;
             for (int p : held.get(c)) {
@@ -57,7 +63,10 @@ final class Explainer {
                 hours += in.load(c, p);
                 travel += in.load(c, p) - in.coachingHours[p];
             }
-            out.addCoachLoads(load.hours(hours).travelHours(Math.max(0, travel)).build());
+            for (int p : ta.held.get(c)) {
+                load.addPractices(in.practices.get(p).id());
+            }
+            out.addCoachLoads(load.hours(hours + ta.used[c]).travelHours(Math.max(0, travel) + ta.travel[c]).build());
         }
         return out.build();
     }

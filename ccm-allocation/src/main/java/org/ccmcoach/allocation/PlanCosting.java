@@ -19,7 +19,8 @@ import org.ccmcoach.core.cost.Workload;
  * </pre>
  * Miles follow from the one-way minutes at the policy's road speed (a choice: a travel-time
  * matrix gives minutes, not distances); the first year adds one start-up and materials, every
- * year twelve practice-months of the learning collaborative. Unserved practices cost nothing here.
+ * year twelve practice-months of the learning collaborative. A practice's technical-assistance
+ * coach adds its hours, travel and visits the same way. Unserved practices cost nothing here.
  *
  * <pre>{@code
  * PlanCost cost = PlanCosting.of(problem, allocation, model);
@@ -49,14 +50,24 @@ public final class PlanCosting {
         CostBreakdown first = CostBreakdown.zero(model.currency());
         CostBreakdown later = CostBreakdown.zero(model.currency());
         AllocationPolicy policy = problem.policy();
+        java.util.Map<org.ccmcoach.core.PracticeId, Assignment> support = new java.util.HashMap<>();
+        allocation.technicalAssistance().forEach(t -> support.put(t.practice(), t));
         for (Assignment a : allocation.assignments()) {
             PracticeProfile practice = problem.practice(a.practice()).orElseThrow(() -> new IllegalArgumentException(
                     "Practice " + a.practice() + " is not in the problem"));
             Workload year = year(policy, practice, a.coachingHours(), a.travelHours(), a.oneWayMinutes());
+            Assignment ta = support.get(a.practice());
+            if (ta != null) {
+                double visits = 12 * policy.technicalAssistanceVisitsPerMonth();
+                year = year.plus(Workload.builder().coachMinutes(12 * ta.coachingHours() * 60)
+                        .travelMinutes(12 * ta.travelHours() * 60).siteVisits(visits)
+                        .travelMiles(visits * 2 * miles(policy, ta.oneWayMinutes())).build());
+            }
             Workload withStart = Workload.builder().from(year).practiceStarts(1).build();
             CostBreakdown f = model.price(withStart);
             CostBreakdown l = model.price(year);
-            out.add(new PracticeCost(a.practice(), a.coach(), withStart, f, l));
+            out.add(new PracticeCost(a.practice(), a.coach(), java.util.Optional.ofNullable(ta).map(Assignment::coach),
+                    withStart, f, l));
             first = first.plus(f);
             later = later.plus(l);
         }

@@ -12,18 +12,20 @@ import org.ccmcoach.core.cost.Workload;
  *
  * @param practice  the practice
  * @param coach  its point-of-contact coach
+ * @param technicalAssistance  its technical-assistance coach, if it has one (its costs are included)
  * @param firstYear  the quantities of the first year
  * @param firstYearCost  the first year's cost
  * @param laterYearCost  each later year's cost: the same coaching without start-up and materials
  */
-public record PracticeCost(PracticeId practice, CoachId coach, Workload firstYear, CostBreakdown firstYearCost,
-                           CostBreakdown laterYearCost) {
+public record PracticeCost(PracticeId practice, CoachId coach, java.util.Optional<CoachId> technicalAssistance,
+                           Workload firstYear, CostBreakdown firstYearCost, CostBreakdown laterYearCost) {
 
     /**
      * Checks for nulls.
      *
      * @param practice  the practice
      * @param coach  its point-of-contact coach
+     * @param technicalAssistance  its technical-assistance coach, if it has one
      * @param firstYear  the quantities of the first year
      * @param firstYearCost  the first year's cost
      * @param laterYearCost  each later year's cost: the same coaching without start-up and materials
@@ -31,6 +33,7 @@ public record PracticeCost(PracticeId practice, CoachId coach, Workload firstYea
     public PracticeCost {
         Objects.requireNonNull(practice, "practice");
         Objects.requireNonNull(coach, "coach");
+        Objects.requireNonNull(technicalAssistance, "technicalAssistance");
         Objects.requireNonNull(firstYear, "firstYear");
         Objects.requireNonNull(firstYearCost, "firstYearCost");
         Objects.requireNonNull(laterYearCost, "laterYearCost");
