@@ -14,7 +14,9 @@ module org.ccmcoach.pdsa {
 
     exports org.ccmcoach.pdsa;
     exports org.ccmcoach.pdsa.chart;
+    exports org.ccmcoach.pdsa.businesscase;
 
     opens org.ccmcoach.pdsa to org.hibernate.validator, tools.jackson.databind;
     opens org.ccmcoach.pdsa.chart to org.hibernate.validator, tools.jackson.databind;
+    opens org.ccmcoach.pdsa.businesscase to org.hibernate.validator, tools.jackson.databind;
 }

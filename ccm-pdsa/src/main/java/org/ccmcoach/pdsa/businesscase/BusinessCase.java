@@ -1,0 +1,200 @@
+package org.ccmcoach.pdsa.businesscase;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Positive;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Finite;
+import org.ccmcoach.core.value.PlainText;
+import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.pdsa.Direction;
+import org.ccmcoach.pdsa.Measure;
+import org.ccmcoach.pdsa.PdsaRamp;
+import org.immutables.value.Value;
+import org.joda.money.Money;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * The investment in one change and the change measured, for its business case.
+ *
+ * <p>The AHRQ toolkit joins each key change to its business case: a financial return on the
+ * investment in a reasonable time, or returns in reputation and quality. ccm prices the
+ * investment (coach and staff time, other costs) and sets it beside the measured change; the
+ * return in money is the practice's to state, so {@link BusinessCaseResult} gives the cost of each
+ * point of improvement, not a return on investment.
+ *
+ * <p>The measured change is taken as two plain numbers in the measure's units: {@link #baseline()}
+ * and {@link #current()}, such as a run chart's baseline median and the median since the change
+ * (ccm-pdsa's {@code RunChart} gives both). Which direction is better comes from the measure.
+ *
+ * <pre>{@code
+ * BusinessCase c = BusinessCase.builder().change("Phone reminders two days before diabetes visits")
+ *         .measure(noShowRate).practices(1).coachHours(6).staffHours(40)
+ *         .baseline(0.18).current(0.11).build();
+ * c.evaluate(model);   // refused if the model has no staff wage: ccm assumes none
+ * }</pre>
+ *
+ * <p>Immutable and thread-safe; validated at construction.
+ */
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableBusinessCase.class)
+public abstract class BusinessCase implements WithBusinessCase {
+
+    BusinessCase() {
+    }
+
+    /**
+     * Starts building a business case.
+     *
+     * @return a new builder, not null
+     */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /**
+     * Starts building the business case of a PDSA ramp: its change idea named, its cycles counted.
+     *
+     * @param ramp  the ramp, not null
+     * @return a builder with {@link #change()} and {@link #cycles()} set
+     */
+    public static Builder of(PdsaRamp ramp) {
+        Builder b = builder();
+        b.change(ramp.changeIdea().description()).cycles(ramp.cycles().size());
+        return b;
+    }
+
+    /** Builds a {@link BusinessCase}; {@link #build()} validates it. */
+    public static final class Builder extends ImmutableBusinessCase.Builder {
+        Builder() {
+        }
+    }
+
+    /**
+     * The change: a key change of the toolkit or a ramp's change idea.
+     *
+     * @return the change, in words
+     */
+    @NotBlank
+    @PlainText
+    @Size(max = 300)
+    public abstract String change();
+
+    /**
+     * The measure the change is judged on, with its unit and better direction.
+     *
+     * @return the measure
+     */
+    @NotNull
+    public abstract Measure measure();
+
+    /**
+     * The practices that made the change; costs are shared over them.
+     *
+     * @return practices, at least 1
+     */
+    @Value.Default
+    @Positive
+    public int practices() {
+        return 1;
+    }
+
+    /**
+     * PDSA cycles run on the change, for the record.
+     *
+     * @return cycles, 0 or more
+     */
+    @Value.Default
+    @PositiveOrZero
+    public int cycles() {
+        return 0;
+    }
+
+    /**
+     * Coach hours spent on the change (over all practices).
+     *
+     * @return hours, 0 or more
+     */
+    @PositiveOrZero
+    @Finite
+    public abstract double coachHours();
+
+    /**
+     * Practice staff hours spent on the change (over all practices); priced at the cost model's
+     * staff wage, which must then be set.
+     *
+     * @return hours, 0 or more
+     */
+    @PositiveOrZero
+    @Finite
+    public abstract double staffHours();
+
+    /**
+     * Other costs of the change (materials, software), in the cost model's currency.
+     *
+     * @return the costs, absent when there are none
+     */
+    public abstract Optional<Money> otherCosts();
+
+    /**
+     * The measure before the change, in its units.
+     *
+     * @return the baseline value
+     */
+    @Finite
+    public abstract double baseline();
+
+    /**
+     * The measure since the change, in its units.
+     *
+     * @return the current value
+     */
+    @Finite
+    public abstract double current();
+
+    /**
+     * The improvement in the measure's units: current − baseline where higher is better,
+     * baseline − current where lower is better; negative when the measure got worse.
+     *
+     * @return the improvement, signed
+     */
+    public final double improvement() {
+        return measure().direction() == Direction.UP ? current() - baseline() : baseline() - current();
+    }
+
+    /**
+     * Prices the investment and sets it beside the change.
+     *
+     * @param model  the cost model, with a staff wage if {@link #staffHours()} is more than 0
+     * @return the business case
+     * @throws org.ccmcoach.core.value.CcmValidationException if a cost is missing or in another
+     *         currency: a missing cost is refused, not assumed
+     */
+    public final BusinessCaseResult evaluate(org.ccmcoach.core.cost.CostModel model) {
+        return BusinessCaseResult.of(this, model);
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.of(this).requireEach(BusinessCase::violations).check();
+    }
+
+    private List<Violation> violations() {
+        List<Violation> found = new ArrayList<>();
+        otherCosts().filter(Money::isNegative).ifPresent(m -> found.add(Violation.of("BusinessCase", "otherCosts",
+                "must not be negative", m)));
+        return found;
+    }
+
+    @Override
+    public final String toString() {
+        return "BusinessCase[" + change() + ", " + measure().id() + " " + baseline() + " → " + current() + "]";
+    }
+}

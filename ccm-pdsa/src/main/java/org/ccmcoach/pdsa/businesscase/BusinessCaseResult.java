@@ -1,0 +1,89 @@
+package org.ccmcoach.pdsa.businesscase;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import org.ccmcoach.core.cost.CostBreakdown;
+import org.ccmcoach.core.cost.CostLine;
+import org.ccmcoach.core.cost.CostModel;
+import org.ccmcoach.core.cost.Workload;
+import org.ccmcoach.core.value.CcmValidationException;
+import org.ccmcoach.core.value.Violation;
+import org.joda.money.Money;
+
+/**
+ * The business case of a change: what it cost, the change measured, and the cost per practice and
+ * per point of improvement.
+ *
+ * @param businessCase  the inputs
+ * @param cost  coach time, staff time and other costs ({@link CostLine#MATERIALS})
+ * @param perPractice  the total over the practices, rounded half up
+ * @param improvement  the improvement in the measure's units, signed (negative: worse)
+ * @param perPoint  the total over the improvement, per unit of the measure; empty when the
+ *         measure did not improve, since a cost per point of no improvement has no meaning
+ * @param statement  the case in a sentence, with the caveat that the return is the practice's to state
+ */
+public record BusinessCaseResult(BusinessCase businessCase, CostBreakdown cost, Money perPractice, double improvement,
+                                 Optional<Money> perPoint, String statement) {
+
+    /**
+     * Checks for nulls.
+     *
+     * @param businessCase  the inputs
+     * @param cost  coach time, staff time and other costs
+     * @param perPractice  the total over the practices
+     * @param improvement  the improvement in the measure's units, signed
+     * @param perPoint  the total over the improvement, empty when the measure did not improve
+     * @param statement  the case in a sentence
+     */
+    public BusinessCaseResult {
+        Objects.requireNonNull(businessCase, "businessCase");
+        Objects.requireNonNull(cost, "cost");
+        Objects.requireNonNull(perPractice, "perPractice");
+        Objects.requireNonNull(perPoint, "perPoint");
+        Objects.requireNonNull(statement, "statement");
+    }
+
+    static BusinessCaseResult of(BusinessCase c, CostModel model) {
+        List<Violation> missing = new ArrayList<>();
+        if (c.staffHours() > 0 && model.staffHourlyCost().isEmpty()) {
+            missing.add(Violation.of("BusinessCase", "staffHours", "must be priced, but the cost model has no "
+                    + "staffHourlyCost: set it (ccm assumes no wage)", c.staffHours()));
+        }
+        c.otherCosts().filter(m -> !m.getCurrencyUnit().equals(model.currency())).ifPresent(m -> missing.add(
+                Violation.of("BusinessCase", "otherCosts", "must be in the cost model's currency " + model.currency(), m)));
+        if (!missing.isEmpty()) {
+            throw CcmValidationException.of(missing);
+        }
+        Map<CostLine, Money> lines = new EnumMap<>(CostLine.class);
+        lines.putAll(model.price(Workload.builder().coachMinutes(c.coachHours() * 60).build()).lines());
+        if (c.staffHours() > 0) {
+            Money staff = model.staffTime(c.staffHours());
+            if (!staff.isZero()) {
+                lines.put(CostLine.STAFF_TIME, staff);
+            }
+        }
+        c.otherCosts().filter(m -> !m.isZero()).ifPresent(m -> lines.put(CostLine.MATERIALS, m));
+        CostBreakdown cost = new CostBreakdown(model.currency(), lines);
+        Money total = cost.total();
+        Money perPractice = total.dividedBy(c.practices(), RoundingMode.HALF_UP);
+        double improvement = c.improvement();
+        Optional<Money> perPoint = improvement > 0
+                ? Optional.of(Money.of(model.currency(), total.getAmount().divide(BigDecimal.valueOf(improvement),
+                        java.math.MathContext.DECIMAL128), RoundingMode.HALF_UP))
+                : Optional.empty();
+        String unit = c.measure().unit();
+        String statement = c.change() + ": " + total + " (" + perPractice + " a practice) for "
+                + (improvement > 0 ? "an improvement of " + improvement + " " + unit + " in " + c.measure().name()
+                + ", " + perPoint.get() + " a " + unit
+                : improvement == 0 ? "no change in " + c.measure().name()
+                : "a change for the worse of " + (-improvement) + " " + unit + " in " + c.measure().name())
+                + ". The return, in money, reputation or quality, is the practice's to state; this prices the investment.";
+        return new BusinessCaseResult(c, cost, perPractice, improvement, perPoint, statement);
+    }
+}

@@ -1,0 +1,82 @@
+package org.ccmcoach.pdsa.businesscase;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.util.Optional;
+import org.ccmcoach.core.cost.CostLine;
+import org.ccmcoach.core.cost.CostModel;
+import org.ccmcoach.core.value.CcmValidationException;
+import org.ccmcoach.pdsa.Direction;
+import org.ccmcoach.pdsa.Measure;
+import org.ccmcoach.pdsa.MeasureId;
+import org.ccmcoach.pdsa.MeasureType;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+
+class BusinessCaseTest {
+
+    static Money usd(String amount) {
+        return Money.of(CurrencyUnit.USD, new BigDecimal(amount));
+    }
+
+    /** 84,000 over 1,680 hours: 50.00 an hour of coach time. */
+    static CostModel model() {
+        return CostModel.builder().currency(CurrencyUnit.USD).coachCostPerFteYear(usd("84000"))
+                .mileageRate(usd("0.70")).visitExpenses(usd("15")).startUpPerPractice(usd("4500"))
+                .materialsPerPractice(usd("1500")).learningCollaborativePerPracticeYear(usd("0")).build();
+    }
+
+    static final Measure NO_SHOWS = Measure.builder().id(MeasureId.of("no-show-rate")).name("no-show rate")
+            .type(MeasureType.PROCESS).definition("missed visits over booked visits, monthly").unit("%")
+            .direction(Direction.DOWN).build();
+
+    static BusinessCase reminders(double current) {
+        return BusinessCase.builder().change("Phone reminders two days before diabetes visits").measure(NO_SHOWS)
+                .practices(2).coachHours(6).staffHours(40).otherCosts(usd("120")).baseline(18).current(current).build();
+    }
+
+    @Test
+    void cost_per_practice_and_per_point_by_hand() {
+        // Coach 6 h × 50.00 = 300.00; staff 40 h × 30.00 = 1,200.00; other 120.00: 1,620.00, 810.00 a practice.
+        // No-shows 18 % → 11 %, lower is better: 7 points; 1,620 / 7 = 231.428… → 231.43 a point.
+        BusinessCaseResult r = reminders(11).evaluate(model().withStaffHourlyCost(usd("30")));
+        assertEquals(usd("300.00"), r.cost().line(CostLine.COACH_TIME));
+        assertEquals(usd("1200.00"), r.cost().line(CostLine.STAFF_TIME));
+        assertEquals(usd("120.00"), r.cost().line(CostLine.MATERIALS));
+        assertEquals(usd("1620.00"), r.cost().total());
+        assertEquals(usd("810.00"), r.perPractice());
+        assertEquals(7.0, r.improvement(), 1e-12);
+        assertEquals(Optional.of(usd("231.43")), r.perPoint());
+        assertTrue(r.statement().startsWith("Phone reminders two days before diabetes visits: USD 1620.00 (USD 810.00 a "
+                + "practice) for an improvement of 7.0 % in no-show rate, USD 231.43 a %."), r.statement());
+        assertTrue(r.statement().endsWith("is the practice's to state; this prices the investment."));
+    }
+
+    @Test
+    void no_improvement_has_no_cost_per_point() {
+        BusinessCaseResult worse = reminders(20).evaluate(model().withStaffHourlyCost(usd("30")));
+        assertEquals(-2.0, worse.improvement(), 1e-12);
+        assertEquals(Optional.empty(), worse.perPoint());
+        assertTrue(worse.statement().contains("a change for the worse of 2.0 % in no-show rate"), worse.statement());
+    }
+
+    @Test
+    void missing_cost_inputs_are_refused_not_assumed() {
+        CcmValidationException noWage = assertThrows(CcmValidationException.class, () -> reminders(11).evaluate(model()));
+        assertEquals("BusinessCase.staffHours: must be priced, but the cost model has no staffHourlyCost: set it (ccm "
+                + "assumes no wage) (was 40)", noWage.getMessage());
+        CcmValidationException euros = assertThrows(CcmValidationException.class, () -> reminders(11)
+                .withOtherCosts(Money.parse("EUR 120.00")).evaluate(model().withStaffHourlyCost(usd("30"))));
+        assertTrue(euros.getMessage().startsWith("BusinessCase.otherCosts: must be in the cost model's currency USD"));
+        CcmValidationException negative = assertThrows(CcmValidationException.class,
+                () -> reminders(11).withOtherCosts(usd("-5")));
+        assertEquals("BusinessCase.otherCosts: must not be negative (was USD -5.00)", negative.getMessage());
+        CcmValidationException hours = assertThrows(CcmValidationException.class, () -> reminders(11).withCoachHours(-1));
+        assertTrue(hours.getMessage().startsWith("BusinessCase.coachHours: must be greater than or equal to 0"),
+                hours.getMessage());
+    }
+}
