@@ -17,6 +17,7 @@ module org.ccmcoach.assessment {
     exports org.ccmcoach.assessment.change;
     exports org.ccmcoach.assessment.comparison;
     exports org.ccmcoach.assessment.csv;
+    exports org.ccmcoach.assessment.dose;
     exports org.ccmcoach.assessment.team;
 
     opens org.ccmcoach.assessment to org.hibernate.validator, tools.jackson.databind;

@@ -1,0 +1,92 @@
+package org.ccmcoach.assessment.dose;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.coaching.Engagement;
+import org.ccmcoach.core.fidelity.EngagementFidelity;
+import org.ccmcoach.core.fidelity.Fidelity;
+import org.ccmcoach.core.fidelity.FidelityCount;
+import org.ccmcoach.core.testing.CoachingFixtures;
+import org.junit.jupiter.api.Test;
+
+class DoseResponseTest {
+
+    static PracticeId p(int i) {
+        return PracticeId.of("p-" + i);
+    }
+
+    @Test
+    void quartiles_are_type_7_as_in_r_and_excel() {
+        // R: quantile(1:9) gives 1 3 5 7 9; quantile(c(0, 10.75, 10.75)) gives 0 5.375 10.75 10.75 10.75.
+        assertEquals(new Distribution(9, 1, 3, 5, 7, 9), Distribution.of(1, 2, 3, 4, 5, 6, 7, 8, 9));
+        assertEquals(new Distribution(3, 0, 5.375, 10.75, 10.75, 10.75), Distribution.of(10.75, 0, 10.75));
+        assertThrows(IllegalArgumentException.class, () -> Distribution.of());
+        assertThrows(IllegalArgumentException.class, () -> Distribution.of(1, Double.NaN));
+    }
+
+    @Test
+    void thirds_of_dose_by_hand() {
+        // Hours 1..9 with changes 0.1 0.3 0.2 | 0.5 0.4 0.6 | 1.0 0.8 0.9: means 0.2, 0.5, 0.9.
+        double[] change = {0.1, 0.3, 0.2, 0.5, 0.4, 0.6, 1.0, 0.8, 0.9};
+        List<DosePoint> points = new ArrayList<>();
+        for (int i = 9; i >= 1; i--) {
+            points.add(new DosePoint(p(i), i, change[i - 1]));
+        }
+        DoseResponse table = DoseResponse.of(points, List.of(p(10)));
+        assertEquals(p(1), table.points().get(0).practice(), "by dose");
+        assertEquals(List.of("lowest third", "middle third", "highest third"),
+                table.groups().stream().map(DoseGroup::label).toList());
+        assertEquals(0.2, table.groups().get(0).meanChange(), 1e-12);
+        assertEquals(0.5, table.groups().get(1).meanChange(), 1e-12);
+        assertEquals(0.9, table.groups().get(2).meanChange(), 1e-12);
+        assertEquals(4.0, table.groups().get(1).minHours());
+        assertEquals(6.0, table.groups().get(1).maxHours());
+        assertTrue(table.caveat().startsWith("Observational: dose was not assigned at random, so these 9 practices'"),
+                table.caveat());
+        assertTrue(table.caveat().endsWith("Left out for want of a change: 1."), table.caveat());
+        // 8 practices: 3, 3, 2.
+        assertEquals(List.of(3, 3, 2), DoseResponse.of(points.subList(1, 9), List.of()).groups().stream()
+                .map(g -> g.practices().size()).toList());
+        // 5 practices: no thirds, and the caveat says why.
+        DoseResponse few = DoseResponse.of(points.subList(0, 5), List.of());
+        assertEquals(List.of(), few.groups());
+        assertTrue(few.caveat().contains("Fewer than 6 practices: no thirds."), few.caveat());
+        assertThrows(IllegalArgumentException.class, () -> new DosePoint(p(1), -1, 0));
+    }
+
+    @Test
+    void program_fidelity_by_hand() {
+        LocalDate apr20 = LocalDate.of(2026, 4, 20);
+        // A: FidelityTest's engagement: 3 on time, 1 late, 2 missed, 1 due, 1 added; 645 of 1,155 minutes.
+        Engagement a = CoachingFixtures.pilotWithActivities();
+        // B: the same contacts, nothing completed: the six activities due by 20 April missed, one due.
+        Engagement b = CoachingFixtures.pilot().withPractice(p(2));
+        // C: starts 1 May, after the date: nothing due, no contacts.
+        Engagement c = Engagement.builder().from(CoachingFixtures.pilot()).practice(p(3)).start(LocalDate.of(2026, 5, 1))
+                .contacts(List.of()).build();
+        List<EngagementFidelity> all = List.of(Fidelity.assess(a, apr20), Fidelity.assess(b, apr20), Fidelity.assess(c, apr20));
+        ProgramFidelity program = ProgramFidelity.of(all);
+        assertEquals(3, program.practices());
+        assertEquals(List.of(p(3)), program.notAssessed());
+        // Fidelity 4/6 and 0: HF7 of two values.
+        Distribution f = program.fidelity().orElseThrow();
+        assertEquals(2, f.n());
+        assertEquals(0.0, f.min());
+        assertEquals(1.0 / 3, f.median(), 1e-12);
+        assertEquals(4.0 / 6, f.max(), 1e-12);
+        // Hours 10.75, 10.75 and 0 (645 minutes each for A and B).
+        assertEquals(new Distribution(3, 0, 5.375, 10.75, 10.75, 10.75), program.deliveredHours().orElseThrow());
+        assertEquals(2, program.doseRatio().orElseThrow().n(), "C planned nothing yet: no ratio");
+        assertEquals(new FidelityCount("program", 3, 1, 8, 2, 1), program.overall());
+        assertThrows(IllegalArgumentException.class, () -> ProgramFidelity.of(List.of(all.get(0), all.get(0))));
+        DoseResponse table = DoseResponse.of(all, Map.of(PracticeId.of("p-1"), 0.8, p(2), 0.1));
+        assertEquals(List.of(p(3)), table.missingChange());
+    }
+}
