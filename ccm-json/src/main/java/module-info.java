@@ -14,6 +14,7 @@ module org.ccmcoach.json {
     requires static org.immutables.value;
 
     exports org.ccmcoach.json;
+    exports org.ccmcoach.json.coaching;
 
     provides tools.jackson.databind.JacksonModule with org.ccmcoach.json.CcmJacksonModule;
 }

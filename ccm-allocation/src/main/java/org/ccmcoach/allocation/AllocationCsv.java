@@ -57,4 +57,42 @@ public final class AllocationCsv {
         }
         return CsvTable.of(HEADER, rows);
     }
+
+    /**
+     * A plan's cost as a table: per practice its first and later years, one column per cost line
+     * (see {@code CostCsv}), its coaches first.
+     *
+     * @param cost  the plan's cost, not null
+     * @return the table: {@code practice, coach, technical_assistance, basis, currency}, the lines, {@code total}
+     */
+    public static CsvTable planCost(PlanCost cost) {
+        List<String> header = new ArrayList<>(List.of("practice", "coach", "technical_assistance"));
+        header.addAll(org.ccmcoach.json.coaching.CostCsv.header().subList(1, org.ccmcoach.json.coaching.CostCsv.header().size()));
+        List<List<String>> rows = new ArrayList<>();
+        for (PracticeCost c : cost.practices()) {
+            String ta = c.technicalAssistance().map(org.ccmcoach.core.CoachId::value).orElse("");
+            for (String basis : List.of("first_year", "later_year")) {
+                List<String> row = new ArrayList<>(List.of(c.practice().value(), c.coach().value(), ta));
+                List<String> money = org.ccmcoach.json.coaching.CostCsv.row("", basis,
+                        basis.equals("first_year") ? c.firstYearCost() : c.laterYearCost());
+                row.addAll(money.subList(1, money.size()));
+                rows.add(row);
+            }
+        }
+        return CsvTable.of(header, rows);
+    }
+
+    /**
+     * {@link CapacityPlanner#sensitivity}'s rows as a table.
+     *
+     * @param rows  the scenarios, not null
+     * @return the table: {@code scenario, coaches_needed, practices_served, currency, first_year_budget}
+     */
+    public static CsvTable sensitivity(List<BudgetScenario> rows) {
+        return CsvTable.of(List.of("scenario", "coaches_needed", "practices_served", "currency", "first_year_budget"),
+                rows.stream().map(r -> List.of(r.scenario(), r.coachesNeeded().isPresent()
+                        ? String.valueOf(r.coachesNeeded().getAsInt()) : "", String.valueOf(r.practicesServed()),
+                        r.firstYearBudget().getCurrencyUnit().getCode(), r.firstYearBudget().getAmount().toPlainString()))
+                        .toList());
+    }
 }

@@ -1,6 +1,7 @@
 package org.ccmcoach.charts;
 
 import java.util.List;
+import org.ccmcoach.core.fidelity.EngagementFidelity;
 import org.ccmcoach.core.value.Text;
 import java.util.Objects;
 import org.ccmcoach.assessment.Instrument;
@@ -101,5 +102,19 @@ public final class Figures {
      */
     public static Figure utilization(Allocation allocation, String title) {
         return UtilizationDrawing.draw(Objects.requireNonNull(allocation, "allocation"), Text.requirePlain(title, "title"));
+    }
+
+    /**
+     * Draws coaching hours planned against delivered for each practice, with its fidelity (activities
+     * delivered of those due) beside its name.
+     *
+     * @param engagements  the practices' fidelity, at least one, not null
+     * @param title  the chart's title, not null
+     * @return the figure, 1000 px wide
+     * @throws IllegalArgumentException if there is no engagement, or the title holds a control
+     *     character or bidirectional override
+     */
+    public static Figure dose(List<EngagementFidelity> engagements, String title) {
+        return DoseDrawing.draw(List.copyOf(engagements), Text.requirePlain(title, "title"));
     }
 }

@@ -49,6 +49,27 @@ public record BusinessCaseResult(BusinessCase businessCase, CostBreakdown cost, 
         Objects.requireNonNull(statement, "statement");
     }
 
+    /** The columns of {@link #row()}, for a CSV table (ccm-pdsa writes no files itself). */
+    public static final List<String> HEADER = List.of("change", "measure", "unit", "practices", "cycles", "coach_hours",
+            "staff_hours", "currency", "coach_time", "staff_time", "other_costs", "total", "per_practice", "baseline",
+            "current", "improvement", "per_point");
+
+    /**
+     * This case as cells in {@link #HEADER}'s order; amounts as plain decimals, no cost per point as an empty cell.
+     *
+     * @return the cells
+     */
+    public List<String> row() {
+        BusinessCase c = businessCase;
+        return List.of(c.change(), c.measure().id().value(), c.measure().unit(), String.valueOf(c.practices()),
+                String.valueOf(c.cycles()), Double.toString(c.coachHours()), Double.toString(c.staffHours()),
+                cost.currency().getCode(), cost.line(CostLine.COACH_TIME).getAmount().toPlainString(),
+                cost.line(CostLine.STAFF_TIME).getAmount().toPlainString(),
+                cost.line(CostLine.MATERIALS).getAmount().toPlainString(), cost.total().getAmount().toPlainString(),
+                perPractice.getAmount().toPlainString(), Double.toString(c.baseline()), Double.toString(c.current()),
+                Double.toString(improvement), perPoint.map(m -> m.getAmount().toPlainString()).orElse(""));
+    }
+
     static BusinessCaseResult of(BusinessCase c, CostModel model) {
         List<Violation> missing = new ArrayList<>();
         if (c.staffHours() > 0 && model.staffHourlyCost().isEmpty()) {

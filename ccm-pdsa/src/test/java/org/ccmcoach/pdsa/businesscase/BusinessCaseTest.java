@@ -54,6 +54,10 @@ class BusinessCaseTest {
         assertTrue(r.statement().startsWith("Phone reminders two days before diabetes visits: USD 1620.00 (USD 810.00 a "
                 + "practice) for an improvement of 7.0 % in no-show rate, USD 231.43 a %."), r.statement());
         assertTrue(r.statement().endsWith("is the practice's to state; this prices the investment."));
+        assertEquals(java.util.List.of("Phone reminders two days before diabetes visits", "no-show-rate", "%", "2", "0",
+                "6.0", "40.0", "USD", "300.00", "1200.00", "120.00", "1620.00", "810.00", "18.0", "11.0", "7.0", "231.43"),
+                r.row());
+        assertEquals(BusinessCaseResult.HEADER.size(), r.row().size());
     }
 
     @Test

@@ -1,0 +1,60 @@
+package org.ccmcoach.charts;
+
+import java.util.List;
+import java.util.Locale;
+import org.ccmcoach.core.fidelity.EngagementFidelity;
+import org.ccmcoach.core.value.Plural;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.data.category.DefaultCategoryDataset;
+
+/**
+ * Draws each practice's coaching hours planned against delivered, with its fidelity beside its
+ * name, so the practices that received less than planned stand out.
+ */
+final class DoseDrawing {
+
+    private DoseDrawing() {
+    }
+
+    static Figure draw(List<EngagementFidelity> engagements, String title) {
+        if (engagements.isEmpty()) {
+            throw new IllegalArgumentException("no engagements: no dose to draw");
+        }
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        for (EngagementFidelity f : engagements) {
+            String practice = f.practice().value() + " (" + f.overall().fidelity().stream()
+                    .mapToObj(x -> Math.round(x * 100) + " %").findFirst().orElse("none due") + ")";
+            data.addValue(f.plannedDose().hours(), "planned", practice);
+            data.addValue(f.deliveredDose().hours(), "delivered", practice);
+        }
+        CategoryAxis practices = new CategoryAxis("Practice (activities delivered of those due)");
+        practices.setLabelFont(Style.AXIS_LABEL);
+        practices.setTickLabelFont(Style.TICK);
+        NumberAxis hours = new NumberAxis("Coaching hours to " + engagements.get(0).asOf());
+        hours.setLabelFont(Style.AXIS_LABEL);
+        hours.setTickLabelFont(Style.TICK);
+        BarRenderer bars = new BarRenderer();
+        bars.setBarPainter(new StandardBarPainter());
+        bars.setShadowVisible(false);
+        bars.setSeriesPaint(0, Style.BASELINE);
+        bars.setSeriesPaint(1, Style.FOLLOW_UP);
+        bars.setItemMargin(0.05);
+        CategoryPlot plot = new CategoryPlot(data, practices, hours, bars);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setRangeGridlinePaint(Style.GRID);
+        JFreeChart chart = Style.chart(title, plot, true);
+        double planned = engagements.stream().mapToDouble(f -> f.plannedDose().hours()).sum();
+        double delivered = engagements.stream().mapToDouble(f -> f.deliveredDose().hours()).sum();
+        Style.subtitle(chart, Plural.count(engagements.size(), "practice") + ": " + String.format(Locale.ROOT,
+                "%.1f of %.1f planned hours delivered (%.0f %%)", delivered, planned,
+                planned == 0 ? 0 : 100 * delivered / planned) + "; planned counts each coach role an activity names");
+        int height = Math.max(360, 140 + 44 * engagements.size());
+        return new Figure(title, chart, 1000, height);
+    }
+}
