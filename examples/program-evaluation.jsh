@@ -1,6 +1,7 @@
 // The program-evaluation tour: a synthetic coaching program from end to end. It allocates coaches,
 // lays out the intervention, scores the ACIC and PACIC, follows three PDSA ramps on run and control
-// charts, compares baseline with follow-up, and reviews a coach's month. It prints a short report
+// charts, compares baseline with follow-up, reviews a coach's month, prices the program and checks
+// that the coaching planned was delivered. It prints a short report
 // and writes CSV tables, SVG and PNG charts and an index.html to ccm-report/ (or the folder named
 // by -Dccm.report or CCM_REPORT). The data in examples/data/ is synthetic: see its README.md.
 //
@@ -33,15 +34,18 @@ void heading(String title) { System.out.println(); System.out.println("== " + ti
 
 // ---- 1. Who coaches whom: the pilot, then the region with its waitlist.
 AllocationPolicy policy = AllocationPolicy.defaults();
-Allocation pilotPlan = Allocator.heuristic().allocate(AllocationProblem.builder().policy(policy)
+// The pilot: Ana the point of contact for all nine teams, Raj their shared technical-assistance coach.
+AllocationProblem pilot = AllocationProblem.builder().policy(policy)
         .coaches(JsonLines.read(data.resolve("pilot-coaches.jsonl"), CoachProfile.class))
-        .practices(JsonLines.read(data.resolve("pilot-practices.jsonl"), PracticeProfile.class)).build());
+        .practices(JsonLines.read(data.resolve("pilot-practices.jsonl"), PracticeProfile.class)).build();
+Allocation pilotPlan = Allocator.heuristic().allocate(pilot);
 AllocationProblem region = AllocationProblem.builder().policy(policy)
         .coaches(JsonLines.read(data.resolve("region-coaches.jsonl"), CoachProfile.class))
         .practices(JsonLines.read(data.resolve("region-practices.jsonl"), PracticeProfile.class)).build();
 Allocation plan = Allocator.heuristic().allocate(region);
 heading("1. Allocation");
-System.out.println("Pilot: " + pilotPlan);
+System.out.println("Pilot: " + pilotPlan + "; technical assistance for " + pilotPlan.technicalAssistance().size()
+        + " teams by " + pilotPlan.technicalAssistance().stream().map(a -> a.coach().value()).distinct().toList());
 System.out.println("Region: " + plan);
 System.out.println("Waitlist, in priority order (first 8 of " + plan.waitlist().size() + "):");
 plan.waitlist().stream().limit(8).map(Object::toString)
@@ -175,6 +179,7 @@ List<Measure> measures = JsonLines.read(data.resolve("measures.jsonl"), Measure.
 List<PdsaRamp> ramps = JsonLines.read(data.resolve("pdsa-ramps.jsonl"), PdsaRamp.class);
 CsvTable monthly = CsvTable.read(data.resolve("monthly-measures.csv"));
 List<List<String>> signalRows = new ArrayList<>();
+Map<MeasureId, Series> seriesOf = new LinkedHashMap<>();
 for (PdsaRamp ramp : ramps) {
     MeasureId id = ramp.cycles().get(0).plan().measures().get(0);
     Measure measure = measures.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
@@ -192,6 +197,7 @@ for (PdsaRamp ramp : ramps) {
                 + c.decision().map(d -> d.name().toLowerCase(Locale.ROOT)).orElse("open"), c.id()));
     }
     Series s = series.build();
+    seriesOf.put(id, s);
     RunChart run = RunChart.of(s);
     ControlChart p = ControlChart.of(ChartType.P, s);
     System.out.println(practice + ": " + ramp.summary());
@@ -232,7 +238,107 @@ csv("monthly-review.csv", List.of("practice", "role", "phase", "status", "contac
                 pm.pdsaCycles().isPresent() ? String.valueOf(pm.pdsaCycles().getAsInt()) : "",
                 pm.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")))).toList());
 
-// ---- 8. index.html: every table and chart on one page.
+
+// ---- 8. What it costs: the pilot's plan and engagements priced with Culler et al. 2013's figures (their
+// medians, in their dollars: CostModel.culler2013() says how each input follows from the paper).
+CostModel model = CostModel.culler2013();
+heading("8. Costs, with Culler et al. 2013's figures (US dollars of the study)");
+PlanCost pilotCost = PlanCosting.of(pilot, pilotPlan, model);
+System.out.println("Pilot plan: " + pilotCost);
+csv("plan-cost.csv", AllocationCsv.planCost(pilotCost));
+List<EngagementCost> engagementCosts = new ArrayList<>();
+for (Engagement e : engagements) {
+    Map<CoachId, Trip> trips = new LinkedHashMap<>();
+    e.coaches().forEach(c -> trips.put(c.coach(), pilot.trip(c.coach(), e.practice())));
+    EngagementCost c = EngagementCosting.of(model, e, trips, asOf);
+    engagementCosts.add(c);
+    System.out.printf("  %-9s planned %s, delivered to %s %s (%.0f %%)%n", e.practice(), c.planned().total(), asOf,
+            c.delivered().total(), 100 * c.deliveredShare().orElse(0));
+}
+csv("engagement-costs.csv", CostCsv.table(engagementCosts));
+Money deliveredCost = engagementCosts.stream().map(c -> c.delivered().total()).reduce(Money.zero(model.currency()), Money::plus);
+// Improved: the team's ACIC overall score is higher at 10 months than at baseline (this tour's criterion).
+Map<PracticeId, Double> acicOverallChange = new LinkedHashMap<>();
+for (ScoreReport before : acicBase) {
+    ScoreReport after = acicFollow.stream().filter(r -> r.subject().equals(before.subject())).findFirst().orElseThrow();
+    acicOverallChange.put(PracticeId.of(before.subject().value()),
+            after.score("overall").getAsDouble() - before.score("overall").getAsDouble());
+}
+long improved = acicOverallChange.values().stream().filter(d -> d > 0).count();
+System.out.println("Delivered in all: " + deliveredCost + "; per practice " + deliveredCost.dividedBy(engagements.size(),
+        java.math.RoundingMode.HALF_UP) + "; per practice improved (ACIC overall higher, " + improved + " of "
+        + engagements.size() + "): " + (improved == 0 ? "none improved"
+        : deliveredCost.dividedBy(improved, java.math.RoundingMode.HALF_UP)));
+// What the region's 120 practices would need, with copies of its first coach (coaches based elsewhere would
+// reach other practices: those beyond this one's travel limit are named as needing another kind of coach).
+CoachProfile typical = region.coaches().get(0);
+BudgetPlan regionBudget = CapacityPlanner.budget(policy, region.practices(), typical, List.of(), model);
+System.out.println("Region, coaches like " + typical.id() + ": " + regionBudget);
+BudgetReach reach = CapacityPlanner.reach(policy, region.practices(), typical, List.of(), model, Money.parse("USD 600000"));
+System.out.println("USD 600,000 a year serves " + reach.served().size() + " practices with " + reach.coaches()
+        + " coaches; binding: " + reach.binding() + ": " + reach.explanation());
+List<BudgetScenario> scenarios = CapacityPlanner.sensitivity(policy, region.practices(), typical, List.of(), model);
+// Shorter drives bring more practices within the travel limit, so more coaches: the served count moves too.
+scenarios.forEach(r -> System.out.println("  " + r.scenario() + ": " + r.coachesNeeded().orElse(0) + " coaches for "
+        + r.practicesServed() + " practices, " + r.firstYearBudget()));
+csv("budget-sensitivity.csv", AllocationCsv.sensitivity(scenarios));
+// The business case of each ramp. Hours are this synthetic program's (2 coach and 6 staff hours a cycle), the
+// staff wage of USD 30 an hour its choice: the cost model assumes none, and refuses staff time without one.
+try {
+    BusinessCase.of(ramps.get(0)).measure(measures.get(0)).coachHours(2).staffHours(6).baseline(0).current(0).build()
+            .evaluate(model);
+    throw new AssertionError("staff time without a wage must be refused");
+} catch (CcmValidationException refused) {
+    System.out.println("Without a wage: " + refused.getMessage());
+}
+CostModel withWage = model.withStaffHourlyCost(Money.parse("USD 30.00"));
+List<List<String>> caseRows = new ArrayList<>();
+for (PdsaRamp ramp : ramps) {
+    MeasureId id = ramp.cycles().get(0).plan().measures().get(0);
+    Measure measure = measures.stream().filter(m -> m.id().equals(id)).findFirst().orElseThrow();
+    Series s = seriesOf.get(id);
+    LocalDate firstCycle = ramp.cycles().get(0).start();
+    // Percent before the first cycle (the 12 months up to it) and over the last 6 months.
+    double before = 100 * s.observations().stream().filter(o -> o.date().isBefore(firstCycle)
+            && !o.date().isBefore(firstCycle.minusMonths(12))).mapToDouble(o -> o.numerator().orElseThrow()).sum()
+            / s.observations().stream().filter(o -> o.date().isBefore(firstCycle)
+            && !o.date().isBefore(firstCycle.minusMonths(12))).mapToDouble(o -> o.denominator().orElseThrow()).sum();
+    List<Observation> last = s.observations().subList(s.observations().size() - 6, s.observations().size());
+    double since = 100 * last.stream().mapToDouble(o -> o.numerator().orElseThrow()).sum()
+            / last.stream().mapToDouble(o -> o.denominator().orElseThrow()).sum();
+    BusinessCaseResult result = BusinessCase.of(ramp).measure(measure).coachHours(2.0 * ramp.cycles().size())
+            .staffHours(6.0 * ramp.cycles().size()).baseline(Math.round(before * 10) / 10.0)
+            .current(Math.round(since * 10) / 10.0).build().evaluate(withWage);
+    System.out.println("  " + result.statement());
+    caseRows.add(result.row());
+}
+csv("business-cases.csv", BusinessCaseResult.HEADER, caseRows);
+
+// ---- 9. Fidelity: did each team receive the coaching planned? Activities matched to the schedule, dose by
+// mode and role, the program's spread, and dose beside the ACIC change (observational, as the table says).
+heading("9. Fidelity to " + asOf);
+List<EngagementFidelity> fidelities = engagements.stream().map(e -> Fidelity.assess(e, asOf)).toList();
+for (EngagementFidelity f : fidelities) {
+    System.out.printf("  %-9s %s; %.1f of %.1f planned hours%n", f.practice(), f.overall(), f.deliveredDose().hours(),
+            f.plannedDose().hours());
+}
+ProgramFidelity programFidelity = ProgramFidelity.of(fidelities);
+System.out.println("Program: " + programFidelity);
+DoseResponse doseResponse = DoseResponse.of(fidelities, acicOverallChange);
+doseResponse.groups().forEach(g -> System.out.printf("  %-13s %.1f–%.1f h: mean ACIC change %+.2f (%d teams)%n",
+        g.label(), g.minHours(), g.maxHours(), g.meanChange(), g.practices().size()));
+System.out.println("  " + doseResponse.caveat());
+csv("fidelity.csv", FidelityCsv.practices(fidelities));
+csv("fidelity-activities.csv", FidelityCsv.activities(fidelities));
+csv("fidelity-program.csv", DoseCsv.program(programFidelity));
+csv("dose-response.csv", DoseCsv.doseResponse(doseResponse));
+chart("dose-delivered", Figures.dose(fidelities, "The pilot: coaching hours planned and delivered to " + asOf));
+EngagementFidelity quiet = fidelities.stream().filter(f -> f.practice().value().equals("c2-team4")).findFirst().orElseThrow();
+if (fidelities.stream().anyMatch(f -> f.overall().fidelity().orElse(0) < quiet.overall().fidelity().orElse(0))) {
+    throw new AssertionError("the team that went quiet in March should have the lowest fidelity");
+}
+
+// ---- 10. index.html: every table and chart on one page.
 String esc(String s) { return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"); }
 String table(String file, int maxRows) {
     CsvTable t = CsvTable.read(out.resolve(file));
@@ -283,6 +389,13 @@ for (PdsaRamp ramp : ramps) {
     html.append("<h3>").append(esc(ramp.summary())).append("</h3>").append(img("run-chart-" + id)).append(img("p-chart-" + id));
 }
 html.append("<h2>7. Monthly review</h2><pre>").append(esc(review.toString())).append("</pre>").append(table("monthly-review.csv", 20));
+html.append("<h2>8. Costs</h2><p class=\"note\">Culler et al. 2013's figures (medians of 19 practices, in the study's "
+        + "dollars), as CostModel.culler2013() documents.</p><p>").append(esc(pilotCost.toString())).append("</p>")
+        .append(table("plan-cost.csv", 20)).append(table("engagement-costs.csv", 20)).append(table("budget-sensitivity.csv", 10))
+        .append(table("business-cases.csv", 10));
+html.append("<h2>9. Fidelity</h2>").append(img("dose-delivered")).append(table("fidelity.csv", 20))
+        .append(table("fidelity-program.csv", 5)).append("<p>").append(esc(doseResponse.caveat())).append("</p>")
+        .append(table("dose-response.csv", 20)).append(table("fidelity-activities.csv", 200));
 html.append("</body></html>\n");
 Files.writeString(out.resolve("index.html"), html);
 written.add("index.html");

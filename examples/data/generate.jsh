@@ -21,8 +21,9 @@ CoachId raj = CoachId.of("coach-raj");
 List<CoachProfile> pilotCoaches = List.of(
         CoachProfile.of(Coach.builder().id(ana).name("Ana Ortiz").homeLocation(GeoPoint.of(45.52, -122.68))
                 .addExpertise("self-management-support").build()),
-        CoachProfile.of(Coach.builder().id(raj).name("Raj Patel").homeLocation(GeoPoint.of(45.50, -122.60))
-                .addExpertise("ehr-reporting", "registry").build()));
+        // The pilot's technical-assistance coach, shared by all nine teams.
+        CoachProfile.builder().coach(Coach.builder().id(raj).name("Raj Patel").homeLocation(GeoPoint.of(45.50, -122.60))
+                .addExpertise("ehr-reporting", "registry").build()).role(EngagementRole.TECHNICAL_ASSISTANCE).build());
 List<PracticeId> teams = new ArrayList<>();
 List<PracticeProfile> pilotPractices = new ArrayList<>();
 for (int clinic = 1; clinic <= 2; clinic++) {
@@ -96,9 +97,13 @@ for (PracticeId team : teams) {
             continue;   // not yet due, or missed
         }
         e = e.complete(CompletedActivity.of(s.activity().type(), s.date()));
-        CoachId who = s.activity().coachRoles().contains(EngagementRole.POINT_OF_CONTACT) ? ana : raj;
-        e = e.record(Contact.of(s.date(), s.activity().mode(),
-                Math.max(15, s.activity().expectedMinutes() + 5 * (log.nextInt(5) - 2)), who, s.activity().name()));
+        int minutes = Math.max(15, s.activity().expectedMinutes() + 5 * (log.nextInt(5) - 2));
+        // Each coach the activity names logs it: the site visits are joint, both coaches there.
+        for (CoachAssignment c : e.coaches()) {
+            if (s.activity().coachRoles().contains(c.role())) {
+                e = e.record(Contact.of(s.date(), s.activity().mode(), minutes, c.coach(), s.activity().name()));
+            }
+        }
     }
     engagements.add(e);
 }

@@ -137,6 +137,25 @@ public abstract class AllocationProblem implements WithAllocationProblem {
     }
 
     /**
+     * A coach's one-way trip to a practice, for costing: the minutes as {@link #oneWayMinutes} gives
+     * them, the miles they cover at the policy's road speed (a travel-time matrix gives no distance).
+     *
+     * @param coach  a coach of the problem
+     * @param practice  a practice of the problem
+     * @return the trip
+     * @throws IllegalArgumentException if either is not in the problem, or neither a travel time nor
+     *         both locations are known
+     */
+    public final org.ccmcoach.core.cost.Trip trip(CoachId coach, PracticeId practice) {
+        double minutes = oneWayMinutes(coach, practice);
+        if (Double.isNaN(minutes)) {
+            throw new IllegalArgumentException("No travel time from " + coach + " to " + practice
+                    + ": give one, or locations for both");
+        }
+        return org.ccmcoach.core.cost.Trip.of(minutes, PlanCosting.miles(policy(), minutes));
+    }
+
+    /**
      * Coaching hours a month the practice takes, travel excluded.
      *
      * @param practice  a practice of the problem

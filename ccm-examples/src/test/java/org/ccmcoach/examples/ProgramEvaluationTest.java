@@ -35,6 +35,14 @@ import org.ccmcoach.allocation.Assignment;
 import org.ccmcoach.allocation.CoachLoad;
 import org.ccmcoach.allocation.CoachProfile;
 import org.ccmcoach.allocation.PracticeProfile;
+import org.ccmcoach.core.CoachId;
+import org.ccmcoach.core.coaching.Engagement;
+import org.ccmcoach.core.cost.CostModel;
+import org.ccmcoach.core.cost.EngagementCost;
+import org.ccmcoach.core.cost.EngagementCosting;
+import org.ccmcoach.core.cost.Trip;
+import org.ccmcoach.core.fidelity.EngagementFidelity;
+import org.ccmcoach.core.fidelity.Fidelity;
 import org.ccmcoach.json.CsvRow;
 import org.ccmcoach.json.CsvTable;
 import org.ccmcoach.json.JsonLines;
@@ -116,20 +124,25 @@ class ProgramEvaluationTest {
     void the_report_holds_every_table_chart_and_the_index() {
         List<String> expected = new ArrayList<>(List.of("index.html", "allocation-pilot.csv", "allocation-region.csv",
                 "coach-utilization.csv", "phases.csv", "acic-scores.csv", "acic-change.csv", "pacic-scores.csv",
-                "pacic-practices.csv", "paired-change.csv", "signals.csv", "monthly-review.csv"));
-        List<String> charts = new ArrayList<>(List.of("coach-utilization", "acic-profile-program", "pacic-profile-program"));
+                "pacic-practices.csv", "paired-change.csv", "signals.csv", "monthly-review.csv", "plan-cost.csv",
+                "engagement-costs.csv", "budget-sensitivity.csv", "business-cases.csv", "fidelity.csv",
+                "fidelity-activities.csv", "fidelity-program.csv", "dose-response.csv"));
+        List<String> charts = new ArrayList<>(List.of("coach-utilization", "acic-profile-program", "pacic-profile-program",
+                "dose-delivered"));
         PRACTICES.forEach(p -> charts.add("acic-profile-" + p));
         MEASURES.forEach(m -> charts.addAll(List.of("run-chart-" + m, "p-chart-" + m)));
         charts.forEach(c -> expected.addAll(List.of(c + ".svg", c + ".png")));
         for (String file : expected) {
             assertTrue(Files.isRegularFile(report.resolve(file)), "missing " + file);
         }
-        // The index, 11 tables, and 18 charts (utilization, 2 program profiles, 9 practice profiles,
-        // a run chart and a p chart for each of 3 ramps) in two formats.
-        assertEquals(1 + 11 + 18 * 2, expected.size());
+        // The index, 19 tables, and 19 charts (utilization, 2 program profiles, 9 practice profiles,
+        // a run chart and a p chart for each of 3 ramps, dose delivered) in two formats.
+        assertEquals(1 + 19 + 19 * 2, expected.size());
         String index = read(report.resolve("index.html"));
         charts.forEach(c -> assertTrue(index.contains("src=\"" + c + ".svg\""), "index shows " + c));
         assertTrue(printed.contains("== 7. Monthly review"), printed);
+        assertTrue(printed.contains("== 8. Costs"), printed);
+        assertTrue(printed.contains("== 9. Fidelity"), printed);
     }
 
     @Test
@@ -185,6 +198,40 @@ class ProgramEvaluationTest {
             assertEquals(load.utilization(), number(loads.get(i), "utilization"));
             assertEquals(load.caseload(), (int) number(loads.get(i), "practices"));
         }
+    }
+
+    @Test
+    void costs_and_fidelity_tables_match_the_api() {
+        LocalDate asOf = LocalDate.of(2026, 11, 20);
+        List<Engagement> engagements = JsonLines.read(DATA.resolve("engagements.jsonl"), Engagement.class);
+        AllocationProblem pilot = AllocationProblem.builder().policy(AllocationPolicy.defaults())
+                .coaches(JsonLines.read(DATA.resolve("pilot-coaches.jsonl"), CoachProfile.class))
+                .practices(JsonLines.read(DATA.resolve("pilot-practices.jsonl"), PracticeProfile.class)).build();
+        // The pilot's shape: Ana the point of contact for all nine, Raj technical assistance for all nine.
+        List<CsvRow> support = csv("allocation-pilot.csv").rows().stream()
+                .filter(r -> r.get("status").orElseThrow().equals("technical_assistance")).toList();
+        assertEquals(9, support.size());
+        assertTrue(support.stream().allMatch(r -> r.get("coach").orElseThrow().equals("coach-raj")));
+        Map<String, CsvRow> fidelity = new HashMap<>();
+        csv("fidelity.csv").rows().forEach(r -> fidelity.put(r.get("practice").orElseThrow(), r));
+        Map<String, CsvRow> delivered = new HashMap<>();
+        csv("engagement-costs.csv").rows().stream().filter(r -> r.get("basis").orElseThrow().equals("delivered"))
+                .forEach(r -> delivered.put(r.get("practice").orElseThrow(), r));
+        for (Engagement e : engagements) {
+            EngagementFidelity f = Fidelity.assess(e, asOf);
+            CsvRow row = fidelity.get(e.practice().value());
+            assertEquals(f.deliveredDose().minutes(), (long) number(row, "delivered_minutes"));
+            assertEquals(f.overall().missed(), (int) number(row, "missed"));
+            Map<CoachId, Trip> trips = new HashMap<>();
+            e.coaches().forEach(c -> trips.put(c.coach(), pilot.trip(c.coach(), e.practice())));
+            EngagementCost cost = EngagementCosting.of(CostModel.culler2013(), e, trips, asOf);
+            assertEquals(cost.delivered().total().getAmount().toPlainString(),
+                    delivered.get(e.practice().value()).get("total").orElseThrow());
+        }
+        // c2-team4 went quiet after 10 March (examples/data/README.md): 3 activities delivered, 12 missed.
+        assertEquals(3, (int) number(fidelity.get("c2-team4"), "on_time") + (int) number(fidelity.get("c2-team4"), "late"));
+        assertEquals(12, (int) number(fidelity.get("c2-team4"), "missed"));
+        assertTrue(csv("dose-response.csv").rows().get(9).get("note").orElseThrow().startsWith("Observational"));
     }
 
     @Test

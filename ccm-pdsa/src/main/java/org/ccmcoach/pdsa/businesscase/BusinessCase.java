@@ -166,7 +166,10 @@ public abstract class BusinessCase implements WithBusinessCase {
      * @return the improvement, signed
      */
     public final double improvement() {
-        return measure().direction() == Direction.UP ? current() - baseline() : baseline() - current();
+        // In decimal, so that 24.1 − 12.7 is 11.4 and not 11.400000000000002.
+        java.math.BigDecimal after = java.math.BigDecimal.valueOf(current());
+        java.math.BigDecimal before = java.math.BigDecimal.valueOf(baseline());
+        return (measure().direction() == Direction.UP ? after.subtract(before) : before.subtract(after)).doubleValue();
     }
 
     /**

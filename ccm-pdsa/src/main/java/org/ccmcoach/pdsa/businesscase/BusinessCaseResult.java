@@ -13,6 +13,7 @@ import org.ccmcoach.core.cost.CostLine;
 import org.ccmcoach.core.cost.CostModel;
 import org.ccmcoach.core.cost.Workload;
 import org.ccmcoach.core.value.CcmValidationException;
+import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.Violation;
 import org.joda.money.Money;
 
@@ -100,10 +101,10 @@ public record BusinessCaseResult(BusinessCase businessCase, CostBreakdown cost, 
                 : Optional.empty();
         String unit = c.measure().unit();
         String statement = c.change() + ": " + total + " (" + perPractice + " a practice) for "
-                + (improvement > 0 ? "an improvement of " + improvement + " " + unit + " in " + c.measure().name()
+                + (improvement > 0 ? "an improvement of " + Decimals.rounded(improvement, 6) + " " + unit + " in " + c.measure().name()
                 + ", " + perPoint.get() + " a " + unit
                 : improvement == 0 ? "no change in " + c.measure().name()
-                : "a change for the worse of " + (-improvement) + " " + unit + " in " + c.measure().name())
+                : "a change for the worse of " + Decimals.rounded(-improvement, 6) + " " + unit + " in " + c.measure().name())
                 + ". The return, in money, reputation or quality, is the practice's to state; this prices the investment.";
         return new BusinessCaseResult(c, cost, perPractice, improvement, perPoint, statement);
     }
