@@ -5,7 +5,7 @@
  * change concepts, identifiers, {@link org.ccmcoach.core.Practice} and
  * {@link org.ccmcoach.core.Coach}; {@code org.ccmcoach.core.value} holds the shared validator and
  * its exception. Jackson is needed only at compile time (annotations); at run time this module
- * needs only Jakarta Validation and Hibernate Validator.
+ * needs only Jakarta Validation, Hibernate Validator and Joda-Money.
  */
 module org.ccmcoach.core {
     requires transitive jakarta.validation;

@@ -154,4 +154,16 @@ class CostPlanningTest {
                 teams, PROFILE, hour(teams), model()));
         assertEquals(List.of("every practice one intensity lighter", "1", "9", "USD", "156057.06"), s.rows().get(3).cells());
     }
+
+    @Test
+    void budgets_round_trip_in_json() {
+        List<PracticeProfile> teams = teams(Intensity.INTENSIVE);
+        BudgetReach reach = CapacityPlanner.reach(AllocationPolicy.defaults(), teams, PROFILE, hour(teams), model(),
+                usd("240000"));
+        String json = org.ccmcoach.json.CcmJson.toJson(reach);
+        assertEquals(true, json.contains("\"budget\":\"USD 240000.00\""), json);
+        assertEquals(reach, org.ccmcoach.json.CcmJson.parse(json, BudgetReach.class));
+        PlanCost cost = CapacityPlanner.budget(AllocationPolicy.defaults(), teams, PROFILE, hour(teams), model()).planCost();
+        assertEquals(cost, org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(cost), PlanCost.class));
+    }
 }

@@ -47,7 +47,9 @@ class ReadersFuzzTest {
     private static final List<Class<?>> DOCUMENTS = List.of(Practice.class, Coach.class, Engagement.class,
             InterventionTemplate.class, PracticeProgress.class, PracticeProfile.class, CoachProfile.class,
             AllocationProblem.class, Allocation.class, AssessmentResponse.class, ScoreReport.class, Instrument.class,
-            Measure.class, PdsaCycle.class, PdsaRamp.class, ImprovementProject.class, Series.class);
+            Measure.class, PdsaCycle.class, PdsaRamp.class, ImprovementProject.class, Series.class,
+            org.ccmcoach.core.cost.CostModel.class, org.ccmcoach.core.cost.Workload.class,
+            org.ccmcoach.core.cost.Trip.class, org.ccmcoach.pdsa.businesscase.BusinessCase.class);
 
     /** A reader of text, with the one exception it may throw. */
     private record Reader(String name, Class<? extends RuntimeException> allowed, Consumer<byte[]> read) {

@@ -23,4 +23,12 @@ class DoseCsvTest {
         CsvTable p = DoseCsv.program(ProgramFidelity.of(List.of()));
         assertEquals(List.of("fidelity", "0", "", "", "", "", ""), p.rows().get(0).cells());
     }
+
+    @Test
+    void tables_round_trip_in_json() {
+        DoseResponse table = DoseResponse.of(List.of(new DosePoint(PracticeId.of("a"), 1.5, 0.25)), List.of(PracticeId.of("b")));
+        assertEquals(table, org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(table), DoseResponse.class));
+        ProgramFidelity none = ProgramFidelity.of(List.of());
+        assertEquals(none, org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(none), ProgramFidelity.class));
+    }
 }

@@ -85,4 +85,14 @@ class BusinessCaseTest {
         assertTrue(hours.getMessage().startsWith("BusinessCase.coachHours: must be greater than or equal to 0"),
                 hours.getMessage());
     }
+
+    @Test
+    void a_business_case_and_its_result_round_trip_in_json() {
+        BusinessCase c = reminders(11);
+        String json = org.ccmcoach.json.CcmJson.toJson(c);
+        assertTrue(json.contains("\"otherCosts\":\"USD 120.00\""), json);
+        assertEquals(c, org.ccmcoach.json.CcmJson.parse(json, BusinessCase.class));
+        BusinessCaseResult r = c.evaluate(model().withStaffHourlyCost(usd("30")));
+        assertEquals(r, org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(r), BusinessCaseResult.class));
+    }
 }
