@@ -33,7 +33,9 @@ final class UtilizationDrawing {
         }
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (CoachLoad load : allocation.coachLoads()) {
-            String coach = load.coach().value() + " (" + load.caseload() + " of " + load.caseloadCap() + ")";
+            // A technical-assistance coach without a cap of its own has none (CoachLoad.caseloadCap).
+            String coach = load.coach().value() + " (" + load.caseload()
+                    + (load.caseloadCap() == Integer.MAX_VALUE ? ", no cap)" : " of " + load.caseloadCap() + ")");
             double capacity = load.capacityHours();
             data.addValue((load.hours() - load.travelHours()) / capacity, "coaching", coach);
             data.addValue(load.travelHours() / capacity, "travel", coach);

@@ -8,7 +8,7 @@ import org.ccmcoach.core.coaching.ActivityType;
 /**
  * One scheduled or completed activity and what became of it.
  *
- * @param phase  the phase's index in the template, from 0 (for an added activity, the phase its date falls in)
+ * @param phase  the phase's index in the template, from 0 (for an added activity, the phase its date falls in, or −1 after the template's end)
  * @param phaseName  the phase's name
  * @param type  the activity type
  * @param name  the activity's name in the template, or the type's for an added one
@@ -22,7 +22,7 @@ public record ActivityRecord(int phase, String phaseName, ActivityType type, Str
     /**
      * Checks for nulls.
      *
-     * @param phase  the phase's index in the template, from 0 (for an added activity, the phase its date falls in)
+     * @param phase  the phase's index in the template, from 0 (for an added activity, the phase its date falls in, or −1 after the template's end)
      * @param phaseName  the phase's name
      * @param type  the activity type
      * @param name  the activity's name in the template, or the type's for an added one

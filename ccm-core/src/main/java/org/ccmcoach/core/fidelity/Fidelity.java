@@ -106,7 +106,7 @@ public final class Fidelity {
                 int phase = phaseIndex(engagement, d);
                 String phaseName = phase < 0 ? "outside the template's phases"
                         : engagement.template().phases().get(phase).name();
-                records.add(new ActivityRecord(Math.max(phase, 0), phaseName, type, type.name(), Optional.empty(),
+                records.add(new ActivityRecord(phase, phaseName, type, type.name(), Optional.empty(),
                         Optional.of(d), Delivery.ADDED));
             }
         });

@@ -76,6 +76,20 @@ class EngagementTest {
     }
 
     @Test
+    void a_contact_after_the_end_needs_a_re_engagement() {
+        Engagement e = pilot("p-1", JAN_5);   // ends (exclusive) 2026-11-05
+        Contact late = Contact.of(LocalDate.of(2026, 11, 5), ContactMode.PHONE, 20, ANA, "after the end");
+        CcmValidationException outside = assertThrows(CcmValidationException.class, () -> e.record(late));
+        assertEquals("Engagement.contacts[0].date: must be before the engagement's end 2026-11-05 unless the practice "
+                + "was re-engaged by then (was 2026-11-05)", outside.getMessage());
+        Engagement reEngaged = e.changeStatus(EngagementStatus.GRADUATED, LocalDate.of(2026, 11, 1), "graduated")
+                .reEngage(ReEngagementTrigger.values()[0], LocalDate.of(2026, 11, 5), "");
+        assertEquals(1, reEngaged.record(late).contacts().size());
+        assertEquals(LocalDate.of(2026, 11, 4), e.record(Contact.of(LocalDate.of(2026, 11, 4), ContactMode.PHONE, 20, ANA,
+                "last day")).contacts().get(0).date());
+    }
+
+    @Test
     void exactly_one_point_of_contact() {
         assertEquals("Engagement.coaches: must name exactly one POINT_OF_CONTACT coach (was [coach-raj (TECHNICAL_ASSISTANCE)])",
                 assertThrows(CcmValidationException.class, () -> pilot("p-1", JAN_5)
