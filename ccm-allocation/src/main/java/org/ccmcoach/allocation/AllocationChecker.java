@@ -68,17 +68,12 @@ public final class AllocationChecker {
         for (Map.Entry<PracticeId, CoachId> pair : plan.entrySet()) {
             PracticeId practice = pair.getKey();
             CoachId coach = pair.getValue();
-            Integer p = in.practiceIndex.get(practice);
-            Integer c = in.coachIndex.get(coach);
-            if (p == null) {
-                found.add(breach(AllocationRule.KNOWN_PRACTICE, practice, coach, "practice " + practice + " is not in the problem"));
-            }
-            if (c == null) {
-                found.add(breach(AllocationRule.KNOWN_COACH, practice, coach, "coach " + coach + " is not in the problem"));
-            }
-            if (p == null || c == null) {
+            int[] pc = known(in, practice, coach, found);
+            if (pc == null) {
                 continue;
             }
+            int p = pc[0];
+            int c = pc[1];
             served[p] = true;
             hours[c] += in.load(c, p);
             count[c]++;
@@ -90,17 +85,12 @@ public final class AllocationChecker {
         for (Map.Entry<PracticeId, CoachId> pair : technicalAssistance.entrySet()) {
             PracticeId practice = pair.getKey();
             CoachId coach = pair.getValue();
-            Integer p = in.practiceIndex.get(practice);
-            Integer c = in.coachIndex.get(coach);
-            if (p == null) {
-                found.add(breach(AllocationRule.KNOWN_PRACTICE, practice, coach, "practice " + practice + " is not in the problem"));
-            }
-            if (c == null) {
-                found.add(breach(AllocationRule.KNOWN_COACH, practice, coach, "coach " + coach + " is not in the problem"));
-            }
-            if (p == null || c == null) {
+            int[] pc = known(in, practice, coach, found);
+            if (pc == null) {
                 continue;
             }
+            int p = pc[0];
+            int c = pc[1];
             if (in.coaches.get(c).role() != EngagementRole.TECHNICAL_ASSISTANCE) {
                 found.add(breach(AllocationRule.TECHNICAL_ASSISTANCE_ONLY, practice, coach, coach
                         + " is a point-of-contact coach, not a technical-assistance one"));
@@ -146,6 +136,19 @@ public final class AllocationChecker {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** The practice's and coach's indexes, or null after a breach for each that is not in the problem. */
+    private static int[] known(Instance in, PracticeId practice, CoachId coach, List<Breach> found) {
+        Integer p = in.practiceIndex.get(practice);
+        Integer c = in.coachIndex.get(coach);
+        if (p == null) {
+            found.add(breach(AllocationRule.KNOWN_PRACTICE, practice, coach, "practice " + practice + " is not in the problem"));
+        }
+        if (c == null) {
+            found.add(breach(AllocationRule.KNOWN_COACH, practice, coach, "coach " + coach + " is not in the problem"));
+        }
+        return p == null || c == null ? null : new int[] {p, c};
     }
 
     private static Breach breach(AllocationRule rule, PracticeId practice, CoachId coach, String message) {

@@ -3,7 +3,6 @@ package org.ccmcoach.allocation;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
@@ -13,7 +12,6 @@ import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.TriageLevel;
 import org.ccmcoach.core.cost.CostLine;
 import org.ccmcoach.core.cost.CostModel;
-import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -34,13 +32,11 @@ class CostPlanningTest {
     private static final CoachProfile PROFILE = CoachProfile.of(Coach.builder().id(TYPICAL).name("Coach").build());
 
     static Money usd(String amount) {
-        return Money.of(CurrencyUnit.USD, new BigDecimal(amount));
+        return org.ccmcoach.core.testing.CoachingFixtures.usd(amount);
     }
 
     static CostModel model() {
-        return CostModel.builder().currency(CurrencyUnit.USD).coachCostPerFteYear(usd("84000"))
-                .mileageRate(usd("0.70")).visitExpenses(usd("15")).startUpPerPractice(usd("4500"))
-                .materialsPerPractice(usd("1500")).learningCollaborativePerPracticeYear(usd("1200")).build();
+        return org.ccmcoach.core.testing.CoachingFixtures.costModel();
     }
 
     static List<PracticeProfile> teams(Intensity intensity) {

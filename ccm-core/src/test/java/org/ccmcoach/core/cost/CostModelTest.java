@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.ccmcoach.core.testing.CoachingFixtures;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -14,14 +14,12 @@ import org.junit.jupiter.api.Test;
 class CostModelTest {
 
     static Money usd(String amount) {
-        return Money.of(CurrencyUnit.USD, new BigDecimal(amount));
+        return CoachingFixtures.usd(amount);
     }
 
     /** 84,000 a year over 1,680 hours is 50.00 an hour; the other figures are round to follow by hand. */
     static CostModel model() {
-        return CostModel.builder().currency(CurrencyUnit.USD).coachCostPerFteYear(usd("84000"))
-                .mileageRate(usd("0.70")).visitExpenses(usd("15")).startUpPerPractice(usd("4500"))
-                .materialsPerPractice(usd("1500")).learningCollaborativePerPracticeYear(usd("1200")).build();
+        return CoachingFixtures.costModel();
     }
 
     static Workload practiceYear(int visits) {

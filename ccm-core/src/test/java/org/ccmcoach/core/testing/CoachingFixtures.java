@@ -33,6 +33,30 @@ public final class CoachingFixtures {
     }
 
     /**
+     * US dollars.
+     *
+     * @param amount  the amount, such as "0.70"
+     * @return the money
+     */
+    public static org.joda.money.Money usd(String amount) {
+        return org.joda.money.Money.of(org.joda.money.CurrencyUnit.USD, new java.math.BigDecimal(amount));
+    }
+
+    /**
+     * A cost model with round figures to follow by hand: 84,000 a year over 1,680 hours is 50.00 an
+     * hour of coach time; 0.70 a mile, 15.00 a visit, 4,500 start-up, 1,500 materials, 1,200 a year of
+     * learning collaborative; no staff wage.
+     *
+     * @return the model
+     */
+    public static org.ccmcoach.core.cost.CostModel costModel() {
+        return org.ccmcoach.core.cost.CostModel.builder().currency(org.joda.money.CurrencyUnit.USD)
+                .coachCostPerFteYear(usd("84000")).mileageRate(usd("0.70")).visitExpenses(usd("15"))
+                .startUpPerPractice(usd("4500")).materialsPerPractice(usd("1500"))
+                .learningCollaborativePerPracticeYear(usd("1200")).build();
+    }
+
+    /**
      * The pilot with seven contacts: phone 55 (5 Jan), phone 60 (30 Jan), on site 200 by each coach
      * (20 Feb), phone 40 (12 Mar), on site 90 by Ana (1 Apr), phone 45 (12 May); no completed activities.
      *

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.math.BigDecimal;
 import java.util.Optional;
 import org.ccmcoach.core.cost.CostLine;
 import org.ccmcoach.core.cost.CostModel;
@@ -13,21 +12,18 @@ import org.ccmcoach.pdsa.Direction;
 import org.ccmcoach.pdsa.Measure;
 import org.ccmcoach.pdsa.MeasureId;
 import org.ccmcoach.pdsa.MeasureType;
-import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
 class BusinessCaseTest {
 
     static Money usd(String amount) {
-        return Money.of(CurrencyUnit.USD, new BigDecimal(amount));
+        return org.ccmcoach.core.testing.CoachingFixtures.usd(amount);
     }
 
     /** 84,000 over 1,680 hours: 50.00 an hour of coach time. */
     static CostModel model() {
-        return CostModel.builder().currency(CurrencyUnit.USD).coachCostPerFteYear(usd("84000"))
-                .mileageRate(usd("0.70")).visitExpenses(usd("15")).startUpPerPractice(usd("4500"))
-                .materialsPerPractice(usd("1500")).learningCollaborativePerPracticeYear(usd("0")).build();
+        return org.ccmcoach.core.testing.CoachingFixtures.costModel();
     }
 
     static final Measure NO_SHOWS = Measure.builder().id(MeasureId.of("no-show-rate")).name("no-show rate")
