@@ -138,7 +138,7 @@ public final class CapacityPlanner {
         }
         Servable s = servable(policy, practices, profile, travelTimes);
         Money oneCoach = salaries(model, profile, 1).total();
-        Reach best = new Reach(0, List.of(), CostBreakdown.zero(model.currency()), false);
+        Reach best = new Reach(0, List.of(), CostBreakdown.zero(model.currency()), null);
         for (int k = 1; k <= s.practices.size(); k++) {
             if (salaries(model, profile, k).total().isGreaterThan(budget)) {
                 break;
@@ -149,7 +149,7 @@ public final class CapacityPlanner {
             PlanCosting.of(problem, allocation, model).practices().forEach(c -> costs.put(c.practice(), c));
             CostBreakdown spent = salaries(model, profile, k);
             List<PracticeId> served = new ArrayList<>();
-            boolean cut = false;
+            PracticeId cut = null;
             for (PracticeProfile p : s.practices) {
                 PracticeCost c = costs.get(p.id());
                 if (c == null) {
@@ -157,7 +157,7 @@ public final class CapacityPlanner {
                 }
                 CostBreakdown next = spent.plus(withoutTime(c.firstYearCost()));
                 if (next.total().isGreaterThan(budget)) {
-                    cut = true;
+                    cut = p.id();
                     break;
                 }
                 spent = next;
@@ -171,8 +171,9 @@ public final class CapacityPlanner {
             }
         }
         List<PracticeId> notServed = new ArrayList<>();
+        java.util.Set<PracticeId> servedSet = new java.util.HashSet<>(best.served);
         for (PracticeProfile p : s.practices) {
-            if (!best.served.contains(p.id())) {
+            if (!servedSet.contains(p.id())) {
                 notServed.add(p.id());
             }
         }
@@ -187,9 +188,9 @@ public final class CapacityPlanner {
         } else if (best.coaches == 0) {
             binding = BindingConstraint.BUDGET;
             why = "the budget " + budget + " does not pay for one coach (" + oneCoach + ")";
-        } else if (best.cut) {
+        } else if (best.cut != null) {
             binding = BindingConstraint.BUDGET;
-            why = "the next practice by priority, " + notServed.get(0) + ", would take the costs past the budget "
+            why = "the next practice by priority, " + best.cut + ", would take the costs past the budget "
                     + budget + " (" + best.spent.total() + " spent)";
         } else {
             binding = BindingConstraint.COACHES;
@@ -259,7 +260,8 @@ public final class CapacityPlanner {
         return new CostBreakdown(cost.currency(), rest);
     }
 
-    private record Reach(int coaches, List<PracticeId> served, CostBreakdown spent, boolean cut) {
+    /** The best answer so far; {@code cut} is the practice the money stopped at, or null. */
+    private record Reach(int coaches, List<PracticeId> served, CostBreakdown spent, PracticeId cut) {
     }
 
     /** The practices one profile can serve, in priority order, and the bounds on the coaches they need. */

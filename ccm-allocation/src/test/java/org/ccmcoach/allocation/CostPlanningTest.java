@@ -99,6 +99,8 @@ class CostPlanningTest {
                 .stream().map(PracticeProfile::id).toList();
         assertEquals(byPriority.subList(0, 8), money.served());
         assertEquals(byPriority.subList(8, 9), money.notServed());
+        assertEquals("the next practice by priority, " + byPriority.get(8) + ", would take the costs past the budget "
+                + "USD 240000.00 (USD 238501.44 spent)", money.explanation());
         // 200,000: one coach serves 5; two would leave money for only 3: the coaches bind.
         BudgetReach coaches = CapacityPlanner.reach(policy, teams, PROFILE, hour(teams), model(), usd("200000"));
         assertEquals(1, coaches.coaches());
