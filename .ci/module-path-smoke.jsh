@@ -23,6 +23,14 @@ String svg = org.ccmcoach.charts.Figures.runChart(org.ccmcoach.pdsa.chart.RunCha
 boolean figures = svg.startsWith("<?xml") && svg.contains("run chart");
 // commons-text on the module path: a near-miss header gets its suggestion.
 boolean csv = org.ccmcoach.assessment.csv.ResponseCsv.read(org.ccmcoach.json.CsvTable.parse("Subject,date\n"), org.ccmcoach.assessment.Instruments.acic35(), org.ccmcoach.assessment.csv.ErrorMode.COLLECT_ALL).problems().get(0).reason().endsWith("did you mean \"subject\"?") && org.ccmcoach.json.CsvTable.of(java.util.List.of("role"), java.util.List.of(java.util.List.of("=1+1"))).toCsv().equals("role\n\"'=1+1\"\n");
+// Costs (Joda-Money, a named module), fidelity and dose tables: read and written on the module path.
+var model = org.ccmcoach.core.cost.CostModel.culler2013();
+boolean costs = org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(model), org.ccmcoach.core.cost.CostModel.class).equals(model) && model.price(org.ccmcoach.core.cost.Workload.builder().siteVisits(6).coachMinutes(522).travelMinutes(780).practiceStarts(1).practiceMonths(12).build()).total().toString().equals("USD 9468.02");
+var engagement = org.ccmcoach.core.coaching.Engagement.builder().practice(p.id()).addCoaches(org.ccmcoach.core.coaching.CoachAssignment.of(ana.id(), org.ccmcoach.core.coaching.EngagementRole.POINT_OF_CONTACT)).template(t).start(java.time.LocalDate.of(2026, 1, 5)).build();
+var fidelity = org.ccmcoach.core.fidelity.Fidelity.assess(engagement, java.time.LocalDate.of(2026, 3, 1));
+var dose = org.ccmcoach.assessment.dose.DoseResponse.of(java.util.List.of(new org.ccmcoach.assessment.dose.DosePoint(p.id(), 1.5, 0.25)), java.util.List.of());
+boolean fidelityAndDose = fidelity.overall().missed() == 3 && org.ccmcoach.json.CcmJson.toJson(fidelity).contains("\"delivery\":\"MISSED\"") && org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(dose), org.ccmcoach.assessment.dose.DoseResponse.class).equals(dose);
+System.out.println("module path: costs " + costs + ", fidelity and dose " + fidelityAndDose);
 System.out.println("module path: csv " + csv + ", json " + json + ", validation " + validated + ", resources " + resources + ", coaching " + coaching + ", charts " + charts + ", allocation " + allocation + ", exact " + exact + ", figures " + figures);
-if (csv && json && validated && resources && coaching && charts && allocation && exact && figures) status = 0;
+if (costs && fidelityAndDose && csv && json && validated && resources && coaching && charts && allocation && exact && figures) status = 0;
 /exit status
