@@ -86,3 +86,29 @@ CoachProfile typical = CoachProfile.of(Coach.builder().id(CoachId.of("coach")).n
 CapacityPlan needed = CapacityPlanner.plan(policy, practices, typical);
 System.out.println();
 System.out.println("== Coaches based at the region's centre needed to serve every candidate: " + needed);
+
+// == The AHRQ pilot's own shape: Ana the point of contact for all nine teams, Ben their shared
+// technical-assistance coach (2 off-site hours a month per team and the pilot's 0.2 visits, by default).
+AllocationProblem pilotShape = pilot.withCoaches(List.of(pilotCoaches.get(0),
+        pilotCoaches.get(1).withRole(EngagementRole.TECHNICAL_ASSISTANCE)));
+Allocation shaped = Allocator.heuristic().allocate(pilotShape);
+System.out.println();
+System.out.println("== The pilot with a technical-assistance coach: " + shaped.assignments().size() + " teams with Ana, "
+        + shaped.technicalAssistance().size() + " supported by Ben");
+shaped.coachLoads().forEach(l -> System.out.println("  " + l));
+if (shaped.technicalAssistance().size() != 9 || !AllocationChecker.check(pilotShape, shaped).isEmpty()) {
+    throw new AssertionError("Ben should support all nine teams within every rule: " + shaped.report());
+}
+
+// == What those coaches cost, and what a budget buys: with Culler et al. 2013's figures (their dollars).
+CostModel culler = CostModel.culler2013();
+BudgetPlan budget = CapacityPlanner.budget(policy, practices, typical, List.of(), culler);
+System.out.println();
+System.out.println("== Budget for coaches based at the centre: " + budget);
+BudgetReach half = CapacityPlanner.reach(policy, practices, typical, List.of(), culler,
+        budget.firstYear().total().dividedBy(2, java.math.RoundingMode.DOWN));
+System.out.println("Half of it serves " + half.served().size() + " practices; binding " + half.binding() + ": "
+        + half.explanation());
+if (half.served().size() >= budget.planCost().practices().size() || half.binding() == BindingConstraint.NONE) {
+    throw new AssertionError("half the budget should serve fewer practices and say what binds: " + half);
+}

@@ -83,3 +83,16 @@ System.out.println("== Exit decision for c1-team1 at the end of the pilot");
 PracticeProgress atEnd = PracticeProgress.builder().practice(PracticeId.of("c1-team1")).asOf(LocalDate.of(2026, 11, 5))
         .pdsaCyclesCompleted(4).acicChange(1.3).qiLeadNamed(true).regularTeamMeetings(true).readinessFollowUp(4).build();
 System.out.println(ExitRules.defaults().decide(atEnd, logged.get(0)));
+
+System.out.println();
+System.out.println("== Fidelity at the end of March: the coaching planned against what took place");
+// Each team's scheduled activities due by 31 March, matched to those completed; c2-team4 went quiet.
+for (Engagement e : logged) {
+    EngagementFidelity f = Fidelity.assess(e, LocalDate.of(2026, 3, 31));
+    System.out.printf("  %-9s %s%n", e.practice(), f.overall());
+}
+EngagementFidelity quiet = Fidelity.assess(logged.stream().filter(e -> e.practice().value().equals("c2-team4"))
+        .findFirst().orElseThrow(), LocalDate.of(2026, 3, 31));
+if (quiet.overall().missed() == 0) {
+    throw new AssertionError("the quiet team missed activities: " + quiet);
+}
