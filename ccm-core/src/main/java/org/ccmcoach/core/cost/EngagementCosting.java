@@ -82,7 +82,9 @@ public final class EngagementCosting {
         }
         Workload start = Workload.builder().practiceStarts(1).build();
         planned.merge(1, start, Workload::plus);
-        delivered.merge(1, start, Workload::plus);
+        if (!asOf.isBefore(engagement.start())) {
+            delivered.merge(1, start, Workload::plus);   // nothing is delivered before the start
+        }
         months(engagement, engagement.end()).forEach((y, m) -> planned.merge(y, months(m), Workload::plus));
         months(engagement, deliveredUntil(engagement, asOf)).forEach((y, m) -> delivered.merge(y, months(m), Workload::plus));
         Workload plannedAll = planned.values().stream().reduce(Workload.builder().build(), Workload::plus);

@@ -24,19 +24,20 @@ import org.ccmcoach.core.coaching.ScheduledActivity;
  * Compares what an engagement's template scheduled with what took place: fidelity as delivered
  * over planned, per activity and phase, and the dose.
  *
- * <p><b>Matching.</b> Completed activities are matched to scheduled occurrences of the same type
- * in date order: the first completed coaching call to the first scheduled one, and so on, since
- * a practice works through a schedule in order. A completion beyond the scheduled occurrences of
- * its type (up to {@code asOf}) is {@link Delivery#ADDED}. An occurrence is
+ * <p><b>Matching.</b> Completed activities, in date order, are matched to scheduled occurrences of
+ * the same type: each to the latest unmatched occurrence on or before its date (so a call done in
+ * April after March's was skipped is April's, on time, and March's is missed), or, if there is
+ * none, to the next unmatched one after it (done early, which counts as on time). A completion
+ * with no unmatched occurrence of its type left is {@link Delivery#ADDED}. An occurrence is
  * {@link Delivery#LATE} when completed more than the grace period after its date, and
  * {@link Delivery#MISSED} when not completed and its grace period ended on or before
- * {@code asOf}. Completing early counts as on time.
+ * {@code asOf}. The rule is our choice: the manual does not say which call a late one stands for.
  *
  * <p><b>Grace period</b>: 14 days by default, our choice: half the monthly interval of the
  * pilot's coaching calls, so a call slipping into the second half of its month is late; the
  * manual sets no tolerance. Pass another with {@link #assess(Engagement, LocalDate, Period)}.
  *
- * <p><b>Dose.</b> Planned: each occurrence due by {@code asOf}, its expected minutes once for
+ * <p><b>Dose.</b> Planned: each occurrence due by {@code asOf} (or done early), its expected minutes once for
  * each coach role the activity names (the template plans roles; whether the engagement had a coach
  * for each shows as a gap). Delivered: each contact up to {@code asOf}, under its coach's role in
  * the engagement.
@@ -81,35 +82,55 @@ public final class Fidelity {
         if (grace.isNegative()) {
             throw new IllegalArgumentException("Fidelity.grace: must not be negative, was " + grace);
         }
-        List<ScheduledActivity> due = engagement.schedule().stream().filter(s -> !s.date().isAfter(asOf)).toList();
-        Map<ActivityType, List<LocalDate>> done = new EnumMap<>(ActivityType.class);
+        List<ScheduledActivity> schedule = engagement.schedule();
+        // Each completion, in date order, is for the latest unmatched occurrence of its type on or
+        // before it (done late, or on the day), else for the next unmatched one after it (done early).
+        Map<ActivityType, List<Integer>> occurrences = new EnumMap<>(ActivityType.class);
+        for (int i = 0; i < schedule.size(); i++) {
+            occurrences.computeIfAbsent(schedule.get(i).activity().type(), t -> new ArrayList<>()).add(i);
+        }
+        LocalDate[] completedOn = new LocalDate[schedule.size()];
+        List<CompletedActivity> unmatched = new ArrayList<>();
         engagement.completed().stream().filter(c -> !c.date().isAfter(asOf))
-                .sorted(Comparator.comparing(CompletedActivity::date))
-                .forEach(c -> done.computeIfAbsent(c.type(), t -> new ArrayList<>()).add(c.date()));
-        Map<ActivityType, Integer> used = new EnumMap<>(ActivityType.class);
+                .sorted(Comparator.comparing(CompletedActivity::date)).forEach(c -> {
+                    List<Integer> mine = occurrences.getOrDefault(c.type(), List.of());
+                    int pick = -1;
+                    for (int i : mine) {
+                        if (completedOn[i] == null && !schedule.get(i).date().isAfter(c.date())) {
+                            pick = i;   // the latest so far on or before the completion
+                        }
+                    }
+                    if (pick < 0) {
+                        pick = mine.stream().filter(i -> completedOn[i] == null && schedule.get(i).date().isAfter(c.date()))
+                                .findFirst().orElse(-1);
+                    }
+                    if (pick < 0) {
+                        unmatched.add(c);
+                    } else {
+                        completedOn[pick] = c.date();
+                    }
+                });
         List<ActivityRecord> records = new ArrayList<>();
-        for (ScheduledActivity s : due) {
-            ActivityType type = s.activity().type();
-            List<LocalDate> dates = done.getOrDefault(type, List.of());
-            int next = used.getOrDefault(type, 0);
-            Optional<LocalDate> completed = next < dates.size() ? Optional.of(dates.get(next)) : Optional.empty();
-            completed.ifPresent(d -> used.put(type, next + 1));
+        List<ScheduledActivity> counted = new ArrayList<>();   // due by asOf, or done early
+        for (int i = 0; i < schedule.size(); i++) {
+            ScheduledActivity s = schedule.get(i);
+            Optional<LocalDate> completed = Optional.ofNullable(completedOn[i]);
+            if (s.date().isAfter(asOf) && completed.isEmpty()) {
+                continue;   // not yet due
+            }
+            counted.add(s);
             LocalDate graceEnds = s.date().plus(grace);
             Delivery delivery = completed.map(d -> d.isAfter(graceEnds) ? Delivery.LATE : Delivery.ON_TIME)
                     .orElse(graceEnds.isAfter(asOf) ? Delivery.DUE : Delivery.MISSED);
-            records.add(new ActivityRecord(s.phase(), s.phaseName(), type, s.activity().name(), Optional.of(s.date()),
-                    completed, delivery));
+            records.add(new ActivityRecord(s.phase(), s.phaseName(), s.activity().type(), s.activity().name(),
+                    Optional.of(s.date()), completed, delivery));
         }
-        done.forEach((type, dates) -> {
-            for (int i = used.getOrDefault(type, 0); i < dates.size(); i++) {
-                LocalDate d = dates.get(i);
-                int phase = phaseIndex(engagement, d);
-                String phaseName = phase < 0 ? "outside the template's phases"
-                        : engagement.template().phases().get(phase).name();
-                records.add(new ActivityRecord(phase, phaseName, type, type.name(), Optional.empty(),
-                        Optional.of(d), Delivery.ADDED));
-            }
-        });
+        for (CompletedActivity c : unmatched) {
+            int phase = phaseIndex(engagement, c.date());
+            String phaseName = phase < 0 ? "outside the template's phases" : engagement.template().phases().get(phase).name();
+            records.add(new ActivityRecord(phase, phaseName, c.type(), c.type().name(), Optional.empty(),
+                    Optional.of(c.date()), Delivery.ADDED));
+        }
         records.sort(Comparator.comparing((ActivityRecord r) -> r.scheduled().or(r::completed).orElseThrow()));
 
         Map<String, FidelityCount> byActivity = new LinkedHashMap<>();
@@ -127,7 +148,7 @@ public final class Fidelity {
         }
 
         Dose.Tally planned = new Dose.Tally();
-        for (ScheduledActivity s : due) {
+        for (ScheduledActivity s : counted) {
             for (EngagementRole role : EngagementRole.values()) {
                 if (s.activity().coachRoles().contains(role)) {
                     planned.add(s.activity().mode(), role, s.activity().expectedMinutes());

@@ -54,6 +54,13 @@ class EngagementCostingTest {
     }
 
     @Test
+    void before_the_start_nothing_is_delivered() {
+        EngagementCost cost = EngagementCosting.of(CostModelTest.model(), pilot(), TRIPS, LocalDate.of(2026, 1, 4));
+        assertEquals(usd("0.00"), cost.delivered().total());
+        assertEquals(usd("9218.00"), cost.planned().total());
+    }
+
+    @Test
     void an_exit_stops_the_collaborative() {
         Engagement withdrawn = pilot().changeStatus(EngagementStatus.WITHDRAWN, LocalDate.of(2026, 3, 5), "closed");
         EngagementCost cost = EngagementCosting.of(CostModelTest.model(), withdrawn, TRIPS, LocalDate.of(2026, 4, 20));

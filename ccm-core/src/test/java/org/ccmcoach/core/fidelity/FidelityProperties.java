@@ -37,8 +37,12 @@ class FidelityProperties {
         EngagementFidelity f = Fidelity.assess(e, asOf, Period.ofDays(graceDays));
         FidelityCount o = f.overall();
         long scheduled = e.schedule().stream().filter(s -> !s.date().isAfter(asOf)).count();
+        long early = f.records().stream().filter(r -> r.scheduled().isPresent() && r.scheduled().get().isAfter(asOf)).count();
         long completed = done.stream().filter(c -> !c.date().isAfter(asOf)).count();
-        assertEquals(scheduled, o.onTime() + o.late() + o.missed() + o.due(), "each occurrence due by then, once");
+        assertEquals(scheduled + early, o.onTime() + o.late() + o.missed() + o.due(),
+                "each occurrence due by then once, and those done early");
+        assertTrue(f.records().stream().filter(r -> r.scheduled().isPresent() && r.scheduled().get().isAfter(asOf))
+                .allMatch(r -> r.delivery() == Delivery.ON_TIME), "an occurrence not yet due counts only if done early");
         assertEquals(completed, o.onTime() + o.late() + o.added(), "each completion by then, once");
         assertEquals(o.planned() > 0, o.fidelity().isPresent());
         o.fidelity().ifPresent(x -> assertTrue(x >= 0 && x <= 1, "fidelity " + x));

@@ -8,6 +8,8 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.Optional;
+import org.ccmcoach.core.coaching.ActivityType;
+import org.ccmcoach.core.coaching.CompletedActivity;
 import org.ccmcoach.core.coaching.ContactMode;
 import org.ccmcoach.core.coaching.Engagement;
 import org.ccmcoach.core.coaching.EngagementRole;
@@ -47,6 +49,25 @@ class FidelityTest {
         FidelityCount calls = f.activities().stream().filter(a -> a.scope().startsWith("Coaching call")).findFirst()
                 .orElseThrow();
         assertEquals(new FidelityCount("Coaching call (Phase II — Active Practice Coaching)", 1, 0, 0, 1, 0), calls);
+    }
+
+    @Test
+    void a_skipped_call_is_missed_and_the_next_one_on_time_and_an_early_one_counts() {
+        // Coaching calls are due 12 March and 12 April. Done on 12 April only: April's, on time; March's
+        // missed (its grace ended 26 March), not March's done 31 days late.
+        Engagement skipped = CoachingFixtures.pilot()
+                .complete(CompletedActivity.of(ActivityType.COACHING_CALL, LocalDate.of(2026, 4, 12)));
+        List<ActivityRecord> calls = Fidelity.assess(skipped, APR_20).records().stream()
+                .filter(r -> r.type() == ActivityType.COACHING_CALL).toList();
+        assertEquals(List.of(Delivery.MISSED, Delivery.ON_TIME), calls.stream().map(ActivityRecord::delivery).toList());
+        // Done on 10 April, assessed on 11 April: April's call, done early, on time (not an added activity).
+        Engagement early = CoachingFixtures.pilot()
+                .complete(CompletedActivity.of(ActivityType.COACHING_CALL, LocalDate.of(2026, 3, 12)))
+                .complete(CompletedActivity.of(ActivityType.COACHING_CALL, LocalDate.of(2026, 4, 10)));
+        EngagementFidelity f = Fidelity.assess(early, LocalDate.of(2026, 4, 11));
+        assertEquals(List.of(Delivery.ON_TIME, Delivery.ON_TIME), f.records().stream()
+                .filter(r -> r.type() == ActivityType.COACHING_CALL).map(ActivityRecord::delivery).toList());
+        assertEquals(0, f.overall().added());
     }
 
     @Test
