@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.ccmcoach.core.coaching.KeyChange;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Finite;
@@ -23,7 +24,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The investment in one change and the change measured, for its business case.
  *
- * <p>The AHRQ toolkit joins each key change to its business case: a financial return on the
+ * <p>The AHRQ toolkit joins each key change ({@link #of(KeyChange)}) to its business case: a financial return on the
  * investment in a reasonable time, or returns in reputation and quality. ccm prices the
  * investment (coach and staff time, other costs) and sets it beside the measured change; the
  * return in money is the practice's to state, so {@link BusinessCaseResult} gives the cost of each
@@ -71,6 +72,18 @@ public abstract class BusinessCase implements WithBusinessCase {
         return b;
     }
 
+    /**
+     * Starts building the business case of one of the toolkit's key changes, named with its number.
+     *
+     * @param keyChange  the key change, not null
+     * @return a builder with {@link #change()} and {@link #keyChange()} set
+     */
+    public static Builder of(KeyChange keyChange) {
+        Builder b = builder();
+        b.change("Key change " + keyChange.number() + ": " + keyChange.title()).keyChange(keyChange);
+        return b;
+    }
+
     /** Builds a {@link BusinessCase}; {@link #build()} validates it. */
     public static final class Builder extends ImmutableBusinessCase.Builder {
         Builder() {
@@ -86,6 +99,13 @@ public abstract class BusinessCase implements WithBusinessCase {
     @PlainText
     @Size(max = 300)
     public abstract String change();
+
+    /**
+     * The toolkit's key change this is the case of, if it is one.
+     *
+     * @return the key change
+     */
+    public abstract Optional<KeyChange> keyChange();
 
     /**
      * The measure the change is judged on, with its unit and better direction.

@@ -91,4 +91,13 @@ class BusinessCaseTest {
         BusinessCaseResult r = c.evaluate(model().withStaffHourlyCost(usd("30")));
         assertEquals(r, org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(r), BusinessCaseResult.class));
     }
+
+    @Test
+    void a_key_change_is_named_with_its_number() {
+        BusinessCase c = BusinessCase.of(org.ccmcoach.core.coaching.KeyChange.PLAN_CARE).measure(NO_SHOWS).coachHours(4)
+                .staffHours(0).baseline(18).current(15).build();
+        assertEquals("Key change 3.4: Plan care", c.change());
+        // 4 coach hours at 50.00 = 200.00 for 3 points: 66.67 a point.
+        assertEquals(Optional.of(usd("66.67")), c.evaluate(model()).perPoint());
+    }
 }
