@@ -23,6 +23,9 @@ import tools.jackson.databind.ser.std.StdScalarSerializer;
  */
 final class MoneyJson {
 
+    /** The longest amount or currency text read. */
+    static final int MAX_LENGTH = 32;
+
     private MoneyJson() {
     }
 
@@ -72,6 +75,11 @@ final class MoneyJson {
                 return (T) ctxt.reportInputMismatch(handledType(), "must be %s (was %s)", expected, p.currentToken());
             }
             String text = p.getString();
+            if (text.length() > MAX_LENGTH) {
+                // A currency code, a space and 24 digits is more than any budget; a longer text only costs time.
+                return (T) ctxt.handleWeirdStringValue(handledType(), text.substring(0, 40) + "…",
+                        "must be " + expected + ", at most " + MAX_LENGTH + " characters");
+            }
             try {
                 return parse.apply(text);
             } catch (IllegalArgumentException | ArithmeticException e) {   // IllegalCurrencyException is an IllegalArgumentException

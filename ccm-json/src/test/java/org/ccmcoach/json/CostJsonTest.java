@@ -45,6 +45,10 @@ class CostJsonTest {
                 json.replace("\"currency\":\"USD\"", "\"currency\":\"XYZ\""), CostModel.class));
         assertEquals("/currency", currency.pointer());
         assertTrue(currency.getMessage().contains("ISO 4217"), currency.getMessage());
+        CcmJsonException long_ = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
+                json.replace("\"USD 82.39\"", "\"USD " + "9".repeat(100_000) + "\""), CostModel.class));
+        assertEquals("/visitExpenses", long_.pointer());
+        assertTrue(long_.getMessage().contains("at most 32 characters"), long_.getMessage());
         CcmJsonException mismatch = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
                 json.replace("\"USD 82.39\"", "\"EUR 82.39\""), CostModel.class));
         assertTrue(mismatch.getMessage().contains("CostModel.visitExpenses: must be in the model's currency USD"),
