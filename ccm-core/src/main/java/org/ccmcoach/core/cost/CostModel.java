@@ -46,7 +46,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *         .visitExpenses(Money.parse("USD 15")).startUpPerPractice(Money.parse("USD 4500"))
  *         .materialsPerPractice(Money.parse("USD 1500"))
  *         .learningCollaborativePerPracticeYear(Money.parse("USD 0")).build();
- * model.coachHourlyCost();   // USD 50.00: 84,000 / 1,680
+ * model.coachHourlyCost();   // 84,000 / 1,680: 50 an hour, kept unrounded
  * }</pre>
  *
  * <p>Immutable and thread-safe; validated at construction.
