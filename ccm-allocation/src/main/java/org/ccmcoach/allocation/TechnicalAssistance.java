@@ -69,8 +69,8 @@ final class TechnicalAssistance {
                 gaps.add(Unserved.builder().practice(practice.id())
                         .reason(anyWithin ? UnservedReason.CAPACITY_TAKEN : UnservedReason.NO_COACH_WITHIN_TRAVEL)
                         .explanation(anyWithin ? "the technical-assistance coaches within reach are full: " + fill(in, pool, p)
-                                : "no technical-assistance coach within " + minutes(in.policy.maxOneWayMinutes())
-                                + " one way, or not forbidden to it").build());
+                                : "no technical-assistance coach that is not forbidden to it has a known trip within "
+                                + minutes(in.policy.maxOneWayMinutes()) + " one way").build());
                 continue;
             }
             double minutes = in.oneWay(best, p);

@@ -91,6 +91,8 @@ class TechnicalAssistanceTest {
         assertEquals(8, far.technicalAssistance().size());
         assertEquals(Scenario.id(9), far.technicalAssistanceGaps().get(0).practice());
         assertEquals(UnservedReason.NO_COACH_WITHIN_TRAVEL, far.technicalAssistanceGaps().get(0).reason());
+        assertEquals("no technical-assistance coach that is not forbidden to it has a known trip within 130 min one way",
+                far.technicalAssistanceGaps().get(0).explanation());
     }
 
     @Test
