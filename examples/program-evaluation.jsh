@@ -56,7 +56,7 @@ csv("allocation-pilot.csv", AllocationCsv.table(pilotPlan));
 csv("allocation-region.csv", AllocationCsv.table(plan));
 csv("coach-utilization.csv", List.of("coach", "practices", "caseload_cap", "hours", "travel_hours", "capacity_hours",
         "utilization"), plan.coachLoads().stream().map(l -> List.of(l.coach().value(), String.valueOf(l.caseload()),
-        String.valueOf(l.caseloadCap()), n(l.hours()), n(l.travelHours()), n(l.capacityHours()), n(l.utilization()))).toList());
+        l.caseloadCap().isPresent() ? String.valueOf(l.caseloadCap().getAsInt()) : "", n(l.hours()), n(l.travelHours()), n(l.capacityHours()), n(l.utilization()))).toList());
 chart("coach-utilization", Figures.utilization(plan, "Region: coach utilization"));
 
 // ---- 2. Where each pilot practice is in the intervention, and what comes next.
@@ -252,8 +252,9 @@ for (Engagement e : engagements) {
     e.coaches().forEach(c -> trips.put(c.coach(), pilot.trip(c.coach(), e.practice())));
     EngagementCost c = EngagementCosting.of(model, e, trips, asOf);
     engagementCosts.add(c);
-    System.out.printf("  %-9s planned %s, delivered to %s %s (%.0f %%)%n", e.practice(), c.planned().total(), asOf,
-            c.delivered().total(), 100 * c.deliveredShare().orElse(0));
+    // The share is of the cost, start-up and materials charged in full: section 9 gives the share of coaching.
+    System.out.printf("  %-9s planned %s, delivered to %s %s (%.0f %% of the planned cost)%n", e.practice(),
+            c.planned().total(), asOf, c.delivered().total(), 100 * c.deliveredShare().orElse(0));
 }
 csv("engagement-costs.csv", CostCsv.table(engagementCosts));
 Money deliveredCost = engagementCosts.stream().map(c -> c.delivered().total()).reduce(Money.zero(model.currency()), Money::plus);

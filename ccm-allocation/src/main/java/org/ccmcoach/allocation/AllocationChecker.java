@@ -99,16 +99,12 @@ public final class AllocationChecker {
                 found.add(breach(AllocationRule.SERVED_PRACTICES_ONLY, practice, coach, practice
                         + " has no point-of-contact coach to work beside"));
             }
+            for (PairRule rule : TechnicalAssistance.RULES) {
+                if (!rule.allows(in, c, p)) {
+                    found.add(breach(rule.rule, practice, coach, rule.explain(in, c, p)));
+                }
+            }
             double minutes = in.oneWay(c, p);
-            if (Double.isNaN(minutes) || minutes > in.policy.maxOneWayMinutes() + 1e-9) {
-                found.add(breach(AllocationRule.TRAVEL_LIMIT, practice, coach, Double.isNaN(minutes)
-                        ? "no travel time from " + coach + " to " + practice
-                        : coach + " is " + Instance.decimal(minutes) + " min one way from " + practice + ", beyond the limit of "
-                        + Instance.decimal(in.policy.maxOneWayMinutes())));
-            }
-            if (in.practices.get(p).forbiddenCoaches().contains(coach)) {
-                found.add(breach(AllocationRule.FORBIDDEN_COACH, practice, coach, coach + " is forbidden to " + practice));
-            }
             hours[c] += in.policy.technicalAssistanceLoad(Double.isNaN(minutes) ? 0 : minutes);
             supported[c]++;
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.json.CsvTable;
+import org.ccmcoach.json.coaching.CostCsv;
 
 /**
  * An allocation as a CSV table for a spreadsheet: one row per practice, the served ones first, each
@@ -66,16 +67,14 @@ public final class AllocationCsv {
      * @return the table: {@code practice, coach, technical_assistance, basis, currency}, the lines, {@code total}
      */
     public static CsvTable planCost(PlanCost cost) {
-        List<String> header = new ArrayList<>(List.of("practice", "coach", "technical_assistance"));
-        header.addAll(org.ccmcoach.json.coaching.CostCsv.header().subList(1, org.ccmcoach.json.coaching.CostCsv.header().size()));
+        List<String> header = new ArrayList<>(List.of("practice", "coach", "technical_assistance", "basis"));
+        header.addAll(CostCsv.amountColumns());
         List<List<String>> rows = new ArrayList<>();
         for (PracticeCost c : cost.practices()) {
             String ta = c.technicalAssistance().map(org.ccmcoach.core.CoachId::value).orElse("");
             for (String basis : List.of("first_year", "later_year")) {
-                List<String> row = new ArrayList<>(List.of(c.practice().value(), c.coach().value(), ta));
-                List<String> money = org.ccmcoach.json.coaching.CostCsv.row("", basis,
-                        basis.equals("first_year") ? c.firstYearCost() : c.laterYearCost());
-                row.addAll(money.subList(1, money.size()));
+                List<String> row = new ArrayList<>(List.of(c.practice().value(), c.coach().value(), ta, basis));
+                row.addAll(CostCsv.amounts(basis.equals("first_year") ? c.firstYearCost() : c.laterYearCost()));
                 rows.add(row);
             }
         }

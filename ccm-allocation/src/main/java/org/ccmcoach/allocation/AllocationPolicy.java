@@ -286,9 +286,11 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
 
     /**
      * Off-site hours a month a technical-assistance coach gives each practice it supports
-     * (calls, registry and measurement work); 2 by default, <em>our choice</em>: the AHRQ pilot's
-     * technical-assistance calls came every two months (45 minutes in its template), and the
-     * registry and measure work around them is not measured in any source.
+     * (calls, registry and measurement work); 2 by default, <em>our choice</em>. No source gives
+     * hours for this role: the manual says only that the pilot's coaches kept in touch by phone
+     * between visits; ccm's pilot template schedules a 45-minute technical-assistance call every
+     * two months (an inference, see {@code InterventionTemplates}), and the registry and measure
+     * work around the calls is our estimate.
      *
      * @return hours a month, 0 or more
      */
@@ -301,7 +303,8 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
 
     /**
      * Site visits a month by a technical-assistance coach to each practice it supports; 0.2 by
-     * default, the AHRQ pilot's: its two coaches visited each team twice in ten months.
+     * default, from the AHRQ pilot: its two coaches visited the sites twice over the ten months
+     * (coaching manual, chapter 3), taken here as two visits to each team.
      *
      * @return visits a month, 0 or more
      */

@@ -69,7 +69,10 @@ public final class CapacityPlanner {
      */
     public static CapacityPlan plan(AllocationPolicy policy, List<PracticeProfile> practices, CoachProfile profile,
                                     List<TravelTime> travelTimes) {
-        Servable s = servable(policy, practices, profile, travelTimes);
+        return plan(policy, profile, servable(policy, practices, profile, travelTimes));
+    }
+
+    private static CapacityPlan plan(AllocationPolicy policy, CoachProfile profile, Servable s) {
         CapacityPlan.Builder out = CapacityPlan.builder().hoursBound(s.hoursBound).caseloadBound(s.caseloadBound)
                 .unservable(s.unservable);
         if (s.practices.isEmpty()) {
@@ -98,12 +101,12 @@ public final class CapacityPlanner {
      */
     public static BudgetPlan budget(AllocationPolicy policy, List<PracticeProfile> practices, CoachProfile profile,
                                     List<TravelTime> travelTimes, CostModel model) {
-        CapacityPlan capacity = plan(policy, practices, profile, travelTimes);
+        Servable s = servable(policy, practices, profile, travelTimes);
+        CapacityPlan capacity = plan(policy, profile, s);
         if (capacity.allocation().isEmpty()) {
             CostBreakdown none = CostBreakdown.zero(model.currency());
             return new BudgetPlan(capacity, new PlanCost(List.of(), none, none), none, none);
         }
-        Servable s = servable(policy, practices, profile, travelTimes);
         int k = capacity.coachesNeeded().getAsInt();
         PlanCost cost = PlanCosting.of(problem(policy, s.practices, profile, k, s.travel), capacity.allocation().get(), model);
         CostBreakdown salaries = salaries(model, profile, k);

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Locale;
+import java.util.OptionalInt;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
@@ -91,11 +92,11 @@ public abstract class CoachLoad implements WithCoachLoad {
     /**
      * The most practices the coach carries.
      *
-     * @return the cap, at least 1; {@link Integer#MAX_VALUE} for a technical-assistance coach whose
-     *         profile sets none
+     * @return the cap, at least 1; empty for a technical-assistance coach whose profile sets none
+     *         (the policy's default cap is for point-of-contact coaches)
      */
     @Positive
-    public abstract int caseloadCap();
+    public abstract OptionalInt caseloadCap();
 
     /**
      * The number of practices.
@@ -123,7 +124,7 @@ public abstract class CoachLoad implements WithCoachLoad {
     @Override
     public final String toString() {
         return String.format(Locale.ROOT, "%s: %s practices, %.1f of %.1f h (%.0f %%), %.1f h travel",
-                coach(), caseloadCap() == Integer.MAX_VALUE ? String.valueOf(caseload()) : caseload() + "/" + caseloadCap(),
+                coach(), caseloadCap().isPresent() ? caseload() + "/" + caseloadCap().getAsInt() : String.valueOf(caseload()),
                 hours(), capacityHours(), 100 * utilization(), travelHours());
     }
 

@@ -52,8 +52,8 @@ final class Explainer {
         out.addAllTechnicalAssistance(ta.assignments).addAllTechnicalAssistanceGaps(ta.gaps);
         for (int c = 0; c < in.nc; c++) {
             // A technical-assistance coach is capped only by its own profile (see TechnicalAssistance).
-            int cap = in.coaches.get(c).role() == EngagementRole.TECHNICAL_ASSISTANCE
-                    ? in.coaches.get(c).caseloadCap().orElse(Integer.MAX_VALUE) : in.cap[c];
+            java.util.OptionalInt cap = in.coaches.get(c).role() == EngagementRole.TECHNICAL_ASSISTANCE
+                    ? in.coaches.get(c).caseloadCap() : java.util.OptionalInt.of(in.cap[c]);
             CoachLoad.Builder load = CoachLoad.builder().coach(in.coaches.get(c).id())
                     .capacityHours(in.capacity[c]).caseloadCap(cap);
             double hours = 0;

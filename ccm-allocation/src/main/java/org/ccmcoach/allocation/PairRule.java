@@ -92,6 +92,10 @@ enum PairRule {
 
         @Override
         String explain(Instance in, int c, int p) {
+            if (Double.isNaN(in.oneWay(c, p))) {
+                return "no travel time from " + in.coaches.get(c).id() + " to " + in.practices.get(p).id()
+                        + ": give one, or locations for both";
+            }
             return in.practices.get(p).id() + " is " + Instance.minutes(in.oneWay(c, p)) + " from "
                     + in.coaches.get(c).id() + " one way; the limit is " + Instance.minutes(in.policy.maxOneWayMinutes());
         }

@@ -88,11 +88,12 @@ final class TechnicalAssistance {
         }
     }
 
-    /** Whether technical-assistance coach c may support practice p: known travel within the limit, not forbidden. */
+    /** The pair rules a technical-assistance coach must keep: known travel within the limit, not forbidden. */
+    static final List<PairRule> RULES = List.of(PairRule.TRAVEL_LIMIT, PairRule.NOT_FORBIDDEN);
+
+    /** Whether technical-assistance coach c may support practice p under {@link #RULES}. */
     static boolean allowed(Instance in, int c, int p) {
-        double minutes = in.oneWay(c, p);
-        return !Double.isNaN(minutes) && minutes <= in.policy.maxOneWayMinutes() + 1e-9
-                && !in.practices.get(p).forbiddenCoaches().contains(in.coaches.get(c).id());
+        return RULES.stream().allMatch(rule -> rule.allows(in, c, p));
     }
 
     private String fill(Instance in, List<Integer> pool, int p) {

@@ -70,6 +70,8 @@ class TechnicalAssistanceTest {
         assertEquals(26.01, raj.hours(), 1e-9);
         assertEquals(5.4, raj.travelHours(), 1e-9);
         assertEquals(9, raj.caseload(), "no cap of 10 on a technical-assistance coach whose profile sets none");
+        assertEquals(java.util.OptionalInt.empty(), raj.caseloadCap());
+        assertEquals("coach-raj: 9 practices, 26.0 of 140.0 h (19 %), 5.4 h travel", raj.toString());
         CoachLoad ana = a.coachLoads().stream().filter(l -> l.coach().equals(ANA)).findFirst().orElseThrow();
         assertEquals(42.21, ana.hours(), 1e-9);
         assertEquals(List.of(), AllocationChecker.check(pilot(1.0, 90), a));
@@ -112,6 +114,16 @@ class TechnicalAssistanceTest {
                 AllocationRule.CAPACITY_HOURS), rules, breaches.toString());
         // Raj supports 8 teams (team 8 went to Ana): 8 × 2.89 = 23.12 h of 14.
         assertEquals("coach-raj: 23.12 h a month assigned, capacity 14 h", breaches.get(2).message());
+    }
+
+    @Test
+    void the_checker_names_a_technical_assistance_trip_beyond_the_limit_as_for_any_coach() {
+        AllocationProblem far = pilot(1.0, 200);
+        Map<PracticeId, CoachId> plan = new LinkedHashMap<>();
+        teams().forEach(t -> plan.put(t.id(), ANA));
+        List<Breach> breaches = AllocationChecker.check(far, plan, Map.of(Scenario.id(9), RAJ));
+        assertEquals(List.of(AllocationRule.TRAVEL_LIMIT), breaches.stream().map(Breach::rule).toList());
+        assertEquals(Scenario.id(9) + " is 200 min from coach-raj one way; the limit is 130 min", breaches.get(0).message());
     }
 
     @Test

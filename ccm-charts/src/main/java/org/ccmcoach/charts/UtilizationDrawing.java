@@ -35,7 +35,7 @@ final class UtilizationDrawing {
         for (CoachLoad load : allocation.coachLoads()) {
             // A technical-assistance coach without a cap of its own has none (CoachLoad.caseloadCap).
             String coach = load.coach().value() + " (" + load.caseload()
-                    + (load.caseloadCap() == Integer.MAX_VALUE ? ", no cap)" : " of " + load.caseloadCap() + ")");
+                    + (load.caseloadCap().isPresent() ? " of " + load.caseloadCap().getAsInt() + ")" : ", no cap)");
             double capacity = load.capacityHours();
             data.addValue((load.hours() - load.travelHours()) / capacity, "coaching", coach);
             data.addValue(load.travelHours() / capacity, "travel", coach);

@@ -28,7 +28,7 @@ class DoseFigureTest {
     void a_technical_assistance_coach_without_a_cap_is_drawn_without_one() {
         org.ccmcoach.allocation.Allocation a = org.ccmcoach.allocation.Allocation.builder()
                 .addCoachLoads(org.ccmcoach.allocation.CoachLoad.builder().coach(CoachingFixtures.RAJ).capacityHours(140)
-                        .caseloadCap(Integer.MAX_VALUE).hours(26.01).travelHours(5.4).build()).build();
+                        .hours(26.01).travelHours(5.4).build()).build();
         String svg = Figures.utilization(a, "Utilization").toSvg();
         assertTrue(svg.contains("coach-raj (0, no cap)"), svg);
     }

@@ -173,13 +173,24 @@ public abstract class Engagement implements WithEngagement {
      * @return the phase, or empty before the start or from the end on
      */
     public final Optional<Phase> phaseOn(LocalDate date) {
+        java.util.OptionalInt p = phaseIndexOn(date);
+        return p.isPresent() ? Optional.of(template().phases().get(p.getAsInt())) : Optional.empty();
+    }
+
+    /**
+     * The index of the phase a date falls in, for when phases share a name.
+     *
+     * @param date  the date, not null
+     * @return the index from 0, or empty before the start or from the end on
+     */
+    public final java.util.OptionalInt phaseIndexOn(LocalDate date) {
         List<LocalDate> bounds = phaseBoundaries();
         for (int p = 0; p < template().phases().size(); p++) {
             if (!date.isBefore(bounds.get(p)) && date.isBefore(bounds.get(p + 1))) {
-                return Optional.of(template().phases().get(p));
+                return java.util.OptionalInt.of(p);
             }
         }
-        return Optional.empty();
+        return java.util.OptionalInt.empty();
     }
 
     /**

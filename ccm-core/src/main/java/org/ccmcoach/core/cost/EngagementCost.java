@@ -8,7 +8,8 @@ import org.ccmcoach.core.PracticeId;
 
 /**
  * What one practice's engagement was planned to cost and what its delivered coaching cost, in
- * total and by engagement year (year 1 is the first twelve months from its start).
+ * total and by engagement year (year 1 is the first twelve months from its start). Each year's
+ * lines are rounded once and the totals are the years added, so the two always agree.
  *
  * @param practice  the practice
  * @param planned  the cost of the whole schedule, as planned
@@ -45,7 +46,9 @@ public record EngagementCost(PracticeId practice, CostBreakdown planned, CostBre
     }
 
     /**
-     * Delivered over planned cost, as a fraction.
+     * Delivered over planned cost, as a fraction. Not the share of coaching delivered: start-up and
+     * materials are charged in full from the start, so a practice that received a fifth of its
+     * activities can show most of its cost; {@code Fidelity} gives the share of coaching.
      *
      * @return the ratio, empty when nothing was planned
      */

@@ -89,8 +89,15 @@ public final class EngagementCosting {
         months(engagement, deliveredUntil(engagement, asOf)).forEach((y, m) -> delivered.merge(y, months(m), Workload::plus));
         Workload plannedAll = planned.values().stream().reduce(Workload.builder().build(), Workload::plus);
         Workload deliveredAll = delivered.values().stream().reduce(Workload.builder().build(), Workload::plus);
-        return new EngagementCost(engagement.practice(), model.price(plannedAll), model.price(deliveredAll),
-                plannedAll, deliveredAll, EngagementCost.priced(model, planned), EngagementCost.priced(model, delivered));
+        // The totals are the years added, each year rounded once: a table by year adds up to its total.
+        java.util.SortedMap<Integer, CostBreakdown> plannedByYear = EngagementCost.priced(model, planned);
+        java.util.SortedMap<Integer, CostBreakdown> deliveredByYear = EngagementCost.priced(model, delivered);
+        return new EngagementCost(engagement.practice(), sum(model, plannedByYear), sum(model, deliveredByYear),
+                plannedAll, deliveredAll, plannedByYear, deliveredByYear);
+    }
+
+    private static CostBreakdown sum(CostModel model, Map<Integer, CostBreakdown> byYear) {
+        return byYear.values().stream().reduce(CostBreakdown.zero(model.currency()), CostBreakdown::plus);
     }
 
     private static Workload visit(ContactMode mode, int minutes, CoachId coach, Map<CoachId, Trip> trips,

@@ -59,9 +59,19 @@ public abstract class Trip {
     @Finite
     public abstract double oneWayMiles();
 
+    /**
+     * The fastest average a road trip is taken to reach, 100 mph: faster means the minutes and miles
+     * are swapped, in other units, or from different trips (a choice, well above any legal road speed).
+     */
+    public static final double MAX_MILES_PER_HOUR = 100;
+
     @Value.Check
     final void validate() {
-        CcmValidator.check(this);
+        CcmValidator.of(this)
+                .require("oneWayMiles", t -> t.oneWayMiles() <= MAX_MILES_PER_HOUR * t.oneWayMinutes() / 60.0,
+                        "must be at most 100 miles an hour over oneWayMinutes (minutes and miles swapped, or in other "
+                                + "units?)", Trip::oneWayMiles)
+                .check();
     }
 
     @Override

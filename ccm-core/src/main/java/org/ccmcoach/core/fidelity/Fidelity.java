@@ -34,8 +34,8 @@ import org.ccmcoach.core.coaching.ScheduledActivity;
  * {@code asOf}. The rule is our choice: the manual does not say which call a late one stands for.
  *
  * <p><b>Grace period</b>: 14 days by default, our choice: half the monthly interval of the
- * pilot's coaching calls, so a call slipping into the second half of its month is late; the
- * manual sets no tolerance. Pass another with {@link #assess(Engagement, LocalDate, Period)}.
+ * coaching calls in ccm's pilot template (their cadence is itself an inference; the manual gives
+ * none), so a call slipping into the second half of its month is late; no source sets a tolerance. Pass another with {@link #assess(Engagement, LocalDate, Period)}.
  *
  * <p><b>Dose.</b> Planned: each occurrence due by {@code asOf} (or done early), its expected minutes once for
  * each coach role the activity names (the template plans roles; whether the engagement had a coach
@@ -126,24 +126,26 @@ public final class Fidelity {
                     Optional.of(s.date()), completed, delivery));
         }
         for (CompletedActivity c : unmatched) {
-            int phase = phaseIndex(engagement, c.date());
+            int phase = engagement.phaseIndexOn(c.date()).orElse(-1);
             String phaseName = phase < 0 ? "outside the template's phases" : engagement.template().phases().get(phase).name();
             records.add(new ActivityRecord(phase, phaseName, c.type(), c.type().name(), Optional.empty(),
                     Optional.of(c.date()), Delivery.ADDED));
         }
         records.sort(Comparator.comparing((ActivityRecord r) -> r.scheduled().or(r::completed).orElseThrow()));
 
-        Map<String, FidelityCount> byActivity = new LinkedHashMap<>();
-        Map<String, FidelityCount> byPhase = new LinkedHashMap<>();
-        for (Phase p : engagement.template().phases()) {
-            byPhase.put(p.name(), new FidelityCount(p.name(), 0, 0, 0, 0, 0));
+        // Keyed by phase index, not name: a template may give two phases one name.
+        Map<List<Object>, FidelityCount> byActivity = new LinkedHashMap<>();
+        Map<Integer, FidelityCount> byPhase = new LinkedHashMap<>();
+        List<Phase> phases = engagement.template().phases();
+        for (int p = 0; p < phases.size(); p++) {
+            byPhase.put(p, new FidelityCount(phases.get(p).name(), 0, 0, 0, 0, 0));
         }
         FidelityCount overall = new FidelityCount("all", 0, 0, 0, 0, 0);
         for (ActivityRecord r : records) {
             String scope = r.name() + " (" + r.phaseName() + ")";
             FidelityCount one = FidelityCount.of(scope, r.delivery());
-            byActivity.merge(scope, one, (a, b) -> a.plus(b, scope));
-            byPhase.merge(r.phaseName(), FidelityCount.of(r.phaseName(), r.delivery()), (a, b) -> a.plus(b, r.phaseName()));
+            byActivity.merge(List.of(r.phase(), r.name()), one, (a, b) -> a.plus(b, scope));
+            byPhase.merge(r.phase(), FidelityCount.of(r.phaseName(), r.delivery()), (a, b) -> a.plus(b, r.phaseName()));
             overall = overall.plus(one, "all");
         }
 
@@ -167,15 +169,5 @@ public final class Fidelity {
         }
         return new EngagementFidelity(engagement.practice(), asOf, grace, records, List.copyOf(byActivity.values()),
                 List.copyOf(byPhase.values()), overall, planned.dose(), delivered.dose());
-    }
-
-    private static int phaseIndex(Engagement engagement, LocalDate date) {
-        List<LocalDate> bounds = engagement.phaseBoundaries();
-        for (int p = 0; p + 1 < bounds.size(); p++) {
-            if (!date.isBefore(bounds.get(p)) && date.isBefore(bounds.get(p + 1))) {
-                return p;
-            }
-        }
-        return -1;
     }
 }

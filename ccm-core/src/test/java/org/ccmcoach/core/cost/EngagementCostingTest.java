@@ -100,4 +100,15 @@ class EngagementCostingTest {
         assertEquals("EngagementCosting.trips.coach-raj: must give a trip for coach-raj, who has a site visit (schedule) "
                 + "(was coach-raj)", e.getMessage());
     }
+
+    @Test
+    void a_trip_faster_than_any_road_is_refused() {
+        // 40 miles in 60 minutes is 40 mph; 60 minutes and 400 miles (a slip of a digit) would be 400 mph.
+        assertEquals(40, Trip.of(60, 40).oneWayMiles());
+        CcmValidationException e = assertThrows(CcmValidationException.class, () -> Trip.of(60, 400));
+        assertEquals("Trip.oneWayMiles: must be at most 100 miles an hour over oneWayMinutes (minutes and miles swapped, "
+                + "or in other units?) (was 400)", e.getMessage());
+        assertThrows(CcmValidationException.class, () -> Trip.of(0, 5));
+        assertEquals(0, Trip.of(0, 0).oneWayMiles(), "a practice next door");
+    }
 }

@@ -22,16 +22,42 @@ public final class CostCsv {
     }
 
     /**
-     * The column names: {@code practice, basis, currency}, each cost line in lower case, {@code total}.
+     * The columns of an amount: {@code currency}, each cost line in lower case, {@code total}.
      *
-     * @return the header, immutable
+     * @return the columns, immutable
      */
-    public static List<String> header() {
-        List<String> h = new ArrayList<>(List.of("practice", "basis", "currency"));
+    public static List<String> amountColumns() {
+        List<String> h = new ArrayList<>(List.of("currency"));
         for (CostLine line : CostLine.values()) {
             h.add(line.name().toLowerCase(Locale.ROOT));
         }
         h.add("total");
+        return List.copyOf(h);
+    }
+
+    /**
+     * A breakdown's cells in {@link #amountColumns()} order, amounts as plain decimals.
+     *
+     * @param cost  the breakdown, not null
+     * @return the cells
+     */
+    public static List<String> amounts(CostBreakdown cost) {
+        List<String> r = new ArrayList<>(List.of(cost.currency().getCode()));
+        for (CostLine line : CostLine.values()) {
+            r.add(cost.line(line).getAmount().toPlainString());
+        }
+        r.add(cost.total().getAmount().toPlainString());
+        return r;
+    }
+
+    /**
+     * The column names: {@code practice, basis}, then {@link #amountColumns()}.
+     *
+     * @return the header, immutable
+     */
+    public static List<String> header() {
+        List<String> h = new ArrayList<>(List.of("practice", "basis"));
+        h.addAll(amountColumns());
         return List.copyOf(h);
     }
 
@@ -44,26 +70,12 @@ public final class CostCsv {
     public static CsvTable table(List<EngagementCost> costs) {
         List<List<String>> rows = new ArrayList<>();
         for (EngagementCost c : costs) {
-            rows.add(row(c.practice().value(), "planned", c.planned()));
-            rows.add(row(c.practice().value(), "delivered", c.delivered()));
+            for (String basis : List.of("planned", "delivered")) {
+                List<String> row = new ArrayList<>(List.of(c.practice().value(), basis));
+                row.addAll(amounts(basis.equals("planned") ? c.planned() : c.delivered()));
+                rows.add(row);
+            }
         }
         return CsvTable.of(header(), rows);
-    }
-
-    /**
-     * One row of a breakdown.
-     *
-     * @param subject  what it is the cost of
-     * @param basis  planned, delivered, first year …
-     * @param cost  the breakdown
-     * @return the cells, in {@link #header()} order
-     */
-    public static List<String> row(String subject, String basis, CostBreakdown cost) {
-        List<String> r = new ArrayList<>(List.of(subject, basis, cost.currency().getCode()));
-        for (CostLine line : CostLine.values()) {
-            r.add(cost.line(line).getAmount().toPlainString());
-        }
-        r.add(cost.total().getAmount().toPlainString());
-        return r;
     }
 }

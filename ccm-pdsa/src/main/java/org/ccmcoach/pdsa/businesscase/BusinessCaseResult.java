@@ -99,13 +99,16 @@ public record BusinessCaseResult(BusinessCase businessCase, CostBreakdown cost, 
                 ? Optional.of(Money.of(model.currency(), total.getAmount().divide(BigDecimal.valueOf(improvement),
                         java.math.MathContext.DECIMAL128), RoundingMode.HALF_UP))
                 : Optional.empty();
-        String unit = c.measure().unit();
+        // A change in a rate given in % is in percentage points: "7 %" would read as a relative change.
+        String unit = c.measure().unit().equals("%") ? "percentage points" : c.measure().unit();
+        String perUnit = c.measure().unit().equals("%") ? "percentage point" : c.measure().unit();
         String statement = c.change() + ": " + total + " (" + perPractice + " a practice) for "
                 + (improvement > 0 ? "an improvement of " + Decimals.rounded(improvement, 6) + " " + unit + " in " + c.measure().name()
-                + ", " + perPoint.get() + " a " + unit
+                + ", " + perPoint.get() + " a " + perUnit
                 : improvement == 0 ? "no change in " + c.measure().name()
                 : "a change for the worse of " + Decimals.rounded(-improvement, 6) + " " + unit + " in " + c.measure().name())
-                + ". The return, in money, reputation or quality, is the practice's to state; this prices the investment.";
+                + ". The change is taken as given: whether it is more than chance is for a run or control chart to say."
+                + " The return, in money, reputation or quality, is the practice's to state; this prices the investment.";
         return new BusinessCaseResult(c, cost, perPractice, improvement, perPoint, statement);
     }
 }

@@ -48,7 +48,8 @@ class BusinessCaseTest {
         assertEquals(7.0, r.improvement(), 1e-12);
         assertEquals(Optional.of(usd("231.43")), r.perPoint());
         assertTrue(r.statement().startsWith("Phone reminders two days before diabetes visits: USD 1620.00 (USD 810.00 a "
-                + "practice) for an improvement of 7 % in no-show rate, USD 231.43 a %."), r.statement());
+                + "practice) for an improvement of 7 percentage points in no-show rate, USD 231.43 a percentage point. The change "
+                + "is taken as given: whether it is more than chance is for a run or control chart to say."), r.statement());
         assertTrue(r.statement().endsWith("is the practice's to state; this prices the investment."));
         assertEquals(java.util.List.of("Phone reminders two days before diabetes visits", "no-show-rate", "%", "2", "0",
                 "6.0", "40.0", "USD", "300.00", "1200.00", "120.00", "1620.00", "810.00", "18.0", "11.0", "7.0", "231.43"),
@@ -63,7 +64,7 @@ class BusinessCaseTest {
         assertEquals(Optional.empty(), worse.perPoint());
         // 24.1 − 12.7 in decimal: 11.4, not the 11.400000000000002 of binary floating point.
         assertEquals(11.4, reminders(12.7).withBaseline(24.1).improvement());
-        assertTrue(worse.statement().contains("a change for the worse of 2 % in no-show rate"), worse.statement());
+        assertTrue(worse.statement().contains("a change for the worse of 2 percentage points in no-show rate"), worse.statement());
     }
 
     @Test
