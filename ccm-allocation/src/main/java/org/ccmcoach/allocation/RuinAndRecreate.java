@@ -26,17 +26,23 @@ final class RuinAndRecreate {
     private final Inserter inserter;
     /** For each coach, the coaches that may serve a practice it may serve, in id order; built when first needed. */
     private final int[][] neighbours;
+    /** The coaches with at least one practice they may serve, in id order. */
+    private final int[] serving;
 
     RuinAndRecreate(Plan plan, Inserter inserter) {
         this.plan = plan;
         this.in = plan.in;
         this.inserter = inserter;
         this.neighbours = new int[in.nc][];
+        // Only coaches that may serve a practice are ruined: one that can serve none (a
+        // technical-assistance coach, one beyond every travel limit) would spend an iteration on
+        // nothing, and listing it would change the plan of the coaches that can.
+        this.serving = java.util.Arrays.stream(in.coachesById).filter(c -> in.coachFirst[c + 1] > in.coachFirst[c]).toArray();
     }
 
     /** Runs its iterations and leaves the plan at the best one found. */
     void run() {
-        if (in.nc == 0) {
+        if (serving.length == 0) {
             return;
         }
         SplittableRandom random = new SplittableRandom(SEED);
@@ -91,10 +97,10 @@ final class RuinAndRecreate {
         plan.restore(bestAssign);
     }
 
-    /** A random coach and up to two random neighbours of it, each once. */
+    /** A random coach that may serve some practice and up to two random neighbours of it, each once. */
     private int[] ruined(SplittableRandom random) {
-        int size = 1 + random.nextInt(Math.min(3, in.nc));
-        int first = in.coachesById[random.nextInt(in.nc)];
+        int size = 1 + random.nextInt(Math.min(3, serving.length));
+        int first = serving[random.nextInt(serving.length)];
         int[] around = neighbours(first);
         int[] ruined = new int[size];
         ruined[0] = first;

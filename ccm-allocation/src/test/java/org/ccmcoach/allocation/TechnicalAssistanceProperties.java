@@ -60,4 +60,16 @@ class TechnicalAssistanceProperties {
         AllocationProblem with = withPool(seed, coaches, practices, 2);
         assertEquals(Allocator.heuristic().allocate(without).plan(), Allocator.heuristic().allocate(with).plan());
     }
+
+    /**
+     * The case the property above found: ruin-and-recreate drew its random coach from every coach,
+     * the technical-assistance ones included, so listing them changed the point-of-contact plan (and
+     * served 18 practices instead of 19). It now draws only coaches that may serve a practice.
+     */
+    @net.jqwik.api.Example
+    void listing_a_pool_left_the_plan_of_seed_12675_unchanged() {
+        assertEquals(Allocator.heuristic().allocate(RandomPrograms.problem(12675, 3, 27)).plan(),
+                Allocator.heuristic().allocate(withPool(12675, 3, 27, 2)).plan());
+        assertEquals(19, Allocator.heuristic().allocate(withPool(12675, 3, 27, 2)).assignments().size());
+    }
 }
