@@ -22,3 +22,6 @@ import org.ccmcoach.json.coaching.*;
 import org.ccmcoach.assessment.dose.*;
 import org.ccmcoach.pdsa.businesscase.*;
 import org.joda.money.*;
+import org.ccmcoach.fhir.*;
+import org.ccmcoach.fhir.questionnaire.*;
+import org.ccmcoach.fhir.observation.*;

@@ -98,7 +98,15 @@ public record Violation(String type, PropertyPath path, String rule, Optional<Ob
         return type + "." + path + ": " + rule + " (was " + show(invalidValue.orElse(null)) + ")";
     }
 
-    static String show(Object value) {
+    /**
+     * A value as a message shows it: text quoted, with quotes, backslashes, control and bidirectional
+     * characters escaped and shortened to 80 characters, so hostile input cannot forge lines of a log;
+     * numbers as {@link Decimals#show(double)}.
+     *
+     * @param value  the value, may be null
+     * @return the value as a message shows it
+     */
+    public static String show(Object value) {
         if (value == null) {
             return "null";
         }

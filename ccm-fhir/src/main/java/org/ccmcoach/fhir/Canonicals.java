@@ -1,0 +1,79 @@
+package org.ccmcoach.fhir;
+
+import org.ccmcoach.assessment.InstrumentId;
+
+/**
+ * The canonical URLs ccm-fhir writes: its questionnaires, code systems and extensions.
+ *
+ * <p>Our choice: everything ccm defines lives under {@value #BASE}, the project's own namespace
+ * (its Maven group is {@code org.ccmcoach}). FHIR asks a canonical URL to be stable and unique, not
+ * to resolve; an application that publishes its own questionnaires passes its own base to
+ * {@link org.ccmcoach.fhir.questionnaire.InstrumentQuestionnaires#toQuestionnaire(org.ccmcoach.assessment.Instrument, String)}.
+ * Standard FHIR and HL7 terminology is used wherever it exists (observation categories, UCUM,
+ * data-absent reasons, the {@code minValue} and {@code maxValue} extensions).
+ */
+public final class Canonicals {
+
+    /** The base of every canonical URL ccm defines. */
+    public static final String BASE = "http://ccmcoach.org/fhir";
+
+    /** Extension on a question: {@code true} when the item is reverse-coded. */
+    public static final String REVERSE_CODED = BASE + "/StructureDefinition/reverse-coded";
+
+    /** Extension on a Questionnaire: how a subscale's items make its score ({@code mean}, {@code sum}). */
+    public static final String SUBSCALE_RULE = BASE + "/StructureDefinition/subscale-rule";
+
+    /** Extension on a Questionnaire: how the overall score is made. */
+    public static final String OVERALL_RULE = BASE + "/StructureDefinition/overall-rule";
+
+    /** Extension on an answer option: the label of that point of the scale, such as "always". */
+    public static final String ANCHOR_LABEL = BASE + "/StructureDefinition/anchor-label";
+
+    /** Extension on a question: the other subscales an item counts in, beyond the group it is asked in. */
+    public static final String ALSO_IN_SUBSCALE = BASE + "/StructureDefinition/also-in-subscale";
+
+    /** Code system of the instruments' scores: the code is the instrument's id, such as {@code pacic-20}. */
+    public static final String INSTRUMENT_SCORES = BASE + "/CodeSystem/instrument-score";
+
+    /** Code system of the six elements of the Chronic Care Model, coded as ccm's {@code CcmElement} names. */
+    public static final String CCM_ELEMENTS = BASE + "/CodeSystem/ccm-element";
+
+    /** Code system of missing-data policies: the code is the policy's name, such as {@code available-items}. */
+    public static final String MISSING_DATA_POLICIES = BASE + "/CodeSystem/missing-data-policy";
+
+    /** Code system of what a chart draws: {@code centre-line}, {@code lower-limit}, {@code upper-limit}, {@code chart}. */
+    public static final String CHART_LINES = BASE + "/CodeSystem/chart-line";
+
+    /** Code system of the rules a chart's signal fired, coded as ccm's {@code Rule} names. */
+    public static final String CHART_RULES = BASE + "/CodeSystem/chart-rule";
+
+    /** Code system of the PDSA measures: the code is the measure's id. */
+    public static final String MEASURES = BASE + "/CodeSystem/measure";
+
+    /** Identifier system of ccm's subject identifiers (practices, teams). */
+    public static final String SUBJECTS = BASE + "/sid/subject";
+
+    private Canonicals() {
+    }
+
+    /**
+     * The canonical URL of an instrument's questionnaire under a base.
+     *
+     * @param base  the base, such as {@value #BASE}, without a trailing slash
+     * @param instrument  the instrument's id
+     * @return {@code <base>/Questionnaire/<instrument id>}
+     */
+    public static String questionnaire(String base, InstrumentId instrument) {
+        return base + "/Questionnaire/" + instrument;
+    }
+
+    /**
+     * The code system of an instrument's subscales.
+     *
+     * @param instrument  the instrument's id
+     * @return {@code http://ccmcoach.org/fhir/CodeSystem/<instrument id>-subscale}
+     */
+    public static String subscales(InstrumentId instrument) {
+        return BASE + "/CodeSystem/" + instrument + "-subscale";
+    }
+}

@@ -1,0 +1,63 @@
+package org.ccmcoach.fhir;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+/**
+ * Thrown when a FHIR resource cannot be read or mapped to ccm's types: malformed JSON, a resource
+ * of another type, or content that does not fit the mapping. It lists <em>every</em> problem
+ * found, each with its location and rule, so a sender fixes a resource in one round.
+ *
+ * <pre>{@code
+ * try {
+ *     FhirResponses.toAssessment(FhirJson.parse(json, QuestionnaireResponse.class), Instruments.pacic20());
+ * } catch (CcmFhirException e) {
+ *     e.problems();   // QuestionnaireResponse.item[3].answer[0].value: must be a whole number within 1..5 (was "7"), …
+ * }
+ * }</pre>
+ *
+ * <p>The only exception ccm-fhir's readers let escape on bad input; any fault of HAPI FHIR's
+ * parser is reported through it.
+ */
+public final class CcmFhirException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Shown in the message at most; {@link #problems()} holds them all. */
+    private static final int MAX_SHOWN = 50;
+
+    /** The problems; a List.copyOf list, which is serializable. */
+    private final transient List<FhirProblem> problems;
+
+    /**
+     * An exception listing problems.
+     *
+     * @param what  what was read, such as {@code QuestionnaireResponse "qr-17"}
+     * @param problems  the problems, at least one
+     * @throws IllegalArgumentException if there is no problem
+     */
+    public CcmFhirException(String what, List<FhirProblem> problems) {
+        super(message(what, problems));
+        this.problems = List.copyOf(problems);
+    }
+
+    private static String message(String what, List<FhirProblem> problems) {
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a CcmFhirException needs at least one problem");
+        }
+        String head = problems.size() == 1 ? what + " cannot be read: " : what + " cannot be read; "
+                + problems.size() + " problems:\n  ";
+        String shown = problems.stream().limit(MAX_SHOWN).map(FhirProblem::toString)
+                .collect(Collectors.joining("\n  "));
+        return head + shown + (problems.size() > MAX_SHOWN ? "\n  … and " + (problems.size() - MAX_SHOWN) + " more" : "");
+    }
+
+    /**
+     * Every problem found, in the order of the resource.
+     *
+     * @return every problem found, in the order of the resource
+     */
+    public List<FhirProblem> problems() {
+        return problems == null ? List.of() : problems;
+    }
+}

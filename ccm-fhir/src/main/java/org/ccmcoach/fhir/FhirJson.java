@@ -1,0 +1,314 @@
+package org.ccmcoach.fhir;
+
+import ca.uhn.fhir.context.FhirContext;
+import ca.uhn.fhir.parser.IParser;
+import ca.uhn.fhir.parser.IParserErrorHandler;
+import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.ccmcoach.json.CcmJson;
+import org.ccmcoach.json.CcmJsonException;
+import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Base;
+import org.hl7.fhir.r4.model.PrimitiveType;
+import org.hl7.fhir.r4.model.Property;
+import org.hl7.fhir.r4.model.Resource;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * FHIR R4 resources from and to JSON, read as hostile input: bounded, strict, and every fault
+ * reported as one {@link CcmFhirException} listing all of them with their locations.
+ *
+ * <pre>{@code
+ * QuestionnaireResponse qr = FhirJson.read(Path.of("qr-17.json"), QuestionnaireResponse.class);
+ * String json = FhirJson.toJson(observation);
+ * }</pre>
+ *
+ * <p>Reading checks, before HAPI FHIR's parser sees the text, that it is at most
+ * {@value #MAX_DOCUMENT_LENGTH} bytes of UTF-8 and well-formed JSON with no repeated property
+ * (which HAPI's parser would let the last copy win, silently), nested at most
+ * {@value CcmJson#MAX_NESTING_DEPTH} deep, with the resource type asked for. HAPI's parser then
+ * reports unknown elements, JSON types that do not fit an element (a number where an array
+ * belongs) and values that are not valid for their FHIR type (such as {@code "three"} as an
+ * integer); each becomes a {@link FhirProblem}, invalid values at their FHIRPath.
+ *
+ * <p>The {@link FhirContext} is ccm's own, built once (about two seconds) and shared: not HAPI's
+ * cached context, whose parser options an application may change, since no setting outside these
+ * calls should decide whether a resource is read. All methods are thread-safe.
+ */
+public final class FhirJson {
+
+    /** The longest document read, in bytes (32 MiB), the limit of ccm's JSON readers; a Bundle of measures stays far below. */
+    public static final int MAX_DOCUMENT_LENGTH = CcmJson.MAX_DOCUMENT_LENGTH;
+
+    private FhirJson() {
+    }
+
+    /** The context, built at first use. */
+    private static final class Holder {
+        static final FhirContext R4 = FhirContext.forR4();
+    }
+
+    /**
+     * The FHIR R4 context ccm-fhir parses and writes with, for an application that wants HAPI's own
+     * API on the same model; its settings should not be changed.
+     *
+     * @return the shared R4 context
+     */
+    public static FhirContext context() {
+        return Holder.R4;
+    }
+
+    /**
+     * Reads a resource from JSON text.
+     *
+     * @param <T>  the resource type
+     * @param json  the JSON, not null
+     * @param type  the resource type expected, such as {@code QuestionnaireResponse.class}
+     * @return the resource
+     * @throws CcmFhirException listing every problem found
+     */
+    public static <T extends Resource> T parse(String json, Class<T> type) {
+        return parse(json.getBytes(StandardCharsets.UTF_8), type);
+    }
+
+    /**
+     * Reads a resource from UTF-8 JSON bytes.
+     *
+     * @param <T>  the resource type
+     * @param json  the JSON, not null
+     * @param type  the resource type expected
+     * @return the resource
+     * @throws CcmFhirException listing every problem found
+     */
+    public static <T extends Resource> T parse(byte[] json, Class<T> type) {
+        Objects.requireNonNull(type, "type");
+        String name = type.getSimpleName();
+        if (json.length > MAX_DOCUMENT_LENGTH) {
+            throw new CcmFhirException(name, List.of(FhirProblem.of("the document",
+                    "must be at most " + MAX_DOCUMENT_LENGTH + " bytes; split a large Bundle", json.length + " bytes")));
+        }
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(json)).toString();
+        } catch (CharacterCodingException e) {
+            throw new CcmFhirException(name, List.of(FhirProblem.of("the document", "must be UTF-8, as FHIR JSON is")));
+        }
+        checkJson(json, name);
+        List<FhirProblem> problems = new ArrayList<>();
+        IParser parser = context().newJsonParser();
+        parser.setParserErrorHandler(new Collector(name, problems));
+        T resource;
+        try {
+            resource = parser.parseResource(type, text);
+        } catch (RuntimeException | StackOverflowError e) { // HAPI's parser on input it did not expect
+            problems.add(FhirProblem.of(name, "cannot be parsed as FHIR R4: " + firstLine(e.getMessage())));
+            throw new CcmFhirException(name, problems);
+        }
+        invalidPrimitives(resource, name, problems);
+        if (!problems.isEmpty()) {
+            throw new CcmFhirException(describe(resource), problems);
+        }
+        return resource;
+    }
+
+    /**
+     * Reads a resource from a UTF-8 JSON stream, which is not closed; at most
+     * {@value #MAX_DOCUMENT_LENGTH} bytes are read.
+     *
+     * @param <T>  the resource type
+     * @param json  the stream, not null
+     * @param type  the resource type expected
+     * @return the resource
+     * @throws CcmFhirException listing every problem found
+     * @throws UncheckedIOException if the stream cannot be read
+     */
+    public static <T extends Resource> T read(InputStream json, Class<T> type) {
+        try {
+            return parse(json.readNBytes(MAX_DOCUMENT_LENGTH + 1), type);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a resource from a UTF-8 JSON file.
+     *
+     * @param <T>  the resource type
+     * @param file  the file, not null
+     * @param type  the resource type expected
+     * @return the resource
+     * @throws CcmFhirException listing every problem found, the file named
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static <T extends Resource> T read(Path file, Class<T> type) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return read(in, type);
+        } catch (CcmFhirException e) {
+            throw new CcmFhirException(file.getFileName() + " (" + type.getSimpleName() + ")", e.problems());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * A resource as indented JSON.
+     *
+     * @param resource  the resource, not null
+     * @return its JSON
+     */
+    public static String toJson(IBaseResource resource) {
+        return context().newJsonParser().setPrettyPrint(true).encodeResourceToString(resource);
+    }
+
+    /**
+     * Writes a resource as indented UTF-8 JSON, replacing the file.
+     *
+     * @param file  the file, not null
+     * @param resource  the resource, not null
+     * @throws UncheckedIOException if the file cannot be written
+     */
+    public static void write(Path file, IBaseResource resource) {
+        try {
+            Files.writeString(file, toJson(resource) + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Well-formed, no repeated property, bounded depth, and the resource type asked for. */
+    private static void checkJson(byte[] json, String name) {
+        JsonNode tree;
+        try {
+            tree = CcmJson.parse(json, JsonNode.class);
+        } catch (CcmJsonException e) {
+            String at = e.line() > 0 ? "line " + e.line() + ", column " + e.column() : "the document";
+            throw new CcmFhirException(name, List.of(FhirProblem.of(at, firstLine(e.getMessage()))));
+        }
+        if (!tree.isObject()) {
+            throw new CcmFhirException(name, List.of(FhirProblem.of("the document",
+                    "must be a JSON object, a FHIR resource")));
+        }
+        JsonNode type = tree.get("resourceType");
+        if (type == null || !type.isString() || !type.asString().equals(name)) {
+            throw new CcmFhirException(name, List.of(type == null || !type.isString()
+                    ? FhirProblem.of("resourceType", "must be given as \"" + name + "\"")
+                    : FhirProblem.of("resourceType", "must be " + name, type.asString())));
+        }
+    }
+
+    /**
+     * Every primitive whose text HAPI kept but could not read as its type ({@code "three"} as an
+     * integer), at its FHIRPath: the parser reports these by element name only.
+     */
+    static void invalidPrimitives(Base node, String path, List<FhirProblem> problems) {
+        for (Property property : node.children()) {
+            List<Base> values = property.getValues();
+            String name = property.getName().replace("[x]", "");
+            for (int i = 0; i < values.size(); i++) {
+                Base value = values.get(i);
+                if (value == null) {
+                    continue;
+                }
+                String at = path + "." + name + (property.getMaxCardinality() > 1 ? "[" + i + "]" : "");
+                if (value instanceof PrimitiveType<?> primitive && primitive.getValue() == null
+                        && primitive.getValueAsString() != null) { // hasValue() is true for the kept text
+                    problems.add(FhirProblem.of(at, "must be a valid FHIR " + primitive.fhirType(),
+                            primitive.getValueAsString()));
+                }
+                invalidPrimitives(value, at, problems);
+            }
+        }
+    }
+
+    private static String describe(Resource resource) {
+        return resource.fhirType() + (resource.hasIdElement() && resource.getIdElement().hasIdPart()
+                ? " \"" + resource.getIdElement().getIdPart() + "\"" : "");
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no detail given";
+        }
+        String line = message.lines().findFirst().orElse("");
+        return line.length() > 300 ? line.substring(0, 300) + "…" : line;
+    }
+
+    /** HAPI's parser faults as problems; invalid values are left to {@link #invalidPrimitives}, which locates them. */
+    private record Collector(String type, List<FhirProblem> problems) implements IParserErrorHandler {
+
+        private String within(IParseLocation location) {
+            String parent = location == null ? null : location.getParentElementName();
+            return parent == null ? type : type + ", within element " + parent;
+        }
+
+        @Override
+        public void containedResourceWithNoId(IParseLocation location) {
+            problems.add(FhirProblem.of(within(location), "a contained resource must have an id"));
+        }
+
+        @Override
+        public void incorrectJsonType(IParseLocation location, String element, BaseJsonLikeValue.ValueType expected,
+                                      BaseJsonLikeValue.ScalarType expectedScalar, BaseJsonLikeValue.ValueType found,
+                                      BaseJsonLikeValue.ScalarType foundScalar) {
+            problems.add(FhirProblem.of(within(location), "element " + element + " must be a JSON "
+                    + kind(expected, expectedScalar) + ", not a " + kind(found, foundScalar)));
+        }
+
+        private static String kind(BaseJsonLikeValue.ValueType value, BaseJsonLikeValue.ScalarType scalar) {
+            String v = value == null ? "value" : value.name().toLowerCase(java.util.Locale.ROOT);
+            return scalar == null ? v : scalar.name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        @Override
+        public void invalidValue(IParseLocation location, String value, String error) {
+            // located at its FHIRPath afterwards, from the text HAPI keeps in the primitive
+        }
+
+        @Override
+        public void missingRequiredElement(IParseLocation location, String element) {
+            problems.add(FhirProblem.of(within(location), "must have element " + element));
+        }
+
+        @Override
+        public void unexpectedRepeatingElement(IParseLocation location, String element) {
+            problems.add(FhirProblem.of(within(location), "element " + element + " must not repeat"));
+        }
+
+        @Override
+        public void unknownAttribute(IParseLocation location, String attribute) {
+            problems.add(FhirProblem.of(within(location), "has no attribute " + attribute + " in FHIR R4", attribute));
+        }
+
+        @Override
+        public void unknownElement(IParseLocation location, String element) {
+            problems.add(FhirProblem.of(within(location), "has no element " + element + " in FHIR R4", element));
+        }
+
+        @Override
+        public void unknownReference(IParseLocation location, String reference) {
+            problems.add(FhirProblem.of(within(location), "refers to a contained resource that is not there", reference));
+        }
+
+        @Override
+        public void invalidInternalReference(IParseLocation location, String reference) {
+            problems.add(FhirProblem.of(within(location), "refers to a contained resource that is not there", reference));
+        }
+
+        @Override
+        public void extensionContainsValueAndNestedExtensions(IParseLocation location) {
+            problems.add(FhirProblem.of(within(location), "an extension must have a value or nested extensions, not both"));
+        }
+    }
+}

@@ -1,0 +1,253 @@
+package org.ccmcoach.fhir.observation;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.ccmcoach.core.value.CcmValidationException;
+import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.fhir.CcmFhirException;
+import org.ccmcoach.fhir.FhirJson;
+import org.ccmcoach.fhir.FhirProblem;
+import org.ccmcoach.pdsa.chart.Series;
+import org.hl7.fhir.r4.model.BaseDateTimeType;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Observation;
+import org.hl7.fhir.r4.model.Observation.ObservationStatus;
+import org.hl7.fhir.r4.model.Period;
+import org.hl7.fhir.r4.model.Quantity;
+import org.hl7.fhir.r4.model.Ratio;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * A PDSA measure's {@link Series} from a FHIR R4 {@code Bundle} of {@code Observation}s, as an
+ * EHR's search returns them.
+ *
+ * <p>Each Observation is one point, dated by {@code effectiveDateTime} (or the start of
+ * {@code effectivePeriod}, or {@code effectiveInstant}) on the day written; a month such as
+ * {@code 2026-03} is its first day, ccm's convention for a period. Its value makes the point's
+ * kind, the same for all: {@code valueRatio} of whole numbers a proportion (numerator over
+ * denominator), {@code valueInteger} a count, {@code valueQuantity} a measured value.
+ *
+ * <p>Our choices, against a chart drawn on data that are not final: {@code final},
+ * {@code amended} and {@code corrected} Observations are points; {@code entered-in-error} and
+ * {@code cancelled} ones are left out (they were withdrawn); any other status ({@code preliminary},
+ * {@code registered}) is a problem. Other resources in the Bundle (a Patient a search included)
+ * are passed over. Without a code to select, all Observations must share one code. Every problem
+ * is reported at its FHIRPath ({@code Bundle.entry[3].resource.value}) in one exception.
+ *
+ * <pre>{@code
+ * Bundle bundle = FhirJson.read(Path.of("no-shows.json"), Bundle.class);
+ * Series noShows = MeasureBundles.toSeries(bundle, "No-show rate");
+ * ControlChart chart = ControlChart.of(ChartType.P, noShows);
+ * }</pre>
+ */
+public final class MeasureBundles {
+
+    private static final Set<ObservationStatus> POINTS = Set.of(ObservationStatus.FINAL, ObservationStatus.AMENDED,
+            ObservationStatus.CORRECTED);
+    private static final Set<ObservationStatus> WITHDRAWN = Set.of(ObservationStatus.ENTEREDINERROR,
+            ObservationStatus.CANCELLED);
+
+    private MeasureBundles() {
+    }
+
+    /**
+     * Reads a Bundle from a JSON file and makes the series of its Observations.
+     *
+     * @param file  the file, not null
+     * @param name  the series' name, as charts title it
+     * @return the series
+     * @throws CcmFhirException listing every problem of the JSON or the mapping
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static Series read(Path file, String name) {
+        return toSeries(FhirJson.read(file, Bundle.class), name);
+    }
+
+    /**
+     * The series of a Bundle's Observations, which must share one code.
+     *
+     * @param bundle  the Bundle, not null
+     * @param name  the series' name
+     * @return the series, in date order
+     * @throws CcmFhirException listing every problem found
+     */
+    public static Series toSeries(Bundle bundle, String name) {
+        return new Reading(bundle, name, Optional.empty()).series();
+    }
+
+    /**
+     * The series of a Bundle's Observations with a code, the others passed over.
+     *
+     * @param bundle  the Bundle, not null
+     * @param name  the series' name
+     * @param system  the code's system, such as {@code http://loinc.org}
+     * @param code  the code
+     * @return the series, in date order
+     * @throws CcmFhirException listing every problem found, or if no Observation has the code
+     */
+    public static Series toSeries(Bundle bundle, String name, String system, String code) {
+        return new Reading(bundle, name, Optional.of(new Coding(system, code, null))).series();
+    }
+
+    /** One point with where it came from. */
+    private record Point(int entry, LocalDate date, org.ccmcoach.pdsa.chart.Observation observation) {
+    }
+
+    private static final class Reading {
+        private final Bundle bundle;
+        private final String name;
+        private final Optional<Coding> code;
+        private final List<FhirProblem> problems = new ArrayList<>();
+        private final List<Point> points = new ArrayList<>();
+        private String firstCode;
+        private String firstKind;
+
+        Reading(Bundle bundle, String name, Optional<Coding> code) {
+            this.bundle = bundle;
+            this.name = name;
+            this.code = code;
+        }
+
+        Series series() {
+            List<Bundle.BundleEntryComponent> entries = bundle.getEntry();
+            for (int i = 0; i < entries.size(); i++) {
+                if (entries.get(i).getResource() instanceof Observation o) {
+                    point(o, i, "Bundle.entry[" + i + "].resource");
+                }
+            }
+            if (points.isEmpty() && problems.isEmpty()) {
+                problems.add(FhirProblem.of("Bundle.entry", code.map(c -> "must hold an Observation coded " + c.getSystem()
+                        + "|" + c.getCode()).orElse("must hold at least one Observation")));
+            }
+            points.sort(Comparator.comparing(Point::date));
+            for (int i = 1; i < points.size(); i++) {
+                if (points.get(i).date().equals(points.get(i - 1).date())) {
+                    problems.add(FhirProblem.of("Bundle.entry[" + points.get(i).entry() + "].resource.effective",
+                            "must not repeat the date of Bundle.entry[" + points.get(i - 1).entry()
+                                    + "]: a series has one point per date", points.get(i).date().toString()));
+                }
+            }
+            if (!problems.isEmpty()) {
+                throw new CcmFhirException("Bundle" + (bundle.getIdElement().hasIdPart()
+                        ? " \"" + bundle.getIdElement().getIdPart() + "\"" : ""), problems);
+            }
+            try {
+                return Series.builder().name(name).observations(points.stream().map(Point::observation).toList()).build();
+            } catch (CcmValidationException e) {
+                for (Violation v : e.violations()) {
+                    problems.add(new FhirProblem("Bundle (as " + v.type() + "." + v.path() + ")", v.rule(),
+                            v.invalidValue().map(String::valueOf)));
+                }
+                throw new CcmFhirException("Bundle", problems);
+            }
+        }
+
+        private void point(Observation o, int entry, String at) {
+            Optional<Coding> coding = o.getCode().getCoding().stream().findFirst();
+            if (code.isPresent()) {
+                if (o.getCode().getCoding().stream().noneMatch(c -> code.get().getSystem().equals(c.getSystem())
+                        && code.get().getCode().equals(c.getCode()))) {
+                    return;
+                }
+            } else {
+                String key = coding.map(c -> c.getSystem() + "|" + c.getCode()).orElse("no code");
+                if (firstCode == null) {
+                    firstCode = key;
+                } else if (!firstCode.equals(key)) {
+                    problems.add(FhirProblem.of(at + ".code", "must be the code of the first Observation, " + firstCode
+                            + ": select one measure with toSeries(bundle, name, system, code)", key));
+                    return;
+                }
+            }
+            ObservationStatus status = o.getStatus();
+            if (status != null && WITHDRAWN.contains(status)) {
+                return;
+            }
+            if (status == null || !POINTS.contains(status)) {
+                problems.add(FhirProblem.of(at + ".status", "must be final, amended or corrected to be charted"
+                        + " (entered-in-error and cancelled ones are left out)", status == null ? "none" : status.toCode()));
+                return;
+            }
+            Optional<LocalDate> date = date(o.getEffective(), at + ".effective");
+            Optional<org.ccmcoach.pdsa.chart.Observation> value = date.flatMap(d -> value(o, d, at + ".value"));
+            value.ifPresent(v -> points.add(new Point(entry, date.get(), v)));
+        }
+
+        private Optional<LocalDate> date(Type effective, String at) {
+            BaseDateTimeType when = effective instanceof BaseDateTimeType d ? d
+                    : effective instanceof Period p && p.hasStart() ? p.getStartElement() : null;
+            if (when == null || when.getValue() == null) {
+                problems.add(FhirProblem.of(at, "must give the date: effectiveDateTime, effectivePeriod.start or"
+                        + " effectiveInstant"));
+                return Optional.empty();
+            }
+            String text = when.getValueAsString();
+            try {
+                if (text.length() == 4) {
+                    return Optional.of(LocalDate.parse(text + "-01-01"));
+                }
+                return Optional.of(text.length() == 7 ? LocalDate.parse(text + "-01") : LocalDate.parse(text.substring(0, 10)));
+            } catch (DateTimeParseException | IndexOutOfBoundsException e) {
+                problems.add(FhirProblem.of(at, "must be a date", text));
+                return Optional.empty();
+            }
+        }
+
+        private Optional<org.ccmcoach.pdsa.chart.Observation> value(Observation o, LocalDate date, String at) {
+            Type value = o.getValue();
+            String kind;
+            org.ccmcoach.pdsa.chart.Observation point;
+            try {
+                if (value instanceof Ratio r && r.hasNumerator() && r.hasDenominator()) {
+                    kind = "valueRatio (a proportion)";
+                    Optional<Long> n = whole(r.getNumerator(), at + ".numerator");
+                    Optional<Long> d = whole(r.getDenominator(), at + ".denominator");
+                    if (n.isEmpty() || d.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    point = org.ccmcoach.pdsa.chart.Observation.proportion(date, n.get(), d.get());
+                } else if (value instanceof IntegerType i && i.getValue() != null) {
+                    kind = "valueInteger (a count)";
+                    point = org.ccmcoach.pdsa.chart.Observation.count(date, i.getValue());
+                } else if (value instanceof Quantity q && q.getValue() != null) {
+                    kind = "valueQuantity (a measured value)";
+                    point = org.ccmcoach.pdsa.chart.Observation.of(date, q.getValue().doubleValue());
+                } else {
+                    problems.add(FhirProblem.of(at, "must be valueRatio (a proportion), valueInteger (a count) or"
+                            + " valueQuantity, with its value", value == null ? "none" : value.fhirType()));
+                    return Optional.empty();
+                }
+            } catch (CcmValidationException e) {
+                problems.add(FhirProblem.of(at, e.violations().isEmpty() ? e.getMessage() : e.violations().get(0).rule(),
+                        String.valueOf(e.violations().isEmpty() ? "" : e.violations().get(0).invalidValue().orElse(""))));
+                return Optional.empty();
+            }
+            if (firstKind == null) {
+                firstKind = kind;
+            } else if (!firstKind.equals(kind)) {
+                problems.add(FhirProblem.of(at, "must be " + firstKind + " as the first point is: a series has one kind",
+                        kind));
+                return Optional.empty();
+            }
+            return Optional.of(point);
+        }
+
+        private Optional<Long> whole(Quantity q, String at) {
+            BigDecimal v = q.getValue();
+            if (v == null || v.signum() < 0 || v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
+                problems.add(FhirProblem.of(at, "must be a whole number of at least 0, a count", String.valueOf(v)));
+                return Optional.empty();
+            }
+            return Optional.of(v.longValueExact());
+        }
+    }
+}

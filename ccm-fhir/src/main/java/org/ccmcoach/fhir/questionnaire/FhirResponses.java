@@ -1,0 +1,345 @@
+package org.ccmcoach.fhir.questionnaire;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import org.ccmcoach.assessment.AssessmentResponse;
+import org.ccmcoach.assessment.Instrument;
+import org.ccmcoach.assessment.Item;
+import org.ccmcoach.assessment.ResponseScale;
+import org.ccmcoach.assessment.SubjectId;
+import org.ccmcoach.core.Identifier;
+import org.ccmcoach.core.value.CcmValidationException;
+import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.fhir.CcmFhirException;
+import org.ccmcoach.fhir.FhirJson;
+import org.ccmcoach.fhir.FhirProblem;
+import org.hl7.fhir.r4.model.DecimalType;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.PrimitiveType;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemAnswerComponent;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseItemComponent;
+import org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus;
+import org.hl7.fhir.r4.model.Reference;
+import org.hl7.fhir.r4.model.Type;
+
+/**
+ * A FHIR R4 {@code QuestionnaireResponse} as an {@link AssessmentResponse} of an instrument.
+ *
+ * <p>Each answered question's linkId is an item id and its {@code valueInteger} (or
+ * {@code valueDecimal} on a scale of any value) the answer; a question without an answer, or an
+ * item of the instrument the response leaves out, is missing. Groups (a subscale's linkId, as
+ * {@link InstrumentQuestionnaires} writes them, or any other) are walked into. The subject is the
+ * id of {@code subject}'s reference (or its identifier's value), unless the caller gives one; the
+ * respondent the id of {@code source} (else {@code author}) and the role its resource type in lower
+ * case ({@code Patient} is {@code patient}); the date the day of {@code authored} as written, in
+ * its own time zone (the day the respondent saw).
+ *
+ * <p>Every problem is found before any is reported, each at its FHIRPath with 0-based indexes
+ * ({@code QuestionnaireResponse.item[3].answer[0]}) and the rule: an unknown linkId, a repeated
+ * one, more than one answer, an answer of another type (text where an integer belongs), a value
+ * off the scale, a status other than {@code completed} or {@code amended} (a form in progress or
+ * entered in error is not a finished response: our choice, against scoring half a form), a
+ * {@code questionnaire} that names another instrument or version, or no {@code authored} date.
+ *
+ * <pre>{@code
+ * AssessmentResponse r = FhirResponses.read(Path.of("qr-17.json"), Instruments.pacic20());
+ * ScoreReport report = Instruments.pacic20().score(r);
+ * }</pre>
+ */
+public final class FhirResponses {
+
+    private FhirResponses() {
+    }
+
+    /**
+     * Reads a QuestionnaireResponse from a JSON file and maps it.
+     *
+     * @param file  the file, not null
+     * @param instrument  the instrument answered, not null
+     * @return the response
+     * @throws CcmFhirException listing every problem of the JSON or the mapping
+     * @throws java.io.UncheckedIOException if the file cannot be read
+     */
+    public static AssessmentResponse read(Path file, Instrument instrument) {
+        return toAssessment(FhirJson.read(file, QuestionnaireResponse.class), instrument);
+    }
+
+    /**
+     * Reads a QuestionnaireResponse from JSON text and maps it.
+     *
+     * @param json  the JSON, not null
+     * @param instrument  the instrument answered, not null
+     * @return the response
+     * @throws CcmFhirException listing every problem of the JSON or the mapping
+     */
+    public static AssessmentResponse parse(String json, Instrument instrument) {
+        return toAssessment(FhirJson.parse(json, QuestionnaireResponse.class), instrument);
+    }
+
+    /**
+     * Maps a QuestionnaireResponse, its subject taken from the resource.
+     *
+     * @param response  the resource, not null
+     * @param instrument  the instrument answered, not null
+     * @return the response
+     * @throws CcmFhirException listing every problem found
+     */
+    public static AssessmentResponse toAssessment(QuestionnaireResponse response, Instrument instrument) {
+        return new Mapping(response, instrument, Optional.empty()).map();
+    }
+
+    /**
+     * Maps a QuestionnaireResponse about a subject the caller knows, such as the practice team a
+     * portal's patient is registered with when the resource's subject is the patient.
+     *
+     * @param response  the resource, not null
+     * @param instrument  the instrument answered, not null
+     * @param subject  whom the assessment is about, not null
+     * @return the response
+     * @throws CcmFhirException listing every problem found
+     */
+    public static AssessmentResponse toAssessment(QuestionnaireResponse response, Instrument instrument, SubjectId subject) {
+        return new Mapping(response, instrument, Optional.of(subject)).map();
+    }
+
+    /** One mapping, collecting its problems. */
+    private static final class Mapping {
+        private static final String QR = "QuestionnaireResponse";
+
+        private final QuestionnaireResponse response;
+        private final Instrument instrument;
+        private final Optional<SubjectId> subject;
+        private final Map<String, OptionalDouble> answers = new LinkedHashMap<>();
+        private final List<FhirProblem> problems = new ArrayList<>();
+
+        Mapping(QuestionnaireResponse response, Instrument instrument, Optional<SubjectId> subject) {
+            this.response = response;
+            this.instrument = instrument;
+            this.subject = subject;
+        }
+
+        AssessmentResponse map() {
+            AssessmentResponse.Builder b = AssessmentResponse.builder().instrument(instrument.id());
+            status();
+            questionnaire();
+            Optional<SubjectId> about = subject.isPresent() ? subject : reference(response.getSubject(), QR + ".subject",
+                    true).map(SubjectId::of);
+            about.ifPresent(b::subject);
+            Reference source = response.hasSource() ? response.getSource() : response.getAuthor();
+            String sourceAt = QR + (response.hasSource() ? ".source" : ".author");
+            if (source != null && !source.isEmpty()) {
+                reference(source, sourceAt, false).ifPresent(b::respondent);
+                roleOf(source).ifPresent(b::role);
+            }
+            date().ifPresent(b::date);
+            List<QuestionnaireResponseItemComponent> items = response.getItem();
+            for (int i = 0; i < items.size(); i++) {
+                item(items.get(i), QR + ".item[" + i + "]");
+            }
+            for (Item item : instrument.items()) {
+                answers.putIfAbsent(item.id(), OptionalDouble.empty());
+            }
+            b.answers(answers);
+            if (!problems.isEmpty()) {
+                throw new CcmFhirException(what(), problems);
+            }
+            try {
+                return b.build();
+            } catch (CcmValidationException e) {
+                for (Violation v : e.violations()) {
+                    problems.add(new FhirProblem(locate(v), v.rule(), v.invalidValue().map(String::valueOf)));
+                }
+                throw new CcmFhirException(what(), problems);
+            }
+        }
+
+        private String what() {
+            return QR + (response.getIdElement().hasIdPart() ? " \"" + response.getIdElement().getIdPart() + "\"" : "");
+        }
+
+        private String locate(Violation v) {
+            String property = v.path().toString();
+            if (property.startsWith("respondent")) {
+                return QR + (response.hasSource() ? ".source" : ".author");
+            }
+            return switch (property) {
+                case "subject" -> QR + ".subject";
+                case "date" -> QR + ".authored";
+                case "role" -> QR + ".source";
+                default -> QR + " (as " + v.type() + "." + property + ")";
+            };
+        }
+
+        private void status() {
+            QuestionnaireResponseStatus status = response.getStatus();
+            if (status != QuestionnaireResponseStatus.COMPLETED && status != QuestionnaireResponseStatus.AMENDED) {
+                problems.add(status == null
+                        ? FhirProblem.of(QR + ".status", "must be given, completed or amended")
+                        : FhirProblem.of(QR + ".status", "must be completed or amended: ccm scores finished responses"
+                                + " only", status.toCode()));
+            }
+        }
+
+        /** The questionnaire answered must be the instrument's: its URL's last segment the id, and the same version if one is given. */
+        private void questionnaire() {
+            String at = QR + ".questionnaire";
+            if (!response.hasQuestionnaire()) {
+                problems.add(FhirProblem.of(at, "must name the questionnaire answered, such as .../Questionnaire/"
+                        + instrument.id() + ": ccm checks the answers are " + instrument.id() + "'s"));
+                return;
+            }
+            String canonical = response.getQuestionnaire();
+            String url = canonical.contains("|") ? canonical.substring(0, canonical.indexOf('|')) : canonical;
+            String version = canonical.contains("|") ? canonical.substring(canonical.indexOf('|') + 1) : null;
+            String last = url.replaceAll("/+$", "");
+            last = last.substring(last.lastIndexOf('/') + 1);
+            if (!last.equals(instrument.id().toString())) {
+                problems.add(FhirProblem.of(at, "must be the questionnaire of " + instrument.id()
+                        + " (a canonical URL ending in /" + instrument.id() + ")", canonical));
+            } else if (version != null && !version.equals(instrument.version())) {
+                problems.add(FhirProblem.of(at, "must be version " + instrument.version() + " of " + instrument.id(),
+                        canonical));
+            }
+        }
+
+        /** The id a reference names: its literal reference's id part, else its identifier's value. */
+        private Optional<String> reference(Reference reference, String at, boolean required) {
+            String id = null;
+            String where = at;
+            if (reference != null && reference.hasReference()) {
+                id = reference.getReferenceElement().getIdPart();
+                where = at + ".reference";
+            } else if (reference != null && reference.hasIdentifier() && reference.getIdentifier().hasValue()) {
+                id = reference.getIdentifier().getValue();
+                where = at + ".identifier.value";
+            }
+            if (id == null) {
+                if (required) {
+                    problems.add(FhirProblem.of(at, "must give whom the assessment is about, as a reference or an identifier"
+                            + " (or pass the subject to toAssessment)"));
+                }
+                return Optional.empty();
+            }
+            if (!id.matches(Identifier.FORMAT)) {
+                problems.add(FhirProblem.of(where, "must name an id ccm can keep: " + Identifier.FORMAT_RULE, id));
+                return Optional.empty();
+            }
+            return Optional.of(id);
+        }
+
+        private static Optional<String> roleOf(Reference reference) {
+            String type = reference.hasReference() ? reference.getReferenceElement().getResourceType()
+                    : reference.hasType() ? reference.getType() : null;
+            if (type == null || !type.matches("[A-Z][A-Za-z]{0,59}")) {
+                return Optional.empty();
+            }
+            return Optional.of(type.equals("RelatedPerson") ? "related-person"
+                    : type.equals("PractitionerRole") ? "practitioner" : type.toLowerCase(Locale.ROOT));
+        }
+
+        private Optional<LocalDate> date() {
+            String at = QR + ".authored";
+            if (!response.hasAuthored()) {
+                problems.add(FhirProblem.of(at, "must be given: ccm dates a response by when it was authored"));
+                return Optional.empty();
+            }
+            String text = response.getAuthoredElement().getValueAsString();
+            try {
+                return Optional.of(LocalDate.parse(text.substring(0, Math.min(10, text.length()))));
+            } catch (DateTimeParseException e) {
+                problems.add(FhirProblem.of(at, "must give at least the day, such as 2026-03-14", text));
+                return Optional.empty();
+            }
+        }
+
+        private void item(QuestionnaireResponseItemComponent item, String at) {
+            String linkId = item.getLinkId();
+            if (linkId == null || linkId.isEmpty()) {
+                problems.add(FhirProblem.of(at + ".linkId", "must be given: it names the item answered"));
+                return;
+            }
+            boolean question = instrument.item(linkId).isPresent();
+            if (!question) {
+                if (item.hasItem() && !item.hasAnswer()) {
+                    walk(item, at); // a group, a subscale's or another layout's: its questions are checked one by one
+                    return;
+                }
+                problems.add(FhirProblem.of(at + ".linkId", "must be an item of " + instrument.id()
+                        + " (its items are " + range() + ")", linkId));
+                return;
+            }
+            if (answers.containsKey(linkId)) {
+                problems.add(FhirProblem.of(at + ".linkId", "must not repeat: item " + linkId + " is answered once", linkId));
+                return;
+            }
+            if (item.hasItem()) {
+                problems.add(FhirProblem.of(at + ".item", "must be empty: item " + linkId + " is a question, not a group"));
+            }
+            List<QuestionnaireResponseItemAnswerComponent> given = item.getAnswer();
+            if (given.isEmpty()) {
+                answers.put(linkId, OptionalDouble.empty());
+                return;
+            }
+            if (given.size() > 1) {
+                problems.add(FhirProblem.of(at + ".answer", "must hold one answer: item " + linkId + " does not repeat",
+                        given.size() + " answers"));
+            }
+            for (int a = 0; a < given.size(); a++) {
+                if (given.get(a).hasItem()) {
+                    problems.add(FhirProblem.of(at + ".answer[" + a + "].item", "must be empty: item " + linkId
+                            + " has no follow-up questions"));
+                }
+            }
+            value(given.get(0).getValue(), at + ".answer[0]", linkId).ifPresent(v -> answers.put(linkId, OptionalDouble.of(v)));
+            answers.putIfAbsent(linkId, OptionalDouble.empty());
+        }
+
+        private void walk(QuestionnaireResponseItemComponent group, String at) {
+            List<QuestionnaireResponseItemComponent> children = group.getItem();
+            for (int i = 0; i < children.size(); i++) {
+                item(children.get(i), at + ".item[" + i + "]");
+            }
+        }
+
+        private String range() {
+            List<Item> all = instrument.items();
+            return all.size() <= 6 ? String.join(", ", all.stream().map(Item::id).toList())
+                    : all.get(0).id() + ", " + all.get(1).id() + " … " + all.get(all.size() - 1).id();
+        }
+
+        private Optional<Double> value(Type value, String at, String linkId) {
+            ResponseScale scale = instrument.scale();
+            String expected = scale.integer() ? "a whole number (valueInteger) within " + scale.range()
+                    : "a number (valueDecimal or valueInteger) within " + scale.range();
+            double v;
+            if (value instanceof IntegerType i && i.getValue() != null) {
+                v = i.getValue();
+            } else if (value instanceof DecimalType d && d.getValue() != null && !scale.integer()) {
+                v = d.getValue().doubleValue();
+            } else if (value == null) {
+                problems.add(FhirProblem.of(at, "must have a value: item " + linkId + " is answered with " + expected));
+                return Optional.empty();
+            } else {
+                String shown = value instanceof PrimitiveType<?> p ? p.getValueAsString() : value.fhirType();
+                problems.add(FhirProblem.of(at, "item " + linkId + " must be answered with " + expected + ", not value"
+                        + Character.toUpperCase(value.fhirType().charAt(0)) + value.fhirType().substring(1), String.valueOf(shown)));
+                return Optional.empty();
+            }
+            if (!scale.contains(v)) {
+                problems.add(FhirProblem.of(at, "item " + linkId + " must be " + expected,
+                        org.ccmcoach.core.value.Decimals.show(v)));
+                return Optional.empty();
+            }
+            return Optional.of(v);
+        }
+    }
+}

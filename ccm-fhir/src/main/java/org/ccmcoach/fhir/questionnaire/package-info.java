@@ -1,0 +1,4 @@
+/**
+ * Instruments as Questionnaires and back; QuestionnaireResponses as assessment responses.
+ */
+package org.ccmcoach.fhir.questionnaire;
