@@ -59,6 +59,12 @@ public final class MeasureBundles {
     private MeasureBundles() {
     }
 
+    /** The entry a problem is at, to list problems in the Bundle's order. */
+    private static int entryOf(FhirProblem problem) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Bundle\\.entry\\[(\\d+)]").matcher(problem.location());
+        return m.find() ? Integer.parseInt(m.group(1)) : -1;
+    }
+
     /**
      * Reads a Bundle from a JSON file and makes the series of its Observations.
      *
@@ -99,7 +105,7 @@ public final class MeasureBundles {
     }
 
     /** One point with where it came from. */
-    private record Point(int entry, LocalDate date, org.ccmcoach.pdsa.chart.Observation observation) {
+    private record Point(int entry, LocalDate date, org.ccmcoach.pdsa.chart.Observation observation, String kind) {
     }
 
     private static final class Reading {
@@ -109,7 +115,6 @@ public final class MeasureBundles {
         private final List<FhirProblem> problems = new ArrayList<>();
         private final List<Point> points = new ArrayList<>();
         private String firstCode;
-        private String firstKind;
 
         Reading(Bundle bundle, String name, Optional<Coding> code) {
             this.bundle = bundle;
@@ -128,6 +133,7 @@ public final class MeasureBundles {
                 problems.add(FhirProblem.of("Bundle.entry", code.map(c -> "must hold an Observation coded " + c.getSystem()
                         + "|" + c.getCode()).orElse("must hold at least one Observation")));
             }
+            kinds();
             points.sort(Comparator.comparing(Point::date));
             for (int i = 1; i < points.size(); i++) {
                 if (points.get(i).date().equals(points.get(i - 1).date())) {
@@ -149,6 +155,32 @@ public final class MeasureBundles {
                 }
                 throw new CcmFhirException("Bundle", problems);
             }
+        }
+
+        /** One kind for the series: the most common (the first of equals); every other point is reported. */
+        private void kinds() {
+            java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+            points.forEach(p -> counts.merge(p.kind(), 1L, Long::sum));
+            if (counts.isEmpty()) {
+                return;
+            }
+            String kind = counts.keySet().iterator().next();
+            for (String k : counts.keySet()) {
+                if (counts.get(k) > counts.get(kind)) {
+                    kind = k;
+                }
+            }
+            String chosen = kind;
+            points.removeIf(p -> {
+                if (!p.kind().equals(chosen)) {
+                    problems.add(FhirProblem.of("Bundle.entry[" + p.entry() + "].resource.value", "must be " + chosen
+                            + ", as " + counts.get(chosen) + " of the " + points.size() + " points are: a series has one kind",
+                            p.kind()));
+                    return true;
+                }
+                return false;
+            });
+            problems.sort(Comparator.comparing(MeasureBundles::entryOf));
         }
 
         private void point(Observation o, int entry, String at) {
@@ -178,8 +210,7 @@ public final class MeasureBundles {
                 return;
             }
             Optional<LocalDate> date = date(o.getEffective(), at + ".effective");
-            Optional<org.ccmcoach.pdsa.chart.Observation> value = date.flatMap(d -> value(o, d, at + ".value"));
-            value.ifPresent(v -> points.add(new Point(entry, date.get(), v)));
+            date.flatMap(d -> value(o, d, entry, at + ".value")).ifPresent(points::add);
         }
 
         private Optional<LocalDate> date(Type effective, String at) {
@@ -202,7 +233,7 @@ public final class MeasureBundles {
             }
         }
 
-        private Optional<org.ccmcoach.pdsa.chart.Observation> value(Observation o, LocalDate date, String at) {
+        private Optional<Point> value(Observation o, LocalDate date, int entry, String at) {
             Type value = o.getValue();
             String kind;
             org.ccmcoach.pdsa.chart.Observation point;
@@ -231,14 +262,7 @@ public final class MeasureBundles {
                         String.valueOf(e.violations().isEmpty() ? "" : e.violations().get(0).invalidValue().orElse(""))));
                 return Optional.empty();
             }
-            if (firstKind == null) {
-                firstKind = kind;
-            } else if (!firstKind.equals(kind)) {
-                problems.add(FhirProblem.of(at, "must be " + firstKind + " as the first point is: a series has one kind",
-                        kind));
-                return Optional.empty();
-            }
-            return Optional.of(point);
+            return Optional.of(new Point(entry, date, point, kind));
         }
 
         private Optional<Long> whole(Quantity q, String at) {

@@ -1,0 +1,98 @@
+package org.ccmcoach.fhir.questionnaire;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.ccmcoach.assessment.Instrument;
+import org.ccmcoach.assessment.Instruments;
+import org.ccmcoach.fhir.CcmFhirException;
+import org.ccmcoach.fhir.FhirJson;
+import org.ccmcoach.fhir.FhirProblem;
+import org.ccmcoach.fhir.R4Conformance;
+import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
+import org.junit.jupiter.api.Test;
+
+class InstrumentQuestionnairesTest {
+
+    @Test
+    void the_pacic_as_a_questionnaire_has_its_subscales_as_groups_and_bounded_integer_questions() {
+        Questionnaire q = InstrumentQuestionnaires.toQuestionnaire(Instruments.pacic20());
+        assertEquals("http://ccmcoach.org/fhir/Questionnaire/pacic-20", q.getUrl());
+        assertEquals("20-item", q.getVersion());
+        assertEquals("Pacic20", q.getName());
+        // ICIC's scoring: 5 subscales of 3, 3, 5, 4, 5 items (the published PACIC-20).
+        assertEquals(List.of("patient-activation", "delivery-system-design", "goal-setting", "problem-solving", "follow-up"),
+                q.getItem().stream().map(QuestionnaireItemComponent::getLinkId).toList());
+        assertEquals(List.of(3, 3, 5, 4, 5), q.getItem().stream().map(g -> g.getItem().size()).toList());
+        QuestionnaireItemComponent first = q.getItem().get(0).getItem().get(0);
+        assertEquals(QuestionnaireItemType.INTEGER, first.getType());
+        assertEquals(List.of(1, 2, 3, 4, 5), first.getAnswerOption().stream()
+                .map(o -> ((IntegerType) o.getValue()).getValue()).toList());
+        assertEquals(1, ((IntegerType) first.getExtensionByUrl(InstrumentQuestionnaires.MIN_VALUE).getValue()).getValue());
+        assertEquals(5, ((IntegerType) first.getExtensionByUrl(InstrumentQuestionnaires.MAX_VALUE).getValue()).getValue());
+        // The PACIC scores whatever was answered (available items): no question is required.
+        assertFalse(first.getRequired());
+        assertEquals("none of the time", first.getAnswerOption().get(0)
+                .getExtensionByUrl(org.ccmcoach.fhir.Canonicals.ANCHOR_LABEL).getValue().primitiveValue());
+    }
+
+    @Test
+    void the_acic_is_required_throughout_since_it_scores_complete_answers_only() {
+        Questionnaire q = InstrumentQuestionnaires.toQuestionnaire(Instruments.acic35());
+        assertTrue(q.getItem().stream().flatMap(g -> g.getItem().stream()).allMatch(QuestionnaireItemComponent::getRequired));
+        assertEquals(Instruments.acic35().items().size(), q.getItem().stream().mapToInt(g -> g.getItem().size()).sum());
+    }
+
+    @Test
+    void built_in_instruments_conform_to_r4_and_come_back_the_same_but_for_their_other_policies() {
+        for (Instrument instrument : List.of(Instruments.acic35(), Instruments.pacic20())) {
+            Questionnaire q = InstrumentQuestionnaires.toQuestionnaire(instrument);
+            assertEquals(List.of(), R4Conformance.problems(q), instrument.id().toString());
+            Questionnaire read = FhirJson.parse(FhirJson.toJson(q), Questionnaire.class);
+            Instrument back = InstrumentQuestionnaires.toInstrument(read);
+            assertEquals(instrument.withPolicies(List.of()), back, instrument.id().toString());
+        }
+    }
+
+    @Test
+    void a_questionnaire_that_does_not_fit_names_each_item_that_does_not() {
+        Questionnaire q = InstrumentQuestionnaires.toQuestionnaire(Instruments.pacic20());
+        QuestionnaireItemComponent group = q.getItem().get(1);
+        group.getItem().get(0).setType(QuestionnaireItemType.CHOICE);                 // item 4
+        group.getItem().get(1).getExtensionByUrl(InstrumentQuestionnaires.MAX_VALUE)  // item 5 on 1..7
+                .setValue(new IntegerType(7));
+        group.getItem().get(1).getAnswerOption().clear();
+        q.addItem().setLinkId("21").setText("loose").setType(QuestionnaireItemType.INTEGER);
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> InstrumentQuestionnaires.toInstrument(q));
+        assertEquals(List.of("Questionnaire.item[1].item[0].type", "Questionnaire.item[1].item[1]", "Questionnaire.item[5]"),
+                e.problems().stream().map(FhirProblem::location).toList(), e.getMessage());
+        assertTrue(e.problems().get(0).rule().contains("(linkId 4) must be integer or decimal"), e.getMessage());
+        assertEquals("1..7 in whole points", e.problems().get(1).value().orElseThrow());
+        assertTrue(e.problems().get(2).rule().contains("(linkId 21) must be within a group"), e.getMessage());
+    }
+
+    @Test
+    void a_questionnaire_from_elsewhere_takes_ccms_defaults_for_what_it_does_not_say() {
+        Questionnaire q = new Questionnaire().setUrl("https://example.org/fhir/Questionnaire/mini-survey").setVersion("1")
+                .setTitle("Mini survey").setDescription("Example, 2026");
+        QuestionnaireItemComponent group = q.addItem().setLinkId("care").setText("Care").setType(QuestionnaireItemType.GROUP);
+        for (String id : List.of("q1", "q2")) {
+            QuestionnaireItemComponent item = group.addItem().setLinkId(id).setText("Question " + id)
+                    .setType(QuestionnaireItemType.INTEGER);
+            for (int p = 0; p <= 3; p++) {
+                item.addAnswerOption().setValue(new IntegerType(p));
+            }
+        }
+        Instrument instrument = InstrumentQuestionnaires.toInstrument(q);
+        assertEquals("mini-survey", instrument.id().toString());
+        assertEquals("0..3 (whole points)", instrument.scale().toString());
+        assertEquals("complete-only", instrument.defaultPolicy().name());
+        assertEquals(List.of("q1", "q2"), instrument.subscale("care").items());
+    }
+}
