@@ -37,7 +37,8 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
  * Every reader of untrusted input, fed what the fuzzer makes: the only exception that may leave a
- * JSON reader is {@link CcmJsonException}, and a CSV reader {@link CsvException}. Anything else (a
+ * JSON reader is {@link CcmJsonException}, a CSV reader {@link CsvException}, and a FHIR reader
+ * {@link org.ccmcoach.fhir.CcmFhirException}. Anything else (a
  * NullPointerException, a StackOverflowError, an IllegalStateException from a half-built value) is
  * a finding, saved by Jazzer under src/test/resources and replayed by every later run.
  */
@@ -80,6 +81,16 @@ class ReadersFuzzTest {
                 rows.forEach(r -> { });
             }
         }));
+        // FHIR: HAPI's parser behind ccm's checks, then the mapping; only CcmFhirException may escape.
+        all.add(new Reader("FHIR QuestionnaireResponse", org.ccmcoach.fhir.CcmFhirException.class,
+                bytes -> org.ccmcoach.fhir.questionnaire.FhirResponses.toAssessment(org.ccmcoach.fhir.FhirJson.parse(bytes,
+                        org.hl7.fhir.r4.model.QuestionnaireResponse.class), Instruments.pacic20())));
+        all.add(new Reader("FHIR Questionnaire", org.ccmcoach.fhir.CcmFhirException.class,
+                bytes -> org.ccmcoach.fhir.questionnaire.InstrumentQuestionnaires.toInstrument(org.ccmcoach.fhir.FhirJson
+                        .parse(bytes, org.hl7.fhir.r4.model.Questionnaire.class))));
+        all.add(new Reader("FHIR Bundle of Observations", org.ccmcoach.fhir.CcmFhirException.class,
+                bytes -> org.ccmcoach.fhir.observation.MeasureBundles.toSeries(org.ccmcoach.fhir.FhirJson.parse(bytes,
+                        org.hl7.fhir.r4.model.Bundle.class), "fuzzed")));
         all.add(new Reader("ACIC responses CSV", CsvException.class, bytes -> ResponseCsv.read(
                 CsvTable.parse(new String(bytes, StandardCharsets.UTF_8)), Instruments.acic35(), ErrorMode.COLLECT_ALL)));
         return List.copyOf(all);
