@@ -92,6 +92,66 @@ public final class FhirJson {
      * @throws CcmFhirException listing every problem found
      */
     public static <T extends Resource> T parse(byte[] json, Class<T> type) {
+        Parsed<T> parsed = parseCollecting(json, type);
+        if (!parsed.problems().isEmpty()) {
+            throw new CcmFhirException(describe(parsed.resource()), parsed.problems());
+        }
+        return parsed.resource();
+    }
+
+    /**
+     * A resource read, with the problems its parsing found that still left a resource: unknown
+     * elements, JSON types that do not fit, invalid values (left empty in the resource). For a
+     * reader that maps the resource further and reports these with its own problems, in one
+     * exception: {@code FhirResponses.parse} and {@code MeasureBundles.read} do.
+     *
+     * @param <T>  the resource type
+     * @param resource  the resource as far as it could be read
+     * @param problems  what parsing found, empty when nothing
+     * @param source  what was read, as messages name it
+     */
+    public record Parsed<T extends Resource>(T resource, List<FhirProblem> problems, String source) {
+
+        /**
+         * Copies the problems.
+         *
+         * @param resource  the resource
+         * @param problems  the problems
+         * @param source  what was read, as messages name it: a file, or the resource type and id
+         */
+        public Parsed {
+            Objects.requireNonNull(resource, "resource");
+            Objects.requireNonNull(source, "source");
+            problems = List.copyOf(problems);
+        }
+
+        /**
+         * Throws every problem of the parsing and of a further mapping together, or returns when there is none.
+         *
+         * @param more  problems the mapping found; one equal to a parsing problem is reported once
+         * @throws CcmFhirException listing them all, parsing first
+         */
+        public void throwIfAny(List<FhirProblem> more) {
+            java.util.LinkedHashSet<FhirProblem> all = new java.util.LinkedHashSet<>(problems);
+            all.addAll(more);
+            if (!all.isEmpty()) {
+                throw new CcmFhirException(source, List.copyOf(all));
+            }
+        }
+    }
+
+    /**
+     * Reads a resource from UTF-8 JSON bytes, keeping the problems that left a resource instead of
+     * throwing them, for a caller that maps it and reports all problems at once.
+     *
+     * @param <T>  the resource type
+     * @param json  the JSON, not null
+     * @param type  the resource type expected
+     * @return the resource and the problems its parsing found
+     * @throws CcmFhirException when no resource can be read at all: too long, not UTF-8, malformed
+     *         JSON, a repeated property, too deep, another resource type
+     */
+    public static <T extends Resource> Parsed<T> parseCollecting(byte[] json, Class<T> type) {
         Objects.requireNonNull(type, "type");
         String name = type.getSimpleName();
         if (json.length > MAX_DOCUMENT_LENGTH) {
@@ -117,10 +177,30 @@ public final class FhirJson {
             throw new CcmFhirException(name, problems);
         }
         invalidPrimitives(resource, name, problems);
-        if (!problems.isEmpty()) {
-            throw new CcmFhirException(describe(resource), problems);
+        return new Parsed<>(resource, problems, describe(resource));
+    }
+
+    /**
+     * Reads a resource from a UTF-8 JSON file as {@link #parseCollecting(byte[], Class)} does, at most
+     * {@value #MAX_DOCUMENT_LENGTH} bytes of it; messages name the file.
+     *
+     * @param <T>  the resource type
+     * @param file  the file, not null
+     * @param type  the resource type expected
+     * @return the resource and the problems its parsing found
+     * @throws CcmFhirException when no resource can be read at all, the file named
+     * @throws UncheckedIOException if the file cannot be read
+     */
+    public static <T extends Resource> Parsed<T> readCollecting(Path file, Class<T> type) {
+        String source = file.getFileName() + " (" + type.getSimpleName() + ")";
+        try (InputStream in = Files.newInputStream(file)) {
+            Parsed<T> parsed = parseCollecting(in.readNBytes(MAX_DOCUMENT_LENGTH + 1), type);
+            return new Parsed<>(parsed.resource(), parsed.problems(), source);
+        } catch (CcmFhirException e) {
+            throw new CcmFhirException(source, e.problems());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return resource;
     }
 
     /**
@@ -153,13 +233,9 @@ public final class FhirJson {
      * @throws UncheckedIOException if the file cannot be read
      */
     public static <T extends Resource> T read(Path file, Class<T> type) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return read(in, type);
-        } catch (CcmFhirException e) {
-            throw new CcmFhirException(file.getFileName() + " (" + type.getSimpleName() + ")", e.problems());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Parsed<T> parsed = readCollecting(file, type);
+        parsed.throwIfAny(List.of());
+        return parsed.resource();
     }
 
     /**
@@ -232,7 +308,7 @@ public final class FhirJson {
         }
     }
 
-    private static String describe(Resource resource) {
+    static String describe(Resource resource) {
         return resource.fhirType() + (resource.hasIdElement() && resource.getIdElement().hasIdPart()
                 ? " \"" + resource.getIdElement().getIdPart() + "\"" : "");
     }

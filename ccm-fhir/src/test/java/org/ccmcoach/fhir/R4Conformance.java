@@ -2,6 +2,8 @@ package org.ccmcoach.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.fhirpath.IFhirPath;
+import ca.uhn.fhir.parser.DataFormatException;
+import ca.uhn.fhir.parser.StrictErrorHandler;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import java.io.IOException;
@@ -20,6 +22,7 @@ import org.hl7.fhir.r4.model.StructureDefinition;
 
 /**
  * Checks resources against the base FHIR R4 specification with HAPI FHIR, not with ccm's code:
+ * (0) the resource's JSON parses with HAPI's strict parser ({@link StrictErrorHandler});
  * (1) HAPI's {@link FhirValidator} against the R4 XML schemas (structure, cardinality, types,
  * value formats), from hapi-fhir-validation-resources-r4; (2) every error-level invariant of the
  * base StructureDefinitions shipped in the same jar (que-2 unique linkIds, obs-6 no value with a
@@ -69,6 +72,13 @@ public final class R4Conformance {
      */
     public static List<String> problems(Resource resource) {
         List<String> found = new ArrayList<>();
+        try {
+            CONTEXT.newJsonParser().setParserErrorHandler(new StrictErrorHandler())
+                    .parseResource(resource.getClass(), CONTEXT.newJsonParser().encodeResourceToString(resource));
+        } catch (DataFormatException e) { // HAPI refuses to encode, or its strict parser to read back
+            found.add("strict parser: " + e.getMessage());
+            return found;
+        }
         SCHEMA.validateWithResult(resource).getMessages().stream()
                 .filter(m -> m.getSeverity() == ResultSeverityEnum.ERROR || m.getSeverity() == ResultSeverityEnum.FATAL)
                 .forEach(m -> found.add("schema: " + m.getMessage()));

@@ -20,6 +20,18 @@ class R4ConformanceTest {
     }
 
     @Test
+    void an_extension_with_a_value_and_nested_extensions_fails_hapis_strict_parser() {
+        Observation o = new Observation().setStatus(Observation.ObservationStatus.FINAL)
+                .setCode(new CodeableConcept().setText("x"));
+        org.hl7.fhir.r4.model.Extension both = new org.hl7.fhir.r4.model.Extension("http://example.org/x",
+                new org.hl7.fhir.r4.model.StringType("a"));
+        both.addExtension("http://example.org/y", new org.hl7.fhir.r4.model.StringType("b"));
+        o.addExtension(both);
+        assertTrue(R4Conformance.problems(o).stream().anyMatch(p -> p.startsWith("strict parser:")),
+                R4Conformance.problems(o).toString());
+    }
+
+    @Test
     void a_value_beside_a_data_absent_reason_breaks_obs_6() {
         Observation o = new Observation().setStatus(Observation.ObservationStatus.FINAL)
                 .setCode(new CodeableConcept().setText("x"));

@@ -75,7 +75,16 @@ public final class MeasureBundles {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static Series read(Path file, String name) {
-        return toSeries(FhirJson.read(file, Bundle.class), name);
+        FhirJson.Parsed<Bundle> parsed = FhirJson.readCollecting(file, Bundle.class);
+        Series series;
+        try {
+            series = toSeries(parsed.resource(), name);
+        } catch (CcmFhirException e) {
+            parsed.throwIfAny(e.problems());
+            throw e;
+        }
+        parsed.throwIfAny(List.of());
+        return series;
     }
 
     /**

@@ -70,7 +70,7 @@ public final class FhirResponses {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static AssessmentResponse read(Path file, Instrument instrument) {
-        return toAssessment(FhirJson.read(file, QuestionnaireResponse.class), instrument);
+        return map(FhirJson.readCollecting(file, QuestionnaireResponse.class), instrument);
     }
 
     /**
@@ -82,7 +82,33 @@ public final class FhirResponses {
      * @throws CcmFhirException listing every problem of the JSON or the mapping
      */
     public static AssessmentResponse parse(String json, Instrument instrument) {
-        return toAssessment(FhirJson.parse(json, QuestionnaireResponse.class), instrument);
+        return parse(json.getBytes(java.nio.charset.StandardCharsets.UTF_8), instrument);
+    }
+
+    /**
+     * Reads a QuestionnaireResponse from UTF-8 JSON bytes and maps it; the problems of the JSON (an
+     * unknown element, {@code "three"} as an integer) and of the mapping come in one exception.
+     *
+     * @param json  the JSON, not null
+     * @param instrument  the instrument answered, not null
+     * @return the response
+     * @throws CcmFhirException listing every problem of the JSON and the mapping
+     */
+    public static AssessmentResponse parse(byte[] json, Instrument instrument) {
+        return map(FhirJson.parseCollecting(json, QuestionnaireResponse.class), instrument);
+    }
+
+    /** Maps a parsed resource, its parsing problems and the mapping's reported together. */
+    private static AssessmentResponse map(FhirJson.Parsed<QuestionnaireResponse> parsed, Instrument instrument) {
+        AssessmentResponse response;
+        try {
+            response = toAssessment(parsed.resource(), instrument);
+        } catch (CcmFhirException e) {
+            parsed.throwIfAny(e.problems());
+            throw e;
+        }
+        parsed.throwIfAny(List.of());
+        return response;
     }
 
     /**
@@ -327,6 +353,10 @@ public final class FhirResponses {
                 v = d.getValue().doubleValue();
             } else if (value == null) {
                 problems.add(FhirProblem.of(at, "must have a value: item " + linkId + " is answered with " + expected));
+                return Optional.empty();
+            } else if (value instanceof PrimitiveType<?> p && p.getValue() == null && p.getValueAsString() != null) {
+                // text HAPI could not read as its type: the same problem FhirJson reports, so it is listed once
+                problems.add(FhirProblem.of(at + ".value", "must be a valid FHIR " + p.fhirType(), p.getValueAsString()));
                 return Optional.empty();
             } else {
                 String shown = value instanceof PrimitiveType<?> p ? p.getValueAsString() : value.fhirType();

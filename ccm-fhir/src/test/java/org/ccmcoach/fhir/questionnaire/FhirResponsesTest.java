@@ -118,6 +118,22 @@ class FhirResponsesTest {
                 "must be a valid FHIR integer", "three")), e.problems());
     }
 
+    /** Errors once: a fault of the JSON and a fault of the mapping come in the same exception. */
+    @Test
+    void problems_of_the_json_and_of_the_mapping_are_listed_together() {
+        String json = """
+                {"resourceType": "QuestionnaireResponse", "status": "completed", "colour": "red",
+                 "questionnaire": "http://ccmcoach.org/fhir/Questionnaire/pacic-20", "authored": "2026-03-01",
+                 "subject": {"reference": "Organization/c1-team1"},
+                 "item": [{"linkId": "1", "answer": [{"valueInteger": "three"}]}, {"linkId": "99"}]}
+                """;
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirResponses.parse(json, PACIC));
+        assertEquals(List.of("QuestionnaireResponse", "QuestionnaireResponse.item[0].answer[0].value",
+                "QuestionnaireResponse.item[1].linkId"), e.problems().stream().map(FhirProblem::location).toList(),
+                e.getMessage());
+        assertTrue(e.problems().get(0).rule().contains("colour"), e.getMessage());
+    }
+
     @Test
     void a_response_to_another_questionnaire_version_or_status_is_refused() {
         String json = """
