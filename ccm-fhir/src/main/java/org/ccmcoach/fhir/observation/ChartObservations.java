@@ -1,12 +1,15 @@
 package org.ccmcoach.fhir.observation;
 
 import java.math.BigDecimal;
+import java.math.MathContext;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import org.ccmcoach.fhir.Canonicals;
 import org.ccmcoach.pdsa.chart.ControlChart;
@@ -94,6 +97,10 @@ public final class ChartObservations {
         Observation summary = new Observation();
         String seed = measure.getSystem() + "|" + measure.getCode();
         List<Observation> points = new ArrayList<>();
+        Map<Integer, List<Signal>> signalsAt = new HashMap<>(); // one pass: a chart may have thousands of points
+        for (Signal s : chart.signals()) {
+            s.points().forEach(point -> signalsAt.computeIfAbsent(point, k -> new ArrayList<>()).add(s));
+        }
         for (int p = 0; p < chart.size(); p++) {
             LocalDate date = chart.date(p).orElseThrow();
             Observation o = new Observation().setStatus(ObservationStatus.FINAL)
@@ -123,13 +130,11 @@ public final class ChartObservations {
                     o.addReferenceRange(range);
                 }
             }
-            for (Signal s : chart.signals()) {
-                if (s.points().contains(p)) {
-                    o.addInterpretation(new CodeableConcept(new Coding(Canonicals.CHART_RULES, s.rule().name(),
-                            s.rule().label())).setText(chart.describe(s)
-                            + (s.meaning() == Meaning.UNCLASSIFIED ? "" : " (" + s.meaning().name().toLowerCase(Locale.ROOT) + ")")
-                            + (s.provisional() ? "; provisional: too few points in its part" : "")));
-                }
+            for (Signal s : signalsAt.getOrDefault(p, List.of())) {
+                o.addInterpretation(new CodeableConcept(new Coding(Canonicals.CHART_RULES, s.rule().name(),
+                        s.rule().label())).setText(chart.describe(s)
+                        + (s.meaning() == Meaning.UNCLASSIFIED ? "" : " (" + s.meaning().name().toLowerCase(Locale.ROOT) + ")")
+                        + (s.provisional() ? "; provisional: too few points in its part" : "")));
             }
             String fullUrl = "urn:uuid:" + UUID.nameUUIDFromBytes((seed + "|" + date + "|" + p).getBytes(StandardCharsets.UTF_8));
             bundle.addEntry().setFullUrl(fullUrl).setResource(o);
@@ -170,9 +175,12 @@ public final class ChartObservations {
         return new CodeableConcept(new Coding(Canonicals.CHART_LINES, code, display));
     }
 
-    /** A finite value to 6 significant decimals, else nothing. */
+    /**
+     * A finite value to 10 significant digits (so 0.1 + 0.2 is written 0.3, and a rate of 0.0000032
+     * per patient-day keeps its digits), else nothing.
+     */
     private static java.util.Optional<BigDecimal> number(double value) {
-        return Double.isFinite(value) ? java.util.Optional.of(BigDecimal.valueOf(value).setScale(6, RoundingMode.HALF_UP)
+        return Double.isFinite(value) ? java.util.Optional.of(new BigDecimal(value, new MathContext(10, RoundingMode.HALF_UP))
                 .stripTrailingZeros()) : java.util.Optional.empty();
     }
 }

@@ -33,7 +33,8 @@ import org.hl7.fhir.r4.model.Type;
  * An instrument as a FHIR R4 {@code Questionnaire}, and back.
  *
  * <p>The form: one {@code group} item per subscale (linkId the subscale's id, text its title, code
- * its CCM element), holding the questions first listed in it; each question's linkId is the item's
+ * its CCM element), holding the questions first listed in it (a subscale whose items were all asked
+ * in earlier groups holds a display item saying so, as R4 wants a group to hold an item); each question's linkId is the item's
  * id and its text the item's short title, or "Item 7" where none is published, since item wording
  * is the authors' copyright. Answers are constrained as FHIR and SDC define it: questions of a
  * whole-point scale are {@code integer} items with one {@code answerOption} per point (up to
@@ -112,6 +113,10 @@ public final class InstrumentQuestionnaires {
                 if (in.get(0).equals(subscale.id())) {
                     group.addItem(question(instrument, instrument.item(itemId).orElseThrow(), in));
                 }
+            }
+            if (!group.hasItem()) { // every item asked in an earlier group; R4 (que-1) wants a group to hold an item
+                group.addItem().setLinkId(subscale.id() + "-note").setType(QuestionnaireItemType.DISPLAY)
+                        .setText("Scored from items " + String.join(", ", subscale.items()) + ", asked above.");
             }
         }
         return q;

@@ -46,6 +46,7 @@ final class QuestionnaireReader {
     private final List<Item> items = new ArrayList<>();
     private final Map<String, Set<String>> subscaleItems = new LinkedHashMap<>();
     private final List<Subscale.Builder> subscales = new ArrayList<>();
+    private final Set<String> groups = new java.util.HashSet<>();
     private Scale scale;
 
     QuestionnaireReader(Questionnaire questionnaire) {
@@ -75,6 +76,13 @@ final class QuestionnaireReader {
         for (int i = 0; i < top.size(); i++) {
             readTopItem(top.get(i), "Questionnaire.item[" + i + "]");
         }
+        subscaleItems.forEach((subscale, in) -> {
+            if (!groups.contains(subscale)) {
+                problems.add(FhirProblem.of("Questionnaire.item", "must hold a group for subscale " + subscale
+                        + ", which items " + String.join(", ", in) + " count in (" + Canonicals.ALSO_IN_SUBSCALE + ")",
+                        subscale));
+            }
+        });
         if (subscales.isEmpty() && problems.isEmpty()) {
             problems.add(FhirProblem.of("Questionnaire.item", "must hold at least one group of questions: each group is a subscale"));
         }
@@ -199,6 +207,9 @@ final class QuestionnaireReader {
                 .ifPresent(subscale::title);
         InstrumentQuestionnaires.element(item).ifPresent(subscale::element);
         subscales.add(subscale);
+        if (!groups.add(id)) {
+            problems.add(FhirProblem.of(at + ".linkId", "must not repeat another group's linkId: a subscale is one group", id));
+        }
         subscaleItems.computeIfAbsent(id, k -> new LinkedHashSet<>());
         List<QuestionnaireItemComponent> children = item.getItem();
         for (int i = 0; i < children.size(); i++) {

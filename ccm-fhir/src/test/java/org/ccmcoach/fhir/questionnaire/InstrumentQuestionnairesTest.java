@@ -77,6 +77,25 @@ class InstrumentQuestionnairesTest {
         assertTrue(e.problems().get(2).rule().contains("(linkId 21) must be within a group"), e.getMessage());
     }
 
+    /** An item counted in a second subscale keeps it, and a subscale named without its group is a problem. */
+    @Test
+    void an_item_in_two_subscales_is_asked_once_and_counted_in_both() {
+        Instrument pacic = Instruments.pacic20();
+        Instrument overlapping = pacic.withSubscales(List.of(pacic.subscales().get(0), pacic.subscales().get(1),
+                pacic.subscales().get(2), pacic.subscales().get(3), pacic.subscales().get(4),
+                org.ccmcoach.assessment.Subscale.builder().id("goals-and-follow-up").title("Goals and follow-up")
+                        .addItems("7", "20").build()));
+        Questionnaire q = InstrumentQuestionnaires.toQuestionnaire(overlapping);
+        assertEquals(List.of(), R4Conformance.problems(q));
+        assertEquals(21, q.getItem().stream().mapToInt(g -> g.getItem().size()).sum(), "each item asked once, and a note");
+        assertEquals(List.of("7", "20"), InstrumentQuestionnaires.toInstrument(q).subscale("goals-and-follow-up").items());
+        q.getItem().remove(5); // the group that holds no question of its own
+        q.getItem().remove(4);
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> InstrumentQuestionnaires.toInstrument(q));
+        assertEquals(List.of("goals-and-follow-up"), e.problems().stream().map(p -> p.value().orElseThrow()).toList(),
+                e.getMessage());
+    }
+
     @Test
     void a_questionnaire_from_elsewhere_takes_ccms_defaults_for_what_it_does_not_say() {
         Questionnaire q = new Questionnaire().setUrl("https://example.org/fhir/Questionnaire/mini-survey").setVersion("1")
