@@ -223,7 +223,8 @@ public final class InstrumentQuestionnaires {
      * <p>The instrument's id is the last segment of the canonical URL (else the resource id), its
      * version the Questionnaire's, its citation the description (else the copyright); the scale
      * comes from the first question's type, {@code minValue} and {@code maxValue} (or its integer
-     * answer options). Without ccm's scoring extensions the instrument takes ccm's defaults: subscale
+     * answer options). A subscale lists first the items it also counts that were asked in earlier
+     * groups, then its own. Without ccm's scoring extensions the instrument takes ccm's defaults: subscale
      * and overall means, no level bands, complete answers only.
      *
      * @param questionnaire  the Questionnaire, not null
