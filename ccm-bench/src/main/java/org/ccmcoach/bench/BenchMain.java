@@ -36,6 +36,7 @@ public final class BenchMain {
         ChainedOptionsBuilder timed = new OptionsBuilder()
                 .include(AcicReading.class.getSimpleName())
                 .include(RunChartAnalysis.class.getSimpleName())
+                .include(FhirReading.class.getSimpleName())
                 .forks(1)
                 .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
                 .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(quick ? 1 : 2));
@@ -85,6 +86,8 @@ public final class BenchMain {
         // validated in full now (issue 16), which the scoring pays for.
         row(score, unit, "score vs read an ACIC response (throughput)", "AcicReading.score", "AcicReading.readValidated",
                 true, 1, "≥ 1×");
+        row(score, unit, "read + map a FHIR PACIC QuestionnaireResponse vs HAPI's parser alone (throughput)",
+                "FhirReading.readAndMap", "FhirReading.hapiParseOnly", true, 0, "none set");
         row(score, unit, "PACIC JSON Lines → scores CSV vs streaming parse only (time, -Xmx256m)",
                 "PacicStreaming.scoreToCsv", "PacicStreaming.parseOnly", false, 4, "≤ 4×");
         row(score, unit, "run chart of 1,000,000 points vs sorting a copy (time)", "RunChartAnalysis.analyse",

@@ -168,7 +168,8 @@ public final class FhirJson {
         checkJson(json, name);
         List<FhirProblem> problems = new ArrayList<>();
         IParser parser = context().newJsonParser();
-        parser.setParserErrorHandler(new Collector(name, problems));
+        Collector collector = new Collector(name, problems, new boolean[1]);
+        parser.setParserErrorHandler(collector);
         T resource;
         try {
             resource = parser.parseResource(type, text);
@@ -176,7 +177,9 @@ public final class FhirJson {
             problems.add(FhirProblem.of(name, "cannot be parsed as FHIR R4: " + firstLine(e.getMessage())));
             throw new CcmFhirException(name, problems);
         }
-        invalidPrimitives(resource, name, problems);
+        if (collector.invalid()[0]) { // walk the resource only when the parser met an invalid value
+            invalidPrimitives(resource, name, problems);
+        }
         return new Parsed<>(resource, problems, describe(resource));
     }
 
@@ -322,7 +325,7 @@ public final class FhirJson {
     }
 
     /** HAPI's parser faults as problems; invalid values are left to {@link #invalidPrimitives}, which locates them. */
-    private record Collector(String type, List<FhirProblem> problems) implements IParserErrorHandler {
+    private record Collector(String type, List<FhirProblem> problems, boolean[] invalid) implements IParserErrorHandler {
 
         private String within(IParseLocation location) {
             String parent = location == null ? null : location.getParentElementName();
@@ -349,7 +352,7 @@ public final class FhirJson {
 
         @Override
         public void invalidValue(IParseLocation location, String value, String error) {
-            // located at its FHIRPath afterwards, from the text HAPI keeps in the primitive
+            invalid[0] = true; // located at its FHIRPath afterwards, from the text HAPI keeps in the primitive
         }
 
         @Override
