@@ -6,6 +6,7 @@
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.ccmcoach.assessment.csv.ResponseCsv;
 
 Path data = Path.of("examples/data/fhir");
 Path out = Path.of(Optional.ofNullable(System.getenv("CCM_REPORT")).map(r -> r + "/fhir").orElse("target/fhir-example"));
@@ -28,6 +29,12 @@ try (Stream<Path> files = Files.list(data.resolve("pacic-c1-team1"))) {
                 ScoreObservations.toObservation(report, pacic, qr));
     }
 }
+// The same answers from the CSV score the same (the test FhirResponsesTest checks every one).
+ScoreReport fromCsv = ResponseCsv.read(Path.of("examples/data/pacic-10-months.csv"), pacic).stream()
+        .filter(r -> r.respondent().orElse("").equals("c1-team1-f01")).map(pacic::score).findFirst().orElseThrow();
+if (reports.size() != 27 || !reports.get(0).equals(fromCsv)) {
+    throw new AssertionError("the portal's responses should score as the CSV's: " + reports.get(0) + " vs " + fromCsv);
+}
 System.out.println(reports.size() + " responses scored; the first:");
 System.out.println(reports.get(0));
 System.out.printf(Locale.ROOT, "team c1-team1, mean PACIC at 10 months: %.2f (n = %d)%n",
@@ -39,8 +46,12 @@ String bad = Files.readString(data.resolve("pacic-c1-team1/pacic-c1-team1-f01.js
         .replaceFirst("\"valueInteger\": 3", "\"valueInteger\": 7");
 try {
     FhirResponses.parse(bad, pacic);
+    throw new AssertionError("a value of 7 and an unknown linkId were accepted");
 } catch (CcmFhirException e) {
     System.out.println(e.getMessage());
+    if (e.problems().size() != 2) {
+        throw new AssertionError("both problems should be listed: " + e.problems());
+    }
 }
 
 // ---- 4. The EHR's monthly no-show Observations as a series, a p chart, and back as Observations.
@@ -52,3 +63,6 @@ Bundle chartBundle = ChartObservations.toBundle(chart,
         new org.hl7.fhir.r4.model.Reference("Organization/c1-team1"));
 FhirJson.write(out.resolve("Bundle-no-show-chart.json"), chartBundle);
 System.out.println(chartBundle.getEntry().size() + " Observations written to " + out);
+if (chartBundle.getEntry().size() != noShows.observations().size() + 1) {
+    throw new AssertionError("one Observation per month and one for the chart");
+}

@@ -45,7 +45,8 @@ public final class CcmFhirException extends RuntimeException {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a CcmFhirException needs at least one problem");
         }
-        String head = problems.size() == 1 ? what + " cannot be read: " : what + " cannot be read; "
+        String source = FhirProblem.plain(what.length() > 200 ? what.substring(0, 200) + "…" : what);
+        String head = problems.size() == 1 ? source + " cannot be read: " : source + " cannot be read; "
                 + problems.size() + " problems:\n  ";
         String shown = problems.stream().limit(MAX_SHOWN).map(FhirProblem::toString)
                 .collect(Collectors.joining("\n  "));

@@ -2,6 +2,7 @@ package org.ccmcoach.fhir;
 
 import java.util.Objects;
 import java.util.Optional;
+import org.ccmcoach.core.value.Text;
 import org.ccmcoach.core.value.Violation;
 
 /**
@@ -63,6 +64,26 @@ public record FhirProblem(String location, String rule, Optional<String> value) 
      */
     @Override
     public String toString() {
-        return location + ": " + rule + value.map(v -> " (was " + Violation.show(v) + ")").orElse("");
+        return plain(location) + ": " + plain(rule) + value.map(v -> " (was " + Violation.show(v) + ")").orElse("");
+    }
+
+    /**
+     * Text from a resource as a message may show it: control and bidirectional characters escaped
+     * as {@code \u000a}, so a linkId or code cannot forge a line of a log or reverse a message.
+     */
+    static String plain(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c) || Text.isBidiControl(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.substring(0, i));
+                }
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
     }
 }

@@ -46,4 +46,14 @@ class FhirJsonTest {
         String deep = "{\"resourceType\": \"Observation\", \"extension\": " + "[".repeat(500) + "]".repeat(500) + "}";
         assertThrows(CcmFhirException.class, () -> FhirJson.parse(deep, Observation.class));
     }
+
+    /** A linkId or element name from a hostile sender cannot add a line to a log. */
+    @Test
+    void text_from_the_resource_cannot_forge_a_line_of_the_message() {
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirJson.parse(
+                "{\"resourceType\": \"Observation\", \"id\": \"x\", \"status\": \"final\", \"bad\\nINFO all fine\": 1}",
+                Observation.class));
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+        assertTrue(e.getMessage().contains("bad\\u000aINFO all fine"), e.getMessage());
+    }
 }
