@@ -40,7 +40,9 @@ import org.hl7.fhir.r4.model.Type;
  * {@code amended} and {@code corrected} Observations are points; {@code entered-in-error} and
  * {@code cancelled} ones are left out (they were withdrawn); any other status ({@code preliminary},
  * {@code registered}) is a problem. Other resources in the Bundle (a Patient a search included)
- * are passed over. Without a code to select, all Observations must share one code. Every problem
+ * are passed over. Without a code to select, all Observations must share one code. A Bundle that is
+ * one page of a search (a {@code next} link, or a {@code total} above its entries) is refused, not
+ * charted as if it were the series. Every problem
  * is reported at its FHIRPath ({@code Bundle.entry[3].resource.value}) in one exception.
  *
  * <pre>{@code
@@ -133,6 +135,7 @@ public final class MeasureBundles {
 
         Series series() {
             List<Bundle.BundleEntryComponent> entries = bundle.getEntry();
+            pages(entries);
             for (int i = 0; i < entries.size(); i++) {
                 if (entries.get(i).getResource() instanceof Observation o) {
                     point(o, i, "Bundle.entry[" + i + "].resource");
@@ -163,6 +166,27 @@ public final class MeasureBundles {
                             v.invalidValue().map(String::valueOf)));
                 }
                 throw new CcmFhirException("Bundle", problems);
+            }
+        }
+
+        /**
+         * One page of a search is not the series: charting it would be a plausible wrong answer. A
+         * {@code next} link, or a {@code total} above the entries the page matched, is a problem.
+         */
+        private void pages(List<Bundle.BundleEntryComponent> entries) {
+            List<Bundle.BundleLinkComponent> links = bundle.getLink();
+            for (int i = 0; i < links.size(); i++) {
+                if ("next".equals(links.get(i).getRelation())) {
+                    problems.add(FhirProblem.of("Bundle.link[" + i + "]", "must not lead to a next page: this Bundle is one"
+                            + " page of a search; follow the next links and pass every entry in one Bundle",
+                            links.get(i).getUrl()));
+                }
+            }
+            long matched = entries.stream().filter(e -> !e.hasSearch() || e.getSearch().getMode() == null
+                    || e.getSearch().getMode() == Bundle.SearchEntryMode.MATCH).count();
+            if (bundle.hasTotal() && bundle.getTotal() > matched) {
+                problems.add(FhirProblem.of("Bundle.total", "must not exceed the " + matched + " entries the Bundle holds:"
+                        + " the search found more; fetch every page", String.valueOf(bundle.getTotal())));
             }
         }
 

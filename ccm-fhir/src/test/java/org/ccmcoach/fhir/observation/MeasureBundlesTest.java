@@ -70,4 +70,15 @@ class MeasureBundlesTest {
         Coding noShows = new Coding("http://clinic.example.org/measures", "no-show-rate", null);
         assertEquals(23, MeasureBundles.toSeries(bundle, "x", noShows.getSystem(), noShows.getCode()).observations().size());
     }
+
+    /** The first page of a search is not the series: 10 of 24 months would chart without complaint. */
+    @Test
+    void one_page_of_a_search_is_refused() {
+        Bundle bundle = FhirJson.read(BUNDLE, Bundle.class);
+        bundle.getEntry().subList(10, 24).clear();
+        bundle.addLink().setRelation("next").setUrl("http://clinic.example.org/fhir/Observation?_page=2");
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(bundle, "x"));
+        assertEquals(List.of("Bundle.link[0]", "Bundle.total"), e.problems().stream().map(FhirProblem::location).toList(),
+                e.getMessage());
+    }
 }
