@@ -116,6 +116,25 @@ class ReadersFuzzTest {
     }
 
     /**
+     * 20 seconds on the FHIR readers alone (their seeds are a QuestionnaireResponse, a Questionnaire
+     * and a Bundle): in the run over every reader they get 3 draws in 70.
+     */
+    @FuzzTest(maxDuration = "20s")
+    @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
+    void fhir_readers_throw_only_ccms_exception(FuzzedDataProvider data) {
+        List<Reader> fhir = READERS.stream().filter(r -> r.name().startsWith("FHIR")).toList();
+        Reader reader = fhir.get(data.consumeInt(0, fhir.size() - 1));
+        byte[] input = data.consumeRemainingAsBytes();
+        try {
+            reader.read().accept(input);
+        } catch (RuntimeException e) {
+            if (!reader.allowed().isInstance(e)) {
+                throw new AssertionError(reader.name() + " let " + e.getClass().getName() + " escape: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
      * Whatever text ccm writes to CSV, it reads back as written, and no cell of the file starts a
      * spreadsheet formula: the file is read back by Jackson's CSV parser alone, without ccm's
      * unescaping, and every raw cell that starts with =, +, -, @, tab or carriage return must be a

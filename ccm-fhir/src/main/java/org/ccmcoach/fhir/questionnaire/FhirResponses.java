@@ -21,6 +21,7 @@ import org.ccmcoach.core.value.Violation;
 import org.ccmcoach.fhir.CcmFhirException;
 import org.ccmcoach.fhir.FhirJson;
 import org.ccmcoach.fhir.FhirProblem;
+import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.PrimitiveType;
@@ -35,7 +36,8 @@ import org.hl7.fhir.r4.model.Type;
  * A FHIR R4 {@code QuestionnaireResponse} as an {@link AssessmentResponse} of an instrument.
  *
  * <p>Each answered question's linkId is an item id and its {@code valueInteger} (or
- * {@code valueDecimal} on a scale of any value) the answer; a question without an answer, or an
+ * {@code valueDecimal} on a scale of any value) the answer, or a {@code valueCoding} carrying its
+ * score in FHIR's {@code ordinalValue} extension, as forms with coded Likert answers send it; a question without an answer, or an
  * item of the instrument the response leaves out, is missing. Groups (a subscale's linkId, as
  * {@link InstrumentQuestionnaires} writes them, or any other) are walked into. The subject is the
  * id of {@code subject}'s reference (or its identifier's value), unless the caller gives one; the
@@ -351,6 +353,15 @@ public final class FhirResponses {
                 v = i.getValue();
             } else if (value instanceof DecimalType d && d.getValue() != null && !scale.integer()) {
                 v = d.getValue().doubleValue();
+            } else if (value instanceof Coding coding) {
+                Optional<java.math.BigDecimal> ordinal = InstrumentQuestionnaires.ordinal(coding);
+                if (ordinal.isEmpty()) {
+                    problems.add(FhirProblem.of(at, "item " + linkId + ": a valueCoding must carry its score in the"
+                            + " ordinalValue extension (" + InstrumentQuestionnaires.ORDINAL_VALUE + ")",
+                            coding.getSystem() + "|" + coding.getCode()));
+                    return Optional.empty();
+                }
+                v = ordinal.get().doubleValue();
             } else if (value == null) {
                 problems.add(FhirProblem.of(at, "must have a value: item " + linkId + " is answered with " + expected));
                 return Optional.empty();

@@ -60,6 +60,8 @@ public final class InstrumentQuestionnaires {
     public static final int MAX_OPTIONS = 21;
 
     static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
+    /** FHIR R4's extension giving a coded answer its score (on Coding and on answerOption). */
+    static final String ORDINAL_VALUE = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
     static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
     static final String LEVEL = Canonicals.BASE + "/StructureDefinition/level-band";
     static final String POLICY = Canonicals.BASE + "/StructureDefinition/missing-data-policy";
@@ -220,6 +222,10 @@ public final class InstrumentQuestionnaires {
      * grouped in subscales, all answered on one numeric scale. Every part that does not fit is
      * reported, each at its FHIRPath with the item's linkId, in one exception.
      *
+     * <p>A {@code choice} question fits when every answer option is a Coding that carries its score in
+     * FHIR's {@code ordinalValue} extension: the scale runs from the lowest score to the highest, in
+     * whole points when all are whole, each option's display its label.
+     *
      * <p>The instrument's id is the last segment of the canonical URL (else the resource id), its
      * version the Questionnaire's, its citation the description (else the copyright); the scale
      * comes from the first question's type, {@code minValue} and {@code maxValue} (or its integer
@@ -233,6 +239,18 @@ public final class InstrumentQuestionnaires {
      */
     public static Instrument toInstrument(Questionnaire questionnaire) {
         return new QuestionnaireReader(questionnaire).instrument();
+    }
+
+    /** The score a coded answer carries in the ordinalValue extension, if it carries one. */
+    static Optional<BigDecimal> ordinal(org.hl7.fhir.r4.model.Element coded) {
+        Extension e = coded.getExtensionByUrl(ORDINAL_VALUE);
+        if (e != null && e.getValue() instanceof DecimalType d && d.getValue() != null) {
+            return Optional.of(d.getValue());
+        }
+        if (e != null && e.getValue() instanceof IntegerType i && i.getValue() != null) {
+            return Optional.of(BigDecimal.valueOf(i.getValue()));
+        }
+        return Optional.empty();
     }
 
     /** The CCM element a group's code names, if it names one. */

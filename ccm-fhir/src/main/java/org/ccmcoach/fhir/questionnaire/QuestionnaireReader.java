@@ -89,11 +89,11 @@ final class QuestionnaireReader {
         if (!problems.isEmpty()) {
             throw new CcmFhirException(what(), problems);
         }
-        b.scale(ResponseScale.builder().min(scale.min().doubleValue()).max(scale.max().doubleValue())
-                .integer(scale.integer()).anchors(scale.anchors()).build());
-        b.items(items);
-        subscales.forEach(s -> b.addSubscales(s.build()));
         try {
+            b.scale(ResponseScale.builder().min(scale.min().doubleValue()).max(scale.max().doubleValue())
+                    .integer(scale.integer()).anchors(scale.anchors()).build());
+            b.items(items);
+            subscales.forEach(s -> b.addSubscales(s.build()));
             return b.build();
         } catch (CcmValidationException e) {
             for (Violation v : e.violations()) {
@@ -228,9 +228,10 @@ final class QuestionnaireReader {
             problems.add(FhirProblem.of(at, named + " must not be a group within a group: a subscale holds questions"));
             return;
         }
-        if (item.getType() != QuestionnaireItemType.INTEGER && item.getType() != QuestionnaireItemType.DECIMAL) {
-            problems.add(FhirProblem.of(at + ".type", named + " must be integer or decimal: ccm scores numeric answers on one"
-                    + " scale", item.getType() == null ? "none" : item.getType().toCode()));
+        if (item.getType() != QuestionnaireItemType.INTEGER && item.getType() != QuestionnaireItemType.DECIMAL
+                && item.getType() != QuestionnaireItemType.CHOICE) {
+            problems.add(FhirProblem.of(at + ".type", named + " must be integer, decimal, or choice with scored options:"
+                    + " ccm scores numeric answers on one scale", item.getType() == null ? "none" : item.getType().toCode()));
             return;
         }
         if (linkId == null || !linkId.matches(Item.ID_FORMAT)) {
@@ -270,12 +271,31 @@ final class QuestionnaireReader {
         if (item.hasText() && !item.getText().equals("Item " + linkId)) {
             built.title(item.getText().length() > 120 ? item.getText().substring(0, 119) + "…" : item.getText());
         }
-        items.add(built.build());
+        Optional<Item> valid = valid(at, built::build);
+        if (valid.isEmpty()) {
+            return;
+        }
+        items.add(valid.get());
         subscaleItems.get(subscale).add(linkId);
         for (Extension also : item.getExtensionsByUrl(Canonicals.ALSO_IN_SUBSCALE)) {
             String other = also.getValue() instanceof PrimitiveType<?> p ? p.getValueAsString() : "";
             subscaleItems.computeIfAbsent(other, k -> new LinkedHashSet<>()).add(linkId);
         }
+    }
+
+    /** A value built from the resource, or a problem at its place naming the rule it breaks. */
+    private <T> Optional<T> valid(String at, java.util.function.Supplier<T> build) {
+        try {
+            return Optional.of(build.get());
+        } catch (CcmValidationException e) {
+            for (Violation v : e.violations()) {
+                problems.add(new FhirProblem(at, "as " + v.type() + "." + v.path() + ", " + v.rule(),
+                        v.invalidValue().map(String::valueOf)));
+            }
+        } catch (IllegalArgumentException e) { // a number that is not one
+            problems.add(FhirProblem.of(at, "must be a number", String.valueOf(e.getMessage())));
+        }
+        return Optional.empty();
     }
 
     private static String show(Scale s) {
@@ -284,6 +304,9 @@ final class QuestionnaireReader {
 
     /** The question's scale: minValue and maxValue, else the range of its integer answer options. */
     private Optional<Scale> scaleOf(QuestionnaireItemComponent item, String at, String named) {
+        if (item.getType() == QuestionnaireItemType.CHOICE) {
+            return choiceScale(item, at, named);
+        }
         boolean integer = item.getType() == QuestionnaireItemType.INTEGER;
         Optional<BigDecimal> min = bound(item, InstrumentQuestionnaires.MIN_VALUE);
         Optional<BigDecimal> max = bound(item, InstrumentQuestionnaires.MAX_VALUE);
@@ -294,7 +317,7 @@ final class QuestionnaireReader {
                 options.add(BigDecimal.valueOf(v.getValue()));
                 Extension label = option.getExtensionByUrl(Canonicals.ANCHOR_LABEL);
                 if (label != null && label.getValue() instanceof PrimitiveType<?> p && p.getValue() != null) {
-                    anchors.add(ScaleAnchor.of(v.getValue(), p.getValueAsString()));
+                    valid(at + ".answerOption", () -> ScaleAnchor.of(v.getValue(), p.getValueAsString())).ifPresent(anchors::add);
                 }
             } else {
                 problems.add(FhirProblem.of(at + ".answerOption", named + " must offer integer answer options only"));
@@ -306,7 +329,8 @@ final class QuestionnaireReader {
             Extension label = e.getExtensionByUrl("label");
             if (value != null && label != null && value.getValue() instanceof PrimitiveType<?> v
                     && label.getValue() instanceof PrimitiveType<?> l && v.getValue() != null && l.getValue() != null) {
-                anchors.add(ScaleAnchor.of(Double.parseDouble(v.getValueAsString()), l.getValueAsString()));
+                valid(at + ".extension", () -> ScaleAnchor.of(Double.parseDouble(v.getValueAsString()), l.getValueAsString()))
+                        .ifPresent(anchors::add);
             }
         }
         if (min.isEmpty() && !options.isEmpty()) {
@@ -321,6 +345,37 @@ final class QuestionnaireReader {
             return Optional.empty();
         }
         return Optional.of(new Scale(integer, min.get(), max.get(), List.copyOf(anchors)));
+    }
+
+    /** A choice question's scale: every option a Coding scored by ordinalValue, labelled by its display. */
+    private Optional<Scale> choiceScale(QuestionnaireItemComponent item, String at, String named) {
+        List<BigDecimal> scores = new ArrayList<>();
+        List<ScaleAnchor> anchors = new ArrayList<>();
+        List<Questionnaire.QuestionnaireItemAnswerOptionComponent> options = item.getAnswerOption();
+        for (int i = 0; i < options.size(); i++) {
+            Questionnaire.QuestionnaireItemAnswerOptionComponent option = options.get(i);
+            Optional<BigDecimal> score = option.getValue() instanceof org.hl7.fhir.r4.model.Coding c
+                    ? InstrumentQuestionnaires.ordinal(c).or(() -> InstrumentQuestionnaires.ordinal(option)) : Optional.empty();
+            if (score.isEmpty()) {
+                problems.add(FhirProblem.of(at + ".answerOption[" + i + "]", named + " must be a Coding scored by the"
+                        + " ordinalValue extension (" + InstrumentQuestionnaires.ORDINAL_VALUE + "): ccm scores numbers"));
+                return Optional.empty();
+            }
+            scores.add(score.get());
+            if (option.getValue() instanceof org.hl7.fhir.r4.model.Coding c && c.hasDisplay() && !c.getDisplay().isBlank()
+                    && c.getDisplay().length() <= 100 && anchors.stream().noneMatch(a -> a.value() == score.get().doubleValue())) {
+                valid(at + ".answerOption[" + i + "]", () -> ScaleAnchor.of(score.get().doubleValue(), c.getDisplay().strip()))
+                        .ifPresent(anchors::add);
+            }
+        }
+        if (scores.size() < 2) {
+            problems.add(FhirProblem.of(at + ".answerOption", named + " must offer at least two scored options"));
+            return Optional.empty();
+        }
+        boolean integer = scores.stream().allMatch(v -> v.stripTrailingZeros().scale() <= 0);
+        anchors.sort(java.util.Comparator.comparingDouble(ScaleAnchor::value));
+        return Optional.of(new Scale(integer, scores.stream().min(BigDecimal::compareTo).orElseThrow(),
+                scores.stream().max(BigDecimal::compareTo).orElseThrow(), List.copyOf(anchors)));
     }
 
     private static Optional<BigDecimal> bound(QuestionnaireItemComponent item, String url) {

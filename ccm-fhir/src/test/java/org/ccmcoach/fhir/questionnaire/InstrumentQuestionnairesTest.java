@@ -64,7 +64,7 @@ class InstrumentQuestionnairesTest {
     void a_questionnaire_that_does_not_fit_names_each_item_that_does_not() {
         Questionnaire q = InstrumentQuestionnaires.toQuestionnaire(Instruments.pacic20());
         QuestionnaireItemComponent group = q.getItem().get(1);
-        group.getItem().get(0).setType(QuestionnaireItemType.CHOICE);                 // item 4
+        group.getItem().get(0).setType(QuestionnaireItemType.STRING);                 // item 4
         group.getItem().get(1).getExtensionByUrl(InstrumentQuestionnaires.MAX_VALUE)  // item 5 on 1..7
                 .setValue(new IntegerType(7));
         group.getItem().get(1).getAnswerOption().clear();
@@ -72,7 +72,7 @@ class InstrumentQuestionnairesTest {
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> InstrumentQuestionnaires.toInstrument(q));
         assertEquals(List.of("Questionnaire.item[1].item[0].type", "Questionnaire.item[1].item[1]", "Questionnaire.item[5]"),
                 e.problems().stream().map(FhirProblem::location).toList(), e.getMessage());
-        assertTrue(e.problems().get(0).rule().contains("(linkId 4) must be integer or decimal"), e.getMessage());
+        assertTrue(e.problems().get(0).rule().contains("(linkId 4) must be integer, decimal, or choice"), e.getMessage());
         assertEquals("1..7 in whole points", e.problems().get(1).value().orElseThrow());
         assertTrue(e.problems().get(2).rule().contains("(linkId 21) must be within a group"), e.getMessage());
     }
@@ -113,5 +113,51 @@ class InstrumentQuestionnairesTest {
         assertEquals("0..3 (whole points)", instrument.scale().toString());
         assertEquals("complete-only", instrument.defaultPolicy().name());
         assertEquals(List.of("q1", "q2"), instrument.subscale("care").items());
+    }
+
+    /**
+     * A form built the common way for Likert items: choice questions whose coded options carry
+     * their score (FHIR's ordinalValue); answered with the same Codings, it scores as numbers.
+     * By hand: (3 + 1)/2 = 2 for the one subscale, and overall.
+     */
+    @Test
+    void a_choice_questionnaire_with_scored_options_is_an_instrument_and_its_coded_answers_score() {
+        Questionnaire q = new Questionnaire().setUrl("https://example.org/fhir/Questionnaire/likert-2").setVersion("2")
+                .setTitle("Two Likert items").setDescription("Example, 2026");
+        QuestionnaireItemComponent group = q.addItem().setLinkId("care").setText("Care").setType(QuestionnaireItemType.GROUP);
+        String[] labels = {"never", "sometimes", "often", "always"};
+        for (String id : List.of("a", "b")) {
+            QuestionnaireItemComponent item = group.addItem().setLinkId(id).setType(QuestionnaireItemType.CHOICE);
+            for (int p = 0; p < labels.length; p++) {
+                org.hl7.fhir.r4.model.Coding c = new org.hl7.fhir.r4.model.Coding("https://example.org/likert", "L" + p, labels[p]);
+                c.addExtension(InstrumentQuestionnaires.ORDINAL_VALUE, new org.hl7.fhir.r4.model.DecimalType(p));
+                item.addAnswerOption().setValue(c);
+            }
+        }
+        Instrument likert = InstrumentQuestionnaires.toInstrument(q);
+        assertEquals("0..3 (whole points; 0 = never, 1 = sometimes, 2 = often, 3 = always)", likert.scale().toString());
+        org.hl7.fhir.r4.model.QuestionnaireResponse qr = new org.hl7.fhir.r4.model.QuestionnaireResponse()
+                .setQuestionnaire(q.getUrl()).setStatus(org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED)
+                .setSubject(new org.hl7.fhir.r4.model.Reference("Organization/site-1"))
+                .setAuthoredElement(new org.hl7.fhir.r4.model.DateTimeType("2026-05-04"));
+        for (String id : List.of("a", "b")) {
+            QuestionnaireItemComponent asked = group.getItem().stream().filter(i -> i.getLinkId().equals(id)).findFirst().orElseThrow();
+            qr.addItem().setLinkId(id).addAnswer().setValue(asked.getAnswerOption().get(id.equals("a") ? 3 : 1).getValueCoding().copy());
+        }
+        var report = likert.score(FhirResponses.toAssessment(qr, likert));
+        assertEquals(2.0, report.overall().getAsDouble(), 1e-12);
+        // A Coding without its score is refused, at its place.
+        qr.getItem().get(1).getAnswerFirstRep().getValueCoding().getExtension().clear();
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirResponses.toAssessment(qr, likert));
+        assertEquals("QuestionnaireResponse.item[1].answer[0]", e.problems().get(0).location());
+    }
+
+    @Test
+    void control_characters_in_a_questionnaire_are_refused_at_their_place_not_thrown_raw() {
+        Questionnaire q = InstrumentQuestionnaires.toQuestionnaire(Instruments.pacic20());
+        q.getItem().get(0).getItem().get(0).setText("Item\u0000 one");
+        q.getItem().get(1).setText("Bad\ntitle");
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> InstrumentQuestionnaires.toInstrument(q));
+        assertEquals("Questionnaire.item[0].item[0]", e.problems().get(0).location(), e.getMessage());
     }
 }
