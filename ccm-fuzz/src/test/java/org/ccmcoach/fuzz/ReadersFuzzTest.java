@@ -53,10 +53,10 @@ class ReadersFuzzTest {
             org.ccmcoach.core.cost.Trip.class, org.ccmcoach.pdsa.businesscase.BusinessCase.class);
 
     /** A reader of text, with the one exception it may throw. */
-    private record Reader(String name, Class<? extends RuntimeException> allowed, Consumer<byte[]> read) {
+    record Reader(String name, Class<? extends RuntimeException> allowed, Consumer<byte[]> read) {
     }
 
-    private static final List<Reader> READERS = readers();
+    static final List<Reader> READERS = readers();
 
     private static List<Reader> readers() {
         List<Reader> all = new java.util.ArrayList<>();
@@ -113,68 +113,6 @@ class ReadersFuzzTest {
     @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
     void readers_throw_only_their_own_exception(FuzzedDataProvider data) {
         read(data);
-    }
-
-    /**
-     * 20 seconds on the FHIR readers alone (their seeds are a QuestionnaireResponse, a Questionnaire
-     * and a Bundle): in the run over every reader they get 3 draws in 70.
-     */
-    @FuzzTest(maxDuration = "20s")
-    @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
-    void fhir_readers_throw_only_ccms_exception(FuzzedDataProvider data) {
-        List<Reader> fhir = READERS.stream().filter(r -> r.name().startsWith("FHIR")).toList();
-        Reader reader = fhir.get(data.consumeInt(0, fhir.size() - 1));
-        byte[] input = data.consumeRemainingAsBytes();
-        try {
-            reader.read().accept(input);
-        } catch (RuntimeException e) {
-            if (!reader.allowed().isInstance(e)) {
-                throw new AssertionError(reader.name() + " let " + e.getClass().getName() + " escape: " + e.getMessage(), e);
-            }
-        }
-    }
-
-    /**
-     * Whatever text ccm writes to CSV, it reads back as written, and no cell of the file starts a
-     * spreadsheet formula: the file is read back by Jackson's CSV parser alone, without ccm's
-     * unescaping, and every raw cell that starts with =, +, -, @, tab or carriage return must be a
-     * plain number.
-     */
-    @FuzzTest(maxDuration = "15s")
-    @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
-    void csv_written_reads_back_and_never_starts_a_formula(FuzzedDataProvider data) {
-        int columns = data.consumeInt(1, 4);
-        List<String> header = new java.util.ArrayList<>();
-        for (int c = 0; c < columns; c++) {
-            header.add("c" + c);
-        }
-        List<List<String>> rows = new java.util.ArrayList<>();
-        while (data.remainingBytes() > 0 && rows.size() < 20) {
-            List<String> row = new java.util.ArrayList<>();
-            for (int c = 0; c < columns; c++) {
-                row.add(data.consumeString(40));
-            }
-            if (!(columns == 1 && row.get(0).isEmpty())) { // one empty cell is a blank line, which readers skip
-                rows.add(row);
-            }
-        }
-        String csv = CsvTable.of(header, rows).toCsv();
-        List<List<String>> back = CsvTable.parse(csv).rows().stream().map(org.ccmcoach.json.CsvRow::cells).toList();
-        if (!back.equals(rows)) {
-            throw new AssertionError("read back " + back + " for " + rows);
-        }
-        try (tools.jackson.core.JsonParser raw = tools.jackson.dataformat.csv.CsvMapper.builder().build().createParser(csv)) {
-            for (tools.jackson.core.JsonToken t = raw.nextToken(); t != null; t = raw.nextToken()) {
-                if (t != tools.jackson.core.JsonToken.VALUE_STRING) {
-                    continue;
-                }
-                String cell = raw.getString();
-                if (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0
-                        && !cell.matches("-(\\d+(\\.\\d*)?|\\.\\d+)([eE][-+]?\\d+)?")) {
-                    throw new AssertionError("a written cell starts a formula: " + cell);
-                }
-            }
-        }
     }
 
     /** Ten minutes, on demand: {@code ./mvnw -B -pl ccm-fuzz -am verify -Dccm.fuzz.long=true}. */

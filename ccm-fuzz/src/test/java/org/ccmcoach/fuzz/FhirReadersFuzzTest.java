@@ -1,0 +1,30 @@
+package org.ccmcoach.fuzz;
+
+import com.code_intelligence.jazzer.api.FuzzedDataProvider;
+import com.code_intelligence.jazzer.junit.FuzzTest;
+import java.util.List;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+
+/**
+ * The FHIR readers of {@link ReadersFuzzTest} fuzzed alone, from a QuestionnaireResponse, a
+ * Questionnaire and a Bundle (the inputs directory): in the run over every reader they get 3 draws
+ * in 70. A class of its own because Jazzer fuzzes one test per JVM; surefire forks one per class.
+ */
+class FhirReadersFuzzTest {
+
+    /** 20 seconds in every verify: only CcmFhirException may leave a FHIR reader. */
+    @FuzzTest(maxDuration = "20s")
+    @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
+    void fhir_readers_throw_only_ccms_exception(FuzzedDataProvider data) {
+        List<ReadersFuzzTest.Reader> fhir = ReadersFuzzTest.READERS.stream().filter(r -> r.name().startsWith("FHIR")).toList();
+        ReadersFuzzTest.Reader reader = fhir.get(data.consumeInt(0, fhir.size() - 1));
+        byte[] input = data.consumeRemainingAsBytes();
+        try {
+            reader.read().accept(input);
+        } catch (RuntimeException e) {
+            if (!reader.allowed().isInstance(e)) {
+                throw new AssertionError(reader.name() + " let " + e.getClass().getName() + " escape: " + e.getMessage(), e);
+            }
+        }
+    }
+}
