@@ -49,6 +49,8 @@ class FhirResponsesTest {
         assertEquals(27, files.size());
         int blanks = 0;
         for (Path file : files) {
+            assertEquals(List.of(), org.ccmcoach.fhir.R4Conformance.problems(FhirJson.read(file, QuestionnaireResponse.class)),
+                    "the synthetic portal writes conformant R4: " + file);
             AssessmentResponse response = FhirResponses.read(file, PACIC);
             ScoreReport report = PACIC.score(response);
             assertEquals(fromCsv.get(response.respondent().orElseThrow()), report, file.toString());
@@ -69,6 +71,7 @@ class FhirResponsesTest {
     @Test
     void a_response_written_after_the_specifications_examples_scores_as_by_hand() throws IOException {
         QuestionnaireResponse qr = read("pacic-spec-style.json");
+        assertEquals(List.of(), org.ccmcoach.fhir.R4Conformance.problems(qr), "the hand-written response is valid R4");
         AssessmentResponse response = FhirResponses.toAssessment(qr, PACIC, SubjectId.of("c1-team1"));
         assertEquals(SubjectId.of("c1-team1"), response.subject());
         assertEquals("f201", response.respondent().orElseThrow());
