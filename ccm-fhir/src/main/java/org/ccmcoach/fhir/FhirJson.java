@@ -126,6 +126,26 @@ public final class FhirJson {
         }
 
         /**
+         * Maps the resource, reporting the parsing's problems and the mapping's in one exception.
+         *
+         * @param <R>  what the mapping makes
+         * @param mapping  the mapping, which reports its problems as a {@link CcmFhirException}
+         * @return what the mapping made, when neither found a problem
+         * @throws CcmFhirException listing the parsing's problems, then the mapping's
+         */
+        public <R> R map(java.util.function.Function<? super T, R> mapping) {
+            R result;
+            try {
+                result = mapping.apply(resource);
+            } catch (CcmFhirException e) {
+                throwIfAny(e.problems());
+                throw e;
+            }
+            throwIfAny(List.of());
+            return result;
+        }
+
+        /**
          * Throws every problem of the parsing and of a further mapping together, or returns when there is none.
          *
          * @param more  problems the mapping found; one equal to a parsing problem is reported once

@@ -2,7 +2,6 @@ package org.ccmcoach.fuzz;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import java.util.List;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
@@ -16,15 +15,6 @@ class FhirReadersFuzzTest {
     @FuzzTest(maxDuration = "20s")
     @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
     void fhir_readers_throw_only_ccms_exception(FuzzedDataProvider data) {
-        List<ReadersFuzzTest.Reader> fhir = ReadersFuzzTest.READERS.stream().filter(r -> r.name().startsWith("FHIR")).toList();
-        ReadersFuzzTest.Reader reader = fhir.get(data.consumeInt(0, fhir.size() - 1));
-        byte[] input = data.consumeRemainingAsBytes();
-        try {
-            reader.read().accept(input);
-        } catch (RuntimeException e) {
-            if (!reader.allowed().isInstance(e)) {
-                throw new AssertionError(reader.name() + " let " + e.getClass().getName() + " escape: " + e.getMessage(), e);
-            }
-        }
+        ReadersFuzzTest.read(ReadersFuzzTest.READERS.stream().filter(r -> r.name().startsWith("FHIR")).toList(), data);
     }
 }

@@ -77,16 +77,7 @@ public final class MeasureBundles {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static Series read(Path file, String name) {
-        FhirJson.Parsed<Bundle> parsed = FhirJson.readCollecting(file, Bundle.class);
-        Series series;
-        try {
-            series = toSeries(parsed.resource(), name);
-        } catch (CcmFhirException e) {
-            parsed.throwIfAny(e.problems());
-            throw e;
-        }
-        parsed.throwIfAny(List.of());
-        return series;
+        return FhirJson.readCollecting(file, Bundle.class).map(bundle -> toSeries(bundle, name));
     }
 
     /**

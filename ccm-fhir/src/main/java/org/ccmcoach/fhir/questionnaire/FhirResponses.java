@@ -72,7 +72,7 @@ public final class FhirResponses {
      * @throws java.io.UncheckedIOException if the file cannot be read
      */
     public static AssessmentResponse read(Path file, Instrument instrument) {
-        return map(FhirJson.readCollecting(file, QuestionnaireResponse.class), instrument);
+        return FhirJson.readCollecting(file, QuestionnaireResponse.class).map(r -> toAssessment(r, instrument));
     }
 
     /**
@@ -97,20 +97,7 @@ public final class FhirResponses {
      * @throws CcmFhirException listing every problem of the JSON and the mapping
      */
     public static AssessmentResponse parse(byte[] json, Instrument instrument) {
-        return map(FhirJson.parseCollecting(json, QuestionnaireResponse.class), instrument);
-    }
-
-    /** Maps a parsed resource, its parsing problems and the mapping's reported together. */
-    private static AssessmentResponse map(FhirJson.Parsed<QuestionnaireResponse> parsed, Instrument instrument) {
-        AssessmentResponse response;
-        try {
-            response = toAssessment(parsed.resource(), instrument);
-        } catch (CcmFhirException e) {
-            parsed.throwIfAny(e.problems());
-            throw e;
-        }
-        parsed.throwIfAny(List.of());
-        return response;
+        return FhirJson.parseCollecting(json, QuestionnaireResponse.class).map(r -> toAssessment(r, instrument));
     }
 
     /**
