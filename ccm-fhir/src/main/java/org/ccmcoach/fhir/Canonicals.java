@@ -41,8 +41,11 @@ public final class Canonicals {
     /** Code system of missing-data policies: the code is the policy's name, such as {@code available-items}. */
     public static final String MISSING_DATA_POLICIES = BASE + "/CodeSystem/missing-data-policy";
 
-    /** Code system of what a chart draws: {@code centre-line}, {@code lower-limit}, {@code upper-limit}, {@code chart}. */
+    /** Code system of what a chart's Observations hold: {@code centre-line} (a point's component) and {@code chart} (the chart's). */
     public static final String CHART_LINES = BASE + "/CodeSystem/chart-line";
+
+    /** Code system of a chart part's verdict: {@code signal}, {@code no-signal}, {@code too-few-points}. */
+    public static final String CHART_VERDICTS = BASE + "/CodeSystem/chart-verdict";
 
     /** Code system of the rules a chart's signal fired, coded as ccm's {@code Rule} names. */
     public static final String CHART_RULES = BASE + "/CodeSystem/chart-rule";

@@ -152,7 +152,7 @@ public final class ChartObservations {
         }
         summary.setValue(new StringType(verdict(chart)));
         for (PartVerdict part : chart.verdicts()) {
-            summary.addInterpretation(new CodeableConcept(new Coding(Canonicals.CHART_LINES,
+            summary.addInterpretation(new CodeableConcept(new Coding(Canonicals.CHART_VERDICTS,
                     part.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'), null)).setText(part.toString()));
         }
         summary.setMethod(new CodeableConcept().setText(chart instanceof ControlChart c

@@ -32,7 +32,7 @@ import org.hl7.fhir.r4.model.Type;
  *
  * <p>Each Observation is one point, dated by {@code effectiveDateTime} (or the start of
  * {@code effectivePeriod}, or {@code effectiveInstant}) on the day written; a month such as
- * {@code 2026-03} is its first day, ccm's convention for a period. Its value makes the point's
+ * {@code 2026-03} is its first day, ccm's convention for a period (a year, its 1 January). Its value makes the point's
  * kind, the same for all: {@code valueRatio} of whole numbers a proportion (numerator over
  * denominator), {@code valueInteger} a count, {@code valueQuantity} a measured value.
  *

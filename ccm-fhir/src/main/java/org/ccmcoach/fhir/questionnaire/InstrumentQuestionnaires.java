@@ -93,7 +93,7 @@ public final class InstrumentQuestionnaires {
                     + " such as https://example.org/fhir (was \"" + base + "\")");
         }
         Questionnaire q = new Questionnaire();
-        q.setId(instrument.id().toString());
+        q.setId(resourceId(instrument.id().toString()));
         q.setUrl(Canonicals.questionnaire(base, instrument.id()));
         q.setVersion(instrument.version());
         q.setName(computableName(instrument.id().toString()));
@@ -158,6 +158,14 @@ public final class InstrumentQuestionnaires {
         }
         return subscales.stream().anyMatch(s -> Optional.ofNullable(policy.maxMissingBySubscale().get(s))
                 .orElse(policy.maxMissing().orElse(-1)) == 0);
+    }
+
+    /**
+     * A FHIR resource id for an instrument id: FHIR ids allow letters, digits, '-' and '.' only
+     * (ccm's also '_' and ':'), so any other character becomes '-'.
+     */
+    static String resourceId(String id) {
+        return id.replaceAll("[^A-Za-z0-9.-]", "-");
     }
 
     /** que-0: a name usable as an identifier, such as {@code Pacic20} for {@code pacic-20}. */

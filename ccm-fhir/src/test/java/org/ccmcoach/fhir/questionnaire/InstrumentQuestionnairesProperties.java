@@ -92,7 +92,7 @@ class InstrumentQuestionnairesProperties {
                         }
                         members.add(in);
                     }
-                    Instrument.Builder b = Instrument.builder().id(InstrumentId.of("random-" + items.size()))
+                    Instrument.Builder b = Instrument.builder().id(InstrumentId.of((reverseFirst ? "random_" : "random:") + items.size()))
                             .version("1.0").title("Random instrument").citation("Generated for a property test")
                             .scale(scale).items(items).overallRule(overall).defaultPolicy(policy);
                     for (int g = 0; g < members.size(); g++) {

@@ -42,6 +42,18 @@ class InstrumentQuestionnairesTest {
                 .getExtensionByUrl(org.ccmcoach.fhir.Canonicals.ANCHOR_LABEL).getValue().primitiveValue());
     }
 
+    /** ccm's ids may hold ':' and '_', FHIR's may not: the resource id replaces them, the URL keeps the id. */
+    @Test
+    void an_instrument_id_fhir_would_refuse_as_a_resource_id_is_written_as_one_it_accepts() {
+        Instrument instrument = Instruments.pacic20().withId(org.ccmcoach.assessment.InstrumentId.of("pacic_20:nl"));
+        Questionnaire q = InstrumentQuestionnaires.toQuestionnaire(instrument);
+        assertEquals("pacic-20-nl", q.getIdElement().getIdPart());
+        assertEquals(List.of(), R4Conformance.problems(q));
+        q.setId("pacic_20:nl");
+        assertFalse(R4Conformance.problems(q).isEmpty(), "R4's schema refuses the id as it was");
+        assertEquals("pacic_20:nl", InstrumentQuestionnaires.toInstrument(q).id().toString());
+    }
+
     @Test
     void the_acic_is_required_throughout_since_it_scores_complete_answers_only() {
         Questionnaire q = InstrumentQuestionnaires.toQuestionnaire(Instruments.acic35());
