@@ -17,13 +17,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.ccmcoach.json.CcmJson;
-import org.ccmcoach.json.CcmJsonException;
 import org.hl7.fhir.instance.model.api.IBaseResource;
 import org.hl7.fhir.r4.model.Base;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Property;
 import org.hl7.fhir.r4.model.Resource;
-import tools.jackson.databind.JsonNode;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
 
 /**
  * FHIR R4 resources from and to JSON, read as hostile input: bounded, strict, and every fault
@@ -35,10 +37,10 @@ import tools.jackson.databind.JsonNode;
  * }</pre>
  *
  * <p>Reading checks, before HAPI FHIR's parser sees the text, that it is at most
- * {@value #MAX_DOCUMENT_LENGTH} bytes of UTF-8 and well-formed JSON with no repeated property
- * (which HAPI's parser would let the last copy win, silently), nested at most
- * {@value CcmJson#MAX_NESTING_DEPTH} deep, with the resource type asked for. HAPI's parser then
- * reports unknown elements, JSON types that do not fit an element (a number where an array
+ * {@value #MAX_DOCUMENT_LENGTH} bytes of UTF-8 and one well-formed JSON object with no repeated
+ * property (HAPI's parser would let the last copy win, or drop a second object, silently), nested at
+ * most {@value CcmJson#MAX_NESTING_DEPTH} deep, with the resource type asked for: one streaming
+ * pass, in memory of the depth only. HAPI's parser then reports unknown elements, JSON types that do not fit an element (a number where an array
  * belongs) and values that are not valid for their FHIR type (such as {@code "three"} as an
  * integer); each becomes a {@link FhirProblem}, invalid values at their FHIRPath.
  *
@@ -286,24 +288,52 @@ public final class FhirJson {
         }
     }
 
-    /** Well-formed, no repeated property, bounded depth, and the resource type asked for. */
+    /**
+     * Well-formed, no repeated property, bounded depth, and the resource type asked for: one pass of
+     * ccm-json's strict streaming parser (its limits, duplicate detection), in memory of the depth
+     * only, so a document costs HAPI's model and no second tree.
+     */
     private static void checkJson(byte[] json, String name) {
-        JsonNode tree;
-        try {
-            tree = CcmJson.parse(json, JsonNode.class);
-        } catch (CcmJsonException e) {
-            String at = e.line() > 0 ? "line " + e.line() + ", column " + e.column() : "the document";
-            throw new CcmFhirException(name, List.of(FhirProblem.of(at, firstLine(e.getMessage()))));
+        String resourceType = null;
+        try (JsonParser parser = CcmJson.mapper().createParser(json)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new CcmFhirException(name, List.of(FhirProblem.of("the document",
+                        "must be a JSON object, a FHIR resource")));
+            }
+            int depth = 1;
+            while (depth > 0) {
+                JsonToken t = parser.nextToken();
+                if (t == null) { // Jackson reports an unclosed object itself; this guards the loop
+                    throw new CcmFhirException(name, List.of(FhirProblem.of("the document", "must close its object")));
+                }
+                if (t.isStructStart()) {
+                    depth++;
+                } else if (t.isStructEnd()) {
+                    depth--;
+                } else if (t == JsonToken.PROPERTY_NAME && depth == 1 && "resourceType".equals(parser.currentName())) {
+                    JsonToken value = parser.nextToken();
+                    resourceType = value == JsonToken.VALUE_STRING ? parser.getString() : "";
+                    if (value.isStructStart()) {
+                        parser.skipChildren();
+                    }
+                }
+            }
+            if (parser.nextToken() != null) { // HAPI would read the first value and drop the rest unseen
+                TokenStreamLocation at = parser.currentTokenLocation();
+                throw new CcmFhirException(name, List.of(FhirProblem.of("line " + at.getLineNr() + ", column "
+                        + at.getColumnNr(), "must end after the resource: a document holds one")));
+            }
+        } catch (JacksonException e) {
+            TokenStreamLocation at = e.getLocation();
+            String where = at != null && at.getLineNr() > 0 ? "line " + at.getLineNr() + ", column " + at.getColumnNr()
+                    : "the document";
+            throw new CcmFhirException(name, List.of(FhirProblem.of(where, firstLine(e.getOriginalMessage()))));
         }
-        if (!tree.isObject()) {
-            throw new CcmFhirException(name, List.of(FhirProblem.of("the document",
-                    "must be a JSON object, a FHIR resource")));
+        if (resourceType == null || resourceType.isEmpty()) {
+            throw new CcmFhirException(name, List.of(FhirProblem.of("resourceType", "must be given as \"" + name + "\"")));
         }
-        JsonNode type = tree.get("resourceType");
-        if (type == null || !type.isString() || !type.asString().equals(name)) {
-            throw new CcmFhirException(name, List.of(type == null || !type.isString()
-                    ? FhirProblem.of("resourceType", "must be given as \"" + name + "\"")
-                    : FhirProblem.of("resourceType", "must be " + name, type.asString())));
+        if (!resourceType.equals(name)) {
+            throw new CcmFhirException(name, List.of(FhirProblem.of("resourceType", "must be " + name, resourceType)));
         }
     }
 

@@ -27,6 +27,16 @@ class FhirJsonTest {
         assertTrue(e.problems().get(0).rule().contains("status"), e.getMessage());
     }
 
+    /** A second value after the resource would be dropped unseen by HAPI's parser. */
+    @Test
+    void a_document_holds_one_resource() {
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirJson.parse(
+                "{\"resourceType\": \"Observation\", \"status\": \"final\"}\n{\"resourceType\": \"Observation\"}",
+                Observation.class));
+        assertEquals(FhirProblem.of("line 2, column 1", "must end after the resource: a document holds one"),
+                e.problems().get(0));
+    }
+
     @Test
     void another_resource_type_and_unknown_elements_are_named() {
         CcmFhirException type = assertThrows(CcmFhirException.class,
