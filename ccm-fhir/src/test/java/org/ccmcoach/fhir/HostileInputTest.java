@@ -34,6 +34,9 @@ class HostileInputTest {
                         + "[{\"resource\": {\"resourceType\": \"Bundle\"}}]}]}",
                 "{\"resourceType\": \"Questionnaire\", \"item\": [{\"type\": \"group\", \"item\": [{\"type\": \"integer\","
                         + " \"extension\": [{\"url\": \"http://hl7.org/fhir/StructureDefinition/minValue\", \"valueString\": \"x\"}]}]}]}",
+                "{\"resourceType\": \"Questionnaire\", \"url\": \"http://x.org/Questionnaire/q\", \"version\": \"1\","
+                        + " \"title\": \"t\", \"description\": \"d\", \"status\": \"active\", \"item\": [{\"linkId\": \"g\","
+                        + " \"text\": \"G\", \"type\": \"group\", \"item\": [{\"linkId\": \"n\", \"type\": \"display\"}]}]}",
                 "{\"resourceType\": \"Questionnaire\", \"extension\": [{\"url\": \"http://ccmcoach.org/fhir/StructureDefinition/level-band\","
                         + " \"extension\": [{\"url\": \"min\", \"valueDecimal\": 1e308}]}]}",
                 "{\"resourceType\": \"Bundle\", \"entry\": [{\"resource\": {\"resourceType\": \"Observation\", \"status\": \"final\","

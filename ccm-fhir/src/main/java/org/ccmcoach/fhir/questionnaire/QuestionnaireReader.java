@@ -83,8 +83,9 @@ final class QuestionnaireReader {
                         subscale));
             }
         });
-        if (subscales.isEmpty() && problems.isEmpty()) {
-            problems.add(FhirProblem.of("Questionnaire.item", "must hold at least one group of questions: each group is a subscale"));
+        if ((subscales.isEmpty() || items.isEmpty()) && problems.isEmpty()) {
+            problems.add(FhirProblem.of("Questionnaire.item", "must hold at least one group of questions: each group is a"
+                    + " subscale, and an instrument has items"));
         }
         if (!problems.isEmpty()) {
             throw new CcmFhirException(what(), problems);
