@@ -6,8 +6,9 @@ import org.ccmcoach.assessment.InstrumentId;
  * The canonical URLs ccm-fhir writes: its questionnaires, code systems and extensions.
  *
  * <p>Our choice: everything ccm defines lives under {@value #BASE}, the project's own namespace
- * (its Maven group is {@code org.ccmcoach}). FHIR asks a canonical URL to be stable and unique, not
- * to resolve; an application that publishes its own questionnaires passes its own base to
+ * (its Maven group is {@code org.ccmcoach}). FHIR asks a canonical URL to be globally unique and,
+ * where it can be, the address the resource is published at; ccm publishes none there, so these
+ * URLs are stable names that do not resolve. An application that publishes its own questionnaires passes its own base to
  * {@link org.ccmcoach.fhir.questionnaire.InstrumentQuestionnaires#toQuestionnaire(org.ccmcoach.assessment.Instrument, String)}.
  * Standard FHIR and HL7 terminology is used wherever it exists (observation categories, UCUM,
  * data-absent reasons, the {@code minValue} and {@code maxValue} extensions).
@@ -26,8 +27,14 @@ public final class Canonicals {
     /** Extension on a Questionnaire: how the overall score is made. */
     public static final String OVERALL_RULE = BASE + "/StructureDefinition/overall-rule";
 
-    /** Extension on an answer option: the label of that point of the scale, such as "always". */
+    /** Extension on an answer option ({@code valueString}): the label of that point of the scale, such as "always". */
     public static final String ANCHOR_LABEL = BASE + "/StructureDefinition/anchor-label";
+
+    /**
+     * Extension on a question without answer options (a decimal or wide scale): a labelled point,
+     * complex, with {@code value} (valueDecimal) and {@code label} (valueString).
+     */
+    public static final String SCALE_POINT = BASE + "/StructureDefinition/scale-point";
 
     /** Extension on a question: the other subscales an item counts in, beyond the group it is asked in. */
     public static final String ALSO_IN_SUBSCALE = BASE + "/StructureDefinition/also-in-subscale";
@@ -57,6 +64,17 @@ public final class Canonicals {
     public static final String SUBJECTS = BASE + "/sid/subject";
 
     private Canonicals() {
+    }
+
+    /**
+     * The code ccm writes for one of its enum constants, as FHIR codes are written:
+     * {@code MEAN_OF_ITEMS} is {@code mean-of-items}, {@code TOO_FEW_POINTS} {@code too-few-points}.
+     *
+     * @param constant  the constant, not null
+     * @return its code
+     */
+    public static String code(Enum<?> constant) {
+        return constant.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
     }
 
     /**

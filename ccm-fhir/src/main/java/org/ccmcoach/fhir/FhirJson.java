@@ -44,7 +44,7 @@ import tools.jackson.core.TokenStreamLocation;
  * belongs) and values that are not valid for their FHIR type (such as {@code "three"} as an
  * integer); each becomes a {@link FhirProblem}, invalid values at their FHIRPath.
  *
- * <p>The {@link FhirContext} is ccm's own, built once (about two seconds) and shared: not HAPI's
+ * <p>The {@link FhirContext} is ccm's own, built once (about two seconds) and kept private: not HAPI's
  * cached context, whose parser options an application may change, since no setting outside these
  * calls should decide whether a resource is read. All methods are thread-safe.
  */
@@ -62,12 +62,12 @@ public final class FhirJson {
     }
 
     /**
-     * The FHIR R4 context ccm-fhir parses and writes with, for an application that wants HAPI's own
-     * API on the same model; its settings should not be changed.
-     *
-     * @return the shared R4 context
+     * The FHIR R4 context ccm-fhir parses and writes with. Not public: a context's parser options
+     * are mutable, and no setting outside these calls may decide whether a resource is read; an
+     * application wanting HAPI's own API builds or takes its own context (any R4 context reads the
+     * same model classes).
      */
-    public static FhirContext context() {
+    static FhirContext context() {
         return Holder.R4;
     }
 

@@ -75,7 +75,7 @@ public record FhirProblem(String location, String rule, Optional<String> value) 
         StringBuilder out = null;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isISOControl(c) || Text.isBidiControl(c)) {
+            if (Text.isUnprintable(c)) {
                 if (out == null) {
                     out = new StringBuilder(text.substring(0, i));
                 }

@@ -38,8 +38,14 @@ public final class Text {
         return -1;
     }
 
-    /** Whether a character is a control character (C0, DEL, C1) or a bidirectional control. */
-    static boolean isUnprintable(char c) {
+    /**
+     * Whether a character is a control character (C0, DEL, C1) or a bidirectional control: what
+     * {@link PlainText} refuses, and what messages escape when they show text from outside.
+     *
+     * @param c  the character
+     * @return true if it is unprintable
+     */
+    public static boolean isUnprintable(char c) {
         return c < 0x20 || c >= 0x7F && c < 0xA0 || isBidiControl(c);
     }
 

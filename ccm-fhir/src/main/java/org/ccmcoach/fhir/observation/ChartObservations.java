@@ -97,9 +97,14 @@ public final class ChartObservations {
         Observation summary = new Observation();
         String seed = measure.getSystem() + "|" + measure.getCode();
         List<Observation> points = new ArrayList<>();
-        Map<Integer, List<Signal>> signalsAt = new HashMap<>(); // one pass: a chart may have thousands of points
+        // Each signal put in words once, then indexed by point: a chart may have thousands of points.
+        Map<Integer, List<CodeableConcept>> signalsAt = new HashMap<>();
         for (Signal s : chart.signals()) {
-            s.points().forEach(point -> signalsAt.computeIfAbsent(point, k -> new ArrayList<>()).add(s));
+            CodeableConcept said = new CodeableConcept(new Coding(Canonicals.CHART_RULES, s.rule().name(), s.rule().label()))
+                    .setText(chart.describe(s)
+                            + (s.meaning() == Meaning.UNCLASSIFIED ? "" : " (" + s.meaning().name().toLowerCase(Locale.ROOT) + ")")
+                            + (s.provisional() ? "; provisional: too few points in its part" : ""));
+            s.points().forEach(point -> signalsAt.computeIfAbsent(point, k -> new ArrayList<>()).add(said));
         }
         for (int p = 0; p < chart.size(); p++) {
             LocalDate date = chart.date(p).orElseThrow();
@@ -130,12 +135,7 @@ public final class ChartObservations {
                     o.addReferenceRange(range);
                 }
             }
-            for (Signal s : signalsAt.getOrDefault(p, List.of())) {
-                o.addInterpretation(new CodeableConcept(new Coding(Canonicals.CHART_RULES, s.rule().name(),
-                        s.rule().label())).setText(chart.describe(s)
-                        + (s.meaning() == Meaning.UNCLASSIFIED ? "" : " (" + s.meaning().name().toLowerCase(Locale.ROOT) + ")")
-                        + (s.provisional() ? "; provisional: too few points in its part" : "")));
-            }
+            signalsAt.getOrDefault(p, List.of()).forEach(said -> o.addInterpretation(said.copy()));
             String fullUrl = "urn:uuid:" + UUID.nameUUIDFromBytes((seed + "|" + date + "|" + p).getBytes(StandardCharsets.UTF_8));
             bundle.addEntry().setFullUrl(fullUrl).setResource(o);
             summary.addHasMember(new Reference(fullUrl));
@@ -153,7 +153,7 @@ public final class ChartObservations {
         summary.setValue(new StringType(verdict(chart)));
         for (PartVerdict part : chart.verdicts()) {
             summary.addInterpretation(new CodeableConcept(new Coding(Canonicals.CHART_VERDICTS,
-                    part.verdict().name().toLowerCase(Locale.ROOT).replace('_', '-'), null)).setText(part.toString()));
+                    Canonicals.code(part.verdict()), null)).setText(part.toString()));
         }
         summary.setMethod(new CodeableConcept().setText(chart instanceof ControlChart c
                 ? c.type() + " chart (" + c.type().description() + "), " + c.rules().displayName()

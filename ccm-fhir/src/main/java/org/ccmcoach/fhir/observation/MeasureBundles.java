@@ -24,6 +24,7 @@ import org.hl7.fhir.r4.model.Observation.ObservationStatus;
 import org.hl7.fhir.r4.model.Period;
 import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Ratio;
+import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Type;
 
 /**
@@ -32,17 +33,20 @@ import org.hl7.fhir.r4.model.Type;
  *
  * <p>Each Observation is one point, dated by {@code effectiveDateTime} (or the start of
  * {@code effectivePeriod}, or {@code effectiveInstant}) on the day written; a month such as
- * {@code 2026-03} is its first day, ccm's convention for a period (a year, its 1 January). Its value makes the point's
- * kind, the same for all: {@code valueRatio} of whole numbers a proportion (numerator over
+ * {@code 2026-03} is its first day, ccm's convention for a period (a year, its 1 January). Its
+ * value makes the point's kind: {@code valueRatio} of whole numbers a proportion (numerator over
  * denominator), {@code valueInteger} a count, {@code valueQuantity} a measured value.
  *
  * <p>Our choices, against a chart drawn on data that are not final: {@code final},
  * {@code amended} and {@code corrected} Observations are points; {@code entered-in-error} and
  * {@code cancelled} ones are left out (they were withdrawn); any other status ({@code preliminary},
  * {@code registered}) is a problem. Other resources in the Bundle (a Patient a search included)
- * are passed over. Without a code to select, all Observations must share one code. A Bundle that is
- * one page of a search (a {@code next} link, or a {@code total} above its entries) is refused, not
- * charted as if it were the series. Every problem
+ * are passed over. A series is one measure of one subject in one kind and unit: the code, subject
+ * and kind (a quantity's unit included) of most Observations are the series', and each Observation
+ * that differs is reported; so, without a code to select, a Bundle of two measures is refused, not
+ * merged, a search across practices is refused, not charted as one, and mg/dL beside mmol/L is
+ * refused. A Bundle that is one page of a search (a {@code next} link, or a {@code total} above
+ * its entries) is refused, not charted as if it were the series. Every problem
  * is reported at its FHIRPath ({@code Bundle.entry[3].resource.value}) in one exception.
  *
  * <pre>{@code
@@ -59,12 +63,6 @@ public final class MeasureBundles {
             ObservationStatus.CANCELLED);
 
     private MeasureBundles() {
-    }
-
-    /** The entry a problem is at, to list problems in the Bundle's order. */
-    private static int entryOf(FhirProblem problem) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("^Bundle\\.entry\\[(\\d+)]").matcher(problem.location());
-        return m.find() ? Integer.parseInt(m.group(1)) : -1;
     }
 
     /**
@@ -107,7 +105,15 @@ public final class MeasureBundles {
     }
 
     /** One point with where it came from. */
-    private record Point(int entry, LocalDate date, org.ccmcoach.pdsa.chart.Observation observation, String kind) {
+    private record Point(int entry, LocalDate date, org.ccmcoach.pdsa.chart.Observation observation) {
+    }
+
+    /** An Observation that may be a point, with what must be the same for every point of a series. */
+    private record Candidate(int entry, Observation observation, String code, String subject, String kind) {
+
+        String at() {
+            return "Bundle.entry[" + entry + "].resource";
+        }
     }
 
     private static final class Reading {
@@ -116,7 +122,6 @@ public final class MeasureBundles {
         private final Optional<Coding> code;
         private final List<FhirProblem> problems = new ArrayList<>();
         private final List<Point> points = new ArrayList<>();
-        private String firstCode;
 
         Reading(Bundle bundle, String name, Optional<Coding> code) {
             this.bundle = bundle;
@@ -127,16 +132,35 @@ public final class MeasureBundles {
         Series series() {
             List<Bundle.BundleEntryComponent> entries = bundle.getEntry();
             pages(entries);
-            for (int i = 0; i < entries.size(); i++) {
-                if (entries.get(i).getResource() instanceof Observation o) {
-                    point(o, i, "Bundle.entry[" + i + "].resource");
+            List<Candidate> candidates = candidates(entries);
+            // A series is one measure, of one subject, of one kind (and unit): the most common of each
+            // is the series', the first of equals; each Observation that differs is reported.
+            String oneCode = mostCommon(candidates, Candidate::code);
+            String oneSubject = mostCommon(candidates, Candidate::subject);
+            String oneKind = mostCommon(candidates, Candidate::kind);
+            for (Candidate c : candidates) {
+                ObservationStatus status = c.observation().getStatus();
+                if (status == null || !POINTS.contains(status)) {
+                    problems.add(FhirProblem.of(c.at() + ".status", "must be final, amended or corrected to be charted"
+                            + " (entered-in-error and cancelled ones are left out)", status == null ? "none" : status.toCode()));
+                } else if (!c.code().equals(oneCode)) {
+                    problems.add(FhirProblem.of(c.at() + ".code", "must be " + oneCode + ", the code of most"
+                            + " Observations: select one measure with toSeries(bundle, name, system, code)", c.code()));
+                } else if (!c.subject().equals(oneSubject)) {
+                    problems.add(FhirProblem.of(c.at() + ".subject", "must be " + oneSubject + ", the subject of most"
+                            + " Observations: a series is one subject's", c.subject()));
+                } else if (!c.kind().equals(oneKind)) {
+                    problems.add(FhirProblem.of(c.at() + ".value", "must be " + oneKind + ", as most points are: a"
+                            + " series has one kind and unit", c.kind()));
+                } else {
+                    date(c.observation().getEffective(), c.at() + ".effective")
+                            .flatMap(d -> value(c.observation(), d, c.entry(), c.at() + ".value")).ifPresent(points::add);
                 }
             }
             if (points.isEmpty() && problems.isEmpty()) {
                 problems.add(FhirProblem.of("Bundle.entry", code.map(c -> "must hold an Observation coded " + c.getSystem()
                         + "|" + c.getCode()).orElse("must hold at least one Observation")));
             }
-            kinds();
             points.sort(Comparator.comparing(Point::date));
             for (int i = 1; i < points.size(); i++) {
                 if (points.get(i).date().equals(points.get(i - 1).date())) {
@@ -160,6 +184,64 @@ public final class MeasureBundles {
             }
         }
 
+        /** The Observations of the measure asked for (all, without a code), withdrawn ones left out. */
+        private List<Candidate> candidates(List<Bundle.BundleEntryComponent> entries) {
+            List<Candidate> out = new ArrayList<>();
+            for (int i = 0; i < entries.size(); i++) {
+                if (!(entries.get(i).getResource() instanceof Observation o)
+                        || o.getStatus() != null && WITHDRAWN.contains(o.getStatus())) {
+                    continue;
+                }
+                if (code.isPresent() && o.getCode().getCoding().stream().noneMatch(c -> code.get().getSystem()
+                        .equals(c.getSystem()) && code.get().getCode().equals(c.getCode()))) {
+                    continue;
+                }
+                String codeKey = code.isPresent() ? "" : o.getCode().getCoding().stream().findFirst()
+                        .map(c -> c.getSystem() + "|" + c.getCode()).orElse("no code");
+                out.add(new Candidate(i, o, codeKey, subjectOf(o), kindOf(o.getValue())));
+            }
+            return out;
+        }
+
+        private static String mostCommon(List<Candidate> candidates, java.util.function.Function<Candidate, String> key) {
+            java.util.Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+            candidates.stream().filter(c -> c.observation().getStatus() != null && POINTS.contains(c.observation().getStatus()))
+                    .forEach(c -> counts.merge(key.apply(c), 1, Integer::sum));
+            String most = "";
+            int n = 0;
+            for (java.util.Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (e.getValue() > n) {
+                    most = e.getKey();
+                    n = e.getValue();
+                }
+            }
+            return most;
+        }
+
+        private static String subjectOf(Observation o) {
+            Reference subject = o.getSubject();
+            if (subject.hasReference()) {
+                return subject.getReference();
+            }
+            return subject.hasIdentifier() ? subject.getIdentifier().getSystem() + "|" + subject.getIdentifier().getValue()
+                    : "no subject";
+        }
+
+        /** The kind of point a value makes, a quantity's unit included. */
+        private static String kindOf(Type value) {
+            if (value instanceof Ratio) {
+                return "valueRatio (a proportion)";
+            }
+            if (value instanceof IntegerType) {
+                return "valueInteger (a count)";
+            }
+            if (value instanceof Quantity q) {
+                return "valueQuantity in " + (q.hasCode() ? q.getSystem() + "|" + q.getCode() : q.hasUnit() ? q.getUnit()
+                        : "no unit");
+            }
+            return value == null ? "no value" : "value" + value.fhirType();
+        }
+
         /**
          * One page of a search is not the series: charting it would be a plausible wrong answer. A
          * {@code next} link, or a {@code total} above the entries the page matched, is a problem.
@@ -179,62 +261,6 @@ public final class MeasureBundles {
                 problems.add(FhirProblem.of("Bundle.total", "must not exceed the " + matched + " entries the Bundle holds:"
                         + " the search found more; fetch every page", String.valueOf(bundle.getTotal())));
             }
-        }
-
-        /** One kind for the series: the most common (the first of equals); every other point is reported. */
-        private void kinds() {
-            java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
-            points.forEach(p -> counts.merge(p.kind(), 1L, Long::sum));
-            if (counts.isEmpty()) {
-                return;
-            }
-            String kind = counts.keySet().iterator().next();
-            for (String k : counts.keySet()) {
-                if (counts.get(k) > counts.get(kind)) {
-                    kind = k;
-                }
-            }
-            String chosen = kind;
-            points.removeIf(p -> {
-                if (!p.kind().equals(chosen)) {
-                    problems.add(FhirProblem.of("Bundle.entry[" + p.entry() + "].resource.value", "must be " + chosen
-                            + ", as " + counts.get(chosen) + " of the " + points.size() + " points are: a series has one kind",
-                            p.kind()));
-                    return true;
-                }
-                return false;
-            });
-            problems.sort(Comparator.comparing(MeasureBundles::entryOf));
-        }
-
-        private void point(Observation o, int entry, String at) {
-            Optional<Coding> coding = o.getCode().getCoding().stream().findFirst();
-            if (code.isPresent()) {
-                if (o.getCode().getCoding().stream().noneMatch(c -> code.get().getSystem().equals(c.getSystem())
-                        && code.get().getCode().equals(c.getCode()))) {
-                    return;
-                }
-            } else {
-                String key = coding.map(c -> c.getSystem() + "|" + c.getCode()).orElse("no code");
-                if (firstCode == null) {
-                    firstCode = key;
-                } else if (!firstCode.equals(key)) {
-                    problems.add(FhirProblem.of(at + ".code", "must be the code of the first Observation, " + firstCode
-                            + ": select one measure with toSeries(bundle, name, system, code)", key));
-                    return;
-                }
-            }
-            ObservationStatus status = o.getStatus();
-            if (status != null && WITHDRAWN.contains(status)) {
-                return;
-            }
-            if (status == null || !POINTS.contains(status)) {
-                problems.add(FhirProblem.of(at + ".status", "must be final, amended or corrected to be charted"
-                        + " (entered-in-error and cancelled ones are left out)", status == null ? "none" : status.toCode()));
-                return;
-            }
-            Optional<LocalDate> date = date(o.getEffective(), at + ".effective");
-            date.flatMap(d -> value(o, d, entry, at + ".value")).ifPresent(points::add);
         }
 
         private Optional<LocalDate> date(Type effective, String at) {
@@ -259,11 +285,9 @@ public final class MeasureBundles {
 
         private Optional<Point> value(Observation o, LocalDate date, int entry, String at) {
             Type value = o.getValue();
-            String kind;
             org.ccmcoach.pdsa.chart.Observation point;
             try {
                 if (value instanceof Ratio r && r.hasNumerator() && r.hasDenominator()) {
-                    kind = "valueRatio (a proportion)";
                     Optional<Long> n = whole(r.getNumerator(), at + ".numerator");
                     Optional<Long> d = whole(r.getDenominator(), at + ".denominator");
                     if (n.isEmpty() || d.isEmpty()) {
@@ -271,10 +295,8 @@ public final class MeasureBundles {
                     }
                     point = org.ccmcoach.pdsa.chart.Observation.proportion(date, n.get(), d.get());
                 } else if (value instanceof IntegerType i && i.getValue() != null) {
-                    kind = "valueInteger (a count)";
                     point = org.ccmcoach.pdsa.chart.Observation.count(date, i.getValue());
                 } else if (value instanceof Quantity q && q.getValue() != null) {
-                    kind = "valueQuantity (a measured value)";
                     point = org.ccmcoach.pdsa.chart.Observation.of(date, q.getValue().doubleValue());
                 } else {
                     problems.add(FhirProblem.of(at, "must be valueRatio (a proportion), valueInteger (a count) or"
@@ -286,7 +308,7 @@ public final class MeasureBundles {
                         String.valueOf(e.violations().isEmpty() ? "" : e.violations().get(0).invalidValue().orElse(""))));
                 return Optional.empty();
             }
-            return Optional.of(new Point(entry, date, point, kind));
+            return Optional.of(new Point(entry, date, point));
         }
 
         private Optional<Long> whole(Quantity q, String at) {

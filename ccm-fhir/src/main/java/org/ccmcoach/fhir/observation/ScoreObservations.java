@@ -121,8 +121,8 @@ public final class ScoreObservations {
     }
 
     private static String rule(Instrument instrument) {
-        return "subscales by " + instrument.subscaleRule().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
-                + ", overall by " + instrument.overallRule().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
+        return "subscales by " + Canonicals.code(instrument.subscaleRule()).replace('-', ' ')
+                + ", overall by " + Canonicals.code(instrument.overallRule()).replace('-', ' ');
     }
 
     private static Optional<Quantity> score(OptionalDouble value) {

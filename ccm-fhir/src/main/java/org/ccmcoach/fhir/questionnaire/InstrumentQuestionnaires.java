@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ccmcoach.assessment.Instrument;
@@ -100,8 +99,8 @@ public final class InstrumentQuestionnaires {
         q.setTitle(instrument.title());
         q.setStatus(PublicationStatus.ACTIVE);
         q.setDescription(instrument.citation());
-        q.addExtension(Canonicals.SUBSCALE_RULE, code(instrument.subscaleRule().name()));
-        q.addExtension(Canonicals.OVERALL_RULE, code(instrument.overallRule().name()));
+        q.addExtension(Canonicals.SUBSCALE_RULE, new CodeType(Canonicals.code(instrument.subscaleRule())));
+        q.addExtension(Canonicals.OVERALL_RULE, new CodeType(Canonicals.code(instrument.overallRule())));
         instrument.levels().forEach(l -> q.addExtension(level(l)));
         q.addExtension(policy(instrument.defaultPolicy()));
         Map<String, List<String>> subscalesOf = new LinkedHashMap<>();
@@ -135,7 +134,7 @@ public final class InstrumentQuestionnaires {
         if (item.reverseCoded()) {
             question.addExtension(Canonicals.REVERSE_CODED, new BooleanType(true));
         }
-        subscales.subList(1, subscales.size()).forEach(s -> question.addExtension(Canonicals.ALSO_IN_SUBSCALE, code(s)));
+        subscales.subList(1, subscales.size()).forEach(s -> question.addExtension(Canonicals.ALSO_IN_SUBSCALE, new CodeType(s)));
         if (scale.integer() && scale.max() - scale.min() < MAX_OPTIONS) {
             for (int point = (int) scale.min(); point <= (int) scale.max(); point++) {
                 Questionnaire.QuestionnaireItemAnswerOptionComponent option = question.addAnswerOption()
@@ -186,10 +185,6 @@ public final class InstrumentQuestionnaires {
         return out.toString();
     }
 
-    private static CodeType code(String name) {
-        return new CodeType(name.toLowerCase(Locale.ROOT).replace('_', '-'));
-    }
-
     private static Type number(ResponseScale scale, double value) {
         return scale.integer() ? new IntegerType((int) value) : new DecimalType(BigDecimal.valueOf(value).stripTrailingZeros());
     }
@@ -204,7 +199,7 @@ public final class InstrumentQuestionnaires {
     }
 
     private static Extension anchor(ScaleAnchor anchor) {
-        Extension e = new Extension(Canonicals.ANCHOR_LABEL);
+        Extension e = new Extension(Canonicals.SCALE_POINT);
         e.addExtension("value", new DecimalType(BigDecimal.valueOf(anchor.value()).stripTrailingZeros()));
         e.addExtension("label", new StringType(anchor.label()));
         return e;

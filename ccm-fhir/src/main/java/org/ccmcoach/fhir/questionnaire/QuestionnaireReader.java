@@ -5,11 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.Function;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.InstrumentId;
 import org.ccmcoach.assessment.Item;
@@ -44,6 +42,7 @@ final class QuestionnaireReader {
     private final Questionnaire questionnaire;
     private final List<FhirProblem> problems = new ArrayList<>();
     private final List<Item> items = new ArrayList<>();
+    private final Set<String> itemIds = new java.util.HashSet<>();
     private final Map<String, Set<String>> subscaleItems = new LinkedHashMap<>();
     private final List<Subscale.Builder> subscales = new ArrayList<>();
     private final Set<String> groups = new java.util.HashSet<>();
@@ -126,8 +125,8 @@ final class QuestionnaireReader {
     }
 
     private void readRules(Instrument.Builder b) {
-        code(Canonicals.SUBSCALE_RULE, SubscaleRule::valueOf, SubscaleRule.values()).ifPresent(b::subscaleRule);
-        code(Canonicals.OVERALL_RULE, OverallRule::valueOf, OverallRule.values()).ifPresent(b::overallRule);
+        code(Canonicals.SUBSCALE_RULE, SubscaleRule.values()).ifPresent(b::subscaleRule);
+        code(Canonicals.OVERALL_RULE, OverallRule.values()).ifPresent(b::overallRule);
         List<Extension> extensions = questionnaire.getExtension();
         for (int i = 0; i < extensions.size(); i++) {
             Extension e = extensions.get(i);
@@ -170,19 +169,19 @@ final class QuestionnaireReader {
                 ? Optional.of(p.getValueAsString()) : Optional.empty();
     }
 
-    private <E extends Enum<E>> Optional<E> code(String url, Function<String, E> parse, E[] values) {
+    private <E extends Enum<E>> Optional<E> code(String url, E[] values) {
         Extension e = questionnaire.getExtensionByUrl(url);
         if (e == null) {
             return Optional.empty();
         }
         String value = e.getValue() instanceof PrimitiveType<?> p ? p.getValueAsString() : null;
         for (E v : values) {
-            if (v.name().toLowerCase(Locale.ROOT).replace('_', '-').equals(value)) {
+            if (Canonicals.code(v).equals(value)) {
                 return Optional.of(v);
             }
         }
         problems.add(FhirProblem.of("Questionnaire.extension('" + url + "')", "must be one of "
-                + java.util.Arrays.stream(values).map(v -> v.name().toLowerCase(Locale.ROOT).replace('_', '-')).toList(),
+                + java.util.Arrays.stream(values).map(Canonicals::code).toList(),
                 String.valueOf(value)));
         return Optional.empty();
     }
@@ -264,7 +263,7 @@ final class QuestionnaireReader {
         }
         boolean reverse = item.getExtensionsByUrl(Canonicals.REVERSE_CODED).stream()
                 .anyMatch(e -> e.getValue() instanceof org.hl7.fhir.r4.model.BooleanType t && t.booleanValue());
-        if (items.stream().anyMatch(i -> i.id().equals(linkId))) {
+        if (!itemIds.add(linkId)) { // a set: a hostile form may hold hundreds of thousands of questions
             problems.add(FhirProblem.of(at + ".linkId", "must not repeat another question's linkId", linkId));
             return;
         }
@@ -325,7 +324,7 @@ final class QuestionnaireReader {
                 return Optional.empty();
             }
         }
-        for (Extension e : item.getExtensionsByUrl(Canonicals.ANCHOR_LABEL)) {
+        for (Extension e : item.getExtensionsByUrl(Canonicals.SCALE_POINT)) {
             Extension value = e.getExtensionByUrl("value");
             Extension label = e.getExtensionByUrl("label");
             if (value != null && label != null && value.getValue() instanceof PrimitiveType<?> v

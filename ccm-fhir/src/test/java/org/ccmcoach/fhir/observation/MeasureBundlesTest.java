@@ -81,4 +81,33 @@ class MeasureBundlesTest {
         assertEquals(List.of("Bundle.link[0]", "Bundle.total"), e.problems().stream().map(FhirProblem::location).toList(),
                 e.getMessage());
     }
+
+    /**
+     * A search across two practices, or one lab value in two units, would chart as one plausible
+     * series; each Observation that differs from most is named instead.
+     */
+    @Test
+    void another_subject_or_unit_than_most_is_refused() {
+        Bundle bundle = FhirJson.read(BUNDLE, Bundle.class);
+        ((org.hl7.fhir.r4.model.Observation) bundle.getEntry().get(20).getResource())
+                .setSubject(new org.hl7.fhir.r4.model.Reference("Organization/c1-team3"));
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(bundle, "x"));
+        assertEquals(List.of(FhirProblem.of("Bundle.entry[20].resource.subject", "must be Organization/c1-team1, the"
+                + " subject of most Observations: a series is one subject's", "Organization/c1-team3")), e.problems());
+
+        Bundle glucose = new Bundle().setType(Bundle.BundleType.COLLECTION);
+        for (int month = 1; month <= 4; month++) {
+            org.hl7.fhir.r4.model.Observation o = new org.hl7.fhir.r4.model.Observation()
+                    .setStatus(org.hl7.fhir.r4.model.Observation.ObservationStatus.FINAL)
+                    .setCode(new org.hl7.fhir.r4.model.CodeableConcept(new Coding("http://loinc.org", "2345-7", "Glucose")))
+                    .setEffective(new org.hl7.fhir.r4.model.DateTimeType("2026-0" + month));
+            o.setValue(month == 3 ? new org.hl7.fhir.r4.model.Quantity().setValue(6.1).setSystem("http://unitsofmeasure.org")
+                    .setCode("mmol/L") : new org.hl7.fhir.r4.model.Quantity().setValue(110).setSystem("http://unitsofmeasure.org")
+                    .setCode("mg/dL"));
+            glucose.addEntry().setResource(o);
+        }
+        CcmFhirException units = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(glucose, "Glucose"));
+        assertEquals(List.of("Bundle.entry[2].resource.value"), units.problems().stream().map(FhirProblem::location).toList());
+        assertEquals("valueQuantity in http://unitsofmeasure.org|mmol/L", units.problems().get(0).value().orElseThrow());
+    }
 }
