@@ -15,7 +15,7 @@ import org.ccmcoach.core.GeoPoint;
 import org.ccmcoach.core.TriageLevel;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -420,8 +420,8 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
         CcmValidator.of(this).requireEach(AllocationPolicy::incomplete).check();
     }
 
-    private List<Violation> incomplete() {
-        List<Violation> found = new ArrayList<>();
+    private List<Problem> incomplete() {
+        List<Problem> found = new ArrayList<>();
         complete(found, "coachingHours", coachingHours(), Intensity.values());
         complete(found, "visitsPerMonth", visitsPerMonth(), Intensity.values());
         complete(found, "scopeMultipliers", scopeMultipliers(), ChangeScope.values());
@@ -430,10 +430,10 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
         return found;
     }
 
-    private static <E extends Enum<E>> void complete(List<Violation> found, String property, Map<E, Double> map, E[] keys) {
+    private static <E extends Enum<E>> void complete(List<Problem> found, String property, Map<E, Double> map, E[] keys) {
         for (E key : keys) {
             if (!map.containsKey(key)) {
-                found.add(Violation.of("AllocationPolicy", property, "must give a value for every one of "
+                found.add(Problem.of("AllocationPolicy", property, "must give a value for every one of "
                         + List.of(keys) + "; missing " + key, map));
             }
         }

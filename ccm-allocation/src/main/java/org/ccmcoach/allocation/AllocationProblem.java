@@ -13,7 +13,7 @@ import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -234,8 +234,8 @@ public abstract class AllocationProblem implements WithAllocationProblem {
         CcmValidator.of(this).requireEach(AllocationProblem::references).requireEach(AllocationProblem::feasibility).check();
     }
 
-    private List<Violation> references() {
-        List<Violation> found = new ArrayList<>();
+    private List<Problem> references() {
+        List<Problem> found = new ArrayList<>();
         Set<CoachId> coachIds = new HashSet<>();
         for (int i = 0; i < coaches().size(); i++) {
             CoachId id = coaches().get(i).id();
@@ -280,8 +280,8 @@ public abstract class AllocationProblem implements WithAllocationProblem {
         return found;
     }
 
-    private List<Violation> feasibility() {
-        List<Violation> found = new ArrayList<>();
+    private List<Problem> feasibility() {
+        List<Problem> found = new ArrayList<>();
         Instance in = instance();
         if (in.coachIndex.size() != in.nc || in.practiceIndex.size() != in.np) {
             return found;   // duplicate ids are reported by references()
@@ -342,7 +342,7 @@ public abstract class AllocationProblem implements WithAllocationProblem {
         return found;
     }
 
-    private static Violation violation(PropertyPath property, String rule, Object value) {
-        return Violation.of("AllocationProblem", property, rule, value);
+    private static Problem violation(PropertyPath property, String rule, Object value) {
+        return Problem.of("AllocationProblem", property, rule, value);
     }
 }

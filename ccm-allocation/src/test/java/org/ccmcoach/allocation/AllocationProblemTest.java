@@ -34,7 +34,7 @@ class AllocationProblemTest {
         CcmValidationException e = assertThrows(CcmValidationException.class, () -> Scenario.problem(
                 List.of(Scenario.practice(1).pinnedCoach(CoachId.of("coach-z")).build())));
         assertEquals("AllocationProblem.practices[0].pinnedCoach: must name a coach of the problem (was coach-z)",
-                e.violations().get(0).toString());
+                e.problems().get(0).toString());
     }
 
     @Test
@@ -42,7 +42,7 @@ class AllocationProblemTest {
         CcmValidationException e = assertThrows(CcmValidationException.class, () -> Scenario.problem(
                 List.of(Scenario.practice(7).triage(TriageLevel.FUNCTIONAL).pinnedCoach(A).build())));
         assertEquals("AllocationProblem.practices[6].pinnedCoach: must name a coach allowed to serve the practice: "
-                + "p7 is 200 min from coach-a one way; the limit is 130 min (was coach-a)", e.violations().get(0).toString());
+                + "p7 is 200 min from coach-a one way; the limit is 130 min (was coach-a)", e.problems().get(0).toString());
     }
 
     @Test
@@ -52,13 +52,13 @@ class AllocationProblemTest {
                 Scenario.practice(3).pinnedCoach(A).build())));
         // 12.45 + 12.45 + 14.45 = 39.35 > 28
         assertEquals("AllocationProblem.coaches[0]: must have the hours for its pinned practices: they need 39.35 h a month, "
-                + "capacity is 28 h (was coach-a)", hours.violations().get(0).toString());
+                + "capacity is 28 h (was coach-a)", hours.problems().get(0).toString());
         CcmValidationException exemplar = assertThrows(CcmValidationException.class, () -> Scenario.problem(List.of(
                 Scenario.practice(5).triage(TriageLevel.EXEMPLAR).pinnedCoach(A).build())));
         // The candidates rule is one of the pair rules, worded as the checker words it.
         assertEquals("AllocationProblem.practices[4].pinnedCoach: must name a coach allowed to serve the practice: p5 is"
-                + " triaged EXEMPLAR, not a candidate under the policy (was coach-a)", exemplar.violations().get(0).toString());
-        assertEquals(1, exemplar.violations().size());
+                + " triaged EXEMPLAR, not a candidate under the policy (was coach-a)", exemplar.problems().get(0).toString());
+        assertEquals(1, exemplar.problems().size());
     }
 
     @Test

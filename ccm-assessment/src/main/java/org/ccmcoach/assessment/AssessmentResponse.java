@@ -17,7 +17,7 @@ import org.ccmcoach.core.Identifier;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Text;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -193,14 +193,14 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
                 .check();
     }
 
-    private List<Violation> answerViolations() {
-        List<Violation> found = new ArrayList<>();
+    private List<Problem> answerViolations() {
+        List<Problem> found = new ArrayList<>();
         answers().forEach((item, value) -> {
             if (value.isPresent() && !Double.isFinite(value.getAsDouble())) {
-                found.add(Violation.of("AssessmentResponse", PropertyPath.of("answers").at(item), "must be a finite number",
+                found.add(Problem.of("AssessmentResponse", PropertyPath.of("answers").at(item), "must be a finite number",
                         value.getAsDouble()));
             } else if (!isItemId(item)) {
-                found.add(Violation.of("AssessmentResponse", PropertyPath.of("answers").at(item), Item.ID_RULE, item));
+                found.add(Problem.of("AssessmentResponse", PropertyPath.of("answers").at(item), Item.ID_RULE, item));
             }
         });
         return found;

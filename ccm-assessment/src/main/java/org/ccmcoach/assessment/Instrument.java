@@ -22,7 +22,7 @@ import java.util.stream.Collectors;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.json.CcmJson;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -297,23 +297,23 @@ public abstract class Instrument implements WithInstrument {
      * @param response  the response, not null
      * @return the violations, empty when the response fits
      */
-    public final List<Violation> violations(AssessmentResponse response) {
-        List<Violation> found = new ArrayList<>();
+    public final List<Problem> violations(AssessmentResponse response) {
+        List<Problem> found = new ArrayList<>();
         if (!response.instrument().equals(id())) {
-            found.add(Violation.of("AssessmentResponse", "instrument", "must be " + id() + " to be scored by it",
+            found.add(Problem.of("AssessmentResponse", "instrument", "must be " + id() + " to be scored by it",
                     response.instrument()));
         }
         for (Map.Entry<String, OptionalDouble> answer : response.answers().entrySet()) {
             String item = answer.getKey();
             if (!itemsById().containsKey(item)) {
-                found.add(Violation.of("AssessmentResponse", PropertyPath.of("answers").at(item),
+                found.add(Problem.of("AssessmentResponse", PropertyPath.of("answers").at(item),
                         "is not an item of " + id(), item));
             } else if (answer.getValue().isPresent() && !scale().contains(answer.getValue().getAsDouble())) {
                 double v = answer.getValue().getAsDouble();
                 String rule = Double.isFinite(v) && v >= scale().min() && v <= scale().max()
                         ? "must be a whole point of " + scale().range()
                         : "must be within " + scale().range() + (scale().integer() ? " in whole points" : "");
-                found.add(Violation.of("AssessmentResponse", PropertyPath.of("answers").at(item),
+                found.add(Problem.of("AssessmentResponse", PropertyPath.of("answers").at(item),
                         "item " + item + " " + rule, (v)));
             }
         }
@@ -328,21 +328,22 @@ public abstract class Instrument implements WithInstrument {
      * @param report  the report, not null
      * @return the violations, empty when the report fits
      */
-    public final List<Violation> violations(ScoreReport report) {
-        List<Violation> found = new ArrayList<>();
+    public final List<Problem> violations(ScoreReport report) {
+        List<Problem> found = new ArrayList<>();
         String type = "ScoreReport";
         if (!report.instrument().equals(id())) {
-            found.add(Violation.of(type, "instrument", "must be " + id() + " to be read with it", report.instrument()));
+            found.add(Problem.of(type, "instrument", "must be " + id() + " to be read with it", report.instrument()));
             return found;
         }
         List<String> expected = subscales().stream().map(Subscale::id).toList();
         List<String> given = report.subscales().stream().map(SubscaleScore::id).toList();
         if (!given.equals(expected)) {
-            found.add(Violation.of(type, "subscales", "must be " + String.join(", ", expected) + " (the subscales of "
+            found.add(Problem.of(type, "subscales", "must be " + String.join(", ", expected) + " (the subscales of "
                     + id() + ", in order)", String.join(", ", given)));
             return found;
         }
         int largest = 1;
+        boolean[] wrong = new boolean[subscales().size()];
         for (int i = 0; i < subscales().size(); i++) {
             Subscale subscale = subscales().get(i);
             SubscaleScore score = report.subscales().get(i);
@@ -350,37 +351,128 @@ public abstract class Instrument implements WithInstrument {
             int items = subscale.items().size();
             largest = Math.max(largest, items);
             if (score.answered() + score.missing() != items) {
-                found.add(Violation.of(type, at.then("answered"), "with missing must add up to the " + items
+                found.add(Problem.of(type, at.then("answered"), "with missing must add up to the " + items
                         + " items of subscale " + subscale.id(), score.answered() + " + " + score.missing()));
             }
             int n = subscaleRule() == SubscaleRule.SUM ? Math.max(score.answered(), 0) : 1;
+            int before = found.size();
             score.score().ifPresent(v -> found.addAll(range(type, at.then("score"), v, n)));
             score.mean().ifPresent(v -> found.addAll(range(type, at.then("mean"), v, 1)));
-            found.addAll(levelOf(type, at.then("level"), score.mean(), score.level()));
+            if (found.size() == before && score.score().isPresent() && score.mean().isPresent()) {
+                // The subscale rule makes the score from the mean: equal to it, or it times the items answered.
+                double fromMean = subscaleRule() == SubscaleRule.MEAN ? score.mean().getAsDouble()
+                        : score.mean().getAsDouble() * score.answered();
+                if (!same(score.score().getAsDouble(), fromMean)) {
+                    found.add(Problem.of(type, at.then("score"), "must be " + Decimals.show(fromMean) + ", the "
+                            + subscaleRule().name().toLowerCase(java.util.Locale.ROOT) + " of the subscale's "
+                            + score.answered() + " answered items by its mean", score.score().getAsDouble()));
+                }
+            }
+            if (score.score().isPresent() != score.mean().isPresent()) {
+                found.add(Problem.of(type, at.then("mean"), "must be given exactly when there is a score",
+                        score.mean().isPresent() ? score.mean().getAsDouble() : null));
+            }
+            wrong[i] = found.size() != before;
+            if (!wrong[i]) {   // a level is judged only against a right number
+                found.addAll(levelOf(type, at.then("level"), score.mean(), score.level()));
+            }
         }
         if (report.answered() + report.missing() != items().size()) {
-            found.add(Violation.of(type, "answered", "with missing must add up to the " + items().size() + " items of "
+            found.add(Problem.of(type, "answered", "with missing must add up to the " + items().size() + " items of "
                     + id(), report.answered() + " + " + report.missing()));
         }
         int n = subscaleRule() == SubscaleRule.SUM ? largest : 1;
+        int before = found.size();
         report.overall().ifPresent(v -> found.addAll(range(type, PropertyPath.of("overall"), v, n)));
-        found.addAll(levelOf(type, PropertyPath.of("overallLevel"), report.overall(), report.overallLevel()));
+        if (found.size() == before) {
+            found.addAll(overallFromSubscales(type, report, wrong));
+        }
+        if (found.size() == before) {   // a level is judged only against a right number
+            found.addAll(levelOf(type, PropertyPath.of("overallLevel"), report.overall(), report.overallLevel()));
+        }
         return found;
     }
 
+    /**
+     * The overall score against what the overall rule gives from the report's subscales: the mean
+     * of the subscale scores, or, for an item rule where every item is in exactly one subscale, the
+     * items' mean or sum rebuilt from each subscale's mean and count. Where the subscales cannot
+     * determine it (an item in two subscales, or in none), only the range is checked.
+     */
+    private List<Problem> overallFromSubscales(String type, ScoreReport report, boolean[] wrong) {
+        OverallRule rule = report.overallRule().orElse(overallRule());
+        if (report.overall().isEmpty() || rule == OverallRule.NONE) {
+            return List.of();
+        }
+        for (boolean w : wrong) {
+            if (w) {
+                return List.of();   // the subscale is named already; the overall follows from it
+            }
+        }
+        double overall = report.overall().getAsDouble();
+        OptionalDouble expected = OptionalDouble.empty();
+        String how = "";
+        if (rule == OverallRule.MEAN_OF_SUBSCALES || rule == OverallRule.MEAN_OF_ELEMENT_SUBSCALES) {
+            double sum = 0;
+            int count = 0;
+            for (int i = 0; i < subscales().size(); i++) {
+                if (rule == OverallRule.MEAN_OF_ELEMENT_SUBSCALES && subscales().get(i).element().isEmpty()) {
+                    continue;
+                }
+                OptionalDouble score = report.subscales().get(i).score();
+                if (score.isEmpty()) {
+                    return List.of(Problem.of(type, "overall", "must be absent: " + rule.name()
+                            + " needs every subscale scored, and " + report.subscales().get(i).id() + " is not", overall));
+                }
+                sum += score.getAsDouble();
+                count++;
+            }
+            if (count > 0) {
+                expected = OptionalDouble.of(sum / count);
+                how = "the mean of the " + count + " subscale scores";
+            }
+        } else if (layout().partition()) {
+            double sum = 0;
+            int answered = 0;
+            for (SubscaleScore score : report.subscales()) {
+                if (score.mean().isPresent()) {
+                    sum += score.mean().getAsDouble() * score.answered();
+                    answered += score.answered();
+                } else if (score.answered() > 0) {
+                    return List.of();   // an answered subscale the policy did not score: its items are unknown here
+                }
+            }
+            if (answered > 0) {
+                expected = OptionalDouble.of(rule == OverallRule.MEAN_OF_ITEMS ? sum / answered : sum);
+                how = "the " + (rule == OverallRule.MEAN_OF_ITEMS ? "mean" : "sum") + " of the " + answered
+                        + " answered items, from the subscales";
+            }
+        }
+        if (expected.isPresent() && !same(overall, expected.getAsDouble())) {
+            return List.of(Problem.of(type, "overall", "must be " + Decimals.show(expected.getAsDouble()) + ", " + how
+                    + " (" + rule.name() + ")", overall));
+        }
+        return List.of();
+    }
+
+    /** Whether two scores agree to within the rounding of a different order of summing. */
+    private static boolean same(double a, double b) {
+        return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
+    }
+
     /** A score against the scale: at most n items' worth (n is 1 for a mean). */
-    private List<Violation> range(String type, PropertyPath property, double value, int n) {
+    private List<Problem> range(String type, PropertyPath property, double value, int n) {
         double low = Math.min(scale().min() * n, scale().min());
         double high = Math.max(scale().max() * n, scale().max());
         if (Double.isFinite(value) && !(value >= low && value <= high)) { // a non-finite value is the report's own error
-            return List.of(Violation.of(type, property, "must be within " + Decimals.show(low) + ".."
+            return List.of(Problem.of(type, property, "must be within " + Decimals.show(low) + ".."
                     + Decimals.show(high) + ", what " + id() + "'s scale allows", value));
         }
         return List.of();
     }
 
     /** A level against the band of its score: none without bands or score, else the band's label. */
-    private List<Violation> levelOf(String type, PropertyPath property, OptionalDouble score, Optional<String> level) {
+    private List<Problem> levelOf(String type, PropertyPath property, OptionalDouble score, Optional<String> level) {
         Optional<String> band = score.isPresent() ? level(score.getAsDouble()).map(LevelBand::label) : Optional.empty();
         if (level.isPresent() && !level.equals(band)) {
             String rule = band.map(b -> "must be " + b + ", the band of the score").orElse(levels().isEmpty()
@@ -389,7 +481,7 @@ public abstract class Instrument implements WithInstrument {
                 rule += "; " + id() + "'s bands are " + levels().stream().map(LevelBand::label)
                         .collect(java.util.stream.Collectors.joining(", "));
             }
-            return List.of(Violation.of(type, property, rule, level.get()));
+            return List.of(Problem.of(type, property, rule, level.get()));
         }
         return List.of();
     }
@@ -402,7 +494,7 @@ public abstract class Instrument implements WithInstrument {
      * @throws CcmValidationException naming every misfit, as {@link #violations(ScoreReport)}
      */
     public final ScoreReport check(ScoreReport report) {
-        List<Violation> found = violations(report);
+        List<Problem> found = violations(report);
         if (!found.isEmpty()) {
             throw CcmValidationException.of(found);
         }
@@ -417,7 +509,7 @@ public abstract class Instrument implements WithInstrument {
      * @throws CcmValidationException naming every misfit, as {@link #violations(AssessmentResponse)}
      */
     public final AssessmentResponse check(AssessmentResponse response) {
-        List<Violation> found = violations(response);
+        List<Problem> found = violations(response);
         if (!found.isEmpty()) {
             throw CcmValidationException.of(found);
         }
@@ -467,31 +559,31 @@ public abstract class Instrument implements WithInstrument {
                 .check();
     }
 
-    private List<Violation> definitionViolations() {
-        List<Violation> found = new ArrayList<>();
+    private List<Problem> definitionViolations() {
+        List<Problem> found = new ArrayList<>();
         String type = "Instrument";
-        repeated(items(), Item::id).forEach(id -> found.add(Violation.of(type, "items", "must not repeat an item id", id)));
+        repeated(items(), Item::id).forEach(id -> found.add(Problem.of(type, "items", "must not repeat an item id", id)));
         repeated(subscales(), Subscale::id)
-                .forEach(id -> found.add(Violation.of(type, "subscales", "must not repeat a subscale id", id)));
+                .forEach(id -> found.add(Problem.of(type, "subscales", "must not repeat a subscale id", id)));
         Set<String> inSubscales = new HashSet<>();
         for (Subscale s : subscales()) {
             for (String item : s.items()) {
                 inSubscales.add(item);
                 if (!itemsById().containsKey(item)) {
-                    found.add(Violation.of(type, PropertyPath.of("subscales").at(s.id()).then("items"), "must name items of the instrument",
+                    found.add(Problem.of(type, PropertyPath.of("subscales").at(s.id()).then("items"), "must name items of the instrument",
                             item));
                 }
             }
         }
         for (Item item : items()) {
             if (!inSubscales.contains(item.id())) {
-                found.add(Violation.of(type, PropertyPath.of("items").at(item.id()), "must belong to at least one subscale", item.id()));
+                found.add(Problem.of(type, PropertyPath.of("items").at(item.id()), "must belong to at least one subscale", item.id()));
             }
         }
         found.addAll(levelViolations());
         if (overallRule() == OverallRule.MEAN_OF_ELEMENT_SUBSCALES
                 && subscales().stream().allMatch(sub -> sub.element().isEmpty())) {
-            found.add(Violation.of(type, "overallRule", "needs at least one subscale that names a CCM element",
+            found.add(Problem.of(type, "overallRule", "needs at least one subscale that names a CCM element",
                     overallRule()));
         }
         Set<String> subscaleIds = subscales().stream().map(Subscale::id).collect(Collectors.toSet());
@@ -500,36 +592,36 @@ public abstract class Instrument implements WithInstrument {
         for (MissingDataPolicy p : all) {
             for (String named : p.maxMissingBySubscale().keySet()) {
                 if (!subscaleIds.contains(named)) {
-                    found.add(Violation.of(type, PropertyPath.of("policies").at(p.name()).then("maxMissingBySubscale"),
+                    found.add(Problem.of(type, PropertyPath.of("policies").at(p.name()).then("maxMissingBySubscale"),
                             "must name subscales of the instrument", named));
                 }
             }
         }
         repeated(policies(), MissingDataPolicy::name)
-                .forEach(n -> found.add(Violation.of(type, "policies", "must not repeat a policy name", n)));
+                .forEach(n -> found.add(Problem.of(type, "policies", "must not repeat a policy name", n)));
         return found;
     }
 
-    private List<Violation> levelViolations() {
-        List<Violation> found = new ArrayList<>();
+    private List<Problem> levelViolations() {
+        List<Problem> found = new ArrayList<>();
         if (levels().isEmpty()) {
             return found;
         }
         String type = "Instrument";
         if (subscaleRule() != SubscaleRule.MEAN) {
-            found.add(Violation.of(type, "levels", "apply to mean scores; the subscale rule is " + subscaleRule(),
+            found.add(Problem.of(type, "levels", "apply to mean scores; the subscale rule is " + subscaleRule(),
                     subscaleRule()));
         }
         repeated(levels(), LevelBand::label)
-                .forEach(l -> found.add(Violation.of(type, "levels", "must not repeat a label", l)));
+                .forEach(l -> found.add(Problem.of(type, "levels", "must not repeat a label", l)));
         LevelBand first = levels().get(0);
         LevelBand last = levels().get(levels().size() - 1);
         if (first.min() != scale().min()) {
-            found.add(Violation.of(type, PropertyPath.of("levels").at(0).then("min"),
+            found.add(Problem.of(type, PropertyPath.of("levels").at(0).then("min"),
                     "(band " + first.label() + ") must start at the bottom of the scale, " + Decimals.show(scale().min()), (first.min())));
         }
         if (last.max() != scale().max()) {
-            found.add(Violation.of(type, PropertyPath.of("levels").at((levels().size() - 1)).then("max"),
+            found.add(Problem.of(type, PropertyPath.of("levels").at((levels().size() - 1)).then("max"),
                     "(band " + last.label() + ") must end at the top of the scale, " + Decimals.show(scale().max()), (last.max())));
         }
         double step = scale().integer() ? 1 : 0;
@@ -539,7 +631,7 @@ public abstract class Instrument implements WithInstrument {
             double expected = before.max() + step;
             if (band.min() != expected) {
                 String problem = band.min() < expected ? "overlaps" : "leaves a gap after";
-                found.add(Violation.of(type, PropertyPath.of("levels").at(i).then("min"), "(band " + band.label() + ") " + problem + " band "
+                found.add(Problem.of(type, PropertyPath.of("levels").at(i).then("min"), "(band " + band.label() + ") " + problem + " band "
                         + before.label()
                         + " (" + Decimals.show(before.min()) + ".." + Decimals.show(before.max()) + "); must be "
                         + Decimals.show(expected), (band.min())));

@@ -49,6 +49,8 @@ public final class Instruments {
     private static final List<String> BUILT_IN = List.of("acic-3.5", "pacic-20", "readiness-baseline", "readiness-3-month");
 
     private static final Map<InstrumentId, Instrument> REGISTRY = new ConcurrentHashMap<>();
+    /** The registered ids by their lower-case form, written only under the registry's lock. */
+    private static final Map<String, String> FOLDED = new ConcurrentHashMap<>();
 
     private Instruments() {
     }
@@ -141,17 +143,24 @@ public final class Instruments {
             throw new IllegalArgumentException("\"" + instrument.id() + "\" is a built-in instrument; give yours another id");
         }
         String id = instrument.id().value();
-        java.util.stream.Stream.concat(BUILT_IN.stream(), REGISTRY.keySet().stream().map(InstrumentId::value))
-                .filter(known -> known.equalsIgnoreCase(id) && !known.equals(id)).findFirst().ifPresent(known -> {
-                    throw new IllegalArgumentException("\"" + id + "\" differs from the known instrument \"" + known
-                            + "\" only in case, which people and file systems do not tell apart; give yours another id");
-                });
-        Instrument before = REGISTRY.putIfAbsent(instrument.id(), instrument);
-        if (before != null && !before.equals(instrument)) {
-            throw new IllegalArgumentException("Another instrument is registered as \"" + instrument.id()
-                    + "\"; give a changed definition a new id (for instance with its version)");
+        String folded = id.toLowerCase(java.util.Locale.ROOT);
+        // One lock makes the case-twin check and the registration one step: of two threads registering
+        // "race-i" and "RACE-i", exactly one succeeds. Reads (find, byId) take no lock.
+        synchronized (REGISTRY) {
+            String known = BUILT_IN.stream().filter(b -> b.equalsIgnoreCase(id)).findFirst()
+                    .orElse(FOLDED.get(folded));
+            if (known != null && !known.equals(id)) {
+                throw new IllegalArgumentException("\"" + id + "\" differs from the known instrument \"" + known
+                        + "\" only in case, which people and file systems do not tell apart; give yours another id");
+            }
+            Instrument before = REGISTRY.putIfAbsent(instrument.id(), instrument);
+            if (before != null && !before.equals(instrument)) {
+                throw new IllegalArgumentException("Another instrument is registered as \"" + instrument.id()
+                        + "\"; give a changed definition a new id (for instance with its version)");
+            }
+            FOLDED.putIfAbsent(folded, id);
+            return before != null ? before : instrument;
         }
-        return before != null ? before : instrument;
     }
 
     private static Instrument builtIn(String id) {

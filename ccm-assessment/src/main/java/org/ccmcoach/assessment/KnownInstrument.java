@@ -1,5 +1,6 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.CcmValidator;
 import tools.jackson.databind.util.StdConverter;
 
 /**
@@ -28,7 +29,18 @@ final class KnownInstrument {
 
         @Override
         public ScoreReport convert(ScoreReport report) {
+            // Outside input: every constraint, which a report ccm computes does not pay for.
+            CcmValidator.check(report);
             return Instruments.find(report.instrument()).map(i -> i.check(report)).orElse(report);
+        }
+    }
+
+    /** Checks a subscale score read from a document fully: it is outside input. */
+    static final class SubscaleScores extends StdConverter<SubscaleScore, SubscaleScore> {
+
+        @Override
+        public SubscaleScore convert(SubscaleScore score) {
+            return CcmValidator.check(score);
         }
     }
 }

@@ -9,7 +9,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -130,16 +130,16 @@ public abstract class ResponseScale implements WithResponseScale {
                 .check();
     }
 
-    private List<Violation> anchorViolations() {
-        List<Violation> found = new ArrayList<>();
+    private List<Problem> anchorViolations() {
+        List<Problem> found = new ArrayList<>();
         Set<Double> seen = new HashSet<>();
         for (int i = 0; i < anchors().size(); i++) {
             double v = anchors().get(i).value();
             if (!contains(v)) {
-                found.add(Violation.of("ResponseScale", PropertyPath.of("anchors").at(i).then("value"),
+                found.add(Problem.of("ResponseScale", PropertyPath.of("anchors").at(i).then("value"),
                         "must be a point of the scale " + range() + (integer() ? " (whole numbers)" : ""), (v)));
             } else if (!seen.add(v)) {
-                found.add(Violation.of("ResponseScale", PropertyPath.of("anchors").at(i).then("value"), "must not repeat another anchor",
+                found.add(Problem.of("ResponseScale", PropertyPath.of("anchors").at(i).then("value"), "must not repeat another anchor",
                         (v)));
             }
         }

@@ -14,7 +14,7 @@ import java.util.OptionalDouble;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.Decimals;
-import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Invariants;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -192,15 +192,30 @@ public abstract class ScoreReport implements WithScoreReport {
         return Map.copyOf(byId);
     }
 
+    /**
+     * Checks the report's own invariants in plain code, as every value ccm computes does: no
+     * reflection per report. A report read from JSON is checked fully where it is read (its
+     * constraints, and against its instrument: {@link Instrument#check(ScoreReport)}).
+     */
     @Value.Check
     final void validate() {
-        CcmValidator.of(this)
-                .require("overallReason", r -> r.overall().isPresent() != r.overallReason().isPresent(),
-                        "must be given exactly when there is no overall score", ScoreReport::overallReason)
-                .require("overall", r -> r.overall().stream().allMatch(Double::isFinite), "must be a finite number",
-                        r -> r.overall().getAsDouble())
-                .require("subscales", r -> r.subscalesById().size() == r.subscales().size(),
-                        "must not repeat a subscale", r -> r.subscales().stream().map(SubscaleScore::id).toList())
+        Invariants invariants = Invariants.of(ScoreReport.class)
+                .requireNonNull(instrument(), "instrument")
+                .requireNonNull(subject(), "subject")
+                .requireNonNull(date(), "date")
+                .requireNonNull(policy(), "policy");
+        invariants.check();   // the rules below read these
+        invariants.require(overall().isPresent() != overallReason().isPresent(), "overallReason",
+                        "must be given exactly when there is no overall score", overallReason().orElse(null))
+                .require(overall().isEmpty() || Double.isFinite(overall().getAsDouble()), "overall",
+                        "must be a finite number", overall().isPresent() ? overall().getAsDouble() : null)
+                .require(answered() >= 0, "answered", "must be greater than or equal to 0", answered())
+                .require(missing() >= 0, "missing", "must be greater than or equal to 0", missing())
+                .require(subscales().stream().allMatch(java.util.Objects::nonNull), "subscales",
+                        "must not hold null", null);
+        invariants.check();
+        invariants.require(subscalesById().size() == subscales().size(), "subscales", "must not repeat a subscale",
+                        subscales().stream().map(SubscaleScore::id).toList())
                 .check();
     }
 

@@ -41,6 +41,22 @@ final class Scoring {
             return found;
         }
 
+        /** Whether every item is in exactly one subscale, so the subscales' counts and means determine the items'. */
+        boolean partition() {
+            int[] seen = new int[items.length];
+            for (int[] subscale : subscaleItems) {
+                for (int i : subscale) {
+                    seen[i]++;
+                }
+            }
+            for (int count : seen) {
+                if (count != 1) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         /** The label of {@link #band}, or null. */
         String level(ResponseScale scale, double score) {
             int band = band(scale, score);

@@ -9,7 +9,7 @@ import java.util.OptionalDouble;
 import org.ccmcoach.core.CcmElement;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.Decimals;
-import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Invariants;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @CcmStyle
 @Value.Immutable
-@JsonDeserialize(as = ImmutableSubscaleScore.class)
+@JsonDeserialize(as = ImmutableSubscaleScore.class, converter = KnownInstrument.SubscaleScores.class)
 public abstract class SubscaleScore implements WithSubscaleScore {
 
     SubscaleScore() {
@@ -109,13 +109,22 @@ public abstract class SubscaleScore implements WithSubscaleScore {
         return score().isPresent();
     }
 
+    /**
+     * Checks the score's own invariants in plain code, as every value ccm computes does; one read
+     * from JSON is checked fully with its report.
+     */
     @Value.Check
     final void validate() {
-        CcmValidator.of(this)
-                .require("reason", s -> s.score().isPresent() != s.reason().isPresent(),
-                        "must be given exactly when there is no score", SubscaleScore::reason)
-                .require("score", s -> finite(s.score()), "must be a finite number", s -> s.score().getAsDouble())
-                .require("mean", s -> finite(s.mean()), "must be a finite number", s -> s.mean().getAsDouble())
+        Invariants invariants = Invariants.of(SubscaleScore.class)
+                .requireNonNull(id(), "id")
+                .requireNonNull(title(), "title");
+        invariants.check();
+        invariants.require(score().isPresent() != reason().isPresent(), "reason",
+                        "must be given exactly when there is no score", reason().orElse(null))
+                .require(finite(score()), "score", "must be a finite number", score().isPresent() ? score().getAsDouble() : null)
+                .require(finite(mean()), "mean", "must be a finite number", mean().isPresent() ? mean().getAsDouble() : null)
+                .require(answered() >= 0, "answered", "must be greater than or equal to 0", answered())
+                .require(missing() >= 0, "missing", "must be greater than or equal to 0", missing())
                 .check();
     }
 

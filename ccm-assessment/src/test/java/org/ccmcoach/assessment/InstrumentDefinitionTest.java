@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.List;
 import org.ccmcoach.core.value.CcmValidationException;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -31,7 +31,7 @@ class InstrumentDefinitionTest {
 
     private static List<String> violations(Executable build) {
         CcmValidationException e = assertThrows(CcmValidationException.class, build);
-        return e.violations().stream().map(Violation::toString).toList();
+        return e.problems().stream().map(Problem::toString).toList();
     }
 
     @Test

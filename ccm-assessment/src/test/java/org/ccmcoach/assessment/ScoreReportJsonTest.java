@@ -70,4 +70,71 @@ class ScoreReportJsonTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Instruments.register(shadow));
         assertTrue(e.getMessage().contains("differs from the known instrument \"acic-3.5\" only in case"), e.getMessage());
     }
+
+    /** The seven subscale scores as the JSON gives them, averaged here: the ACIC's overall rule, by hand. */
+    private static double meanOfSubscaleScores(String json) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"score\":([0-9.]+)").matcher(json);
+        double sum = 0;
+        int n = 0;
+        while (m.find()) {
+            sum += Double.parseDouble(m.group(1));
+            n++;
+        }
+        assertEquals(7, n, "the ACIC 3.5 has seven subscales");
+        return sum / n;
+    }
+
+    @Test
+    void an_overall_that_is_not_its_subscales_mean_is_refused_at_that_number() {
+        String json = json();
+        double overall = meanOfSubscaleScores(json);
+        assertTrue(Math.abs(overall - 4.5) > 0.01, "the fixture's overall is not 4.5 already");
+        CcmJsonException e = refused(json.replaceFirst("\"overall\":[0-9.]+", "\"overall\":4.5"));
+        assertEquals("/overall", e.pointer());
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertEquals("must be " + org.ccmcoach.core.value.Decimals.show(overall)
+                + ", the mean of the 7 subscale scores (MEAN_OF_SUBSCALES)", e.problems().get(0).rule());
+        assertEquals(java.util.Optional.of(4.5), e.problems().get(0).value());
+    }
+
+    @Test
+    void an_overall_of_9_9_is_blamed_on_the_number_not_on_its_level() {
+        // 9.9 is on the 0..11 scale, in band A; the report's level is the band of the true overall.
+        CcmJsonException e = refused(json().replaceFirst("\"overall\":[0-9.]+", "\"overall\":9.9"));
+        assertEquals("/overall", e.pointer());
+        assertEquals(1, e.problems().size(), e.getMessage());
+        assertTrue(e.getMessage().contains("ScoreReport.overall: must be "), e.getMessage());
+        assertTrue(!e.getMessage().contains("overallLevel"), e.getMessage());
+    }
+
+    @Test
+    void a_subscale_score_that_is_not_its_mean_is_refused_at_that_number() {
+        // Under the ACIC's MEAN subscale rule a subscale's score is its mean; change the first score only.
+        String json = json();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\"score\":([0-9.]+),\"mean\":([0-9.]+)").matcher(json);
+        assertTrue(m.find());
+        double mean = Double.parseDouble(m.group(2));
+        double changed = mean >= 1 ? mean - 1 : mean + 1;
+        CcmJsonException e = refused(json.replaceFirst("\"score\":[0-9.]+,", "\"score\":" + changed + ","));
+        assertEquals("/subscales/0/score", e.pointer());
+        assertTrue(e.getMessage().contains("ScoreReport.subscales[0].score: must be "
+                + org.ccmcoach.core.value.Decimals.show(mean)), e.getMessage());
+    }
+
+    @Test
+    void a_computed_report_checks_its_invariants_in_plain_code_not_by_reflection() {
+        ScoreReport computed = ACIC.score(Fixtures.response("acic-3.5", "site-1", Fixtures.BASELINE,
+                Fixtures.acicAnswers()).build());
+        // A Jakarta constraint (@PlainText on role) is not looked at again for a value ccm computes or copies...
+        ScoreReport copied = computed.withRole("nurse\u0007");
+        assertEquals(java.util.Optional.of("nurse\u0007"), copied.role());
+        // ...while the same report read from JSON, outside input, is checked in full.
+        CcmJsonException read = refused(CcmJson.toJson(copied));
+        assertTrue(read.getMessage().contains("ScoreReport.role"), read.getMessage());
+        // Its own invariants hold in plain code, and fail as every value does.
+        org.ccmcoach.core.value.CcmValidationException broken = assertThrows(
+                org.ccmcoach.core.value.CcmValidationException.class, () -> computed.withOverall(java.util.OptionalDouble.empty()));
+        assertEquals("ScoreReport.overallReason: must be given exactly when there is no overall score (was null)",
+                broken.getMessage());
+    }
 }

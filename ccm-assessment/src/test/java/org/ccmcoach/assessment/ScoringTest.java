@@ -157,7 +157,7 @@ class ScoringTest {
         CcmValidationException e = assertThrows(CcmValidationException.class, () -> Instruments.acic35().check(misfit));
         assertEquals(List.of("AssessmentResponse.answers[1.2]: item 1.2 must be a whole point of 0..11 (was 2.5)",
                         "AssessmentResponse.answers[9.9]: is not an item of acic-3.5 (was \"9.9\")"),
-                e.violations().stream().map(Object::toString).toList());
+                e.problems().stream().map(Object::toString).toList());
         assertEquals("AssessmentResponse.answers[1]: must be a finite number (was NaN)",
                 assertThrows(CcmValidationException.class,
                         () -> response("pacic-20", "p", BASELINE, Map.of("1", Double.NaN)).build()).getMessage());

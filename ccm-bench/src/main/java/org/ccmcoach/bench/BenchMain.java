@@ -30,20 +30,22 @@ public final class BenchMain {
     public static void main(String[] args) throws RunnerException {
         boolean quick = List.of(args).contains("quick");
         boolean hostileOnly = List.of(args).contains("hostile");
+        // The four rows issue 28 set targets for, without allocation, FHIR and the hostile sizes.
+        boolean table = List.of(args).contains("table");
         String sizes = List.of(args).stream().filter(a -> a.startsWith("practices=")).map(a -> a.substring(10))
                 .findFirst().orElse(quick ? "1000,2000" : "1000,2000,4000,8000,10000");
         // Timed loops: warm-up and measurement set here.
         ChainedOptionsBuilder timed = new OptionsBuilder()
                 .include(AcicReading.class.getSimpleName())
                 .include(RunChartAnalysis.class.getSimpleName())
-                .include(FhirReading.class.getSimpleName())
+                .include(table ? AcicReading.class.getSimpleName() : FhirReading.class.getSimpleName())
                 .forks(1)
                 .warmupIterations(quick ? 1 : 3).warmupTime(TimeValue.seconds(quick ? 1 : 2))
                 .measurementIterations(quick ? 2 : 5).measurementTime(TimeValue.seconds(quick ? 1 : 2));
         // Single runs of seconds to minutes: the iterations their classes declare.
         ChainedOptionsBuilder single = new OptionsBuilder()
                 .include(PacicStreaming.class.getSimpleName())
-                .include(AllocationScaling.class.getSimpleName())
+                .include(table ? PacicStreaming.class.getSimpleName() : AllocationScaling.class.getSimpleName())
                 .param("practices", sizes.split(","));
         if (quick) {
             single.param("responses", "100000");
@@ -57,7 +59,9 @@ public final class BenchMain {
         if (quick) {
             hostile.warmupIterations(1).measurementIterations(2);
         }
-        results.addAll(new Runner(hostile.build()).run());
+        if (!table) {
+            results.addAll(new Runner(hostile.build()).run());
+        }
         Map<String, Double> score = new TreeMap<>();
         Map<String, String> unit = new TreeMap<>();
         for (RunResult r : results) {
@@ -82,16 +86,15 @@ public final class BenchMain {
         System.out.println("|---|---|---|---|---|---|");
         row(score, unit, "read + validate ACIC JSON vs plain Jackson record (throughput)", "AcicReading.readValidated",
                 "AcicReading.bindPlainRecord", true, 0.6, "≥ 0.6×");
-        // Was ≥ 5× while computed reports skipped validation on a thread-local flag; every report is
-        // validated in full now (issue 16), which the scoring pays for.
+        // A computed report checks its invariants in plain code; reports read from JSON are checked in full.
         row(score, unit, "score vs read an ACIC response (throughput)", "AcicReading.score", "AcicReading.readValidated",
-                true, 1, "≥ 1×");
+                true, 5, "≥ 5×");
         row(score, unit, "read + map a FHIR PACIC QuestionnaireResponse vs HAPI's parser alone (throughput)",
                 "FhirReading.readAndMap", "FhirReading.hapiParseOnly", true, 0, "none set");
         row(score, unit, "PACIC JSON Lines → scores CSV vs streaming parse only (time, -Xmx256m)",
                 "PacicStreaming.scoreToCsv", "PacicStreaming.parseOnly", false, 4, "≤ 4×");
         row(score, unit, "run chart of 1,000,000 points vs sorting a copy (time)", "RunChartAnalysis.analyse",
-                "RunChartAnalysis.sortCopy", false, 3, "≤ 3×");
+                "RunChartAnalysis.sortCopy", false, 1, "≤ 1×");
         scaling(score, "series of 100,000 points in 20,000 parts, read from JSON, run and I charts", "seriesManyParts");
         scaling(score, "every subscale of a 5,000-subscale report, scored and looked up by id", "subscalesLookedUp");
         scaling(score, "report of an allocation with 50,000 unserved practices", "allocationReport");

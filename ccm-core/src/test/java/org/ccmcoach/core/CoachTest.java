@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Set;
 import org.ccmcoach.core.value.CcmValidationException;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -15,10 +15,10 @@ class CoachTest {
         return Coach.builder().id(CoachId.of("coach-ana")).name("Ana Ruiz");
     }
 
-    private static Violation onlyViolation(Executable build) {
+    private static Problem onlyViolation(Executable build) {
         CcmValidationException e = assertThrows(CcmValidationException.class, build);
-        assertEquals(1, e.violations().size(), e.getMessage());
-        return e.violations().get(0);
+        assertEquals(1, e.problems().size(), e.getMessage());
+        return e.problems().get(0);
     }
 
     @Test
@@ -43,18 +43,18 @@ class CoachTest {
         assertEquals("Coach.name: must not be blank (was \"\")", onlyViolation(() -> valid().name("").build()).toString());
         assertEquals("Coach.name: size must be between 0 and 200 (was \"" + "n".repeat(80) + "… (201 chars)\")",
                 onlyViolation(() -> valid().name("n".repeat(201)).build()).toString());
-        assertEquals("id", onlyViolation(() -> Coach.builder().name("Ana").build()).property());
+        assertEquals("id", onlyViolation(() -> Coach.builder().name("Ana").build()).atProperty().property());
     }
 
     @Test
     void expertise_areas_are_lower_case_keys() {
         assertEquals(Set.of("registry", "ehr-reporting", "a1"),
                 valid().addExpertise("registry", "ehr-reporting", "a1").build().expertise());
-        Violation v = onlyViolation(() -> valid().addExpertise("registry", "EHR").build());
+        Problem v = onlyViolation(() -> valid().addExpertise("registry", "EHR").build());
         assertEquals("Coach.expertise[]: must be a lower-case key such as \"registry\" or \"ehr-reporting\" (was \"EHR\")",
                 v.toString());
-        assertEquals("expertise[]", onlyViolation(() -> valid().addExpertise("ehr--x").build()).property());
-        assertEquals("expertise[]", onlyViolation(() -> valid().addExpertise("1ehr").build()).property());
+        assertEquals("expertise[]", onlyViolation(() -> valid().addExpertise("ehr--x").build()).atProperty().property());
+        assertEquals("expertise[]", onlyViolation(() -> valid().addExpertise("1ehr").build()).atProperty().property());
     }
 
     @Test

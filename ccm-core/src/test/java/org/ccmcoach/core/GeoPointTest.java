@@ -27,9 +27,9 @@ class GeoPointTest {
     })
     void rejects_just_outside_the_bounds(double latitude, double longitude, String rule) {
         CcmValidationException e = assertThrows(CcmValidationException.class, () -> GeoPoint.of(latitude, longitude));
-        assertEquals(1, e.violations().size());
-        assertEquals("GeoPoint." + rule, e.violations().get(0).type() + "." + e.violations().get(0).property()
-                + ": " + e.violations().get(0).rule());
+        assertEquals(1, e.problems().size());
+        assertEquals("GeoPoint." + rule, e.problems().get(0).atProperty().type() + "." + e.problems().get(0).atProperty().property()
+                + ": " + e.problems().get(0).rule());
     }
 
     @Test

@@ -38,10 +38,10 @@ class IdentifierTest {
     @MethodSource("invalid")
     void rejects_anything_else_naming_the_rule(String text) {
         CcmValidationException e = assertThrows(CcmValidationException.class, () -> PracticeId.of(text));
-        assertEquals(1, e.violations().size());
-        assertEquals("PracticeId", e.violations().get(0).type());
-        assertEquals("value", e.violations().get(0).property());
-        assertEquals(RULE, e.violations().get(0).rule());
+        assertEquals(1, e.problems().size());
+        assertEquals("PracticeId", e.problems().get(0).atProperty().type());
+        assertEquals("value", e.problems().get(0).atProperty().property());
+        assertEquals(RULE, e.problems().get(0).rule());
     }
 
     @Test

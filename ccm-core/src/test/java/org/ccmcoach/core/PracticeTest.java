@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.ccmcoach.core.value.CcmValidationException;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.function.Executable;
 
@@ -24,10 +24,10 @@ class PracticeTest {
                 .organization("Riverside Community Health");
     }
 
-    private static Violation onlyViolation(Executable build) {
+    private static Problem onlyViolation(Executable build) {
         CcmValidationException e = assertThrows(CcmValidationException.class, build);
-        assertEquals(1, e.violations().size(), e.getMessage());
-        return e.violations().get(0);
+        assertEquals(1, e.problems().size(), e.getMessage());
+        return e.problems().get(0);
     }
 
     @Test
@@ -38,7 +38,7 @@ class PracticeTest {
 
     @Test
     void id_is_required() {
-        Violation v = onlyViolation(() -> Practice.builder().name("a").organization("b").build());
+        Problem v = onlyViolation(() -> Practice.builder().name("a").organization("b").build());
         assertEquals("Practice.id: must not be null (was null)", v.toString());
     }
 
@@ -48,15 +48,15 @@ class PracticeTest {
         assertEquals(CHARS_200, valid().name(CHARS_200).build().name());
         assertEquals("must not be blank", onlyViolation(() -> valid().name("").build()).rule());
         assertEquals("must not be blank", onlyViolation(() -> valid().name("\t ").build()).rule());
-        Violation tooLong = onlyViolation(() -> valid().name(CHARS_201).build());
-        assertEquals("name", tooLong.property());
+        Problem tooLong = onlyViolation(() -> valid().name(CHARS_201).build());
+        assertEquals("name", tooLong.atProperty().property());
         assertEquals("size must be between 0 and 200", tooLong.rule());
     }
 
     @Test
     void organization_must_not_be_blank_and_at_most_200_chars() {
         assertEquals(CHARS_200, valid().organization(CHARS_200).build().organization());
-        assertEquals("organization", onlyViolation(() -> valid().organization(" ").build()).property());
+        assertEquals("organization", onlyViolation(() -> valid().organization(" ").build()).atProperty().property());
         assertEquals("size must be between 0 and 200",
                 onlyViolation(() -> valid().organization(CHARS_201).build()).rule());
         assertEquals("must not be blank",
@@ -83,12 +83,12 @@ class PracticeTest {
         Practice p = valid().putAttributes("fqhc", "yes").putAttributes("rural-urban-code", CHARS_200)
                 .putAttributes("ruca_2010", "4").build();
         assertEquals(Map.of("fqhc", "yes", "rural-urban-code", CHARS_200, "ruca_2010", "4"), p.attributes());
-        Violation key = onlyViolation(() -> valid().putAttributes("FQHC", "yes").build());
-        assertEquals("attributes[FQHC]", key.property());
+        Problem key = onlyViolation(() -> valid().putAttributes("FQHC", "yes").build());
+        assertEquals("attributes[FQHC]", key.atProperty().property());
         assertEquals("must be a lower-case key such as \"fqhc\" or \"rural-urban-code\"", key.rule());
-        assertEquals("attributes[-x]", onlyViolation(() -> valid().putAttributes("-x", "1").build()).property());
-        Violation value = onlyViolation(() -> valid().putAttributes("note", CHARS_201).build());
-        assertEquals("attributes[note]", value.property());
+        assertEquals("attributes[-x]", onlyViolation(() -> valid().putAttributes("-x", "1").build()).atProperty().property());
+        Problem value = onlyViolation(() -> valid().putAttributes("note", CHARS_201).build());
+        assertEquals("attributes[note]", value.atProperty().property());
         assertEquals("size must be between 0 and 200", value.rule());
     }
 
@@ -97,7 +97,7 @@ class PracticeTest {
         CcmValidationException e = assertThrows(CcmValidationException.class,
                 () -> Practice.builder().name(" ").organization("").panelSize(0).build());
         assertEquals(List.of("id", "name", "organization", "panelSize"),
-                e.violations().stream().map(Violation::property).toList());
+                e.problems().stream().map(p -> p.atProperty().property()).toList());
         assertEquals("""
                 Practice.id: must not be null (was null)
                 Practice.name: must not be blank (was " ")

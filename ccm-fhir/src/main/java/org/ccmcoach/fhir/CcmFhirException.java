@@ -1,5 +1,11 @@
 package org.ccmcoach.fhir;
 
+import org.ccmcoach.core.value.CcmInputException;
+
+import org.ccmcoach.core.value.Text;
+
+import org.ccmcoach.core.value.Problem;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -19,7 +25,7 @@ import java.util.stream.Collectors;
  * <p>The only exception ccm-fhir's readers let escape on bad input; any fault of HAPI FHIR's
  * parser is reported through it.
  */
-public final class CcmFhirException extends RuntimeException {
+public final class CcmFhirException extends CcmInputException {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,7 +33,7 @@ public final class CcmFhirException extends RuntimeException {
     private static final int MAX_SHOWN = 50;
 
     /** The problems; a List.copyOf list, which is serializable. */
-    private final transient List<FhirProblem> problems;
+    private final transient List<Problem> problems;
 
     /**
      * An exception listing problems.
@@ -36,29 +42,26 @@ public final class CcmFhirException extends RuntimeException {
      * @param problems  the problems, at least one
      * @throws IllegalArgumentException if there is no problem
      */
-    public CcmFhirException(String what, List<FhirProblem> problems) {
-        super(message(what, problems));
+    public CcmFhirException(String what, List<Problem> problems) {
+        super(message(what, problems), null);
         this.problems = List.copyOf(problems);
     }
 
-    private static String message(String what, List<FhirProblem> problems) {
+    private static String message(String what, List<Problem> problems) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a CcmFhirException needs at least one problem");
         }
-        String source = FhirProblem.plain(what.length() > 200 ? what.substring(0, 200) + "…" : what);
+        String source = Text.plain(what.length() > 200 ? what.substring(0, 200) + "…" : what);
         String head = problems.size() == 1 ? source + " cannot be read: " : source + " cannot be read; "
                 + problems.size() + " problems:\n  ";
-        String shown = problems.stream().limit(MAX_SHOWN).map(FhirProblem::toString)
+        String shown = problems.stream().limit(MAX_SHOWN).map(Problem::toString)
                 .collect(Collectors.joining("\n  "));
         return head + shown + (problems.size() > MAX_SHOWN ? "\n  … and " + (problems.size() - MAX_SHOWN) + " more" : "");
     }
 
-    /**
-     * Every problem found, in the order of the resource.
-     *
-     * @return every problem found, in the order of the resource
-     */
-    public List<FhirProblem> problems() {
+    /** {@return every problem found, in the order of the resource, each at its FHIRPath or line and column} */
+    @Override
+    public List<Problem> problems() {
         return problems == null ? List.of() : problems;
     }
 }

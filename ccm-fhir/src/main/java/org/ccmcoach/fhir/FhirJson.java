@@ -1,5 +1,9 @@
 package org.ccmcoach.fhir;
 
+import org.ccmcoach.core.value.Problem;
+
+import org.ccmcoach.core.value.Location;
+
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.parser.IParserErrorHandler;
@@ -42,7 +46,7 @@ import tools.jackson.core.TokenStreamLocation;
  * most {@value CcmJson#MAX_NESTING_DEPTH} deep, with the resource type asked for: one streaming
  * pass, in memory of the depth only. HAPI's parser then reports unknown elements, JSON types that do not fit an element (a number where an array
  * belongs) and values that are not valid for their FHIR type (such as {@code "three"} as an
- * integer); each becomes a {@link FhirProblem}, invalid values at their FHIRPath.
+ * integer); each becomes a {@link Problem}, invalid values at their FHIRPath.
  *
  * <p>The {@link FhirContext} is ccm's own, built once (about two seconds) and kept private: not HAPI's
  * cached context, whose parser options an application may change, since no setting outside these
@@ -112,7 +116,7 @@ public final class FhirJson {
      * @param problems  what parsing found, empty when nothing
      * @param source  what was read, as messages name it
      */
-    public record Parsed<T extends Resource>(T resource, List<FhirProblem> problems, String source) {
+    public record Parsed<T extends Resource>(T resource, List<Problem> problems, String source) {
 
         /**
          * Copies the problems.
@@ -153,8 +157,8 @@ public final class FhirJson {
          * @param more  problems the mapping found; one equal to a parsing problem is reported once
          * @throws CcmFhirException listing them all, parsing first
          */
-        public void throwIfAny(List<FhirProblem> more) {
-            java.util.LinkedHashSet<FhirProblem> all = new java.util.LinkedHashSet<>(problems);
+        public void throwIfAny(List<Problem> more) {
+            java.util.LinkedHashSet<Problem> all = new java.util.LinkedHashSet<>(problems);
             all.addAll(more);
             if (!all.isEmpty()) {
                 throw new CcmFhirException(source, List.copyOf(all));
@@ -177,7 +181,7 @@ public final class FhirJson {
         Objects.requireNonNull(type, "type");
         String name = type.getSimpleName();
         if (json.length > MAX_DOCUMENT_LENGTH) {
-            throw new CcmFhirException(name, List.of(FhirProblem.of("the document",
+            throw new CcmFhirException(name, List.of(FhirProblems.of("the document",
                     "must be at most " + MAX_DOCUMENT_LENGTH + " bytes; split a large Bundle", json.length + " bytes")));
         }
         String text;
@@ -185,10 +189,10 @@ public final class FhirJson {
             text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(json)).toString();
         } catch (CharacterCodingException e) {
-            throw new CcmFhirException(name, List.of(FhirProblem.of("the document", "must be UTF-8, as FHIR JSON is")));
+            throw new CcmFhirException(name, List.of(FhirProblems.of("the document", "must be UTF-8, as FHIR JSON is")));
         }
         checkJson(json, name);
-        List<FhirProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         IParser parser = context().newJsonParser();
         Collector collector = new Collector(name, problems, new boolean[1]);
         parser.setParserErrorHandler(collector);
@@ -196,7 +200,7 @@ public final class FhirJson {
         try {
             resource = parser.parseResource(type, text);
         } catch (RuntimeException | StackOverflowError e) { // HAPI's parser on input it did not expect
-            problems.add(FhirProblem.of(name, "cannot be parsed as FHIR R4: " + firstLine(e.getMessage())));
+            problems.add(FhirProblems.of(name, "cannot be parsed as FHIR R4: " + firstLine(e.getMessage())));
             throw new CcmFhirException(name, problems);
         }
         if (collector.invalid()[0]) { // walk the resource only when the parser met an invalid value
@@ -297,14 +301,14 @@ public final class FhirJson {
         String resourceType = null;
         try (JsonParser parser = CcmJson.mapper().createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new CcmFhirException(name, List.of(FhirProblem.of("the document",
+                throw new CcmFhirException(name, List.of(FhirProblems.of("the document",
                         "must be a JSON object, a FHIR resource")));
             }
             int depth = 1;
             while (depth > 0) {
                 JsonToken t = parser.nextToken();
                 if (t == null) { // Jackson reports an unclosed object itself; this guards the loop
-                    throw new CcmFhirException(name, List.of(FhirProblem.of("the document", "must close its object")));
+                    throw new CcmFhirException(name, List.of(FhirProblems.of("the document", "must close its object")));
                 }
                 if (t.isStructStart()) {
                     depth++;
@@ -320,20 +324,20 @@ public final class FhirJson {
             }
             if (parser.nextToken() != null) { // HAPI would read the first value and drop the rest unseen
                 TokenStreamLocation at = parser.currentTokenLocation();
-                throw new CcmFhirException(name, List.of(FhirProblem.of("line " + at.getLineNr() + ", column "
-                        + at.getColumnNr(), "must end after the resource: a document holds one")));
+                throw new CcmFhirException(name, List.of(Problem.of(Location.text(at.getLineNr(), at.getColumnNr()),
+                        "must end after the resource: a document holds one")));
             }
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
-            String where = at != null && at.getLineNr() > 0 ? "line " + at.getLineNr() + ", column " + at.getColumnNr()
-                    : "the document";
-            throw new CcmFhirException(name, List.of(FhirProblem.of(where, firstLine(e.getOriginalMessage()))));
+            Location where = at != null && at.getLineNr() > 0 ? Location.text(at.getLineNr(), at.getColumnNr())
+                    : Location.json("", 0, 0);
+            throw new CcmFhirException(name, List.of(Problem.of(where, firstLine(e.getOriginalMessage()))));
         }
         if (resourceType == null || resourceType.isEmpty()) {
-            throw new CcmFhirException(name, List.of(FhirProblem.of("resourceType", "must be given as \"" + name + "\"")));
+            throw new CcmFhirException(name, List.of(FhirProblems.of("resourceType", "must be given as \"" + name + "\"")));
         }
         if (!resourceType.equals(name)) {
-            throw new CcmFhirException(name, List.of(FhirProblem.of("resourceType", "must be " + name, resourceType)));
+            throw new CcmFhirException(name, List.of(FhirProblems.of("resourceType", "must be " + name, resourceType)));
         }
     }
 
@@ -341,7 +345,7 @@ public final class FhirJson {
      * Every primitive whose text HAPI kept but could not read as its type ({@code "three"} as an
      * integer), at its FHIRPath: the parser reports these by element name only.
      */
-    static void invalidPrimitives(Base node, String path, List<FhirProblem> problems) {
+    static void invalidPrimitives(Base node, String path, List<Problem> problems) {
         for (Property property : node.children()) {
             List<Base> values = property.getValues();
             String name = property.getName().replace("[x]", "");
@@ -353,7 +357,7 @@ public final class FhirJson {
                 String at = path + "." + name + (property.getMaxCardinality() > 1 ? "[" + i + "]" : "");
                 if (value instanceof PrimitiveType<?> primitive && primitive.getValue() == null
                         && primitive.getValueAsString() != null) { // hasValue() is true for the kept text
-                    problems.add(FhirProblem.of(at, "must be a valid FHIR " + primitive.fhirType(),
+                    problems.add(FhirProblems.of(at, "must be a valid FHIR " + primitive.fhirType(),
                             primitive.getValueAsString()));
                 }
                 invalidPrimitives(value, at, problems);
@@ -375,7 +379,7 @@ public final class FhirJson {
     }
 
     /** HAPI's parser faults as problems; invalid values are left to {@link #invalidPrimitives}, which locates them. */
-    private record Collector(String type, List<FhirProblem> problems, boolean[] invalid) implements IParserErrorHandler {
+    private record Collector(String type, List<Problem> problems, boolean[] invalid) implements IParserErrorHandler {
 
         private String within(IParseLocation location) {
             String parent = location == null ? null : location.getParentElementName();
@@ -384,14 +388,14 @@ public final class FhirJson {
 
         @Override
         public void containedResourceWithNoId(IParseLocation location) {
-            problems.add(FhirProblem.of(within(location), "a contained resource must have an id"));
+            problems.add(FhirProblems.of(within(location), "a contained resource must have an id"));
         }
 
         @Override
         public void incorrectJsonType(IParseLocation location, String element, BaseJsonLikeValue.ValueType expected,
                                       BaseJsonLikeValue.ScalarType expectedScalar, BaseJsonLikeValue.ValueType found,
                                       BaseJsonLikeValue.ScalarType foundScalar) {
-            problems.add(FhirProblem.of(within(location), "element " + element + " must be a JSON "
+            problems.add(FhirProblems.of(within(location), "element " + element + " must be a JSON "
                     + kind(expected, expectedScalar) + ", not a " + kind(found, foundScalar)));
         }
 
@@ -407,37 +411,37 @@ public final class FhirJson {
 
         @Override
         public void missingRequiredElement(IParseLocation location, String element) {
-            problems.add(FhirProblem.of(within(location), "must have element " + element));
+            problems.add(FhirProblems.of(within(location), "must have element " + element));
         }
 
         @Override
         public void unexpectedRepeatingElement(IParseLocation location, String element) {
-            problems.add(FhirProblem.of(within(location), "element " + element + " must not repeat"));
+            problems.add(FhirProblems.of(within(location), "element " + element + " must not repeat"));
         }
 
         @Override
         public void unknownAttribute(IParseLocation location, String attribute) {
-            problems.add(FhirProblem.of(within(location), "has no attribute " + attribute + " in FHIR R4", attribute));
+            problems.add(FhirProblems.of(within(location), "has no attribute " + attribute + " in FHIR R4", attribute));
         }
 
         @Override
         public void unknownElement(IParseLocation location, String element) {
-            problems.add(FhirProblem.of(within(location), "has no element " + element + " in FHIR R4", element));
+            problems.add(FhirProblems.of(within(location), "has no element " + element + " in FHIR R4", element));
         }
 
         @Override
         public void unknownReference(IParseLocation location, String reference) {
-            problems.add(FhirProblem.of(within(location), "refers to a contained resource that is not there", reference));
+            problems.add(FhirProblems.of(within(location), "refers to a contained resource that is not there", reference));
         }
 
         @Override
         public void invalidInternalReference(IParseLocation location, String reference) {
-            problems.add(FhirProblem.of(within(location), "refers to a contained resource that is not there", reference));
+            problems.add(FhirProblems.of(within(location), "refers to a contained resource that is not there", reference));
         }
 
         @Override
         public void extensionContainsValueAndNestedExtensions(IParseLocation location) {
-            problems.add(FhirProblem.of(within(location), "an extension must have a value or nested extensions, not both"));
+            problems.add(FhirProblems.of(within(location), "an extension must have a value or nested extensions, not both"));
         }
     }
 }

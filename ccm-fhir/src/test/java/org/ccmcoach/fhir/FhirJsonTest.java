@@ -15,7 +15,7 @@ class FhirJsonTest {
     void malformed_json_is_located_by_line_and_column() {
         CcmFhirException e = assertThrows(CcmFhirException.class,
                 () -> FhirJson.parse("{\"resourceType\": \"Observation\",\n \"status\": }", Observation.class));
-        assertEquals("line 2, column 12", e.problems().get(0).location());
+        assertEquals("line 2, column 12", e.problems().get(0).location().toString());
     }
 
     /** HAPI's parser would keep the last of two "status" properties; ccm refuses the document. */
@@ -33,7 +33,7 @@ class FhirJsonTest {
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirJson.parse(
                 "{\"resourceType\": \"Observation\", \"status\": \"final\"}\n{\"resourceType\": \"Observation\"}",
                 Observation.class));
-        assertEquals(FhirProblem.of("line 2, column 1", "must end after the resource: a document holds one"),
+        assertEquals(FhirProblems.of("line 2, column 1", "must end after the resource: a document holds one"),
                 e.problems().get(0));
     }
 
@@ -41,7 +41,7 @@ class FhirJsonTest {
     void another_resource_type_and_unknown_elements_are_named() {
         CcmFhirException type = assertThrows(CcmFhirException.class,
                 () -> FhirJson.parse("{\"resourceType\": \"Observation\"}", QuestionnaireResponse.class));
-        assertEquals(FhirProblem.of("resourceType", "must be QuestionnaireResponse", "Observation"), type.problems().get(0));
+        assertEquals(FhirProblems.of("resourceType", "must be QuestionnaireResponse", "Observation"), type.problems().get(0));
         CcmFhirException unknown = assertThrows(CcmFhirException.class, () -> FhirJson.parse(
                 "{\"resourceType\": \"Observation\", \"status\": \"final\", \"colour\": \"red\", \"code\": {\"txt\": 1}}",
                 Observation.class));

@@ -1,6 +1,5 @@
 package org.ccmcoach.json;
 
-import jakarta.validation.ConstraintViolationException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -8,14 +7,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
 import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Location;
 import org.ccmcoach.core.value.PropertyPath;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -286,19 +291,20 @@ public final class CcmJson {
         try {
             T value = json instanceof String text ? strict().readValue(text, type) : strict().readValue((byte[]) json, type);
             if (value == null) {
-                throw new CcmJsonException("Cannot read " + name(type) + " from JSON null", "", Math.max(1, linesBefore + 1), 1,
-                        List.of(), null);
+                throw new CcmJsonException("Cannot read " + name(type) + " from JSON null", List.of(Problem.of(
+                        Location.json("", Math.max(1, linesBefore + 1), 1), "must be " + name(type) + ", not JSON null")), null);
             }
             return value;
-        } catch (JacksonException | ConstraintViolationException | IllegalArgumentException | IllegalStateException e) {
+        } catch (JacksonException | CcmValidationException | IllegalArgumentException | IllegalStateException e) {
             throw translate(e, json, type, linesBefore);
         }
     }
 
     private static CcmJsonException translate(RuntimeException e, Object json, JavaType type, int linesBefore) {
-        List<Violation> violations = violationsIn(e);
+        List<Problem> violations = violationsIn(e);
         String pointer;
         TokenStreamLocation location;
+        JsonPointer base = JsonPointer.empty();
         if (e instanceof StreamReadException sre) {
             // Malformed JSON: the parser knows where it stopped; there is no value to find again.
             JsonParser parser = sre.processor();
@@ -310,32 +316,82 @@ public final class CcmJson {
             JsonPointer refused = e instanceof JacksonException je ? pointer(je.getPath()) : JsonPointer.empty();
             Located at = locate(json, refused);
             if (!violations.isEmpty() && at != null && at.token() == JsonToken.START_OBJECT) {
+                base = refused;
                 // The pointer names the broken property even where the document leaves it out.
-                refused = refused.append(pointer(violations.get(0).path()));
+                refused = refused.append(pointer(violations.get(0).atProperty().path()));
                 Located inner = locate(json, refused);
                 at = inner != null ? inner : at;
+            } else {
+                base = null;
             }
             pointer = refused.toString();
             location = at != null ? at.location() : e instanceof JacksonException je ? je.getLocation() : null;
         }
+        int line = lineOf(location, linesBefore);
+        int column = location == null ? 0 : Math.max(0, location.getColumnNr());
+        Location.JsonValue where = Location.json(pointer, line, column);
+        String detail = violations.isEmpty() ? detail(e) : listed(violations);
+        List<Problem> problems = violations.isEmpty() ? List.of(Problem.of(where, detail))
+                : base == null ? atOnePlace(violations, where) : located(json, base, violations, linesBefore, true);
+        return new CcmJsonException("Cannot read " + name(type) + " at " + where + ": " + detail, problems, e);
+    }
+
+    private static int lineOf(TokenStreamLocation location, int linesBefore) {
         int line = location == null ? 0 : Math.max(0, location.getLineNr());
         if (linesBefore >= 0) {
             // A line of a larger file: the document is on one line, even where the parser could not tell.
             line = Math.max(line, 1) + linesBefore;
         }
-        int column = location == null ? 0 : Math.max(0, location.getColumnNr());
-        String detail = violations.isEmpty() ? detail(e) : listed(violations);
-        return new CcmJsonException("Cannot read " + name(type) + " at " + where(pointer, line, column) + ": " + detail,
-                pointer, line, column, violations, e);
+        return line;
+    }
+
+    /** Broken rules of a value the document gives as one scalar (an identifier's string): all at that value. */
+    private static List<Problem> atOnePlace(List<Problem> violations, Location.JsonValue where) {
+        return violations.stream().map(v -> new Problem(where, v.rule(), v.value())).toList();
+    }
+
+    /**
+     * Each broken rule at its own value in the document: the pointer of its property within the
+     * object at {@code base}, or the nearest enclosing value the document holds. One pass over the
+     * document, however many rules were broken.
+     */
+    private static List<Problem> located(Object json, JsonPointer base, List<Problem> violations, int linesBefore,
+                                         boolean nameAbsent) {
+        List<JsonPointer> wanted = new ArrayList<>(violations.size());
+        Set<JsonPointer> targets = new HashSet<>();
+        for (Problem v : violations) {
+            JsonPointer p = base.append(pointer(v.atProperty().path()));
+            wanted.add(p);
+            for (JsonPointer q = p; q != null; q = q.matches() ? null : q.head()) {
+                targets.add(q);
+            }
+        }
+        Map<JsonPointer, Located> found = locateAll(json, targets);
+        List<Problem> problems = new ArrayList<>(violations.size());
+        for (int i = 0; i < violations.size(); i++) {
+            // Reading, the pointer names the broken property even where the document leaves it out
+            // (nameAbsent); the line and column are those of the nearest value the document holds.
+            JsonPointer p = wanted.get(i);
+            JsonPointer holder = p;
+            while (!found.containsKey(holder) && !holder.matches()) {
+                holder = holder.head();
+            }
+            Located at = found.get(holder);
+            int line = at == null ? lineOf(null, linesBefore) : lineOf(at.location(), linesBefore);
+            int column = at == null ? 0 : Math.max(0, at.location().getColumnNr());
+            Problem v = violations.get(i);
+            problems.add(new Problem(Location.json((nameAbsent ? p : holder).toString(), line, column), v.rule(), v.value()));
+        }
+        return problems;
     }
 
     /** "/roles/2 (line 3, column 14)", or "the document" for the empty pointer; no place when the line is unknown. */
     private static String where(String pointer, int line, int column) {
-        return (pointer.isEmpty() ? "the document" : pointer) + (line > 0 ? " (line " + line + ", column " + column + ")" : "");
+        return Location.json(pointer, line, column).toString();
     }
 
-    private static String listed(List<Violation> violations) {
-        return violations.stream().map(Violation::toString).collect(Collectors.joining("; "));
+    private static String listed(List<Problem> violations) {
+        return violations.stream().map(Problem::toString).collect(Collectors.joining("; "));
     }
 
     /**
@@ -363,8 +419,8 @@ public final class CcmJson {
     public static CcmJsonException locate(String json, Class<?> type, CcmValidationException failure) {
         Objects.requireNonNull(json, "json");
         JavaType t = strict().constructType(Objects.requireNonNull(type, "type"));
-        List<Violation> violations = Objects.requireNonNull(failure, "failure").violations();
-        JsonPointer pointer = violations.isEmpty() ? JsonPointer.empty() : pointer(violations.get(0).path());
+        List<Problem> violations = Objects.requireNonNull(failure, "failure").problems();
+        JsonPointer pointer = pointer(violations.get(0).atProperty().path());
         Located at = locate(json, pointer);
         while (at == null && !pointer.matches()) {
             pointer = pointer.head();
@@ -373,13 +429,13 @@ public final class CcmJson {
         int line = at == null ? 0 : Math.max(0, at.location().getLineNr());
         int column = at == null ? 0 : Math.max(0, at.location().getColumnNr());
         return new CcmJsonException("Cannot accept " + name(t) + " at " + where(pointer.toString(), line, column) + ": "
-                + listed(violations), pointer.toString(), line, column, violations, failure);
+                + listed(violations), located(json, JsonPointer.empty(), violations, -1, false), failure);
     }
 
-    private static List<Violation> violationsIn(Throwable e) {
+    private static List<Problem> violationsIn(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CcmValidationException cve) {
-                return cve.violations();
+                return cve.problems();
             }
         }
         return List.of();
@@ -484,6 +540,40 @@ public final class CcmJson {
     }
 
     /**
+     * Finds where the values at some pointers start, in one reading of the document (only on the way
+     * to an error); a pointer the document does not hold is absent from the answer.
+     */
+    private static Map<JsonPointer, Located> locateAll(Object json, Set<JsonPointer> pointers) {
+        Map<JsonPointer, Located> found = new HashMap<>();
+        try (JsonParser p = json instanceof String text ? strict().createParser(text) : strict().createParser((byte[]) json)) {
+            Deque<Frame> frames = new ArrayDeque<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != null && found.size() < pointers.size()) {
+                Frame parent = frames.peek();
+                if (t == JsonToken.PROPERTY_NAME) {
+                    parent.name = p.currentName();
+                    continue;
+                }
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    frames.pop();
+                    continue;
+                }
+                JsonPointer here = parent == null ? JsonPointer.empty()
+                        : parent.array ? parent.pointer.appendIndex(parent.index++) : parent.pointer.appendProperty(parent.name);
+                if (pointers.contains(here)) {
+                    found.putIfAbsent(here, new Located(p.currentTokenLocation(), t));
+                }
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    frames.push(new Frame(here, t == JsonToken.START_ARRAY));
+                }
+            }
+        } catch (JacksonException e) {
+            // The document breaks off; what was found before stands.
+        }
+        return found;
+    }
+
+    /**
      * Finds where the value at a pointer starts, by reading the document again (only on the way to
      * an error); null if the document does not hold it, or breaks off before it.
      */
@@ -550,7 +640,7 @@ public final class CcmJson {
         }
         int column = MAX_DOCUMENT_LENGTH - lineStart + 1;
         return new CcmJsonException("Cannot read " + name(type) + " at line " + line + ", column " + column
-                + ": " + DOCUMENT_TOO_LONG, "", line, column, List.of(), null);
+                + ": " + DOCUMENT_TOO_LONG, List.of(Problem.of(Location.json("", line, column), DOCUMENT_TOO_LONG)), null);
     }
 
     private static final class Frame {

@@ -1,16 +1,17 @@
 package org.ccmcoach.json;
 
 import java.util.List;
-import java.util.Objects;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.CcmInputException;
+import org.ccmcoach.core.value.Location;
+import org.ccmcoach.core.value.Problem;
 
 /**
  * Thrown when JSON cannot be read as the requested ccm type: malformed JSON, a wrong type, an
  * unknown or duplicate property, or a value that breaks a rule of its type.
  *
  * <p>It says where: {@link #pointer()} is the JSON Pointer (RFC 6901) of the offending value,
- * {@link #line()} and {@link #column()} its position in the text; and what: the message, and
- * {@link #violations()} when a validation rule was broken.
+ * {@link #line()} and {@link #column()} its position in the text (all three of the first problem); and what: the message, and
+ * {@link #problems()}, each broken rule at its own JSON value.
  *
  * <pre>{@code
  * try {
@@ -22,60 +23,58 @@ import org.ccmcoach.core.value.Violation;
  * }
  * }</pre>
  */
-public final class CcmJsonException extends RuntimeException {
+public final class CcmJsonException extends CcmInputException {
 
     private static final long serialVersionUID = 1L;
 
-    /** The JSON Pointer of the offending value. */
-    private final String pointer;
-    /** The line of the offending value, 1-based, 0 when unknown. */
-    private final int line;
-    /** The column of the offending value, 1-based, 0 when unknown. */
-    private final int column;
-    private final transient List<Violation> violations;
+    private final transient List<Problem> problems;
 
-    CcmJsonException(String message, String pointer, int line, int column, List<Violation> violations,
-                     Throwable cause) {
+    /**
+     * An exception for problems found in a document.
+     *
+     * @param message  the message, naming every problem
+     * @param problems  the problems, at least one, each at a {@link Location.JsonValue}
+     * @param cause  the failure that revealed them, may be null
+     */
+    CcmJsonException(String message, List<Problem> problems, Throwable cause) {
         super(message, cause);
-        this.pointer = Objects.requireNonNull(pointer, "pointer");
-        this.line = line;
-        this.column = column;
-        this.violations = List.copyOf(violations);
+        if (problems.isEmpty()) {
+            throw new IllegalArgumentException("a JSON exception needs at least one problem");
+        }
+        for (Problem p : problems) {
+            if (!(p.location() instanceof Location.JsonValue)) {
+                throw new IllegalArgumentException("a JSON exception's problems are at values of the document (was "
+                        + p.location() + ")");
+            }
+        }
+        this.problems = List.copyOf(problems);
+    }
+
+    /** {@return every problem, each at a {@link Location.JsonValue}: its pointer, line and column} */
+    @Override
+    public List<Problem> problems() {
+        return problems;
     }
 
     /**
-     * The JSON Pointer of the offending value: {@code ""} for the whole document, {@code "/id"}, {@code "/roles/2"}.
-     *
-     * @return the JSON Pointer of the offending value: {@code ""} for the whole document, {@code "/id"}, {@code "/roles/2"}
+     * {@return the JSON Pointer of the (first) offending value: {@code ""} for the whole document,
+     * {@code "/id"}, {@code "/roles/2"}}
      */
     public String pointer() {
-        return pointer;
+        return first().pointer();
     }
 
-    /**
-     * The line of the offending value, counting from 1; 0 when unknown.
-     *
-     * @return the line of the offending value, counting from 1; 0 when unknown
-     */
+    /** {@return the line of the (first) offending value, counting from 1; 0 when unknown} */
     public int line() {
-        return line;
+        return first().line();
     }
 
-    /**
-     * The column of the offending value, counting from 1; 0 when unknown.
-     *
-     * @return the column of the offending value, counting from 1; 0 when unknown
-     */
+    /** {@return the column of the (first) offending value, counting from 1; 0 when unknown} */
     public int column() {
-        return column;
+        return first().column();
     }
 
-    /**
-     * The broken validation rules, empty when the fault was in the JSON itself.
-     *
-     * @return the broken validation rules, empty when the fault was in the JSON itself
-     */
-    public List<Violation> violations() {
-        return violations;
+    private Location.JsonValue first() {
+        return (Location.JsonValue) problems.get(0).location();
     }
 }

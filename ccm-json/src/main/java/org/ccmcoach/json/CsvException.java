@@ -1,5 +1,9 @@
 package org.ccmcoach.json;
 
+import org.ccmcoach.core.value.CcmInputException;
+import org.ccmcoach.core.value.Location;
+import org.ccmcoach.core.value.Problem;
+
 import java.util.List;
 import java.util.stream.Collectors;
 
@@ -15,7 +19,7 @@ import java.util.stream.Collectors;
  * }
  * }</pre>
  */
-public final class CsvException extends RuntimeException {
+public final class CsvException extends CcmInputException {
 
     private static final long serialVersionUID = 1L;
 
@@ -25,7 +29,7 @@ public final class CsvException extends RuntimeException {
      */
     public static final int MAX_PROBLEMS = 100;
 
-    private final transient List<CsvProblem> problems;
+    private final transient List<Problem> problems;
     /** How many problems were found beyond those kept. */
     private final long more;
 
@@ -34,7 +38,7 @@ public final class CsvException extends RuntimeException {
      *
      * @param problems  the problems, at least one, not null
      */
-    public CsvException(List<CsvProblem> problems) {
+    public CsvException(List<Problem> problems) {
         this(problems, 0);
     }
 
@@ -44,18 +48,15 @@ public final class CsvException extends RuntimeException {
      * @param problems  the problems kept, at least one, not null; beyond {@value #MAX_PROBLEMS} they are counted only
      * @param more  how many further problems were found and not kept, zero or more
      */
-    public CsvException(List<CsvProblem> problems, long more) {
-        super(message(problems, more));
+    public CsvException(List<Problem> problems, long more) {
+        super(message(problems, more), null);
         this.problems = List.copyOf(problems.subList(0, Math.min(problems.size(), MAX_PROBLEMS)));
         this.more = more + problems.size() - this.problems.size();
     }
 
-    /**
-     * The problems found, in file order, at most {@value #MAX_PROBLEMS}.
-     *
-     * @return the problems kept, in file order
-     */
-    public List<CsvProblem> problems() {
+    /** {@return the problems found, in file order, at most {@value #MAX_PROBLEMS}, each at a {@link Location.CsvCell}} */
+    @Override
+    public List<Problem> problems() {
         return problems;
     }
 
@@ -68,7 +69,7 @@ public final class CsvException extends RuntimeException {
         return more;
     }
 
-    private static String message(List<CsvProblem> problems, long more) {
+    private static String message(List<Problem> problems, long more) {
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("a CSV exception needs at least one problem");
         }
@@ -81,7 +82,7 @@ public final class CsvException extends RuntimeException {
             return problems.get(0).toString();
         }
         return String.format("%,d problems", total) + (left > 0 ? String.format(" (the first %,d shown)",
-                total - left) : "") + ":\n" + problems.stream().limit(MAX_PROBLEMS).map(CsvProblem::toString)
+                total - left) : "") + ":\n" + problems.stream().limit(MAX_PROBLEMS).map(Problem::toString)
                         .collect(Collectors.joining("\n"))
                 + (left > 0 ? String.format("%nand %,d more", left) : "");
     }

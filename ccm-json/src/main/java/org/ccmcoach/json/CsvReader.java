@@ -1,5 +1,7 @@
 package org.ccmcoach.json;
 
+import org.ccmcoach.core.value.Problem;
+
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -74,7 +76,7 @@ public final class CsvReader implements AutoCloseable {
         }
         if (first == null) {
             parser.close();
-            throw new CsvException(List.of(CsvProblem.of(1, "", "", "has no header row")));
+            throw new CsvException(List.of(Problem.ofCsv(1, "", "", "has no header row")));
         }
         this.header = first.stream().map(String::strip).toList();
         try {
@@ -172,7 +174,7 @@ public final class CsvReader implements AutoCloseable {
                     recordLine = parser.currentTokenLocation().getLineNr();
                 }
                 if (record.size() == MAX_COLUMNS) {
-                    throw new CsvException(List.of(CsvProblem.of(recordLine, "", "", "has more than "
+                    throw new CsvException(List.of(Problem.ofCsv(recordLine, "", "", "has more than "
                             + String.format("%,d", MAX_COLUMNS) + " cells, the most a row may have")));
                 }
                 record.add(FormulaGuard.restore(parser.getString()));
@@ -186,7 +188,7 @@ public final class CsvReader implements AutoCloseable {
     private CsvException translate(JacksonException e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof Utf8Reader.Malformed m) {
-                return new CsvException(List.of(CsvProblem.of(m.line(), "", "", "at character " + m.column() + " "
+                return new CsvException(List.of(Problem.ofCsv(m.line(), "", "", "at character " + m.column() + " "
                         + m.reason())));
             }
         }
@@ -194,11 +196,11 @@ public final class CsvReader implements AutoCloseable {
                 : parser.currentLocation();
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         if (e instanceof StreamConstraintsException) {
-            return new CsvException(List.of(CsvProblem.of(line, "", "", "has a cell longer than "
+            return new CsvException(List.of(Problem.ofCsv(line, "", "", "has a cell longer than "
                     + String.format("%,d", MAX_CELL_LENGTH) + " characters, the most a cell may have"
                     + " (a quote left open makes the rest of the file one cell)")));
         }
-        return new CsvException(List.of(CsvProblem.of(line, "", "", "is not valid CSV: " + e.getOriginalMessage())));
+        return new CsvException(List.of(Problem.ofCsv(line, "", "", "is not valid CSV: " + e.getOriginalMessage())));
     }
 
     /** Closes the file. */

@@ -1,5 +1,7 @@
 package org.ccmcoach.json;
 
+import org.ccmcoach.core.value.Problem;
+
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -28,7 +30,7 @@ public final class CsvRow {
         Map<String, Integer> index = new java.util.HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             if (index.putIfAbsent(header.get(i), i) != null) {
-                throw new CsvException(List.of(CsvProblem.of(1, header.get(i), header.get(i), "appears twice in the header")));
+                throw new CsvException(List.of(Problem.ofCsv(1, header.get(i), header.get(i), "appears twice in the header")));
             }
         }
         return Map.copyOf(index);

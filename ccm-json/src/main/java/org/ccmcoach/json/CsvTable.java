@@ -1,5 +1,7 @@
 package org.ccmcoach.json;
 
+import org.ccmcoach.core.value.Problem;
+
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -111,7 +113,7 @@ public final class CsvTable {
                     characters += cell.length();
                 }
                 if (cells > MAX_CELLS || characters > MAX_CHARACTERS) {
-                    throw new CsvException(List.of(CsvProblem.of(row.line(), "", "", "takes the table past "
+                    throw new CsvException(List.of(Problem.ofCsv(row.line(), "", "", "takes the table past "
                             + (cells > MAX_CELLS ? String.format("%,d cells", MAX_CELLS)
                                     : String.format("%,d characters", MAX_CHARACTERS))
                             + ", the most a CsvTable holds in memory; read the file row by row with CsvReader")));

@@ -1,5 +1,8 @@
 package org.ccmcoach.json;
 
+import org.ccmcoach.core.value.Location;
+import org.ccmcoach.core.value.Problem;
+
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.Reader;
@@ -148,11 +151,13 @@ public final class JsonLines {
             return reader.readLine();
         } catch (Utf8Reader.Malformed e) {
             throw new CcmJsonException("Cannot read " + type + " at line " + e.line() + ", column " + e.column()
-                    + ": the text " + e.reason(), "", e.line(), e.column(), List.of(), e);
+                    + ": the text " + e.reason(), List.of(Problem.of(Location.json("", e.line(), e.column()),
+                    "the text " + e.reason())), e);
         } catch (LineReader.TooLong e) {
             throw new CcmJsonException("Cannot read " + type + " at " + e.getMessage()
-                    + ", the most JsonLines reads (MAX_LINE_LENGTH); is the file JSON Lines?", "",
-                    reader.line() + 1, 1, List.of(), e);
+                    + ", the most JsonLines reads (MAX_LINE_LENGTH); is the file JSON Lines?", List.of(Problem.of(
+                    Location.json("", reader.line() + 1, 1), e.getMessage()
+                    + ", the most JsonLines reads (MAX_LINE_LENGTH); is the file JSON Lines?")), e);
         } catch (IOException e) {
             throw new UncheckedIOException("line " + (reader.line() + 1) + ": " + e.getMessage(), e);
         }

@@ -1,5 +1,9 @@
 package org.ccmcoach.json;
 
+import org.ccmcoach.core.value.Location;
+
+import org.ccmcoach.core.value.Problem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -25,17 +29,18 @@ class CcmJsonTest {
     void a_rule_broken_after_reading_is_placed_in_the_document() {
         String json = "{\n  \"id\": \"p-1\",\n  \"name\": \"Elm Street\",\n  \"organization\": \"North\"\n}";
         org.ccmcoach.core.value.CcmValidationException refused = org.ccmcoach.core.value.CcmValidationException.of(List.of(
-                org.ccmcoach.core.value.Violation.of("Practice", "name", "must not name a closed practice", "Elm Street")));
+                org.ccmcoach.core.value.Problem.of("Practice", "name", "must not name a closed practice", "Elm Street")));
         CcmJsonException e = CcmJson.locate(json, Practice.class, refused);
         // "name" is on line 3; its value starts after `  "name": ` (10 characters), at column 11.
         assertEquals("/name", e.pointer());
         assertEquals(3, e.line());
         assertEquals(11, e.column());
-        assertEquals(refused.violations(), e.violations());
+        assertEquals(List.of(org.ccmcoach.core.value.Problem.of(org.ccmcoach.core.value.Location.json("/name", 3, 11),
+                "must not name a closed practice", "Elm Street")), e.problems());
         assertTrue(e.getMessage().startsWith("Cannot accept Practice at /name (line 3, column 11): "), e.getMessage());
         // A property the document leaves out: the nearest value it holds, here the whole document.
         CcmJsonException absent = CcmJson.locate(json, Practice.class, org.ccmcoach.core.value.CcmValidationException.of(List.of(
-                org.ccmcoach.core.value.Violation.of("Practice", "panelSize", "is required for allocation", "absent"))));
+                org.ccmcoach.core.value.Problem.of("Practice", "panelSize", "is required for allocation", "absent"))));
         assertEquals("", absent.pointer());
         assertEquals(1, absent.line());
         assertEquals(1, absent.column());
@@ -96,7 +101,7 @@ class CcmJsonTest {
         assertEquals(8, e.column(), "the opening quote of \"\" is the 8th character");
         assertEquals("Cannot read Practice at /id (line 1, column 8): PracticeId.value: must be 1 to 64 letters, "
                 + "digits, '.', '_', ':' or '-', starting with a letter or digit (was \"\")", e.getMessage());
-        assertEquals("PracticeId", e.violations().get(0).type());
+        assertEquals(Location.json("/id", 1, 8), e.problems().get(0).location(), "the problem is at the value, as the exception says");
     }
 
     @Test
@@ -113,7 +118,7 @@ class CcmJsonTest {
         // Line 5 is '  "location": {"latitude": 91, ...': 91 starts at column 28.
         assertEquals(5, e.line());
         assertEquals(28, e.column());
-        assertEquals("GeoPoint.latitude: must be at most 90.0 (was 91)", e.violations().get(0).toString());
+        assertEquals("/location/latitude (line 5, column 28): must be at most 90.0 (was 91)", e.problems().get(0).toString());
     }
 
     @Test
@@ -136,7 +141,7 @@ class CcmJsonTest {
     @Test
     void every_violation_of_a_document_is_reported() {
         CcmJsonException e = failure("{\"id\":\"p\",\"name\":\"\",\"organization\":\"\",\"panelSize\":0}", Practice.class);
-        assertEquals(3, e.violations().size());
+        assertEquals(3, e.problems().size());
         assertEquals("/name", e.pointer(), "the first, in property order");
         assertTrue(e.getMessage().contains("Practice.organization: must not be blank"), e.getMessage());
         assertTrue(e.getMessage().contains("Practice.panelSize: must be greater than 0 (was 0)"), e.getMessage());
@@ -157,7 +162,8 @@ class CcmJsonTest {
         assertEquals(49, e.column());
         assertTrue(e.getMessage().contains("unknown property \"panel\"; known properties: attributes, clinicianCount, "
                 + "id, location, name, organization, panelSize"), e.getMessage());
-        assertTrue(e.violations().isEmpty());
+        assertEquals(List.of(org.ccmcoach.core.value.Problem.of(org.ccmcoach.core.value.Location.json("/panel", 1, 49),
+                e.getMessage().substring(e.getMessage().indexOf("unknown property")))), e.problems(), "the one problem, where it is");
     }
 
     @Test

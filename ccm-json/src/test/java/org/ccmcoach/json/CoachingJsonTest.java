@@ -56,11 +56,11 @@ class CoachingJsonTest {
         assertTrue(e.getMessage().endsWith("Phase.activities: must not be empty (was [])"), e.getMessage());
         // Reported once, not once by Jakarta and again by the value's own check.
         assertEquals(1, e.getMessage().split("must not be empty", -1).length - 1, e.getMessage());
-        assertEquals(1, e.violations().size(), e.violations().toString());
+        assertEquals(1, e.problems().size(), e.problems().toString());
         CcmJsonException noPhases = assertThrows(CcmJsonException.class,
                 () -> CcmJson.parse("{\"id\": \"mine\", \"name\": \"Mine\", \"phases\": []}", InterventionTemplate.class));
-        assertEquals(List.of("InterventionTemplate.phases: must not be empty (was [])"),
-                noPhases.violations().stream().map(Object::toString).toList());
+        assertEquals(List.of("/phases (line 1, column 42): must not be empty (was [])"),
+                noPhases.problems().stream().map(Object::toString).toList());
     }
 
 }

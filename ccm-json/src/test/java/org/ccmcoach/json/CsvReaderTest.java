@@ -1,5 +1,9 @@
 package org.ccmcoach.json;
 
+import org.ccmcoach.core.value.Location;
+
+import org.ccmcoach.core.value.Problem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -40,7 +44,7 @@ class CsvReaderTest {
         Path file = dir.resolve("cp1252.csv");
         Files.write(file, text.toString().getBytes(Charset.forName("windows-1252")));
         CsvException e = assertThrows(CsvException.class, () -> CsvTable.read(file));
-        assertEquals(2500, e.problems().get(0).line());
+        assertEquals(2500, ((Location.CsvCell) e.problems().get(0).location()).line());
         // "site-2500,m" is 11 characters, so the é is the 12th.
         assertTrue(e.getMessage().contains("at character 12 is not UTF-8 (byte 0xE9)"), e.getMessage());
         assertTrue(e.getMessage().contains("CSV UTF-8"), e.getMessage());
@@ -51,7 +55,7 @@ class CsvReaderTest {
         Path file = dir.resolve("utf16.csv");
         Files.write(file, "subject\tscore\r\nsite-1\t3\r\n".getBytes(StandardCharsets.UTF_16)); // Java writes a BOM
         CsvException e = assertThrows(CsvException.class, () -> CsvTable.read(file));
-        assertEquals(1, e.problems().get(0).line());
+        assertEquals(1, ((Location.CsvCell) e.problems().get(0).location()).line());
         assertTrue(e.getMessage().contains("is UTF-16 text"), e.getMessage());
     }
 
@@ -60,19 +64,19 @@ class CsvReaderTest {
         String wide = IntStream.range(0, CsvReader.MAX_COLUMNS + 1).mapToObj(i -> "c" + i)
                 .collect(Collectors.joining(","));
         CsvException header = assertThrows(CsvException.class, () -> CsvReader.parse(wide + "\n"));
-        assertEquals(1, header.problems().get(0).line());
+        assertEquals(1, ((Location.CsvCell) header.problems().get(0).location()).line());
         assertTrue(header.getMessage().contains("more than 10,000 cells"), header.getMessage());
         String narrow = IntStream.range(0, CsvReader.MAX_COLUMNS).mapToObj(i -> "c" + i).collect(Collectors.joining(","));
         assertEquals(CsvReader.MAX_COLUMNS, CsvTable.parse(narrow + "\n").header().size());
         CsvException row = assertThrows(CsvException.class, () -> CsvTable.parse("a\n1\n2\n" + wide + "\n"));
-        assertEquals(4, row.problems().get(0).line());
+        assertEquals(4, ((Location.CsvCell) row.problems().get(0).location()).line());
     }
 
     @Test
     void a_cell_longer_than_the_limit_is_refused_at_its_line() {
         String csv = "a,b\n1,2\n3," + "x".repeat(CsvReader.MAX_CELL_LENGTH + 10) + "\n";
         CsvException e = assertThrows(CsvException.class, () -> CsvTable.parse(csv));
-        assertEquals(3, e.problems().get(0).line());
+        assertEquals(3, ((Location.CsvCell) e.problems().get(0).location()).line());
         assertTrue(e.getMessage().contains("a cell longer than 1,048,576 characters"), e.getMessage());
         // A quote left open makes the rest of the file one cell.
         String open = "a,b\n1,\"2\n" + "3,4\n".repeat(300_000);
@@ -88,7 +92,7 @@ class CsvReaderTest {
             text.append("1,2\n");
         }
         CsvException e = assertThrows(CsvException.class, () -> CsvTable.parse(text.toString()));
-        assertEquals(500_001, e.problems().get(0).line());
+        assertEquals(500_001, ((Location.CsvCell) e.problems().get(0).location()).line());
         assertTrue(e.getMessage().contains("CsvReader"), e.getMessage());
         try (CsvReader all = CsvReader.open(new ByteArrayInputStream(text.toString().getBytes(StandardCharsets.UTF_8)));
              Stream<CsvRow> rows = all.rows()) {
@@ -98,9 +102,9 @@ class CsvReaderTest {
 
     @Test
     void an_exception_keeps_the_first_hundred_problems_and_counts_the_rest() {
-        List<CsvProblem> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         for (int line = 2; line < 252; line++) {
-            problems.add(CsvProblem.of(line, "score", "x", "is not a number"));
+            problems.add(Problem.ofCsv(line, "score", "x", "is not a number"));
         }
         CsvException e = new CsvException(problems, 1000);
         assertEquals(100, e.problems().size());

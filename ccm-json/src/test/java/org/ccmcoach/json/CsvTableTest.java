@@ -1,5 +1,7 @@
 package org.ccmcoach.json;
 
+import org.ccmcoach.core.value.Location;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,7 +61,7 @@ class CsvTableTest {
     @Test
     void broken_csv_and_bad_headers_fail_with_the_line() {
         CsvException quote = assertThrows(CsvException.class, () -> CsvTable.parse("a,b\n1,\"unterminated\n"));
-        assertTrue(quote.problems().get(0).reason().startsWith("is not valid CSV"), quote.getMessage());
+        assertTrue(quote.problems().get(0).rule().startsWith("is not valid CSV"), quote.getMessage());
         CsvException twice = assertThrows(CsvException.class, () -> CsvTable.parse("a,a\n1,2\n"));
         assertEquals("line 1, column \"a\": appears twice in the header (was \"a\")", twice.getMessage());
         assertThrows(CsvException.class, () -> CsvTable.parse(""));

@@ -1,5 +1,7 @@
 package org.ccmcoach.json;
 
+import org.ccmcoach.core.value.Location;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -69,7 +71,7 @@ class SmallHeapTest {
     void a_63_megabyte_csv_cell() throws IOException {
         Path file = file("cell.csv", "subject,role\nsite-1,nurse\nsite-2,", 63L * 1024 * 1024, (byte) 'x', "\n");
         CsvException e = assertThrows(CsvException.class, () -> CsvTable.read(file));
-        assertEquals(3, e.problems().get(0).line());
+        assertEquals(3, ((Location.CsvCell) e.problems().get(0).location()).line());
         assertTrue(e.getMessage().contains("a cell longer than"), e.getMessage());
     }
 
@@ -83,7 +85,7 @@ class SmallHeapTest {
             out.write("\n".getBytes(StandardCharsets.UTF_8));
         }
         CsvException e = assertThrows(CsvException.class, () -> CsvReader.open(file));
-        assertEquals(1, e.problems().get(0).line());
+        assertEquals(1, ((Location.CsvCell) e.problems().get(0).location()).line());
         assertTrue(e.getMessage().contains("more than 10,000 cells"), e.getMessage());
     }
 }

@@ -7,7 +7,7 @@ import java.util.Optional;
 import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -148,18 +148,18 @@ public abstract class PdsaRamp implements WithPdsaRamp {
         CcmValidator.of(this).requireEach(PdsaRamp::orderViolations).check();
     }
 
-    private List<Violation> orderViolations() {
-        List<Violation> found = new ArrayList<>();
+    private List<Problem> orderViolations() {
+        List<Problem> found = new ArrayList<>();
         for (int i = 0; i < cycles().size(); i++) {
             PdsaCycle c = cycles().get(i);
             if (c.number() != i + 1) {
-                found.add(Violation.of("PdsaRamp", PropertyPath.of("cycles").at(i).then("number"), "must be " + (i + 1) + " in a ramp",
+                found.add(Problem.of("PdsaRamp", PropertyPath.of("cycles").at(i).then("number"), "must be " + (i + 1) + " in a ramp",
                         c.number()));
             }
             if (i > 0) {
                 Optional<ActDecision> before = cycles().get(i - 1).decision();
                 if (before.isEmpty() || !before.get().continuesRamp()) {
-                    found.add(Violation.of("PdsaRamp", PropertyPath.of("cycles").at(i),
+                    found.add(Problem.of("PdsaRamp", PropertyPath.of("cycles").at(i),
                             "must follow a cycle decided ADAPT or ADOPT; cycle " + i + " is "
                                     + before.map(Enum::name).orElse("undecided"), c.id()));
                 }

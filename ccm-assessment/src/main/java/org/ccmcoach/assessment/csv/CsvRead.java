@@ -2,7 +2,7 @@ package org.ccmcoach.assessment.csv;
 
 import java.util.List;
 import org.ccmcoach.json.CsvException;
-import org.ccmcoach.json.CsvProblem;
+import org.ccmcoach.core.value.Problem;
 
 /**
  * What reading a CSV file gave: the values of the good rows and the problems of the bad ones.
@@ -21,7 +21,7 @@ import org.ccmcoach.json.CsvProblem;
  * @param moreProblems  how many further problems were found and counted, not kept
  * @param rows  how many data rows the file has
  */
-public record CsvRead<T>(List<T> values, List<CsvProblem> problems, long moreProblems, int rows) {
+public record CsvRead<T>(List<T> values, List<Problem> problems, long moreProblems, int rows) {
 
     /**
      * Copies the lists.

@@ -17,9 +17,9 @@ import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.Item;
 import org.ccmcoach.assessment.SubjectId;
 import org.ccmcoach.core.value.CcmValidationException;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.json.CsvException;
-import org.ccmcoach.json.CsvProblem;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.json.CsvReader;
 import org.ccmcoach.json.CsvRow;
 import org.ccmcoach.json.CsvTable;
@@ -121,7 +121,7 @@ public final class ResponseCsv {
                                                     ErrorMode mode, ItemColumns items) {
         java.util.Objects.requireNonNull(items, "items");
         java.util.Objects.requireNonNull(mode, "mode");
-        List<CsvProblem> problems = new ArrayList<>(headerProblems(header, instrument, items));
+        List<Problem> problems = new ArrayList<>(headerProblems(header, instrument, items));
         int count = 0;
         if (!problems.isEmpty()) {
             if (mode == ErrorMode.STOP_AT_FIRST) {
@@ -138,14 +138,14 @@ public final class ResponseCsv {
         while (rows.hasNext()) {
             CsvRow row = rows.next();
             count++;
-            List<CsvProblem> rowProblems = new ArrayList<>();
+            List<Problem> rowProblems = new ArrayList<>();
             AssessmentResponse response = row(row, header.size(), itemColumns, instrument, rowProblems);
             if (rowProblems.isEmpty()) {
                 responses.add(response);
             } else if (mode == ErrorMode.STOP_AT_FIRST) {
                 throw new CsvException(rowProblems);
             } else {
-                for (CsvProblem p : rowProblems) {
+                for (Problem p : rowProblems) {
                     if (problems.size() < CsvException.MAX_PROBLEMS) {
                         problems.add(p);
                     } else {
@@ -186,8 +186,8 @@ public final class ResponseCsv {
     /** At most this many absent item columns are named in the one problem that reports them. */
     private static final int NAMED_ITEMS = 10;
 
-    private static List<CsvProblem> headerProblems(List<String> columns, Instrument instrument, ItemColumns items) {
-        List<CsvProblem> problems = new ArrayList<>();
+    private static List<Problem> headerProblems(List<String> columns, Instrument instrument, ItemColumns items) {
+        List<Problem> problems = new ArrayList<>();
         Set<String> header = new LinkedHashSet<>(columns);
         Set<String> absent = new LinkedHashSet<>(List.of("subject", "date"));
         for (Item item : instrument.items()) {
@@ -200,7 +200,7 @@ public final class ResponseCsv {
             if (!FIXED_COLUMNS.contains(column) && instrument.item(column).isEmpty()) {
                 java.util.Optional<String> meant = ColumnNames.suggest(column, absent);
                 meant.ifPresent(suggested::add);
-                problems.add(CsvProblem.of(1, column, "", "is neither a fixed column " + FIXED_COLUMNS.stream()
+                problems.add(Problem.ofCsv(1, column, "", "is neither a fixed column " + FIXED_COLUMNS.stream()
                         .map(c -> "\"" + c + "\"").collect(java.util.stream.Collectors.joining(", ", "(", ")"))
                         + " nor an item of " + instrument.id()
                         + meant.map(m -> "; did you mean \"" + m + "\"?").orElse("")));
@@ -208,7 +208,7 @@ public final class ResponseCsv {
         }
         for (String required : List.of("subject", "date")) {
             if (absent.contains(required) && !suggested.contains(required)) {
-                problems.add(CsvProblem.of(1, required, "", "is a required column and is missing"));
+                problems.add(Problem.ofCsv(1, required, "", "is a required column and is missing"));
             }
         }
         List<String> missingItems = instrument.items().stream().map(Item::id)
@@ -217,7 +217,7 @@ public final class ResponseCsv {
             String named = missingItems.stream().limit(NAMED_ITEMS).map(id -> "\"" + id + "\"")
                     .collect(java.util.stream.Collectors.joining(", "))
                     + (missingItems.size() > NAMED_ITEMS ? " and " + (missingItems.size() - NAMED_ITEMS) + " more" : "");
-            problems.add(CsvProblem.of(1, "", "", "the header lacks " + (missingItems.size() == 1 ? "the item column "
+            problems.add(Problem.ofCsv(1, "", "", "the header lacks " + (missingItems.size() == 1 ? "the item column "
                     : missingItems.size() + " item columns: ") + named + " of " + instrument.id()
                     + "; every answer to " + (missingItems.size() == 1 ? "it" : "them") + " would read as missing. "
                     + "If the short form is intended, read with ItemColumns.ABSENT_ALLOWED"));
@@ -226,9 +226,9 @@ public final class ResponseCsv {
     }
 
     private static AssessmentResponse row(CsvRow row, int width, List<String> itemColumns, Instrument instrument,
-                                          List<CsvProblem> problems) {
+                                          List<Problem> problems) {
         if (row.ragged()) {
-            problems.add(CsvProblem.of(row.line(), "", "", "has " + row.cells().size() + " cells for "
+            problems.add(Problem.ofCsv(row.line(), "", "", "has " + row.cells().size() + " cells for "
                     + width + " columns"));
             return null;
         }
@@ -237,7 +237,7 @@ public final class ResponseCsv {
         try {
             b.subject(SubjectId.of(subject));
         } catch (CcmValidationException e) {
-            problems.add(CsvProblem.of(row.line(), "subject", subject, e.violations().get(0).rule()));
+            problems.add(Problem.ofCsv(row.line(), "subject", subject, e.problems().get(0).rule()));
         }
         String date = row.get("date").orElse("").strip();
         // Checked for its shape first: a file of a million bad dates must not cost a million exceptions.
@@ -250,11 +250,11 @@ public final class ResponseCsv {
             }
         }
         parsed.ifPresentOrElse(b::date,
-                () -> problems.add(CsvProblem.of(row.line(), "date", date, "must be a date as YYYY-MM-DD")));
+                () -> problems.add(Problem.ofCsv(row.line(), "date", date, "must be a date as YYYY-MM-DD")));
         row.get("respondent").map(String::strip).filter(s -> !s.isEmpty()).ifPresent(b::respondent);
         row.get("role").map(String::strip).filter(s -> !s.isEmpty()).ifPresent(b::role);
         row.get("instrument").map(String::strip).filter(s -> !s.isEmpty() && !s.equals(instrument.id().value()))
-                .ifPresent(s -> problems.add(CsvProblem.of(row.line(), "instrument", s, "must be " + instrument.id())));
+                .ifPresent(s -> problems.add(Problem.ofCsv(row.line(), "instrument", s, "must be " + instrument.id())));
         for (String column : itemColumns) {
             String cell = row.get(column).orElse("").strip();
             if (cell.isEmpty()) {
@@ -264,7 +264,7 @@ public final class ResponseCsv {
             try {
                 b.answer(column, Double.parseDouble(cell));
             } catch (NumberFormatException e) {
-                problems.add(CsvProblem.of(row.line(), column, cell, "is not a number"));
+                problems.add(Problem.ofCsv(row.line(), column, cell, "is not a number"));
             }
         }
         if (!problems.isEmpty()) {
@@ -273,12 +273,12 @@ public final class ResponseCsv {
         try {
             return instrument.check(b.build());
         } catch (CcmValidationException e) {
-            Set<CsvProblem> found = new LinkedHashSet<>();
-            for (Violation v : e.violations()) {
-                String column = v.property().startsWith("answers[")
-                        ? v.property().substring("answers[".length(), v.property().length() - 1) : v.property();
-                String value = row.get(column).orElse(v.invalidValue().map(String::valueOf).orElse("")).strip();
-                found.add(CsvProblem.of(row.line(), column, value, v.rule()));
+            Set<Problem> found = new LinkedHashSet<>();
+            for (Problem v : e.problems()) {
+                String column = v.atProperty().property().startsWith("answers[")
+                        ? v.atProperty().property().substring("answers[".length(), v.atProperty().property().length() - 1) : v.atProperty().property();
+                String value = row.get(column).orElse(v.value().map(String::valueOf).orElse("")).strip();
+                found.add(Problem.ofCsv(row.line(), column, value, v.rule()));
             }
             problems.addAll(found);
             return null;

@@ -14,7 +14,7 @@ import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.Instruments;
 import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.json.CsvException;
-import org.ccmcoach.json.CsvProblem;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.json.CsvTable;
 import org.junit.jupiter.api.Test;
 
@@ -61,11 +61,11 @@ class ResponseCsvTest {
                 + row("pt-6,,,2026-01-15") + "\n";               // line 7: good
         CsvRead<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.COLLECT_ALL);
         assertEquals(List.of(
-                CsvProblem.of(2, "1", "6", "item 1 must be within 1..5 in whole points"),
-                CsvProblem.of(3, "1", "x", "is not a number"),
-                CsvProblem.of(4, "date", "15/01/2026", "must be a date as YYYY-MM-DD"),
-                CsvProblem.of(5, "subject", "", "must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit"),
-                CsvProblem.of(6, "", "", "has 6 cells for 24 columns")), read.problems());
+                Problem.ofCsv(2, "1", "6", "item 1 must be within 1..5 in whole points"),
+                Problem.ofCsv(3, "1", "x", "is not a number"),
+                Problem.ofCsv(4, "date", "15/01/2026", "must be a date as YYYY-MM-DD"),
+                Problem.ofCsv(5, "subject", "", "must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit"),
+                Problem.ofCsv(6, "", "", "has 6 cells for 24 columns")), read.problems());
         assertEquals(1, read.values().size());
         assertEquals("pt-6", read.values().get(0).subject().value());
         assertEquals(6, read.rows(), "no row dropped: one value, five rows with problems");
@@ -77,7 +77,7 @@ class ResponseCsvTest {
     void a_fraction_is_reported_once_the_text_is_numbers() {
         String csv = header() + "\n" + row("pt-2,,,2026-01-15", "2.5") + "\n";
         CsvRead<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.COLLECT_ALL);
-        assertEquals(List.of(CsvProblem.of(2, "1", "2.5", "item 1 must be a whole point of 1..5")), read.problems());
+        assertEquals(List.of(Problem.ofCsv(2, "1", "2.5", "item 1 must be a whole point of 1..5")), read.problems());
     }
 
     @Test
@@ -85,7 +85,7 @@ class ResponseCsvTest {
         String csv = header() + "\n" + row("pt-1,,,2026-01-15", "6") + "\n" + row("pt-2,,,2026-01-15", "x") + "\n";
         CsvException e = assertThrows(CsvException.class,
                 () -> ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.STOP_AT_FIRST));
-        assertEquals(List.of(CsvProblem.of(2, "1", "6", "item 1 must be within 1..5 in whole points")), e.problems());
+        assertEquals(List.of(Problem.ofCsv(2, "1", "6", "item 1 must be within 1..5 in whole points")), e.problems());
     }
 
     @Test
@@ -94,10 +94,10 @@ class ResponseCsvTest {
                 ErrorMode.COLLECT_ALL);
         // "q1" is 1 edit from item "1", more than a third of a 2-letter name: no suggestion.
         assertEquals(List.of(
-                CsvProblem.of(1, "q1", "", "is neither a fixed column (\"subject\", \"respondent\", \"role\", \"date\", "
+                Problem.ofCsv(1, "q1", "", "is neither a fixed column (\"subject\", \"respondent\", \"role\", \"date\", "
                         + "\"instrument\") nor an item of pacic-20"),
-                CsvProblem.of(1, "date", "", "is a required column and is missing"),
-                CsvProblem.of(1, "", "", "the header lacks 20 item columns: \"1\", \"2\", \"3\", \"4\", \"5\", \"6\", "
+                Problem.ofCsv(1, "date", "", "is a required column and is missing"),
+                Problem.ofCsv(1, "", "", "the header lacks 20 item columns: \"1\", \"2\", \"3\", \"4\", \"5\", \"6\", "
                         + "\"7\", \"8\", \"9\", \"10\" and 10 more of pacic-20; every answer to them would read as "
                         + "missing. If the short form is intended, read with ItemColumns.ABSENT_ALLOWED")),
                 read.problems(), "three header problems, none repeated for the three rows");
@@ -132,7 +132,7 @@ class ResponseCsvTest {
         }
         csv.append(String.join(",", cells)).append('\n');
         CsvRead<AssessmentResponse> refused = ResponseCsv.read(CsvTable.parse(csv.toString()), PACIC, ErrorMode.COLLECT_ALL);
-        assertEquals(List.of(CsvProblem.of(1, "", "", "the header lacks the item column \"7\" of pacic-20; every answer "
+        assertEquals(List.of(Problem.ofCsv(1, "", "", "the header lacks the item column \"7\" of pacic-20; every answer "
                 + "to it would read as missing. If the short form is intended, read with ItemColumns.ABSENT_ALLOWED")),
                 refused.problems());
         assertEquals(List.of(), refused.values());

@@ -1,5 +1,7 @@
 package org.ccmcoach.assessment.csv;
 
+import org.ccmcoach.core.value.Location;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -39,7 +41,7 @@ class SmallHeapTest {
         CsvException e = assertThrows(CsvException.class, () -> ResponseCsv.read(file, pacic));
         assertEquals(CsvException.MAX_PROBLEMS, e.problems().size());
         assertEquals(1_000_000 - CsvException.MAX_PROBLEMS, e.more());
-        assertEquals(2, e.problems().get(0).line());
+        assertEquals(2, ((Location.CsvCell) e.problems().get(0).location()).line());
         assertTrue(e.getMessage().endsWith("and 999,900 more"), e.getMessage().lines().reduce((a, b) -> b).orElse(""));
     }
 }

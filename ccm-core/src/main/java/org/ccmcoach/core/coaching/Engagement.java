@@ -15,7 +15,7 @@ import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -286,35 +286,35 @@ public abstract class Engagement implements WithEngagement {
         CcmValidator.of(this).requireEach(Engagement::violations).check();
     }
 
-    private List<Violation> violations() {
-        List<Violation> found = new ArrayList<>();
+    private List<Problem> violations() {
+        List<Problem> found = new ArrayList<>();
         String type = "Engagement";
         long contacts = coaches().stream().filter(c -> c.role() == EngagementRole.POINT_OF_CONTACT).count();
         if (contacts != 1) {
-            found.add(Violation.of(type, "coaches", "must name exactly one POINT_OF_CONTACT coach", coaches()));
+            found.add(Problem.of(type, "coaches", "must name exactly one POINT_OF_CONTACT coach", coaches()));
         }
         Set<CoachId> ids = coaches().stream().map(CoachAssignment::coach).collect(Collectors.toSet());
         if (ids.size() != coaches().size()) {
-            found.add(Violation.of(type, "coaches", "must not name a coach twice", coaches()));
+            found.add(Problem.of(type, "coaches", "must not name a coach twice", coaches()));
         }
         for (int i = 0; i < contacts().size(); i++) {
             Contact c = contacts().get(i);
             if (c.date().isBefore(start())) {
-                found.add(Violation.of(type, PropertyPath.of("contacts").at(i).then("date"), "must not be before the engagement's start "
+                found.add(Problem.of(type, PropertyPath.of("contacts").at(i).then("date"), "must not be before the engagement's start "
                         + start(), c.date()));
             }
             if (!c.date().isBefore(end()) && !reEngagedBy(c.date())) {
-                found.add(Violation.of(type, PropertyPath.of("contacts").at(i).then("date"), "must be before the engagement's end "
+                found.add(Problem.of(type, PropertyPath.of("contacts").at(i).then("date"), "must be before the engagement's end "
                         + end() + " unless the practice was re-engaged by then", c.date()));
             }
             if (!ids.contains(c.coach())) {
-                found.add(Violation.of(type, PropertyPath.of("contacts").at(i).then("coach"), "must be one of the engagement's coaches " + ids,
+                found.add(Problem.of(type, PropertyPath.of("contacts").at(i).then("coach"), "must be one of the engagement's coaches " + ids,
                         c.coach()));
             }
         }
         for (int i = 0; i < completed().size(); i++) {
             if (completed().get(i).date().isBefore(start())) {
-                found.add(Violation.of(type, PropertyPath.of("completed").at(i).then("date"), "must not be before the engagement's start "
+                found.add(Problem.of(type, PropertyPath.of("completed").at(i).then("date"), "must not be before the engagement's start "
                         + start(), completed().get(i).date()));
             }
         }
@@ -323,10 +323,10 @@ public abstract class Engagement implements WithEngagement {
         for (int i = 0; i < history().size(); i++) {
             StatusChange c = history().get(i);
             if (c.date().isBefore(last)) {
-                found.add(Violation.of(type, PropertyPath.of("history").at(i).then("date"), "must not be before " + last, c.date()));
+                found.add(Problem.of(type, PropertyPath.of("history").at(i).then("date"), "must not be before " + last, c.date()));
             }
             if (!status.canChangeTo(c.status())) {
-                found.add(Violation.of(type, PropertyPath.of("history").at(i).then("status"), "cannot follow " + status, c.status()));
+                found.add(Problem.of(type, PropertyPath.of("history").at(i).then("status"), "cannot follow " + status, c.status()));
             }
             status = c.status();
             last = c.date();

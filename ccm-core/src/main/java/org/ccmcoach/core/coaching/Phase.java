@@ -11,7 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -117,15 +117,15 @@ public abstract class Phase implements WithPhase {
                 .check();
     }
 
-    private List<Violation> offsetViolations() {
-        List<Violation> found = new ArrayList<>();
+    private List<Problem> offsetViolations() {
+        List<Problem> found = new ArrayList<>();
         if (!withinLimit(duration())) {
             return found;
         }
         for (int i = 0; i < activities().size(); i++) {
             Period offset = activities().get(i).timing().offset();
             if (!fitsInside(offset, duration())) {
-                found.add(Violation.of("Phase", PropertyPath.of("activities").at(i).then("timing").then("offset"),
+                found.add(Problem.of("Phase", PropertyPath.of("activities").at(i).then("timing").then("offset"),
                         "must fall inside the phase of " + duration() + " whatever the start date", offset));
             }
         }

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.immutables.value.Value;
 import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
@@ -293,15 +293,15 @@ public abstract class CostModel implements WithCostModel {
         CcmValidator.of(this).requireEach(CostModel::violations).check();
     }
 
-    private List<Violation> violations() {
-        List<Violation> found = new ArrayList<>();
+    private List<Problem> violations() {
+        List<Problem> found = new ArrayList<>();
         for (Map.Entry<String, Money> e : amounts().entrySet()) {
             Money m = e.getValue();
             if (!m.getCurrencyUnit().equals(currency())) {
-                found.add(Violation.of("CostModel", e.getKey(), "must be in the model's currency " + currency()
+                found.add(Problem.of("CostModel", e.getKey(), "must be in the model's currency " + currency()
                         + "; convert it first, as ccm holds no exchange rates", m));
             } else if (m.isNegative()) {
-                found.add(Violation.of("CostModel", e.getKey(), "must not be negative", m));
+                found.add(Problem.of("CostModel", e.getKey(), "must not be negative", m));
             }
         }
         return found;

@@ -17,7 +17,7 @@ import org.ccmcoach.core.coaching.ScheduledActivity;
 import org.ccmcoach.core.coaching.StatusChange;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.PropertyPath;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 
 /**
  * Prices an {@link Engagement}: its schedule as planned and its contacts as delivered.
@@ -57,7 +57,7 @@ public final class EngagementCosting {
      *         violation per coach, naming the first visit)
      */
     public static EngagementCost of(CostModel model, Engagement engagement, Map<CoachId, Trip> trips, LocalDate asOf) {
-        List<Violation> problems = new ArrayList<>();
+        List<Problem> problems = new ArrayList<>();
         Map<Integer, Workload> planned = new TreeMap<>();
         for (ScheduledActivity s : engagement.schedule()) {
             for (CoachAssignment c : engagement.coaches()) {
@@ -101,14 +101,14 @@ public final class EngagementCosting {
     }
 
     private static Workload visit(ContactMode mode, int minutes, CoachId coach, Map<CoachId, Trip> trips,
-                                  PropertyPath where, List<Violation> problems) {
+                                  PropertyPath where, List<Problem> problems) {
         Workload.Builder w = Workload.builder().coachMinutes(minutes);
         if (mode == ContactMode.ON_SITE) {
             Trip trip = trips.get(coach);
             if (trip == null) {
-                Violation v = Violation.of("EngagementCosting", PropertyPath.of("trips").then(coach.value()),
+                Problem v = Problem.of("EngagementCosting", PropertyPath.of("trips").then(coach.value()),
                         "must give a trip for " + coach + ", who has a site visit (" + where + ")", coach);
-                if (problems.stream().noneMatch(p -> p.path().equals(v.path()))) {
+                if (problems.stream().noneMatch(p -> p.location().equals(v.location()))) {
                     problems.add(v);
                 }
                 return w.build();

@@ -54,7 +54,7 @@ public final class CcmValidator<T> {
 
     private final T value;
     private final List<CrossFieldRule<T>> rules = new ArrayList<>();
-    private final List<Function<? super T, ? extends Collection<Violation>>> ruleSets = new ArrayList<>();
+    private final List<Function<? super T, ? extends Collection<Problem>>> ruleSets = new ArrayList<>();
 
     private CcmValidator(T value) {
         this.value = Objects.requireNonNull(value, "value");
@@ -114,7 +114,7 @@ public final class CcmValidator<T> {
      * @param rules  returns the violations found in the value, empty when all hold
      * @return this collector
      */
-    public CcmValidator<T> requireEach(Function<? super T, ? extends Collection<Violation>> rules) {
+    public CcmValidator<T> requireEach(Function<? super T, ? extends Collection<Problem>> rules) {
         ruleSets.add(Objects.requireNonNull(rules, "rules"));
         return this;
     }
@@ -127,7 +127,7 @@ public final class CcmValidator<T> {
      */
     public T check() {
         Set<ConstraintViolation<T>> found = Holder.VALIDATOR.validate(value);
-        List<Violation> violations = new ArrayList<>();
+        List<Problem> violations = new ArrayList<>();
         // A value that is not finite breaks every range rule too; it is reported once, as not finite.
         Set<String> notFinite = new java.util.HashSet<>();
         for (ConstraintViolation<T> v : found) {
@@ -141,15 +141,15 @@ public final class CcmValidator<T> {
             if (notFinite.contains(type + "." + path) && !(v.getConstraintDescriptor().getAnnotation() instanceof Finite)) {
                 continue;
             }
-            violations.add(Violation.of(type, path, v.getMessage(), v.getInvalidValue()));
+            violations.add(Problem.of(type, path, v.getMessage(), v.getInvalidValue()));
         }
         if (found.isEmpty()) {
             for (CrossFieldRule<T> r : rules) {
                 if (!r.holds.test(value)) {
-                    violations.add(Violation.of(typeName(value.getClass()), r.property, r.rule, r.shown.apply(value)));
+                    violations.add(Problem.of(typeName(value.getClass()), r.property, r.rule, r.shown.apply(value)));
                 }
             }
-            for (Function<? super T, ? extends Collection<Violation>> set : ruleSets) {
+            for (Function<? super T, ? extends Collection<Problem>> set : ruleSets) {
                 violations.addAll(set.apply(value));
             }
         }

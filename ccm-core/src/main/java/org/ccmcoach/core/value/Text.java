@@ -68,7 +68,7 @@ public final class Text {
         int at = firstUnprintable(java.util.Objects.requireNonNull(text, what), false);
         if (at >= 0) {
             throw new IllegalArgumentException(what + ": " + unprintableRule(text, at) + " (was \""
-                    + Violation.escape(text) + "\")");
+                    + Problem.escape(text) + "\")");
         }
         return text;
     }
@@ -81,5 +81,37 @@ public final class Text {
      */
     public static boolean isBidiControl(char c) {
         return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
+    }
+
+    /**
+     * Text from outside as a message may show it unquoted: control and bidirectional characters
+     * escaped as {@code \u000a}, so a name, linkId or code cannot forge a line of a log or reverse a message.
+     *
+     * @param text  the text, not null
+     * @return the text, with every unprintable character escaped
+     */
+    public static String plain(String text) {
+        StringBuilder out = null;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (isUnprintable(c)) {
+                if (out == null) {
+                    out = new StringBuilder(text.length() + 8).append(text, 0, i);
+                }
+                out.append(String.format(java.util.Locale.ROOT, "\\u%04x", (int) c));
+            } else if (out != null) {
+                out.append(c);
+            }
+        }
+        return out == null ? text : out.toString();
+    }
+
+    /** Checks a name a message is built from: not null, not blank. */
+    static String requireNotBlank(String value, String name) {
+        java.util.Objects.requireNonNull(value, name);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
     }
 }

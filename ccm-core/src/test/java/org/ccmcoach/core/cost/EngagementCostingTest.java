@@ -96,7 +96,7 @@ class EngagementCostingTest {
     void a_site_visit_without_a_trip_is_refused_once_per_coach() {
         CcmValidationException e = assertThrows(CcmValidationException.class, () -> EngagementCosting.of(
                 CostModelTest.model(), pilot(), Map.of(ANA, Trip.of(60, 40)), LocalDate.of(2026, 4, 20)));
-        assertEquals(1, e.violations().size());
+        assertEquals(1, e.problems().size());
         assertEquals("EngagementCosting.trips.coach-raj: must give a trip for coach-raj, who has a site visit (schedule) "
                 + "(was coach-raj)", e.getMessage());
     }

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import jakarta.validation.ConstraintViolationException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +28,7 @@ class CcmValidatorTest {
         CcmValidationException e = assertThrows(CcmValidationException.class,
                 () -> DateSpan.builder().start(MAY_2).end(MAY_1).build());
         assertEquals("DateSpan.end: must not be before start 2026-05-02 (was 2026-05-01)", e.getMessage());
-        assertEquals(Optional.of(MAY_1), e.violations().get(0).invalidValue());
+        assertEquals(Optional.of(MAY_1), e.problems().get(0).value());
         assertEquals(0, e.getConstraintViolations().size(), "not a Jakarta violation");
     }
 
@@ -42,9 +41,9 @@ class CcmValidatorTest {
     }
 
     @Test
-    void the_exception_is_a_jakarta_constraint_violation_exception() {
+    void the_exception_is_ccm_input_exception_and_keeps_the_jakarta_violations() {
         CcmValidationException e = assertThrows(CcmValidationException.class, () -> PracticeId.of(" "));
-        assertInstanceOf(ConstraintViolationException.class, e);
+        assertInstanceOf(CcmInputException.class, e, "one catch for every bad input; Java cannot catch two bases");
         assertEquals(1, e.getConstraintViolations().size());
         assertEquals(" ", e.getConstraintViolations().iterator().next().getInvalidValue());
     }
@@ -81,16 +80,16 @@ class CcmValidatorTest {
 
     @Test
     void values_are_shown_quoted_escaped_and_shortened() {
-        assertEquals("T.p: r (was \"a\\\"b\\n\")", Violation.of("T", "p", "r", "a\"b\n").toString());
-        assertEquals("T.p: r (was null)", Violation.of("T", "p", "r", null).toString());
+        assertEquals("T.p: r (was \"a\\\"b\\n\")", Problem.of("T", "p", "r", "a\"b\n").toString());
+        assertEquals("T.p: r (was null)", Problem.of("T", "p", "r", null).toString());
         assertEquals("T.p: r (was \"" + "y".repeat(80) + "… (100000000 chars)\")",
-                Violation.of("T", "p", "r", new RepeatedChar('y', 100_000_000)).toString());
+                Problem.of("T", "p", "r", new RepeatedChar('y', 100_000_000)).toString());
     }
 
     @Test
     void an_exception_needs_a_violation() {
         assertThrows(IllegalArgumentException.class, () -> CcmValidationException.of(List.of()));
-        assertEquals("T.p: r (was 1)", CcmValidationException.of(List.of(Violation.of("T", "p", "r", 1))).getMessage());
+        assertEquals("T.p: r (was 1)", CcmValidationException.of(List.of(Problem.of("T", "p", "r", 1))).getMessage());
     }
 
     /** A huge string that costs no memory, to show that messages stay short. */

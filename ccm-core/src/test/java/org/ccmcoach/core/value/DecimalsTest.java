@@ -24,9 +24,9 @@ class DecimalsTest {
 
     @Test
     void violations_show_doubles_the_same_way() {
-        assertEquals("T.p: r (was 12)", Violation.of("T", "p", "r", 12.0).toString());
-        assertEquals("T.p: r (was 2.5)", Violation.of("T", "p", "r", 2.5f).toString());
-        assertEquals("T.p: r (was 12)", Violation.of("T", "p", "r", 12L).toString());
+        assertEquals("T.p: r (was 12)", Problem.of("T", "p", "r", 12.0).toString());
+        assertEquals("T.p: r (was 2.5)", Problem.of("T", "p", "r", 2.5f).toString());
+        assertEquals("T.p: r (was 12)", Problem.of("T", "p", "r", 12L).toString());
     }
 
     @Test

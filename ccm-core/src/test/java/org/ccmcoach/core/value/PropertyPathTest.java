@@ -24,17 +24,17 @@ class PropertyPathTest {
         // A map value's constraint: the key is one segment, whatever it holds.
         CcmValidationException e = assertThrows(CcmValidationException.class, () -> Practice.builder()
                 .id(PracticeId.of("p-1")).name("A").organization("Org").putAttributes("a.b[c]", "x\u0007").build());
-        Violation v = e.violations().get(0);
-        assertEquals(List.of(new PropertyPath.Name("attributes"), new PropertyPath.Key("a.b[c]")), v.path().segments());
-        assertEquals("attributes[a.b[c]]", v.property());
+        Problem v = e.problems().get(0);
+        assertEquals(List.of(new PropertyPath.Name("attributes"), new PropertyPath.Key("a.b[c]")), v.atProperty().path().segments());
+        assertEquals("attributes[a.b[c]]", v.atProperty().property());
     }
 
     @Test
     void a_property_given_as_text_is_names_only() {
         assertEquals(List.of(new PropertyPath.Name("study"), new PropertyPath.Name("date")),
-                Violation.of("PdsaCycle", "study.date", "must not be before the do date", null).path().segments());
+                Problem.of("PdsaCycle", "study.date", "must not be before the do date", null).atProperty().path().segments());
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                () -> Violation.of("Engagement", "contacts[2].date", "must not be before start", null));
+                () -> Problem.of("Engagement", "contacts[2].date", "must not be before start", null));
         assertEquals("property: must be names joined by '.'; give a path through a list or map as a PropertyPath"
                 + " (was \"contacts[2].date\")", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> new PropertyPath(List.of(new PropertyPath.Index(0))));

@@ -1,5 +1,7 @@
 package org.ccmcoach.fhir.observation;
 
+import org.ccmcoach.fhir.FhirProblems;
+
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -10,10 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import org.ccmcoach.core.value.CcmValidationException;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.fhir.CcmFhirException;
 import org.ccmcoach.fhir.FhirJson;
-import org.ccmcoach.fhir.FhirProblem;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.pdsa.chart.Series;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.Bundle;
@@ -120,7 +122,7 @@ public final class MeasureBundles {
         private final Bundle bundle;
         private final String name;
         private final Optional<Coding> code;
-        private final List<FhirProblem> problems = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
         private final List<Point> points = new ArrayList<>();
 
         Reading(Bundle bundle, String name, Optional<Coding> code) {
@@ -141,16 +143,16 @@ public final class MeasureBundles {
             for (Candidate c : candidates) {
                 ObservationStatus status = c.observation().getStatus();
                 if (status == null || !POINTS.contains(status)) {
-                    problems.add(FhirProblem.of(c.at() + ".status", "must be final, amended or corrected to be charted"
+                    problems.add(FhirProblems.of(c.at() + ".status", "must be final, amended or corrected to be charted"
                             + " (entered-in-error and cancelled ones are left out)", status == null ? "none" : status.toCode()));
                 } else if (!c.code().equals(oneCode)) {
-                    problems.add(FhirProblem.of(c.at() + ".code", "must be " + oneCode + ", the code of most"
+                    problems.add(FhirProblems.of(c.at() + ".code", "must be " + oneCode + ", the code of most"
                             + " Observations: select one measure with toSeries(bundle, name, system, code)", c.code()));
                 } else if (!c.subject().equals(oneSubject)) {
-                    problems.add(FhirProblem.of(c.at() + ".subject", "must be " + oneSubject + ", the subject of most"
+                    problems.add(FhirProblems.of(c.at() + ".subject", "must be " + oneSubject + ", the subject of most"
                             + " Observations: a series is one subject's", c.subject()));
                 } else if (!c.kind().equals(oneKind)) {
-                    problems.add(FhirProblem.of(c.at() + ".value", "must be " + oneKind + ", as most points are: a"
+                    problems.add(FhirProblems.of(c.at() + ".value", "must be " + oneKind + ", as most points are: a"
                             + " series has one kind and unit", c.kind()));
                 } else {
                     date(c.observation().getEffective(), c.at() + ".effective")
@@ -158,13 +160,13 @@ public final class MeasureBundles {
                 }
             }
             if (points.isEmpty() && problems.isEmpty()) {
-                problems.add(FhirProblem.of("Bundle.entry", code.map(c -> "must hold an Observation coded " + c.getSystem()
+                problems.add(FhirProblems.of("Bundle.entry", code.map(c -> "must hold an Observation coded " + c.getSystem()
                         + "|" + c.getCode()).orElse("must hold at least one Observation")));
             }
             points.sort(Comparator.comparing(Point::date));
             for (int i = 1; i < points.size(); i++) {
                 if (points.get(i).date().equals(points.get(i - 1).date())) {
-                    problems.add(FhirProblem.of("Bundle.entry[" + points.get(i).entry() + "].resource.effective",
+                    problems.add(FhirProblems.of("Bundle.entry[" + points.get(i).entry() + "].resource.effective",
                             "must not repeat the date of Bundle.entry[" + points.get(i - 1).entry()
                                     + "]: a series has one point per date", points.get(i).date().toString()));
                 }
@@ -176,9 +178,9 @@ public final class MeasureBundles {
             try {
                 return Series.builder().name(name).observations(points.stream().map(Point::observation).toList()).build();
             } catch (CcmValidationException e) {
-                for (Violation v : e.violations()) {
-                    problems.add(new FhirProblem("Bundle (as " + v.type() + "." + v.path() + ")", v.rule(),
-                            v.invalidValue().map(String::valueOf)));
+                for (Problem v : e.problems()) {
+                    problems.add(FhirProblems.of("Bundle (as " + v.location() + ")", v.rule(),
+                            v.value().map(String::valueOf)));
                 }
                 throw new CcmFhirException("Bundle", problems);
             }
@@ -250,7 +252,7 @@ public final class MeasureBundles {
             List<Bundle.BundleLinkComponent> links = bundle.getLink();
             for (int i = 0; i < links.size(); i++) {
                 if ("next".equals(links.get(i).getRelation())) {
-                    problems.add(FhirProblem.of("Bundle.link[" + i + "]", "must not lead to a next page: this Bundle is one"
+                    problems.add(FhirProblems.of("Bundle.link[" + i + "]", "must not lead to a next page: this Bundle is one"
                             + " page of a search; follow the next links and pass every entry in one Bundle",
                             links.get(i).getUrl()));
                 }
@@ -258,7 +260,7 @@ public final class MeasureBundles {
             long matched = entries.stream().filter(e -> !e.hasSearch() || e.getSearch().getMode() == null
                     || e.getSearch().getMode() == Bundle.SearchEntryMode.MATCH).count();
             if (bundle.hasTotal() && bundle.getTotal() > matched) {
-                problems.add(FhirProblem.of("Bundle.total", "must not exceed the " + matched + " entries the Bundle holds:"
+                problems.add(FhirProblems.of("Bundle.total", "must not exceed the " + matched + " entries the Bundle holds:"
                         + " the search found more; fetch every page", String.valueOf(bundle.getTotal())));
             }
         }
@@ -267,7 +269,7 @@ public final class MeasureBundles {
             BaseDateTimeType when = effective instanceof BaseDateTimeType d ? d
                     : effective instanceof Period p && p.hasStart() ? p.getStartElement() : null;
             if (when == null || when.getValue() == null) {
-                problems.add(FhirProblem.of(at, "must give the date: effectiveDateTime, effectivePeriod.start or"
+                problems.add(FhirProblems.of(at, "must give the date: effectiveDateTime, effectivePeriod.start or"
                         + " effectiveInstant"));
                 return Optional.empty();
             }
@@ -278,7 +280,7 @@ public final class MeasureBundles {
                 }
                 return Optional.of(text.length() == 7 ? LocalDate.parse(text + "-01") : LocalDate.parse(text.substring(0, 10)));
             } catch (DateTimeParseException | IndexOutOfBoundsException e) {
-                problems.add(FhirProblem.of(at, "must be a date", text));
+                problems.add(FhirProblems.of(at, "must be a date", text));
                 return Optional.empty();
             }
         }
@@ -299,13 +301,13 @@ public final class MeasureBundles {
                 } else if (value instanceof Quantity q && q.getValue() != null) {
                     point = org.ccmcoach.pdsa.chart.Observation.of(date, q.getValue().doubleValue());
                 } else {
-                    problems.add(FhirProblem.of(at, "must be valueRatio (a proportion), valueInteger (a count) or"
+                    problems.add(FhirProblems.of(at, "must be valueRatio (a proportion), valueInteger (a count) or"
                             + " valueQuantity, with its value", value == null ? "none" : value.fhirType()));
                     return Optional.empty();
                 }
             } catch (CcmValidationException e) {
-                problems.add(FhirProblem.of(at, e.violations().isEmpty() ? e.getMessage() : e.violations().get(0).rule(),
-                        String.valueOf(e.violations().isEmpty() ? "" : e.violations().get(0).invalidValue().orElse(""))));
+                problems.add(FhirProblems.of(at, e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).rule(),
+                        String.valueOf(e.problems().isEmpty() ? "" : e.problems().get(0).value().orElse(""))));
                 return Optional.empty();
             }
             return Optional.of(new Point(entry, date, point));
@@ -314,7 +316,7 @@ public final class MeasureBundles {
         private Optional<Long> whole(Quantity q, String at) {
             BigDecimal v = q.getValue();
             if (v == null || v.signum() < 0 || v.stripTrailingZeros().scale() > 0 || v.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0) {
-                problems.add(FhirProblem.of(at, "must be a whole number of at least 0, a count", String.valueOf(v)));
+                problems.add(FhirProblems.of(at, "must be a whole number of at least 0, a count", String.valueOf(v)));
                 return Optional.empty();
             }
             return Optional.of(v.longValueExact());

@@ -1,5 +1,7 @@
 package org.ccmcoach.fhir.questionnaire;
 
+import org.ccmcoach.fhir.FhirProblems;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -17,10 +19,10 @@ import org.ccmcoach.assessment.ResponseScale;
 import org.ccmcoach.assessment.SubjectId;
 import org.ccmcoach.core.Identifier;
 import org.ccmcoach.core.value.CcmValidationException;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.fhir.CcmFhirException;
 import org.ccmcoach.fhir.FhirJson;
-import org.ccmcoach.fhir.FhirProblem;
+import org.ccmcoach.core.value.Problem;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.IntegerType;
@@ -134,7 +136,7 @@ public final class FhirResponses {
         private final Instrument instrument;
         private final Optional<SubjectId> subject;
         private final Map<String, OptionalDouble> answers = new LinkedHashMap<>();
-        private final List<FhirProblem> problems = new ArrayList<>();
+        private final List<Problem> problems = new ArrayList<>();
 
         Mapping(QuestionnaireResponse response, Instrument instrument, Optional<SubjectId> subject) {
             this.response = response;
@@ -170,8 +172,8 @@ public final class FhirResponses {
             try {
                 return b.build();
             } catch (CcmValidationException e) {
-                for (Violation v : e.violations()) {
-                    problems.add(new FhirProblem(locate(v), v.rule(), v.invalidValue().map(String::valueOf)));
+                for (Problem v : e.problems()) {
+                    problems.add(FhirProblems.of(locate(v), v.rule(), v.value().map(String::valueOf)));
                 }
                 throw new CcmFhirException(what(), problems);
             }
@@ -181,8 +183,8 @@ public final class FhirResponses {
             return QR + (response.getIdElement().hasIdPart() ? " \"" + response.getIdElement().getIdPart() + "\"" : "");
         }
 
-        private String locate(Violation v) {
-            String property = v.path().toString();
+        private String locate(Problem v) {
+            String property = v.atProperty().path().toString();
             if (property.startsWith("respondent")) {
                 return QR + (response.hasSource() ? ".source" : ".author");
             }
@@ -190,7 +192,7 @@ public final class FhirResponses {
                 case "subject" -> QR + ".subject";
                 case "date" -> QR + ".authored";
                 case "role" -> QR + ".source";
-                default -> QR + " (as " + v.type() + "." + property + ")";
+                default -> QR + " (as " + v.atProperty().type() + "." + property + ")";
             };
         }
 
@@ -198,8 +200,8 @@ public final class FhirResponses {
             QuestionnaireResponseStatus status = response.getStatus();
             if (status != QuestionnaireResponseStatus.COMPLETED && status != QuestionnaireResponseStatus.AMENDED) {
                 problems.add(status == null
-                        ? FhirProblem.of(QR + ".status", "must be given, completed or amended")
-                        : FhirProblem.of(QR + ".status", "must be completed or amended: ccm scores finished responses"
+                        ? FhirProblems.of(QR + ".status", "must be given, completed or amended")
+                        : FhirProblems.of(QR + ".status", "must be completed or amended: ccm scores finished responses"
                                 + " only", status.toCode()));
             }
         }
@@ -208,7 +210,7 @@ public final class FhirResponses {
         private void questionnaire() {
             String at = QR + ".questionnaire";
             if (!response.hasQuestionnaire()) {
-                problems.add(FhirProblem.of(at, "must name the questionnaire answered, such as .../Questionnaire/"
+                problems.add(FhirProblems.of(at, "must name the questionnaire answered, such as .../Questionnaire/"
                         + instrument.id() + ": ccm checks the answers are " + instrument.id() + "'s"));
                 return;
             }
@@ -218,10 +220,10 @@ public final class FhirResponses {
             String last = url.replaceAll("/+$", "");
             last = last.substring(last.lastIndexOf('/') + 1);
             if (!last.equals(instrument.id().toString())) {
-                problems.add(FhirProblem.of(at, "must be the questionnaire of " + instrument.id()
+                problems.add(FhirProblems.of(at, "must be the questionnaire of " + instrument.id()
                         + " (a canonical URL ending in /" + instrument.id() + ")", canonical));
             } else if (version != null && !version.equals(instrument.version())) {
-                problems.add(FhirProblem.of(at, "must be version " + instrument.version() + " of " + instrument.id(),
+                problems.add(FhirProblems.of(at, "must be version " + instrument.version() + " of " + instrument.id(),
                         canonical));
             }
         }
@@ -239,13 +241,13 @@ public final class FhirResponses {
             }
             if (id == null) {
                 if (required) {
-                    problems.add(FhirProblem.of(at, "must give whom the assessment is about, as a reference or an identifier"
+                    problems.add(FhirProblems.of(at, "must give whom the assessment is about, as a reference or an identifier"
                             + " (or pass the subject to toAssessment)"));
                 }
                 return Optional.empty();
             }
             if (!id.matches(Identifier.FORMAT)) {
-                problems.add(FhirProblem.of(where, "must name an id ccm can keep: " + Identifier.FORMAT_RULE, id));
+                problems.add(FhirProblems.of(where, "must name an id ccm can keep: " + Identifier.FORMAT_RULE, id));
                 return Optional.empty();
             }
             return Optional.of(id);
@@ -264,14 +266,14 @@ public final class FhirResponses {
         private Optional<LocalDate> date() {
             String at = QR + ".authored";
             if (!response.hasAuthored()) {
-                problems.add(FhirProblem.of(at, "must be given: ccm dates a response by when it was authored"));
+                problems.add(FhirProblems.of(at, "must be given: ccm dates a response by when it was authored"));
                 return Optional.empty();
             }
             String text = response.getAuthoredElement().getValueAsString();
             try {
                 return Optional.of(LocalDate.parse(text.substring(0, Math.min(10, text.length()))));
             } catch (DateTimeParseException e) {
-                problems.add(FhirProblem.of(at, "must give at least the day, such as 2026-03-14", text));
+                problems.add(FhirProblems.of(at, "must give at least the day, such as 2026-03-14", text));
                 return Optional.empty();
             }
         }
@@ -279,7 +281,7 @@ public final class FhirResponses {
         private void item(QuestionnaireResponseItemComponent item, String at) {
             String linkId = item.getLinkId();
             if (linkId == null || linkId.isEmpty()) {
-                problems.add(FhirProblem.of(at + ".linkId", "must be given: it names the item answered"));
+                problems.add(FhirProblems.of(at + ".linkId", "must be given: it names the item answered"));
                 return;
             }
             boolean question = instrument.item(linkId).isPresent();
@@ -288,16 +290,16 @@ public final class FhirResponses {
                     walk(item, at); // a group, a subscale's or another layout's: its questions are checked one by one
                     return;
                 }
-                problems.add(FhirProblem.of(at + ".linkId", "must be an item of " + instrument.id()
+                problems.add(FhirProblems.of(at + ".linkId", "must be an item of " + instrument.id()
                         + " (its items are " + range() + ")", linkId));
                 return;
             }
             if (answers.containsKey(linkId)) {
-                problems.add(FhirProblem.of(at + ".linkId", "must not repeat: item " + linkId + " is answered once", linkId));
+                problems.add(FhirProblems.of(at + ".linkId", "must not repeat: item " + linkId + " is answered once", linkId));
                 return;
             }
             if (item.hasItem()) {
-                problems.add(FhirProblem.of(at + ".item", "must be empty: item " + linkId + " is a question, not a group"));
+                problems.add(FhirProblems.of(at + ".item", "must be empty: item " + linkId + " is a question, not a group"));
             }
             List<QuestionnaireResponseItemAnswerComponent> given = item.getAnswer();
             if (given.isEmpty()) {
@@ -305,12 +307,12 @@ public final class FhirResponses {
                 return;
             }
             if (given.size() > 1) {
-                problems.add(FhirProblem.of(at + ".answer", "must hold one answer: item " + linkId + " does not repeat",
+                problems.add(FhirProblems.of(at + ".answer", "must hold one answer: item " + linkId + " does not repeat",
                         given.size() + " answers"));
             }
             for (int a = 0; a < given.size(); a++) {
                 if (given.get(a).hasItem()) {
-                    problems.add(FhirProblem.of(at + ".answer[" + a + "].item", "must be empty: item " + linkId
+                    problems.add(FhirProblems.of(at + ".answer[" + a + "].item", "must be empty: item " + linkId
                             + " has no follow-up questions"));
                 }
             }
@@ -343,27 +345,27 @@ public final class FhirResponses {
             } else if (value instanceof Coding coding) {
                 Optional<java.math.BigDecimal> ordinal = InstrumentQuestionnaires.ordinal(coding);
                 if (ordinal.isEmpty()) {
-                    problems.add(FhirProblem.of(at, "item " + linkId + ": a valueCoding must carry its score in the"
+                    problems.add(FhirProblems.of(at, "item " + linkId + ": a valueCoding must carry its score in the"
                             + " ordinalValue extension (" + InstrumentQuestionnaires.ORDINAL_VALUE + ")",
                             coding.getSystem() + "|" + coding.getCode()));
                     return Optional.empty();
                 }
                 v = ordinal.get().doubleValue();
             } else if (value == null) {
-                problems.add(FhirProblem.of(at, "must have a value: item " + linkId + " is answered with " + expected));
+                problems.add(FhirProblems.of(at, "must have a value: item " + linkId + " is answered with " + expected));
                 return Optional.empty();
             } else if (value instanceof PrimitiveType<?> p && p.getValue() == null && p.getValueAsString() != null) {
                 // text HAPI could not read as its type: the same problem FhirJson reports, so it is listed once
-                problems.add(FhirProblem.of(at + ".value", "must be a valid FHIR " + p.fhirType(), p.getValueAsString()));
+                problems.add(FhirProblems.of(at + ".value", "must be a valid FHIR " + p.fhirType(), p.getValueAsString()));
                 return Optional.empty();
             } else {
                 String shown = value instanceof PrimitiveType<?> p ? p.getValueAsString() : value.fhirType();
-                problems.add(FhirProblem.of(at, "item " + linkId + " must be answered with " + expected + ", not value"
+                problems.add(FhirProblems.of(at, "item " + linkId + " must be answered with " + expected + ", not value"
                         + Character.toUpperCase(value.fhirType().charAt(0)) + value.fhirType().substring(1), String.valueOf(shown)));
                 return Optional.empty();
             }
             if (!scale.contains(v)) {
-                problems.add(FhirProblem.of(at, "item " + linkId + " must be " + expected,
+                problems.add(FhirProblems.of(at, "item " + linkId + " must be " + expected,
                         org.ccmcoach.core.value.Decimals.show(v)));
                 return Optional.empty();
             }

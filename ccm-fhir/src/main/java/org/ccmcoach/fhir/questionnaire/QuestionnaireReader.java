@@ -1,5 +1,7 @@
 package org.ccmcoach.fhir.questionnaire;
 
+import org.ccmcoach.fhir.FhirProblems;
+
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -20,10 +22,10 @@ import org.ccmcoach.assessment.Subscale;
 import org.ccmcoach.assessment.SubscaleRule;
 import org.ccmcoach.core.Identifier;
 import org.ccmcoach.core.value.CcmValidationException;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.fhir.Canonicals;
 import org.ccmcoach.fhir.CcmFhirException;
-import org.ccmcoach.fhir.FhirProblem;
+import org.ccmcoach.core.value.Problem;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.PrimitiveType;
@@ -40,7 +42,7 @@ final class QuestionnaireReader {
     }
 
     private final Questionnaire questionnaire;
-    private final List<FhirProblem> problems = new ArrayList<>();
+    private final List<Problem> problems = new ArrayList<>();
     private final List<Item> items = new ArrayList<>();
     private final Set<String> itemIds = new java.util.HashSet<>();
     private final Map<String, Set<String>> subscaleItems = new LinkedHashMap<>();
@@ -59,7 +61,7 @@ final class QuestionnaireReader {
                     if (id.matches(Identifier.FORMAT)) {
                         b.id(InstrumentId.of(id));
                     } else {
-                        problems.add(FhirProblem.of("Questionnaire.url", "must end in an instrument id: "
+                        problems.add(FhirProblems.of("Questionnaire.url", "must end in an instrument id: "
                                 + Identifier.FORMAT_RULE, id));
                     }
                 });
@@ -77,13 +79,13 @@ final class QuestionnaireReader {
         }
         subscaleItems.forEach((subscale, in) -> {
             if (!groups.contains(subscale)) {
-                problems.add(FhirProblem.of("Questionnaire.item", "must hold a group for subscale " + subscale
+                problems.add(FhirProblems.of("Questionnaire.item", "must hold a group for subscale " + subscale
                         + ", which items " + String.join(", ", in) + " count in (" + Canonicals.ALSO_IN_SUBSCALE + ")",
                         subscale));
             }
         });
         if ((subscales.isEmpty() || items.isEmpty()) && problems.isEmpty()) {
-            problems.add(FhirProblem.of("Questionnaire.item", "must hold at least one group of questions: each group is a"
+            problems.add(FhirProblems.of("Questionnaire.item", "must hold at least one group of questions: each group is a"
                     + " subscale, and an instrument has items"));
         }
         if (!problems.isEmpty()) {
@@ -96,9 +98,9 @@ final class QuestionnaireReader {
             subscales.forEach(s -> b.addSubscales(s.build()));
             return b.build();
         } catch (CcmValidationException e) {
-            for (Violation v : e.violations()) {
-                problems.add(new FhirProblem("Questionnaire", "as an instrument, " + v.type() + "." + v.path() + " "
-                        + v.rule(), v.invalidValue().map(String::valueOf)));
+            for (Problem v : e.problems()) {
+                problems.add(FhirProblems.of("Questionnaire", "as an instrument, " + v.location() + " "
+                        + v.rule(), v.value().map(String::valueOf)));
             }
             throw new CcmFhirException(what(), problems);
         }
@@ -118,7 +120,7 @@ final class QuestionnaireReader {
 
     private Optional<String> text(String value, String at, String rule) {
         if (value == null || value.isBlank()) {
-            problems.add(FhirProblem.of(at, rule));
+            problems.add(FhirProblems.of(at, rule));
             return Optional.empty();
         }
         return Optional.of(value.strip());
@@ -148,9 +150,9 @@ final class QuestionnaireReader {
                     b.defaultPolicy(policy.build());
                 }
             } catch (IllegalArgumentException | IllegalStateException e1) { // a part missing or not a number
-                problems.add(FhirProblem.of(at, "must be a complete " + e.getUrl() + " extension: " + e1.getMessage()));
+                problems.add(FhirProblems.of(at, "must be a complete " + e.getUrl() + " extension: " + e1.getMessage()));
             } catch (CcmValidationException e1) {
-                problems.add(FhirProblem.of(at, "must describe a valid " + e.getUrl() + ": " + e1.getMessage()));
+                problems.add(FhirProblems.of(at, "must describe a valid " + e.getUrl() + ": " + e1.getMessage()));
             }
         }
     }
@@ -180,7 +182,7 @@ final class QuestionnaireReader {
                 return Optional.of(v);
             }
         }
-        problems.add(FhirProblem.of("Questionnaire.extension('" + url + "')", "must be one of "
+        problems.add(FhirProblems.of("Questionnaire.extension('" + url + "')", "must be one of "
                 + java.util.Arrays.stream(values).map(Canonicals::code).toList(),
                 String.valueOf(value)));
         return Optional.empty();
@@ -192,13 +194,13 @@ final class QuestionnaireReader {
             return;
         }
         if (type != QuestionnaireItemType.GROUP) {
-            problems.add(FhirProblem.of(at, "(linkId " + item.getLinkId() + ") must be within a group: every item of an"
+            problems.add(FhirProblems.of(at, "(linkId " + item.getLinkId() + ") must be within a group: every item of an"
                     + " instrument counts in a subscale, and a group is a subscale", String.valueOf(item.getLinkId())));
             return;
         }
         String id = item.getLinkId();
         if (id == null || !id.matches(Subscale.ID_FORMAT) || id.equals("overall")) {
-            problems.add(FhirProblem.of(at + ".linkId", "a group's linkId is a subscale id and must be a lower-case key"
+            problems.add(FhirProblems.of(at + ".linkId", "a group's linkId is a subscale id and must be a lower-case key"
                     + " such as \"goal-setting\" (not \"overall\")", String.valueOf(id)));
             return;
         }
@@ -208,7 +210,7 @@ final class QuestionnaireReader {
         InstrumentQuestionnaires.element(item).ifPresent(subscale::element);
         subscales.add(subscale);
         if (!groups.add(id)) {
-            problems.add(FhirProblem.of(at + ".linkId", "must not repeat another group's linkId: a subscale is one group", id));
+            problems.add(FhirProblems.of(at + ".linkId", "must not repeat another group's linkId: a subscale is one group", id));
         }
         subscaleItems.computeIfAbsent(id, k -> new LinkedHashSet<>());
         List<QuestionnaireItemComponent> children = item.getItem();
@@ -225,29 +227,29 @@ final class QuestionnaireReader {
             return;
         }
         if (item.getType() == QuestionnaireItemType.GROUP) {
-            problems.add(FhirProblem.of(at, named + " must not be a group within a group: a subscale holds questions"));
+            problems.add(FhirProblems.of(at, named + " must not be a group within a group: a subscale holds questions"));
             return;
         }
         if (item.getType() != QuestionnaireItemType.INTEGER && item.getType() != QuestionnaireItemType.DECIMAL
                 && item.getType() != QuestionnaireItemType.CHOICE) {
-            problems.add(FhirProblem.of(at + ".type", named + " must be integer, decimal, or choice with scored options:"
+            problems.add(FhirProblems.of(at + ".type", named + " must be integer, decimal, or choice with scored options:"
                     + " ccm scores numeric answers on one scale", item.getType() == null ? "none" : item.getType().toCode()));
             return;
         }
         if (linkId == null || !linkId.matches(Item.ID_FORMAT)) {
-            problems.add(FhirProblem.of(at + ".linkId", "a question's linkId is an item id and " + Item.ID_RULE,
+            problems.add(FhirProblems.of(at + ".linkId", "a question's linkId is an item id and " + Item.ID_RULE,
                     String.valueOf(linkId)));
             return;
         }
         if (item.hasEnableWhen()) {
-            problems.add(FhirProblem.of(at + ".enableWhen", named + " must not be conditional: an instrument asks every item,"
+            problems.add(FhirProblems.of(at + ".enableWhen", named + " must not be conditional: an instrument asks every item,"
                     + " and scores would count a skipped item as missing"));
         }
         if (item.getRepeats()) {
-            problems.add(FhirProblem.of(at + ".repeats", named + " must not repeat: an item has one answer"));
+            problems.add(FhirProblems.of(at + ".repeats", named + " must not repeat: an item has one answer"));
         }
         if (item.hasItem()) {
-            problems.add(FhirProblem.of(at + ".item", named + " must not hold items: a question is answered, not grouped"));
+            problems.add(FhirProblems.of(at + ".item", named + " must not hold items: a question is answered, not grouped"));
         }
         Optional<Scale> own = scaleOf(item, at, named);
         if (own.isEmpty()) {
@@ -257,14 +259,14 @@ final class QuestionnaireReader {
             scale = own.get();
         } else if (scale.integer() != own.get().integer() || scale.min().compareTo(own.get().min()) != 0
                 || scale.max().compareTo(own.get().max()) != 0) {
-            problems.add(FhirProblem.of(at, named + " must be answered on the scale of the first question, "
+            problems.add(FhirProblems.of(at, named + " must be answered on the scale of the first question, "
                     + show(scale), show(own.get())));
             return;
         }
         boolean reverse = item.getExtensionsByUrl(Canonicals.REVERSE_CODED).stream()
                 .anyMatch(e -> e.getValue() instanceof org.hl7.fhir.r4.model.BooleanType t && t.booleanValue());
         if (!itemIds.add(linkId)) { // a set: a hostile form may hold hundreds of thousands of questions
-            problems.add(FhirProblem.of(at + ".linkId", "must not repeat another question's linkId", linkId));
+            problems.add(FhirProblems.of(at + ".linkId", "must not repeat another question's linkId", linkId));
             return;
         }
         Item.Builder built = Item.builder().id(linkId).reverseCoded(reverse);
@@ -288,12 +290,12 @@ final class QuestionnaireReader {
         try {
             return Optional.of(build.get());
         } catch (CcmValidationException e) {
-            for (Violation v : e.violations()) {
-                problems.add(new FhirProblem(at, "as " + v.type() + "." + v.path() + ", " + v.rule(),
-                        v.invalidValue().map(String::valueOf)));
+            for (Problem v : e.problems()) {
+                problems.add(FhirProblems.of(at, "as " + v.location() + ", " + v.rule(),
+                        v.value().map(String::valueOf)));
             }
         } catch (IllegalArgumentException e) { // a number that is not one
-            problems.add(FhirProblem.of(at, "must be a number", String.valueOf(e.getMessage())));
+            problems.add(FhirProblems.of(at, "must be a number", String.valueOf(e.getMessage())));
         }
         return Optional.empty();
     }
@@ -320,7 +322,7 @@ final class QuestionnaireReader {
                     valid(at + ".answerOption", () -> ScaleAnchor.of(v.getValue(), p.getValueAsString())).ifPresent(anchors::add);
                 }
             } else {
-                problems.add(FhirProblem.of(at + ".answerOption", named + " must offer integer answer options only"));
+                problems.add(FhirProblems.of(at + ".answerOption", named + " must offer integer answer options only"));
                 return Optional.empty();
             }
         }
@@ -340,7 +342,7 @@ final class QuestionnaireReader {
             max = options.stream().max(BigDecimal::compareTo);
         }
         if (min.isEmpty() || max.isEmpty()) {
-            problems.add(FhirProblem.of(at, named + " must bound its answers with the minValue and maxValue extensions"
+            problems.add(FhirProblems.of(at, named + " must bound its answers with the minValue and maxValue extensions"
                     + " or integer answer options: ccm scores answers on a known scale"));
             return Optional.empty();
         }
@@ -357,7 +359,7 @@ final class QuestionnaireReader {
             Optional<BigDecimal> score = option.getValue() instanceof org.hl7.fhir.r4.model.Coding c
                     ? InstrumentQuestionnaires.ordinal(c).or(() -> InstrumentQuestionnaires.ordinal(option)) : Optional.empty();
             if (score.isEmpty()) {
-                problems.add(FhirProblem.of(at + ".answerOption[" + i + "]", named + " must be a Coding scored by the"
+                problems.add(FhirProblems.of(at + ".answerOption[" + i + "]", named + " must be a Coding scored by the"
                         + " ordinalValue extension (" + InstrumentQuestionnaires.ORDINAL_VALUE + "): ccm scores numbers"));
                 return Optional.empty();
             }
@@ -369,7 +371,7 @@ final class QuestionnaireReader {
             }
         }
         if (scores.size() < 2) {
-            problems.add(FhirProblem.of(at + ".answerOption", named + " must offer at least two scored options"));
+            problems.add(FhirProblems.of(at + ".answerOption", named + " must offer at least two scored options"));
             return Optional.empty();
         }
         boolean integer = scores.stream().allMatch(v -> v.stripTrailingZeros().scale() <= 0);

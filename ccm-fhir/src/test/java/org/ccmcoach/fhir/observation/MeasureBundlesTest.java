@@ -1,5 +1,9 @@
 package org.ccmcoach.fhir.observation;
 
+import org.ccmcoach.fhir.FhirProblems;
+
+import org.ccmcoach.core.value.Problem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -7,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.ccmcoach.fhir.CcmFhirException;
 import org.ccmcoach.fhir.FhirJson;
-import org.ccmcoach.fhir.FhirProblem;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.fhir.R4Conformance;
 import org.ccmcoach.json.CsvRow;
 import org.ccmcoach.json.CsvTable;
@@ -57,7 +61,7 @@ class MeasureBundlesTest {
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(bundle, "No-show rate"));
         assertEquals(List.of("Bundle.entry[1].resource.status", "Bundle.entry[2].resource.value",
                         "Bundle.entry[3].resource.value"),
-                e.problems().stream().map(FhirProblem::location).toList(), e.getMessage());
+                e.problems().stream().map(Problem::location).toList(), e.getMessage());
     }
 
     @Test
@@ -66,7 +70,7 @@ class MeasureBundlesTest {
         ((org.hl7.fhir.r4.model.Observation) bundle.getEntry().get(5).getResource()).getCode().getCodingFirstRep()
                 .setCode("other");
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(bundle, "x"));
-        assertEquals("Bundle.entry[5].resource.code", e.problems().get(0).location());
+        assertEquals("Bundle.entry[5].resource.code", e.problems().get(0).location().toString());
         Coding noShows = new Coding("http://clinic.example.org/measures", "no-show-rate", null);
         assertEquals(23, MeasureBundles.toSeries(bundle, "x", noShows.getSystem(), noShows.getCode()).observations().size());
     }
@@ -78,7 +82,7 @@ class MeasureBundlesTest {
         bundle.getEntry().subList(10, 24).clear();
         bundle.addLink().setRelation("next").setUrl("http://clinic.example.org/fhir/Observation?_page=2");
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(bundle, "x"));
-        assertEquals(List.of("Bundle.link[0]", "Bundle.total"), e.problems().stream().map(FhirProblem::location).toList(),
+        assertEquals(List.of("Bundle.link[0]", "Bundle.total"), e.problems().stream().map(Problem::location).toList(),
                 e.getMessage());
     }
 
@@ -92,7 +96,7 @@ class MeasureBundlesTest {
         ((org.hl7.fhir.r4.model.Observation) bundle.getEntry().get(20).getResource())
                 .setSubject(new org.hl7.fhir.r4.model.Reference("Organization/c1-team3"));
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(bundle, "x"));
-        assertEquals(List.of(FhirProblem.of("Bundle.entry[20].resource.subject", "must be Organization/c1-team1, the"
+        assertEquals(List.of(FhirProblems.of("Bundle.entry[20].resource.subject", "must be Organization/c1-team1, the"
                 + " subject of most Observations: a series is one subject's", "Organization/c1-team3")), e.problems());
 
         Bundle glucose = new Bundle().setType(Bundle.BundleType.COLLECTION);
@@ -107,7 +111,7 @@ class MeasureBundlesTest {
             glucose.addEntry().setResource(o);
         }
         CcmFhirException units = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(glucose, "Glucose"));
-        assertEquals(List.of("Bundle.entry[2].resource.value"), units.problems().stream().map(FhirProblem::location).toList());
+        assertEquals(List.of("Bundle.entry[2].resource.value"), units.problems().stream().map(Problem::location).toList());
         assertEquals("valueQuantity in http://unitsofmeasure.org|mmol/L", units.problems().get(0).value().orElseThrow());
     }
 }

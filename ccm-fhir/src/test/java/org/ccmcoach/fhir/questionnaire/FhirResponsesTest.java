@@ -1,5 +1,9 @@
 package org.ccmcoach.fhir.questionnaire;
 
+import org.ccmcoach.fhir.FhirProblems;
+
+import org.ccmcoach.core.value.Problem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +26,7 @@ import org.ccmcoach.assessment.SubjectId;
 import org.ccmcoach.assessment.csv.ResponseCsv;
 import org.ccmcoach.fhir.CcmFhirException;
 import org.ccmcoach.fhir.FhirJson;
-import org.ccmcoach.fhir.FhirProblem;
+import org.ccmcoach.core.value.Problem;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.junit.jupiter.api.Test;
 
@@ -102,7 +106,7 @@ class FhirResponsesTest {
                 "QuestionnaireResponse.item[4].answer[0]: item 5 must be a whole number (valueInteger) within 1..5"
                         + " (was \"7\")",
                 "QuestionnaireResponse.item[19].linkId: must be an item of pacic-20 (its items are 1, 2 … 20) (was \"21\")"),
-                e.problems().stream().map(FhirProblem::toString).toList());
+                e.problems().stream().map(Problem::toString).toList());
         assertTrue(e.getMessage().startsWith("QuestionnaireResponse \"pacic-c1-team1-f01\" cannot be read; 3 problems:"),
                 e.getMessage());
     }
@@ -117,7 +121,7 @@ class FhirResponsesTest {
                           {"linkId": "2", "answer": [{"valueInteger": "three"}]}]}
                 """;
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirResponses.parse(json, PACIC));
-        assertEquals(List.of(FhirProblem.of("QuestionnaireResponse.item[1].answer[0].value",
+        assertEquals(List.of(FhirProblems.of("QuestionnaireResponse.item[1].answer[0].value",
                 "must be a valid FHIR integer", "three")), e.problems());
     }
 
@@ -132,7 +136,7 @@ class FhirResponsesTest {
                 """;
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirResponses.parse(json, PACIC));
         assertEquals(List.of("QuestionnaireResponse", "QuestionnaireResponse.item[0].answer[0].value",
-                "QuestionnaireResponse.item[1].linkId"), e.problems().stream().map(FhirProblem::location).toList(),
+                "QuestionnaireResponse.item[1].linkId"), e.problems().stream().map(Problem::location).toList(),
                 e.getMessage());
         assertTrue(e.problems().get(0).rule().contains("colour"), e.getMessage());
     }
@@ -148,7 +152,7 @@ class FhirResponsesTest {
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirResponses.parse(json, PACIC));
         assertEquals(List.of("QuestionnaireResponse.status", "QuestionnaireResponse.questionnaire",
                 "QuestionnaireResponse.authored", "QuestionnaireResponse.item[0].answer"),
-                e.problems().stream().map(FhirProblem::location).toList(), e.getMessage());
+                e.problems().stream().map(Problem::location).toList(), e.getMessage());
         assertTrue(e.problems().get(1).rule().contains("version 20-item"), e.getMessage());
     }
 
@@ -159,7 +163,7 @@ class FhirResponsesTest {
                  "subject": {"reference": "Organization/c1-team1"}}
                 """;
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirResponses.parse(json, Instruments.acic35()));
-        assertEquals("QuestionnaireResponse.questionnaire", e.problems().get(0).location());
+        assertEquals("QuestionnaireResponse.questionnaire", e.problems().get(0).location().toString());
     }
 
     static QuestionnaireResponse read(String resource) throws IOException {

@@ -1,5 +1,7 @@
 package org.ccmcoach.fhir.questionnaire;
 
+import org.ccmcoach.core.value.Problem;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,7 +12,7 @@ import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.Instruments;
 import org.ccmcoach.fhir.CcmFhirException;
 import org.ccmcoach.fhir.FhirJson;
-import org.ccmcoach.fhir.FhirProblem;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.fhir.R4Conformance;
 import org.hl7.fhir.r4.model.IntegerType;
 import org.hl7.fhir.r4.model.Questionnaire;
@@ -83,7 +85,7 @@ class InstrumentQuestionnairesTest {
         q.addItem().setLinkId("21").setText("loose").setType(QuestionnaireItemType.INTEGER);
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> InstrumentQuestionnaires.toInstrument(q));
         assertEquals(List.of("Questionnaire.item[1].item[0].type", "Questionnaire.item[1].item[1]", "Questionnaire.item[5]"),
-                e.problems().stream().map(FhirProblem::location).toList(), e.getMessage());
+                e.problems().stream().map(Problem::location).toList(), e.getMessage());
         assertTrue(e.problems().get(0).rule().contains("(linkId 4) must be integer, decimal, or choice"), e.getMessage());
         assertEquals("1..7 in whole points", e.problems().get(1).value().orElseThrow());
         assertTrue(e.problems().get(2).rule().contains("(linkId 21) must be within a group"), e.getMessage());
@@ -161,7 +163,7 @@ class InstrumentQuestionnairesTest {
         // A Coding without its score is refused, at its place.
         qr.getItem().get(1).getAnswerFirstRep().getValueCoding().getExtension().clear();
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirResponses.toAssessment(qr, likert));
-        assertEquals("QuestionnaireResponse.item[1].answer[0]", e.problems().get(0).location());
+        assertEquals("QuestionnaireResponse.item[1].answer[0]", e.problems().get(0).location().toString());
     }
 
     @Test
@@ -170,6 +172,6 @@ class InstrumentQuestionnairesTest {
         q.getItem().get(0).getItem().get(0).setText("Item\u0000 one");
         q.getItem().get(1).setText("Bad\ntitle");
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> InstrumentQuestionnaires.toInstrument(q));
-        assertEquals("Questionnaire.item[0].item[0]", e.problems().get(0).location(), e.getMessage());
+        assertEquals("Questionnaire.item[0].item[0]", e.problems().get(0).location().toString(), e.getMessage());
     }
 }

@@ -13,7 +13,7 @@ import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Finite;
 import org.ccmcoach.core.value.PlainText;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.pdsa.Direction;
 import org.ccmcoach.pdsa.Measure;
 import org.ccmcoach.pdsa.PdsaRamp;
@@ -209,9 +209,9 @@ public abstract class BusinessCase implements WithBusinessCase {
         CcmValidator.of(this).requireEach(BusinessCase::violations).check();
     }
 
-    private List<Violation> violations() {
-        List<Violation> found = new ArrayList<>();
-        otherCosts().filter(Money::isNegative).ifPresent(m -> found.add(Violation.of("BusinessCase", "otherCosts",
+    private List<Problem> violations() {
+        List<Problem> found = new ArrayList<>();
+        otherCosts().filter(Money::isNegative).ifPresent(m -> found.add(Problem.of("BusinessCase", "otherCosts",
                 "must not be negative", m)));
         return found;
     }

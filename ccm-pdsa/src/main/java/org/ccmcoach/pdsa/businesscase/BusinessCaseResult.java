@@ -14,7 +14,7 @@ import org.ccmcoach.core.cost.CostModel;
 import org.ccmcoach.core.cost.Workload;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.Decimals;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.joda.money.Money;
 
 /**
@@ -72,13 +72,13 @@ public record BusinessCaseResult(BusinessCase businessCase, CostBreakdown cost, 
     }
 
     static BusinessCaseResult of(BusinessCase c, CostModel model) {
-        List<Violation> missing = new ArrayList<>();
+        List<Problem> missing = new ArrayList<>();
         if (c.staffHours() > 0 && model.staffHourlyCost().isEmpty()) {
-            missing.add(Violation.of("BusinessCase", "staffHours", "must be priced, but the cost model has no "
+            missing.add(Problem.of("BusinessCase", "staffHours", "must be priced, but the cost model has no "
                     + "staffHourlyCost: set it (ccm assumes no wage)", c.staffHours()));
         }
         c.otherCosts().filter(m -> !m.getCurrencyUnit().equals(model.currency())).ifPresent(m -> missing.add(
-                Violation.of("BusinessCase", "otherCosts", "must be in the cost model's currency " + model.currency(), m)));
+                Problem.of("BusinessCase", "otherCosts", "must be in the cost model's currency " + model.currency(), m)));
         if (!missing.isEmpty()) {
             throw CcmValidationException.of(missing);
         }

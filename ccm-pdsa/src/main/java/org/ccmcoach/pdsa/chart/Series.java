@@ -16,7 +16,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.pdsa.Direction;
 import org.ccmcoach.pdsa.MeasureId;
 import org.immutables.value.Value;
@@ -152,17 +152,17 @@ public abstract class Series implements WithSeries {
         CcmValidator.of(this).requireEach(Series::orderViolations).check();
     }
 
-    private List<Violation> orderViolations() {
-        List<Violation> found = new ArrayList<>();
+    private List<Problem> orderViolations() {
+        List<Problem> found = new ArrayList<>();
         Observation.Kind kind = observations().get(0).kind();
         for (int i = 1; i < observations().size(); i++) {
             Observation o = observations().get(i);
             if (!o.date().isAfter(observations().get(i - 1).date())) {
-                found.add(Violation.of("Series", PropertyPath.of("observations").at(i).then("date"),
+                found.add(Problem.of("Series", PropertyPath.of("observations").at(i).then("date"),
                         "must be after the previous point's date " + observations().get(i - 1).date(), o.date()));
             }
             if (o.kind() != kind) {
-                found.add(Violation.of("Series", PropertyPath.of("observations").at(i), "must be a " + kind + " like the first point",
+                found.add(Problem.of("Series", PropertyPath.of("observations").at(i), "must be a " + kind + " like the first point",
                         o.kind()));
             }
         }
@@ -171,7 +171,7 @@ public abstract class Series implements WithSeries {
             boolean afterFirst = p.start().isAfter(observations().get(0).date());
             boolean after = i == 0 || p.start().isAfter(parts().get(i - 1).start());
             if (!afterFirst || !after) {
-                found.add(Violation.of("Series", PropertyPath.of("parts").at(i).then("start"),
+                found.add(Problem.of("Series", PropertyPath.of("parts").at(i).then("start"),
                         "must be after the first point and the previous part", p.start()));
             }
         }
@@ -182,11 +182,11 @@ public abstract class Series implements WithSeries {
         for (int i = 0; i < parts().size(); i++) {
             Part p = parts().get(i);
             if (starts[i + 1] == observations().size()) {
-                found.add(Violation.of("Series", PropertyPath.of("parts").at(i).then("start"), "must have a point on or after it", p.start()));
+                found.add(Problem.of("Series", PropertyPath.of("parts").at(i).then("start"), "must have a point on or after it", p.start()));
             } else if (i > 0 && starts[i + 1] == starts[i]) {
                 // Two parts on one point cannot both start there, and a signal could name the wrong cycle.
                 Observation first = observations().get(starts[i + 1]);
-                found.add(Violation.of("Series", PropertyPath.of("parts").at(i).then("start"), "must not start on the same point as parts["
+                found.add(Problem.of("Series", PropertyPath.of("parts").at(i).then("start"), "must not start on the same point as parts["
                         + (i - 1) + "] (both start at the point of " + first.date() + ", with no point between them);"
                         + " keep one part, giving it both reasons", p.start()));
             }

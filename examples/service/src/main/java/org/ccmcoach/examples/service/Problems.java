@@ -31,7 +31,7 @@ class Problems extends ResponseEntityExceptionHandler {
         problem.setProperty("pointer", e.pointer());
         problem.setProperty("line", e.line());
         problem.setProperty("column", e.column());
-        List<Map<String, Object>> violations = e.violations().stream()
+        List<Map<String, Object>> violations = e.problems().stream()
                 .map(v -> Map.<String, Object>of("type", v.type(), "path", v.path().toString(), "rule", v.rule()))
                 .toList();
         problem.setProperty("violations", violations);

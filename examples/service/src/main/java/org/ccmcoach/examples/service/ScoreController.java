@@ -9,7 +9,7 @@ import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.Instruments;
 import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.core.value.CcmValidationException;
-import org.ccmcoach.core.value.Violation;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.json.CcmJson;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -37,7 +37,7 @@ class ScoreController {
         AssessmentResponse response = CcmJson.parse(body, AssessmentResponse.class);
         Instrument instrument = Instruments.find(response.instrument()).orElseThrow(() -> CcmJson.locate(
                 new String(body, StandardCharsets.UTF_8), AssessmentResponse.class,
-                CcmValidationException.of(List.of(Violation.of("AssessmentResponse", "instrument",
+                CcmValidationException.of(List.of(Problem.of("AssessmentResponse", "instrument",
                         "must name an instrument the service knows (" + Instruments.all().stream()
                                 .map(i -> i.id().value()).sorted().collect(Collectors.joining(", ")) + ")",
                         response.instrument().value())))));
