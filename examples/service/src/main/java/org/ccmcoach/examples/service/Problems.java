@@ -31,10 +31,19 @@ class Problems extends ResponseEntityExceptionHandler {
         problem.setProperty("pointer", e.pointer());
         problem.setProperty("line", e.line());
         problem.setProperty("column", e.column());
-        List<Map<String, Object>> violations = e.problems().stream()
-                .map(v -> Map.<String, Object>of("type", v.type(), "path", v.path().toString(), "rule", v.rule()))
+        // Every problem at its own value: one handler for all of ccm's input errors could take
+        // CcmInputException and write each problem's location as it formats itself.
+        List<Map<String, Object>> problems = e.problems().stream()
+                .map(p -> (org.ccmcoach.core.value.Location.JsonValue) p.location())
+                .map(at -> Map.<String, Object>of("pointer", at.pointer(), "line", at.line(), "column", at.column()))
                 .toList();
-        problem.setProperty("violations", violations);
+        List<Map<String, Object>> described = new java.util.ArrayList<>();
+        for (int i = 0; i < problems.size(); i++) {
+            Map<String, Object> one = new java.util.LinkedHashMap<>(problems.get(i));
+            one.put("rule", e.problems().get(i).rule());
+            described.add(one);
+        }
+        problem.setProperty("problems", described);
         return problem;
     }
 

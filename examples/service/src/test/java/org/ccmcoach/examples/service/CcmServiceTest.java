@@ -105,7 +105,7 @@ class CcmServiceTest {
         assertEquals(13, problem.get("line").asInt());
         assertEquals(12, problem.get("column").asInt());
         assertTrue(problem.get("detail").asString().contains("15"), problem.get("detail").asString());
-        assertEquals(1, problem.get("violations").size());
+        assertEquals(1, problem.get("problems").size());
     }
 
     @Test
