@@ -17,6 +17,9 @@ var ana = org.ccmcoach.core.Coach.builder().id(org.ccmcoach.core.CoachId.of("ana
 var problem = org.ccmcoach.allocation.AllocationProblem.builder().addCoaches(org.ccmcoach.allocation.CoachProfile.of(ana)).addPractices(org.ccmcoach.allocation.PracticeProfile.of(p)).addTravelTimes(org.ccmcoach.allocation.TravelTime.of(ana.id(), p.id(), 20)).build();
 var plan = org.ccmcoach.allocation.Allocator.heuristic().allocate(problem);
 boolean allocation = plan.coachOf(p.id()).isPresent() && org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(plan), org.ccmcoach.allocation.Allocation.class).equals(plan);
+// The exported capacity package is opened to Jackson too: a capacity plan is written and read back.
+var capacity = org.ccmcoach.allocation.capacity.CapacityPlanner.plan(problem.policy(), problem.practices(), problem.coaches().get(0), problem.travelTimes());
+boolean capacityPlan = capacity.coachesNeeded().getAsInt() == 1 && org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(capacity), org.ccmcoach.allocation.capacity.CapacityPlan.class).equals(capacity);
 // ojAlgo, an optional module (requires static), added with --add-modules: the exact allocator proves the plan.
 boolean exact = new org.ccmcoach.allocation.ExactAllocator(java.time.Duration.ofSeconds(10)).solve(problem).proven();
 String svg = org.ccmcoach.charts.Figures.runChart(org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8)).toSvg();
@@ -31,6 +34,6 @@ var fidelity = org.ccmcoach.core.fidelity.Fidelity.assess(engagement, java.time.
 var dose = org.ccmcoach.assessment.dose.DoseResponse.of(java.util.List.of(new org.ccmcoach.assessment.dose.DosePoint(p.id(), 1.5, 0.25)), java.util.List.of());
 boolean fidelityAndDose = fidelity.overall().missed() == 3 && org.ccmcoach.json.CcmJson.toJson(fidelity).contains("\"delivery\":\"MISSED\"") && org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(dose), org.ccmcoach.assessment.dose.DoseResponse.class).equals(dose);
 System.out.println("module path: costs " + costs + ", fidelity and dose " + fidelityAndDose);
-System.out.println("module path: csv " + csv + ", json " + json + ", validation " + validated + ", resources " + resources + ", coaching " + coaching + ", charts " + charts + ", allocation " + allocation + ", exact " + exact + ", figures " + figures);
-if (costs && fidelityAndDose && csv && json && validated && resources && coaching && charts && allocation && exact && figures) status = 0;
+System.out.println("module path: csv " + csv + ", json " + json + ", validation " + validated + ", resources " + resources + ", coaching " + coaching + ", charts " + charts + ", allocation " + allocation + ", capacity " + capacityPlan + ", exact " + exact + ", figures " + figures);
+if (costs && fidelityAndDose && csv && json && validated && resources && coaching && charts && allocation && capacityPlan && exact && figures) status = 0;
 /exit status

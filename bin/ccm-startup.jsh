@@ -6,6 +6,7 @@ import java.util.stream.*;
 import org.ccmcoach.core.*;
 import org.ccmcoach.core.coaching.*;
 import org.ccmcoach.allocation.*;
+import org.ccmcoach.allocation.capacity.*;
 import org.ccmcoach.core.value.*;
 import org.ccmcoach.json.*;
 import org.ccmcoach.assessment.*;

@@ -17,9 +17,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * Who coaches whom, and why: the result of {@link Allocator#allocate}.
  *
  * <p>Every practice of the problem appears once, either in {@link #assignments()} or in
- * {@link #unserved()}; both lists are in priority order. {@link #waitlist()} holds the unserved
- * practices that could be coached (every one but those ruled out by triage), highest priority
- * first. {@link #report()} prints all of it for a program lead.
+ * {@link #unserved()}; both lists are in priority order. The unserved are of two kinds:
+ * {@link #waitlist()} holds those that could be coached and wait for a place, the rest are ruled out
+ * by triage ({@link UnservedReason#NOT_A_CANDIDATE}) and wait for nothing. {@link #report()} prints
+ * all of it for a program lead.
  *
  * <pre>{@code
  * Allocation a = Allocator.heuristic().allocate(problem);
@@ -61,7 +62,8 @@ public abstract class Allocation implements WithAllocation {
     public abstract List<@NotNull Assignment> assignments();
 
     /**
-     * The practices without a coach, highest priority first, with the binding reason.
+     * Every practice without a coach, highest priority first, with the binding reason: the
+     * {@link #waitlist()} and the practices triage rules out ({@link UnservedReason#NOT_A_CANDIDATE}).
      *
      * @return the unserved practices, immutable
      */
@@ -92,7 +94,8 @@ public abstract class Allocation implements WithAllocation {
     public abstract List<@NotNull CoachLoad> coachLoads();
 
     /**
-     * The unserved practices that could be coached, highest priority first: those not ruled out by triage.
+     * The unserved practices that could be coached, highest priority first: {@link #unserved()}
+     * without those triage rules out: the practices waiting for a place.
      *
      * @return the waitlist, immutable
      */

@@ -3,6 +3,8 @@ package org.ccmcoach.allocation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ccmcoach.allocation.internal.Instance;
+import org.ccmcoach.allocation.internal.PairRule;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.coaching.EngagementRole;

@@ -2,6 +2,10 @@ package org.ccmcoach.allocation;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ccmcoach.allocation.capacity.BudgetScenario;
+import org.ccmcoach.allocation.capacity.CapacityPlanner;
+import org.ccmcoach.allocation.capacity.PlanCost;
+import org.ccmcoach.allocation.capacity.PracticeCost;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.json.CsvTable;
 import org.ccmcoach.json.coaching.CostCsv;

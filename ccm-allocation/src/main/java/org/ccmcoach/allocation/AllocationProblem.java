@@ -1,7 +1,5 @@
 package org.ccmcoach.allocation;
 
-import org.ccmcoach.core.value.PropertyPath;
-import org.ccmcoach.core.value.Plural;
 import jakarta.validation.constraints.NotNull;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -9,11 +7,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.ccmcoach.allocation.capacity.CapacityPlanner;
+import org.ccmcoach.allocation.internal.Instance;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Problem;
+import org.ccmcoach.core.value.Plural;
+import org.ccmcoach.core.value.PropertyPath;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -152,7 +154,7 @@ public abstract class AllocationProblem implements WithAllocationProblem {
             throw new IllegalArgumentException("No travel time from " + coach + " to " + practice
                     + ": give one, or locations for both");
         }
-        return org.ccmcoach.core.cost.Trip.of(minutes, PlanCosting.miles(policy(), minutes));
+        return org.ccmcoach.core.cost.Trip.of(minutes, Instance.miles(policy(), minutes));
     }
 
     /**

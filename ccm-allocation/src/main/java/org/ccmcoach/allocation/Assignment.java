@@ -1,13 +1,14 @@
 package org.ccmcoach.allocation;
 
 import jakarta.validation.constraints.NotBlank;
-import org.ccmcoach.core.value.Finite;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import org.ccmcoach.allocation.internal.Instance;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Finite;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 

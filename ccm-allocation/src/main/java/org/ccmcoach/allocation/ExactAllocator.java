@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
+import org.ccmcoach.allocation.internal.Instance;
+import org.ccmcoach.allocation.internal.exact.IntegerModel;
+import org.ccmcoach.allocation.internal.heuristic.Heuristic;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ojalgo.optimisation.Optimisation;
@@ -112,7 +115,7 @@ public final class ExactAllocator implements Allocator {
         long start = System.nanoTime();
         long deadline = start + timeLimit.toNanos();
         Instance in = problem.instance();
-        int[] incumbent = HeuristicAllocator.plan(in);
+        int[] incumbent = Heuristic.plan(in);
         int[] sizes = new int[in.tiers];
         for (int p = 0; p < in.np; p++) {
             if (in.first[p] < in.first[p + 1]) {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.ccmcoach.allocation.internal.Instance;
+import org.ccmcoach.allocation.internal.PairRule;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.coaching.EngagementRole;
 

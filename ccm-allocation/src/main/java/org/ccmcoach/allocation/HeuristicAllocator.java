@@ -1,9 +1,7 @@
 package org.ccmcoach.allocation;
 
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
-import java.util.List;
+import org.ccmcoach.allocation.internal.Instance;
+import org.ccmcoach.allocation.internal.heuristic.Heuristic;
 
 /**
  * The allocator for programs of any size: a greedy construction by priority with chains of moves to
@@ -16,16 +14,16 @@ import java.util.List;
  *   <li>Construction: pins, then practices class by class (within a priority class the lightest
  *       first), each on its best coach with room, else through the shortest chain of moves that
  *       makes room (breadth-first, bounded), else in the place of lower-priority practices at the
- *       end of such a chain ({@link Inserter}, {@link ChainSearch}).</li>
+ *       end of such a chain ({@code Inserter}, {@code ChainSearch}).</li>
  *   <li>Settling, repeated until nothing changes: insert what now fits; take each served practice
  *       out in turn and re-seat the unserved, kept when coverage by priority improves
- *       ({@link CoverageSteps}); local search on travel, continuity and utilization
- *       ({@link LocalSearch}).</li>
+ *       ({@code CoverageSteps}); local search on travel, continuity and utilization
+ *       ({@code LocalSearch}).</li>
  *   <li>Ruin and recreate with a fixed seed, keeping the best plan by coverage then travel
- *       ({@link RuinAndRecreate}); then settling again.</li>
+ *       ({@code RuinAndRecreate}); then settling again.</li>
  *   <li>Travel by exact re-optimisation of two or three coaches at a time, each set's practices and
  *       the unserved practices of the same priority classes, iterated from random kicks
- *       ({@link CoachSetSearch}); then settling again, and when settling served more by priority,
+ *       ({@code CoachSetSearch}); then settling again, and when settling served more by priority,
  *       the search again for that coverage (three rounds at most).</li>
  * </ol>
  *
@@ -49,14 +47,6 @@ import java.util.List;
  */
 public final class HeuristicAllocator implements Allocator {
 
-    private static final int MAX_ROUNDS = 1_000;
-    /**
-     * Rounds of {@link CoachSetSearch}: a round after the first only when settling served more by
-     * priority, and only for programs of up to {@link CoachSetSearch#LARGE} practices, where settling
-     * takes a fraction of a second rather than most of one.
-     */
-    private static final int SEARCH_ROUNDS = 3;
-
     /** Creates the allocator; it holds no state, so one may serve any number of problems and threads. */
     public HeuristicAllocator() {
     }
@@ -64,74 +54,6 @@ public final class HeuristicAllocator implements Allocator {
     @Override
     public Allocation allocate(AllocationProblem problem) {
         Instance in = problem.instance();
-        return new Explainer(in, plan(in)).explain();
-    }
-
-    /** Each practice's coach index in the heuristic's plan, -1 for an unserved practice. */
-    static int[] plan(Instance in) {
-        Plan plan = new Plan(in);
-        Inserter inserter = new Inserter(plan);
-        CoverageSteps coverage = new CoverageSteps(plan, inserter);
-        LocalSearch local = new LocalSearch(plan);
-        build(plan, inserter);
-        settle(coverage, local);
-        new RuinAndRecreate(plan, inserter).run();
-        settle(coverage, local);
-        // Settling after the search may serve more by priority; travel is then searched again for it.
-        int rounds = in.np > CoachSetSearch.LARGE ? 1 : SEARCH_ROUNDS;
-        CoachSetSearch search = new CoachSetSearch(plan);
-        for (int round = 0; round < rounds; round++) {
-            int[] served = plan.coverage();
-            if (!search.run()) {
-                break;
-            }
-            settle(coverage, local);
-            if (Arrays.equals(served, plan.coverage())) {
-                break;
-            }
-        }
-        return plan.assign.clone();
-    }
-
-    /** Pins first, then each priority class in turn, its lightest practices first. */
-    private static void build(Plan plan, Inserter inserter) {
-        Instance in = plan.in;
-        for (int p : in.order) {
-            if (in.pinned[p] >= 0) {
-                plan.place(p, in.pair(in.pinned[p], p));
-            }
-        }
-        for (int t = 0; t < in.tiers; t++) {
-            List<Integer> tier = new ArrayList<>();
-            for (int p : in.order) {
-                if (in.tier[p] == t && plan.assign[p] < 0 && plan.eligibleCount(p) > 0) {
-                    tier.add(p);
-                }
-            }
-            tier.sort(Comparator.<Integer>comparingDouble(p -> lightestLoad(in, p)).thenComparingInt(p -> in.rank[p]));
-            for (int p : tier) {
-                inserter.insert(p, Seating.BUILD);
-            }
-        }
-    }
-
-    /** Repeats the coverage steps and local search until none finds anything. */
-    private static void settle(CoverageSteps coverage, LocalSearch local) {
-        for (int round = 0; round < MAX_ROUNDS; round++) {
-            boolean covered = coverage.cover();
-            boolean exchanged = coverage.reshuffle();
-            boolean improved = local.improve();
-            if (!covered && !exchanged && !improved) {
-                break;
-            }
-        }
-    }
-
-    private static double lightestLoad(Instance in, int p) {
-        double least = Double.POSITIVE_INFINITY;
-        for (int e = in.first[p]; e < in.first[p + 1]; e++) {
-            least = Math.min(least, in.pairLoad[e]);
-        }
-        return least;
+        return new Explainer(in, Heuristic.plan(in)).explain();
     }
 }

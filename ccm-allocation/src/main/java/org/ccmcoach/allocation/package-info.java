@@ -2,8 +2,10 @@
  * Coach-to-practice allocation: the rules as data ({@link org.ccmcoach.allocation.AllocationPolicy}),
  * the problem ({@link org.ccmcoach.allocation.AllocationProblem} of
  * {@link org.ccmcoach.allocation.CoachProfile}s and {@link org.ccmcoach.allocation.PracticeProfile}s),
- * the {@link org.ccmcoach.allocation.Allocator} with its explanations, a checker for any plan, and
- * capacity planning.
+ * the {@link org.ccmcoach.allocation.Allocator}s with their explanations
+ * ({@link org.ccmcoach.allocation.Allocation}), and a checker for any plan
+ * ({@link org.ccmcoach.allocation.AllocationChecker}). Capacity planning, plan costs and budgets are
+ * in {@code org.ccmcoach.allocation.capacity}; the allocators' parts are internal (not exported).
  *
  * <p>Source: the AF4Q/IPIP guidance on deploying coaches with limited resources, the AHRQ Practice
  * Facilitation Handbook's triage levels (Module 12), and the figures in the project's coaching

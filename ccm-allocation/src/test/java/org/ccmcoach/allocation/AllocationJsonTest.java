@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.ccmcoach.allocation.capacity.CapacityPlan;
+import org.ccmcoach.allocation.capacity.CapacityPlanner;
 import org.ccmcoach.core.Coach;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.GeoPoint;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ccmcoach.allocation.internal.Instance;
 import org.ccmcoach.allocation.testing.RandomPrograms;
 import org.junit.jupiter.api.Test;
 

@@ -12,10 +12,11 @@ import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.ccmcoach.allocation.internal.Instance;
+import org.ccmcoach.allocation.testing.RandomPrograms;
 import org.ccmcoach.core.Coach;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.GeoPoint;
-import org.ccmcoach.allocation.testing.RandomPrograms;
 
 /** Invariants of the allocator on random programs. */
 class AllocatorProperties {

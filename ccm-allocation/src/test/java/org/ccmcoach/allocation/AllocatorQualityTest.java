@@ -8,6 +8,8 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.ccmcoach.allocation.internal.Instance;
+import org.ccmcoach.allocation.internal.heuristic.Heuristic;
 import org.ccmcoach.allocation.testing.RandomPrograms;
 import org.junit.jupiter.api.Test;
 

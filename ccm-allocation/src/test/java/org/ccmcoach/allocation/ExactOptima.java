@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.ccmcoach.allocation.internal.Instance;
 import org.ccmcoach.allocation.testing.RandomPrograms;
 
 /**

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.ccmcoach.allocation.internal.Instance;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 

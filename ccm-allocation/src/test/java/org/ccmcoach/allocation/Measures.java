@@ -1,5 +1,7 @@
 package org.ccmcoach.allocation;
 
+import org.ccmcoach.allocation.internal.Instance;
+
 /** A plan's coverage and travel in the terms the allocators compare them, computed from its assignments. */
 final class Measures {
 

@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.ccmcoach.allocation.internal.Instance;
 import org.ccmcoach.json.JsonLines;
 
 /**

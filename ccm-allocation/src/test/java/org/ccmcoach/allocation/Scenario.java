@@ -28,27 +28,27 @@ import org.ccmcoach.core.TriageLevel;
  * 90 one-way minutes (A{p1, p8} B{p2, p3} and A{p1, p2} B{p3, p8}); continuity picks the first,
  * where p2 keeps coach B. Travel 2 × 90 / 60 = 3 hours a month.
  */
-final class Scenario {
+public final class Scenario {
 
-    static final CoachId A = CoachId.of("coach-a");
-    static final CoachId B = CoachId.of("coach-b");
+    public static final CoachId A = CoachId.of("coach-a");
+    public static final CoachId B = CoachId.of("coach-b");
 
     private Scenario() {
     }
 
-    static PracticeId id(int n) {
+    public static PracticeId id(int n) {
         return PracticeId.of("p" + n);
     }
 
-    static PracticeProfile.Builder practice(int n) {
+    public static PracticeProfile.Builder practice(int n) {
         return PracticeProfile.builder().practice(Practice.builder().id(id(n)).name("Practice " + n).organization("Org").build());
     }
 
-    static AllocationProblem problem() {
+    public static AllocationProblem problem() {
         return problem(List.of());
     }
 
-    static AllocationProblem problem(List<PracticeProfile> replacing) {
+    public static AllocationProblem problem(List<PracticeProfile> replacing) {
         List<PracticeProfile> practices = new java.util.ArrayList<>(List.of(
                 practice(1).triage(TriageLevel.FUNCTIONAL).readiness(8).build(),
                 practice(2).triage(TriageLevel.FUNCTIONAL).readiness(6).currentCoach(B).build(),

@@ -8,12 +8,16 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccmcoach.allocation.capacity.PlanCost;
+import org.ccmcoach.allocation.capacity.PlanCosting;
+import org.ccmcoach.allocation.capacity.PracticeCost;
 import org.ccmcoach.core.Coach;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.TriageLevel;
 import org.ccmcoach.core.coaching.EngagementRole;
 import org.ccmcoach.core.cost.CostLine;
+import org.ccmcoach.core.testing.CoachingFixtures;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.junit.jupiter.api.Test;
 
@@ -139,11 +143,11 @@ class TechnicalAssistanceTest {
         // Raj: 12 × 2.29 × 60 = 1,648.8 and 12 × 0.6 × 60 = 432. Coach time (3,088.8 + 1,648.8) min at
         // 50.00 an hour = 3,948.00; travel 720 min = 600.00; visits 2.4 + 2.4 = 4.8 × 15 = 72.00.
         AllocationProblem problem = pilot(1.0, 90);
-        PlanCost cost = PlanCosting.of(problem, Allocator.heuristic().allocate(problem), CostPlanningTest.model());
+        PlanCost cost = PlanCosting.of(problem, Allocator.heuristic().allocate(problem), CoachingFixtures.costModel());
         PracticeCost team = cost.practices().get(0);
         assertEquals(java.util.Optional.of(RAJ), team.technicalAssistance());
-        assertEquals(CostPlanningTest.usd("3948.00"), team.firstYearCost().line(CostLine.COACH_TIME));
-        assertEquals(CostPlanningTest.usd("600.00"), team.firstYearCost().line(CostLine.TRAVEL_TIME));
-        assertEquals(CostPlanningTest.usd("72.00"), team.firstYearCost().line(CostLine.VISIT_EXPENSES));
+        assertEquals(CoachingFixtures.usd("3948.00"), team.firstYearCost().line(CostLine.COACH_TIME));
+        assertEquals(CoachingFixtures.usd("600.00"), team.firstYearCost().line(CostLine.TRAVEL_TIME));
+        assertEquals(CoachingFixtures.usd("72.00"), team.firstYearCost().line(CostLine.VISIT_EXPENSES));
     }
 }

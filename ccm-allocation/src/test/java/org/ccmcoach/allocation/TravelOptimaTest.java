@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.ccmcoach.allocation.internal.Instance;
 import org.junit.jupiter.api.Test;
 
 /**

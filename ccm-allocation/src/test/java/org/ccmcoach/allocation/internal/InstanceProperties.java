@@ -1,4 +1,4 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -11,9 +11,13 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.DoubleRange;
 import net.jqwik.api.constraints.IntRange;
+import org.ccmcoach.allocation.AllocationProblem;
+import org.ccmcoach.allocation.CoachProfile;
+import org.ccmcoach.allocation.PracticeProfile;
+import org.ccmcoach.allocation.TravelTime;
+import org.ccmcoach.allocation.testing.RandomPrograms;
 import org.ccmcoach.core.GeoPoint;
 import org.ccmcoach.core.Practice;
-import org.ccmcoach.allocation.testing.RandomPrograms;
 import org.locationtech.jts.geom.Envelope;
 
 /**
@@ -46,7 +50,7 @@ class InstanceProperties {
             changed.add(unlocated ? p.withPractice(Practice.builder().from(p.practice()).location(Optional.empty()).build()) : p);
         }
         AllocationProblem problem = random.withTravelTimes(times).withPractices(changed);
-        Instance in = problem.instance();
+        Instance in = new Instance(problem);
         int stored = 0;
         for (int p = 0; p < in.np; p++) {
             for (int c = 0; c < in.nc; c++) {

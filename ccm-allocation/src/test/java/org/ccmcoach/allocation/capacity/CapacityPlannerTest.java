@@ -1,4 +1,4 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.capacity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import org.ccmcoach.allocation.AllocationPolicy;
+import org.ccmcoach.allocation.CoachProfile;
+import org.ccmcoach.allocation.Intensity;
+import org.ccmcoach.allocation.PracticeProfile;
+import org.ccmcoach.allocation.Scenario;
+import org.ccmcoach.allocation.TravelTime;
 import org.ccmcoach.core.Coach;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.TriageLevel;

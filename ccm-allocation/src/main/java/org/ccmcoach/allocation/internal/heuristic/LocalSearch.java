@@ -1,7 +1,8 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.internal.heuristic;
 
 import java.util.Arrays;
 import java.util.List;
+import org.ccmcoach.allocation.internal.Instance;
 
 /**
  * Local search on (travel, −continuity, Σ utilization²) with coverage held: move one practice to a

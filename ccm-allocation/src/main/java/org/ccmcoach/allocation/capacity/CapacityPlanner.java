@@ -1,4 +1,4 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.capacity;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -6,6 +6,15 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccmcoach.allocation.Allocation;
+import org.ccmcoach.allocation.AllocationPolicy;
+import org.ccmcoach.allocation.AllocationProblem;
+import org.ccmcoach.allocation.Allocator;
+import org.ccmcoach.allocation.CoachProfile;
+import org.ccmcoach.allocation.Intensity;
+import org.ccmcoach.allocation.PracticeProfile;
+import org.ccmcoach.allocation.TravelTime;
+import org.ccmcoach.allocation.internal.Instance;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.cost.CostBreakdown;
@@ -324,7 +333,7 @@ public final class CapacityPlanner {
                 .withCurrentCoach(java.util.Optional.empty()).withForbiddenCoaches(List.of())).toList();
         List<TravelTime> fromProfile = travelTimes.stream().filter(t -> t.coach().equals(profile.id())).toList();
         AllocationProblem single = problem(policy, open, profile, 1, fromProfile);
-        Instance in = single.instance();
+        Instance in = new Instance(single);
         List<PracticeProfile> servable = new ArrayList<>();
         List<PracticeId> unservable = new ArrayList<>();
         List<Double> loads = new ArrayList<>();

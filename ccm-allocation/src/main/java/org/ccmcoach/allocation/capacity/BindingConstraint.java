@@ -1,4 +1,4 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.capacity;
 
 /**
  * What stops a budget from serving more practices.

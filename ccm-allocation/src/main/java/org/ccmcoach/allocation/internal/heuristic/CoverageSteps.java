@@ -1,6 +1,7 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.internal.heuristic;
 
 import java.util.Arrays;
+import org.ccmcoach.allocation.internal.Instance;
 
 /**
  * The steps that serve more practices by priority: insert what now fits ({@link #cover()}), and take

@@ -1,7 +1,14 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.capacity;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ccmcoach.allocation.Allocation;
+import org.ccmcoach.allocation.AllocationPolicy;
+import org.ccmcoach.allocation.AllocationProblem;
+import org.ccmcoach.allocation.Assignment;
+import org.ccmcoach.allocation.PracticeProfile;
+import org.ccmcoach.allocation.Unserved;
+import org.ccmcoach.allocation.internal.Instance;
 import org.ccmcoach.core.cost.CostBreakdown;
 import org.ccmcoach.core.cost.CostModel;
 import org.ccmcoach.core.cost.Workload;
@@ -29,9 +36,6 @@ import org.ccmcoach.core.cost.Workload;
  * }</pre>
  */
 public final class PlanCosting {
-
-    /** Kilometres in a statute mile. */
-    static final double KM_PER_MILE = 1.609344;
 
     private PlanCosting() {
     }
@@ -61,7 +65,7 @@ public final class PlanCosting {
                 double visits = 12 * policy.technicalAssistanceVisitsPerMonth();
                 year = year.plus(Workload.builder().coachMinutes(12 * ta.coachingHours() * 60)
                         .travelMinutes(12 * ta.travelHours() * 60).siteVisits(visits)
-                        .travelMiles(visits * 2 * miles(policy, ta.oneWayMinutes())).build());
+                        .travelMiles(visits * 2 * Instance.miles(policy, ta.oneWayMinutes())).build());
             }
             Workload withStart = Workload.builder().from(year).practiceStarts(1).build();
             CostBreakdown f = model.price(withStart);
@@ -79,11 +83,6 @@ public final class PlanCosting {
                          double oneWayMinutes) {
         double visits = 12 * policy.visitsPerMonth(practice);
         return Workload.builder().coachMinutes(12 * coachingHours * 60).travelMinutes(12 * travelHours * 60)
-                .siteVisits(visits).travelMiles(visits * 2 * miles(policy, oneWayMinutes)).practiceMonths(12).build();
-    }
-
-    /** Miles driven in a number of minutes at the policy's road speed. */
-    static double miles(AllocationPolicy policy, double minutes) {
-        return minutes / 60 * policy.speedKmPerHour() / KM_PER_MILE;
+                .siteVisits(visits).travelMiles(visits * 2 * Instance.miles(policy, oneWayMinutes)).practiceMonths(12).build();
     }
 }

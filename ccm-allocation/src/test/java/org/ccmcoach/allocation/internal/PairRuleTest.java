@@ -1,4 +1,4 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.internal;
 
 import static org.ccmcoach.allocation.Scenario.A;
 import static org.ccmcoach.allocation.Scenario.B;
@@ -8,6 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ccmcoach.allocation.Allocation;
+import org.ccmcoach.allocation.AllocationChecker;
+import org.ccmcoach.allocation.AllocationProblem;
+import org.ccmcoach.allocation.AllocationRule;
+import org.ccmcoach.allocation.Allocator;
+import org.ccmcoach.allocation.Breach;
+import org.ccmcoach.allocation.Scenario;
+import org.ccmcoach.allocation.Unserved;
+import org.ccmcoach.allocation.UnservedReason;
 import org.ccmcoach.core.TriageLevel;
 import org.junit.jupiter.api.Test;
 

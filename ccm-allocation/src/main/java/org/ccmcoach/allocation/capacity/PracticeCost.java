@@ -1,4 +1,4 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.capacity;
 
 import java.util.Objects;
 import org.ccmcoach.core.CoachId;

@@ -1,10 +1,11 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.internal.heuristic;
 
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.ccmcoach.allocation.internal.Instance;
 
 /**
  * Travel by exact re-optimisation of small sets of coaches, iterated (a very large neighbourhood
@@ -33,7 +34,7 @@ final class CoachSetSearch {
      * the time of a program of 10,000 practices instead of doubling it.
      */
     static final long WORK = 40_000_000;
-    /** Above this many practices a program is large: less work, and one round ({@link HeuristicAllocator}). */
+    /** Above this many practices a program is large: less work, and one round ({@link Heuristic}). */
     static final int LARGE = 500;
     static final long LARGE_WORK = 6_000_000;
     /** Kicks from the best plan, and how many in a row may fail to improve it before the search stops. */

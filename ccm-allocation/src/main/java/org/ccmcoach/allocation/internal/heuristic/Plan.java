@@ -1,11 +1,12 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.internal.heuristic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ccmcoach.allocation.internal.Instance;
 
 /**
- * A plan under construction by {@link HeuristicAllocator}: each practice's coach, each coach's
+ * A plan under construction by {@link Heuristic}: each practice's coach, each coach's
  * hours and practices, and the plan's coverage, travel and unserved count, all kept up to date as
  * practices move, so that a step costs time in proportion to its neighbourhood, not to the
  * program.

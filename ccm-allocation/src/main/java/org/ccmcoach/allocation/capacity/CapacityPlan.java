@@ -1,10 +1,11 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.capacity;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import org.ccmcoach.allocation.Allocation;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;

@@ -1,6 +1,7 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.internal.heuristic;
 
 import java.util.Arrays;
+import org.ccmcoach.allocation.internal.Instance;
 
 /**
  * The least-travel plan for one set of two or three coaches, by branch and bound, for

@@ -1,8 +1,9 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.internal.heuristic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.ccmcoach.allocation.internal.Instance;
 
 /**
  * Makes room for a practice by a chain of moves: practice x goes to coach c1, which pushes

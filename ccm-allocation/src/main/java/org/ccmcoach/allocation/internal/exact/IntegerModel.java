@@ -1,14 +1,15 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.internal.exact;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ccmcoach.allocation.internal.Instance;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
 import org.ojalgo.optimisation.Optimisation;
 import org.ojalgo.optimisation.Variable;
 
 /**
- * One ojAlgo integer program over an instance's eligible pairs, for {@link ExactAllocator}: a binary
+ * One ojAlgo integer program over an instance's eligible pairs, for {@link org.ccmcoach.allocation.ExactAllocator}: a binary
  * x per pair of a practice in the priority classes up to a given one or pinned; each practice at most one
  * coach (exactly one where {@code whole} says its class is served whole); each coach within hours
  * and caseload; pins fixed.
@@ -16,11 +17,11 @@ import org.ojalgo.optimisation.Variable;
  * <p>ojAlgo 56 may call a model infeasible when it holds constraints that can never bind or have no
  * variable, so only constraints that can bind are added.
  */
-final class IntegerModel {
+public final class IntegerModel {
 
-    final ExpressionsBasedModel model = new ExpressionsBasedModel();
+    public final ExpressionsBasedModel model = new ExpressionsBasedModel();
     /** The pair index of each variable, in variable order. */
-    final int[] pairs;
+    public final int[] pairs;
     /** The practice of each variable, in variable order. */
     private final int[] practiceOf;
     private final List<Variable> x = new ArrayList<>();
@@ -32,7 +33,7 @@ final class IntegerModel {
      * @param whole  for each class, whether every one of its servable practices must be served
      * @param millis  ojAlgo's time limit for this model
      */
-    IntegerModel(Instance in, int upToTier, boolean[] whole, long millis) {
+    public IntegerModel(Instance in, int upToTier, boolean[] whole, long millis) {
         this.in = in;
         model.options.time_abort = Math.max(1, millis);
         model.options.time_suffice = Math.max(1, millis);
@@ -92,7 +93,7 @@ final class IntegerModel {
     }
 
     /** Requires at least {@code count} practices of class {@code tier} served. */
-    void hold(int tier, int count) {
+    public void hold(int tier, int count) {
         if (count == 0) {
             return;
         }
@@ -110,7 +111,7 @@ final class IntegerModel {
      * wrongly call a degenerate relaxation infeasible); the integer optimum's count is the floor of
      * the objective.
      */
-    void countTier(int tier) {
+    public void countTier(int tier) {
         double nudge = 0.5 / (pairs.length + 1);
         for (int i = 0; i < pairs.length; i++) {
             if (in.tier[practiceOf[i]] == tier) {
@@ -120,14 +121,14 @@ final class IntegerModel {
     }
 
     /** Sets the objective to travel, in round-trip minutes a month. */
-    void travel() {
+    public void travel() {
         for (int i = 0; i < pairs.length; i++) {
             x.get(i).weight(in.pairCost[pairs[i]] / Instance.COST_SCALE);
         }
     }
 
     /** Caps travel at {@code minutes}, so that the search must beat a known plan or prove that none does. */
-    void travelAtMost(double minutes) {
+    public void travelAtMost(double minutes) {
         Expression cutoff = model.addExpression("cutoff").upper(minutes);
         for (int i = 0; i < pairs.length; i++) {
             cutoff.set(x.get(i), in.pairCost[pairs[i]] / Instance.COST_SCALE);
@@ -135,7 +136,7 @@ final class IntegerModel {
     }
 
     /** Each practice's coach index in a solution, -1 for a practice without one. */
-    int[] plan(Optimisation.Result result) {
+    public int[] plan(Optimisation.Result result) {
         int[] assign = new int[in.np];
         java.util.Arrays.fill(assign, -1);
         for (int i = 0; i < pairs.length; i++) {

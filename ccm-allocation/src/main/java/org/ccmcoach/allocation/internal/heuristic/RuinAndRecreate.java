@@ -1,4 +1,4 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.internal.heuristic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -6,6 +6,7 @@ import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.ccmcoach.allocation.internal.Instance;
 
 /**
  * Ruin and recreate (Schrimpf et al. 2000) on coverage: empties a random coach and up to two of its

@@ -1,4 +1,6 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.internal.heuristic;
+
+import org.ccmcoach.allocation.internal.Instance;
 
 /**
  * How {@link Inserter} seats a practice: how many steps its chain search may expand, and whether it

@@ -1,4 +1,6 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.internal.heuristic;
+
+import org.ccmcoach.allocation.internal.Instance;
 
 /**
  * Seats unserved practices: on the best coach with room; else along the shortest chain of moves

@@ -1,4 +1,4 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.internal;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.ccmcoach.allocation.AllocationPolicy;
+import org.ccmcoach.allocation.AllocationProblem;
+import org.ccmcoach.allocation.AllocationRule;
+import org.ccmcoach.allocation.CoachProfile;
+import org.ccmcoach.allocation.PracticeProfile;
+import org.ccmcoach.allocation.TravelTime;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.GeoPoint;
 import org.ccmcoach.core.PracticeId;
@@ -25,42 +31,47 @@ import org.locationtech.jts.index.strtree.STRtree;
  * spatial index over coaches' homes finds the coaches within the travel limit of each practice, so
  * a regional program costs time and memory in proportion to its eligible pairs, not to coaches ×
  * practices.
+ *
+ * <p>The arrays are public for the solvers' inner loops (in other packages of this module); no one
+ * changes them after construction.
  */
-final class Instance {
+public final class Instance {
 
     /** Travel costs are compared in thousandths of a minute, so that equal trips compare equal. */
-    static final double COST_SCALE = 1000.0;
+    public static final double COST_SCALE = 1000.0;
     /** Tolerance for hours compared with capacity, against rounding in sums. */
-    static final double EPS = 1e-9;
+    public static final double EPS = 1e-9;
+    /** Kilometres in a statute mile. */
+    public static final double KM_PER_MILE = 1.609344;
     /** Widens the search box around a practice against rounding; every pair found is checked exactly. */
     private static final double BOX_MARGIN = 1e-6;
 
-    final AllocationPolicy policy;
-    final List<CoachProfile> coaches;
-    final List<PracticeProfile> practices;
-    final int nc;
-    final int np;
-    final Map<CoachId, Integer> coachIndex = new HashMap<>();
-    final Map<PracticeId, Integer> practiceIndex = new HashMap<>();
-    final double[] capacity;
-    final int[] cap;
-    final double[] coachingHours;
-    final double[] visits;
-    final boolean[] coachable;
-    final boolean[] candidate;
+    public final AllocationPolicy policy;
+    public final List<CoachProfile> coaches;
+    public final List<PracticeProfile> practices;
+    public final int nc;
+    public final int np;
+    public final Map<CoachId, Integer> coachIndex = new HashMap<>();
+    public final Map<PracticeId, Integer> practiceIndex = new HashMap<>();
+    public final double[] capacity;
+    public final int[] cap;
+    public final double[] coachingHours;
+    public final double[] visits;
+    public final boolean[] coachable;
+    public final boolean[] candidate;
     /** 2 for a triage candidate, 1 for a practice not yet triaged, 0 for one triage rules out. */
     private final int[] standing;
-    final int[] pinned;
-    final int[] current;
+    public final int[] pinned;
+    public final int[] current;
     /** Practice indexes, highest priority first. */
-    final int[] order;
+    public final int[] order;
     /** Position of each practice in {@link #order}. */
-    final int[] rank;
+    public final int[] rank;
     /** Priority class: practices with equal triage, readiness and caller priority share one; 0 is highest. */
-    final int[] tier;
-    final int tiers;
+    public final int[] tier;
+    public final int tiers;
     /** Coach indexes in id order, so that choices and text do not depend on the input order. */
-    final int[] coachesById;
+    public final int[] coachesById;
 
     /** Travel times given by the problem, by {@link #key(int, int)}; they override great-circle estimates. */
     private final Map<Long, Double> given = new HashMap<>();
@@ -71,21 +82,21 @@ final class Instance {
      * The eligible pairs, practice by practice: practice p's are {@code first[p]} to
      * {@code first[p + 1] - 1}, least travel first, then its current coach, then by coach id.
      */
-    final int[] first;
-    final int[] pairCoach;
-    final double[] pairLoad;
+    public final int[] first;
+    public final int[] pairCoach;
+    public final double[] pairLoad;
     /** Round-trip minutes a month, scaled by {@link #COST_SCALE}. */
-    final long[] pairCost;
+    public final long[] pairCost;
     /** Within each practice's range, its pair indexes by coach index, for {@link #pair(int, int)}. */
     private final int[] pairsByCoach;
     /**
      * The practices each coach may serve, highest priority first: coach c's are
      * {@code coachFirst[c]} to {@code coachFirst[c + 1] - 1} in {@link #coachPractices}.
      */
-    final int[] coachFirst;
-    final int[] coachPractices;
+    public final int[] coachFirst;
+    public final int[] coachPractices;
 
-    Instance(AllocationProblem problem) {
+    public Instance(AllocationProblem problem) {
         policy = problem.policy();
         coaches = problem.coaches();
         practices = problem.practices();
@@ -250,7 +261,7 @@ final class Instance {
      * the sphere: the bounding box of a spherical cap (Matuschek), split in two where it crosses
      * the antimeridian and widened to every longitude where it reaches a pole.
      */
-    static List<Envelope> boxes(GeoPoint centre, double km) {
+    public static List<Envelope> boxes(GeoPoint centre, double km) {
         double delta = Math.min(Math.PI, km / GeoPoint.EARTH_RADIUS_KM) + BOX_MARGIN;
         double lat = Math.toRadians(centre.latitude());
         double lon = Math.toRadians(centre.longitude());
@@ -283,7 +294,7 @@ final class Instance {
     }
 
     /** One-way minutes from coach c to practice p: the given time, else the great-circle estimate, else NaN. */
-    double oneWay(int c, int p) {
+    public double oneWay(int c, int p) {
         Double minutes = given.isEmpty() ? null : given.get(key(c, p));
         if (minutes != null) {
             return minutes;
@@ -294,29 +305,29 @@ final class Instance {
     }
 
     /** Whether the problem gives a travel time from coach c to practice p. */
-    boolean hasGivenTime(int c, int p) {
+    public boolean hasGivenTime(int c, int p) {
         return given.containsKey(key(c, p));
     }
 
     /** Hours a month coach c would spend on practice p, coaching and travel. */
-    double load(int c, int p) {
+    public double load(int c, int p) {
         double minutes = oneWay(c, p);
         return coachingHours[p] + policy.travelHours(practices.get(p), Double.isNaN(minutes) ? 0 : minutes);
     }
 
     /** Round-trip minutes a month coach c would travel for practice p, scaled by {@link #COST_SCALE}. */
-    long travelCost(int c, int p) {
+    public long travelCost(int c, int p) {
         double minutes = oneWay(c, p);
         return Math.round(visits[p] * 2 * (Double.isNaN(minutes) ? 0 : minutes) * COST_SCALE);
     }
 
     /** Whether coach c may serve practice p. */
-    boolean eligible(int c, int p) {
+    public boolean eligible(int c, int p) {
         return pair(c, p) >= 0;
     }
 
     /** The index of the eligible pair of coach c and practice p, or -1 when c may not serve p. */
-    int pair(int c, int p) {
+    public int pair(int c, int p) {
         int lo = first[p];
         int hi = first[p + 1] - 1;
         while (lo <= hi) {
@@ -343,27 +354,32 @@ final class Instance {
     }
 
     /** What a pair rule means for coach c and practice p, with the numbers. */
-    String describe(AllocationRule rule, int c, int p) {
+    public String describe(AllocationRule rule, int c, int p) {
         return PairRule.of(rule).explain(this, c, p);
     }
 
     /** A number as reports show it: to the hundredth, without trailing zeros, such as {@code 12.45} or {@code 28}. */
-    static String decimal(double value) {
+    public static String decimal(double value) {
         return Decimals.rounded(value, 2);
     }
 
     /** Hours as reports show them, such as {@code 12.45 h}. */
-    static String hours(double hours) {
+    public static String hours(double hours) {
         return decimal(hours) + " h";
     }
 
+    /** Miles driven in a number of minutes at the policy's road speed, for costing. */
+    public static double miles(AllocationPolicy policy, double minutes) {
+        return minutes / 60 * policy.speedKmPerHour() / KM_PER_MILE;
+    }
+
     /** Minutes as reports show them, such as {@code 72.28 min}. */
-    static String minutes(double minutes) {
+    public static String minutes(double minutes) {
         return decimal(minutes) + " min";
     }
 
     /** The rules that keep coach c from practice p ({@link PairRule}), empty when it may serve it. */
-    Set<AllocationRule> barriers(int c, int p) {
+    public Set<AllocationRule> barriers(int c, int p) {
         return PairRule.barriers(this, c, p);
     }
 }

@@ -1,4 +1,4 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.allocation.capacity;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.ccmcoach.allocation.AllocationProblem;
 import org.ccmcoach.allocation.testing.RandomPrograms;
 import org.ccmcoach.core.testing.CoachingFixtures;
 import org.joda.money.Money;
