@@ -35,7 +35,7 @@ import org.ccmcoach.json.CcmJson;
  *
  * <pre>{@code
  * Instrument acic = Instruments.acic35();
- * Instrument same = Instruments.byId("acic-3.5");
+ * Instrument same = Instruments.byId(InstrumentId.of("acic-3.5"));
  * Instrument pcmha = Instruments.register(Instrument.read(Path.of("pcmh-a.json")));
  * }</pre>
  *
@@ -92,14 +92,14 @@ public final class Instruments {
     }
 
     /**
-     * Finds a built-in or registered instrument.
+     * Finds a built-in or registered instrument that must be there.
      *
-     * @param id  the instrument's identifier, such as {@code "pacic-20"}
+     * @param id  the instrument's identifier, such as {@code InstrumentId.of("pacic-20")}, not null
      * @return the instrument, not null
      * @throws IllegalArgumentException naming the known instruments if none has that identifier
      */
-    public static Instrument byId(String id) {
-        return find(InstrumentId.of(id)).orElseThrow(() -> new IllegalArgumentException(
+    public static Instrument byId(InstrumentId id) {
+        return find(id).orElseThrow(() -> new IllegalArgumentException(
                 "No instrument \"" + id + "\" is built in or registered; known: " + known()));
     }
 

@@ -50,7 +50,7 @@ class ConcurrencyTest {
     private static String outcome(String json) {
         try {
             AssessmentResponse r = CcmJson.parse(json, AssessmentResponse.class);
-            return Instruments.byId(r.instrument().value()).score(r).toString();
+            return Instruments.byId(r.instrument()).score(r).toString();
         } catch (CcmJsonException e) {
             return "error at " + e.pointer() + ": " + e.getMessage();
         }

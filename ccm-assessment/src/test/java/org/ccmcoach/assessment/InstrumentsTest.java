@@ -69,9 +69,9 @@ class InstrumentsTest {
 
     @Test
     void byId_finds_built_ins_and_names_the_known_ones_otherwise() {
-        assertSame(Instruments.acic35(), Instruments.byId("acic-3.5"));
-        assertSame(Instruments.pacic20(), Instruments.byId("pacic-20"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Instruments.byId("pcmh-a"));
+        assertSame(Instruments.acic35(), Instruments.byId(InstrumentId.of("acic-3.5")));
+        assertSame(Instruments.pacic20(), Instruments.byId(InstrumentId.of("pacic-20")));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> Instruments.byId(InstrumentId.of("pcmh-a")));
         for (String known : List.of("acic-3.5", "pacic-20", "readiness-3-month", "readiness-baseline")) {
             assertTrue(e.getMessage().contains(known), e.getMessage());
         }
@@ -101,7 +101,7 @@ class InstrumentsTest {
         assertEquals(Optional.of("B"), mini.level(9.5).map(LevelBand::label));
         assertSame(mini, Instruments.register(mini));
         assertSame(mini, Instruments.register(Instrument.read(file)), "an equal definition again is harmless");
-        assertSame(mini, Instruments.byId("mini-1"));
+        assertSame(mini, Instruments.byId(InstrumentId.of("mini-1")));
         assertThrows(IllegalArgumentException.class, () -> Instruments.register(mini.withTitle("Other")));
         assertThrows(IllegalArgumentException.class, () -> Instruments.register(Instruments.acic35().withTitle("Mine")));
         // Built in code, a response is checked against the instrument it is scored with; read from a

@@ -61,7 +61,7 @@ class ScoringProperties {
     }
 
     private static Instrument of(AssessmentResponse r) {
-        return Instruments.byId(r.instrument().value());
+        return Instruments.byId(r.instrument());
     }
 
     /**

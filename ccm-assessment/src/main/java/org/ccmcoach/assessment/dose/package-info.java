@@ -1,0 +1,6 @@
+/**
+ * Fidelity across a program and dose against response: {@link org.ccmcoach.assessment.dose.ProgramFidelity}
+ * with its spreads as distributions, and {@link org.ccmcoach.assessment.dose.DoseResponse} of dose points
+ * by dose group, with its observational caveat.
+ */
+package org.ccmcoach.assessment.dose;
