@@ -49,9 +49,9 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Limits, against hostile input: nesting at most {@value #MAX_NESTING_DEPTH} deep, strings at
- * most {@value #MAX_STRING_LENGTH} characters, numbers at most 1,000 digits, documents at most
- * {@value #MAX_DOCUMENT_LENGTH} bytes. The shared mapper is
- * immutable and thread-safe, as are all methods here.
+ * most {@value #MAX_STRING_LENGTH} characters, numbers at most {@value #MAX_NUMBER_LENGTH} digits,
+ * amounts at most {@value #MAX_AMOUNT_LENGTH} characters, documents at most
+ * {@value #MAX_DOCUMENT_LENGTH} bytes. The shared mapper is immutable and thread-safe, as are all methods here.
  *
  * <p>Every method first checks that the Jackson on the class path can run ccm-json, and throws
  * {@link IncompatibleJacksonException}, naming the versions found and needed and the fix, when it
@@ -64,6 +64,19 @@ public final class CcmJson {
 
     /** The longest string value read, in characters (1 MiB); free-text notes stay far below it. */
     public static final int MAX_STRING_LENGTH = 1 << 20;
+
+    /**
+     * The longest number read, in digits: Jackson's own default, kept so that a number costs bounded
+     * time to convert; no ccm value needs a twentieth of it.
+     */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+
+    /**
+     * The longest amount or currency text read, in characters ({@code "USD 12.50"}): the library's
+     * choice, as a currency code, a space and 28 more characters hold more than any budget, and a
+     * longer text would only cost time to parse.
+     */
+    public static final int MAX_AMOUNT_LENGTH = 32;
 
     /**
      * The longest document read, in bytes (32 MiB), from a file, a stream or text: the library's
@@ -81,7 +94,7 @@ public final class CcmJson {
                         .streamReadConstraints(StreamReadConstraints.builder()
                                 .maxNestingDepth(MAX_NESTING_DEPTH)
                                 .maxStringLength(MAX_STRING_LENGTH)
-                                .maxNumberLength(1000)
+                                .maxNumberLength(MAX_NUMBER_LENGTH)
                                 .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                                 .build())
                         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -434,7 +447,8 @@ public final class CcmJson {
                     + " (CcmJson.MAX_NESTING_DEPTH)";
         }
         if (m.startsWith("Number value length")) {
-            return "a number is longer than 1,000 digits, the most read";
+            return String.format("a number is longer than %,d digits, the most read (CcmJson.MAX_NUMBER_LENGTH)",
+                    MAX_NUMBER_LENGTH);
         }
         return m;
     }
