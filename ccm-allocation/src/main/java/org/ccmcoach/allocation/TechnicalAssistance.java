@@ -2,8 +2,8 @@ package org.ccmcoach.allocation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.ccmcoach.core.coaching.EngagementRole;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * Gives each served practice a technical-assistance coach, after the point-of-contact plan is made.
@@ -108,6 +108,6 @@ final class TechnicalAssistance {
     }
 
     private static String minutes(double m) {
-        return String.format(Locale.ROOT, "%.0f min", m);
+        return Decimals.fixed(m, 0) + " min";
     }
 }

@@ -14,6 +14,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Violation;
 import tools.jackson.core.JacksonException;
@@ -428,16 +429,16 @@ public final class CcmJson {
                 .replace(" (but might if coercion using `CoercionConfig` was enabled)", "");
     }
 
-    private static final String DOCUMENT_TOO_LONG = String.format("the document is longer than %,d bytes, the most read"
-            + " as one document (CcmJson.MAX_DOCUMENT_LENGTH); JsonLines reads files of any length a line at a time",
-            MAX_DOCUMENT_LENGTH);
+    private static final String DOCUMENT_TOO_LONG = "the document is longer than " + Decimals.grouped(MAX_DOCUMENT_LENGTH)
+            + " bytes, the most read as one document (CcmJson.MAX_DOCUMENT_LENGTH); JsonLines reads files of any length"
+            + " a line at a time";
 
     /** A broken reading limit in ccm's words, naming the constant that documents it. */
     private static String limit(String jackson) {
         String m = jackson == null ? "" : jackson;
         if (m.startsWith("String value length")) {
-            return String.format("a string is longer than %,d characters, the most read (CcmJson.MAX_STRING_LENGTH)",
-                    MAX_STRING_LENGTH);
+            return "a string is longer than " + Decimals.grouped(MAX_STRING_LENGTH)
+                    + " characters, the most read (CcmJson.MAX_STRING_LENGTH)";
         }
         if (m.startsWith("Document length")) {
             return DOCUMENT_TOO_LONG;
@@ -447,8 +448,8 @@ public final class CcmJson {
                     + " (CcmJson.MAX_NESTING_DEPTH)";
         }
         if (m.startsWith("Number value length")) {
-            return String.format("a number is longer than %,d digits, the most read (CcmJson.MAX_NUMBER_LENGTH)",
-                    MAX_NUMBER_LENGTH);
+            return "a number is longer than " + Decimals.grouped(MAX_NUMBER_LENGTH)
+                    + " digits, the most read (CcmJson.MAX_NUMBER_LENGTH)";
         }
         return m;
     }

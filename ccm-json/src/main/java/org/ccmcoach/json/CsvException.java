@@ -2,6 +2,7 @@ package org.ccmcoach.json;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * Thrown when a CSV file cannot be read as asked; names every problem found, each with its line
@@ -80,9 +81,9 @@ public final class CsvException extends RuntimeException {
         if (total == 1) {
             return problems.get(0).toString();
         }
-        return String.format("%,d problems", total) + (left > 0 ? String.format(" (the first %,d shown)",
-                total - left) : "") + ":\n" + problems.stream().limit(MAX_PROBLEMS).map(CsvProblem::toString)
+        return Decimals.grouped(total) + " problems" + (left > 0 ? " (the first " + Decimals.grouped(total - left) + " shown)"
+                : "") + ":\n" + problems.stream().limit(MAX_PROBLEMS).map(CsvProblem::toString)
                         .collect(Collectors.joining("\n"))
-                + (left > 0 ? String.format("%nand %,d more", left) : "");
+                + (left > 0 ? System.lineSeparator() + "and " + Decimals.grouped(left) + " more" : "");
     }
 }
