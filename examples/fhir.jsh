@@ -39,8 +39,8 @@ System.out.println(reports.size() + " responses scored; the first:");
 System.out.println(reports.get(0));
 // The mean over the responses with an overall score, n counting those only (not every response).
 double[] overall = reports.stream().filter(r -> r.overall().isPresent()).mapToDouble(r -> r.overall().getAsDouble()).toArray();
-System.out.printf(Locale.ROOT, "team c1-team1, mean PACIC at 10 months: %.2f (n = %d of %d responses)%n",
-        Arrays.stream(overall).average().orElse(Double.NaN), overall.length, reports.size());
+System.out.printf("team c1-team1, mean PACIC at 10 months: %s (n = %d of %d responses)%n",
+        Decimals.fixed(Arrays.stream(overall).average().orElse(Double.NaN), 2), overall.length, reports.size());
 
 // ---- 3. A malformed response is refused with every problem located.
 String bad = Files.readString(data.resolve("pacic-c1-team1/pacic-c1-team1-f01.json"))

@@ -29,7 +29,7 @@ void chart(String name, Figure figure) {
 }
 String n(double x) { return Decimals.show(x); }
 String n(OptionalDouble x) { return x.isPresent() ? Decimals.show(x.getAsDouble()) : ""; }
-String f1(OptionalDouble x) { return x.isPresent() ? String.format(Locale.ROOT, "%.1f", x.getAsDouble()) : "  – "; }
+String f1(OptionalDouble x) { return x.isPresent() ? Decimals.fixed(x.getAsDouble(), 1) : "  – "; }
 void heading(String title) { System.out.println(); System.out.println("== " + title); }
 
 // ---- 1. Who coaches whom: the pilot, then the region with its waitlist.
@@ -146,8 +146,8 @@ chart("pacic-profile-program", Figures.profile(pacic, "The pilot's patients: PAC
 heading("5. Paired change across practices (mean change, 95 % CI, p)");
 List<List<String>> pairedRows = new ArrayList<>();
 void paired(String instrument, String measure, PairedComparison c) {
-    System.out.printf("  %-6s %-30s n=%d  %+.2f  [%+.2f, %+.2f]  %s%n", instrument, measure, c.n(), c.meanChange(),
-            c.lower95(), c.upper95(), Decimals.pValue(c.p()));
+    System.out.printf("  %-6s %-30s n=%d  %s  [%s, %s]  %s%n", instrument, measure, c.n(), Decimals.signed(c.meanChange(), 2),
+            Decimals.signed(c.lower95(), 2), Decimals.signed(c.upper95(), 2), Decimals.pValue(c.p()));
     pairedRows.add(List.of(instrument, measure, String.valueOf(c.n()), n(c.meanBefore()), n(c.meanAfter()),
             n(c.meanChange()), n(c.lower95()), n(c.upper95()), n(c.t()), n(c.degreesOfFreedom()), n(c.p())));
 }
@@ -253,8 +253,8 @@ for (Engagement e : engagements) {
     EngagementCost c = EngagementCosting.of(model, e, trips, asOf);
     engagementCosts.add(c);
     // The share is of the cost, start-up and materials charged in full: section 9 gives the share of coaching.
-    System.out.printf("  %-9s planned %s, delivered to %s %s (%.0f %% of the planned cost)%n", e.practice(),
-            c.planned().total(), asOf, c.delivered().total(), 100 * c.deliveredShare().orElse(0));
+    System.out.printf("  %-9s planned %s, delivered to %s %s (%s %% of the planned cost)%n", e.practice(),
+            c.planned().total(), asOf, c.delivered().total(), Decimals.fixed(100 * c.deliveredShare().orElse(0), 0));
 }
 csv("engagement-costs.csv", CostCsv.table(engagementCosts));
 Money deliveredCost = engagementCosts.stream().map(c -> c.delivered().total()).reduce(Money.zero(model.currency()), Money::plus);
@@ -320,14 +320,15 @@ csv("business-cases.csv", BusinessCaseResult.HEADER, caseRows);
 heading("9. Fidelity to " + asOf);
 List<EngagementFidelity> fidelities = engagements.stream().map(e -> Fidelity.assess(e, asOf)).toList();
 for (EngagementFidelity f : fidelities) {
-    System.out.printf("  %-9s %s; %.1f of %.1f planned hours%n", f.practice(), f.overall(), f.deliveredDose().hours(),
-            f.plannedDose().hours());
+    System.out.printf("  %-9s %s; %s of %s planned hours%n", f.practice(), f.overall(), Decimals.fixed(f.deliveredDose().hours(), 1),
+            Decimals.fixed(f.plannedDose().hours(), 1));
 }
 ProgramFidelity programFidelity = ProgramFidelity.of(fidelities);
 System.out.println("Program: " + programFidelity);
 DoseResponse doseResponse = DoseResponse.of(fidelities, acicOverallChange);
-doseResponse.groups().forEach(g -> System.out.printf("  %-13s %.1f–%.1f h: mean ACIC change %+.2f (%d teams)%n",
-        g.label(), g.minHours(), g.maxHours(), g.meanChange(), g.practices().size()));
+doseResponse.groups().forEach(g -> System.out.printf("  %-13s %s–%s h: mean ACIC change %s (%d teams)%n",
+        g.label(), Decimals.fixed(g.minHours(), 1), Decimals.fixed(g.maxHours(), 1), Decimals.signed(g.meanChange(), 2),
+        g.practices().size()));
 System.out.println("  " + doseResponse.caveat());
 csv("fidelity.csv", FidelityCsv.practices(fidelities));
 csv("fidelity-activities.csv", FidelityCsv.activities(fidelities));
@@ -350,7 +351,7 @@ String table(String file, int maxRows) {
     t.rows().stream().limit(maxRows).forEach(r -> {
         h.append("<tr>");
         r.cells().forEach(c -> h.append("<td>").append(esc(c.matches("-?\\d+\\.\\d{4,}")
-                ? String.format(Locale.ROOT, "%.3f", Double.parseDouble(c)) : c)).append("</td>"));
+                ? Decimals.fixed(Double.parseDouble(c), 3) : c)).append("</td>"));
         h.append("</tr>");
     });
     return h.append("</table></div>").toString();

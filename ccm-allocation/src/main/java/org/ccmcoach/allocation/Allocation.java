@@ -3,13 +3,13 @@ package org.ccmcoach.allocation;
 import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Decimals;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -141,8 +141,9 @@ public abstract class Allocation implements WithAllocation {
     public final String report() {
         StringBuilder out = new StringBuilder();
         List<Unserved> waitlist = waitlist(); // filtered once: 50,000 unserved made a loop over it quadratic
-        out.append(String.format(Locale.ROOT, "Plan: %d served, %d waitlisted, %d not candidates; %.1f travel h/month%n",
-                assignments().size(), waitlist.size(), unserved().size() - waitlist.size(), totalTravelHours()));
+        out.append("Plan: ").append(assignments().size()).append(" served, ").append(waitlist.size()).append(" waitlisted, ")
+                .append(unserved().size() - waitlist.size()).append(" not candidates; ")
+                .append(Decimals.fixed(totalTravelHours(), 1)).append(" travel h/month").append(System.lineSeparator());
         assignments().forEach(a -> out.append("  ").append(a).append(System.lineSeparator()));
         if (!waitlist.isEmpty()) {
             out.append("Waitlist:").append(System.lineSeparator());
@@ -173,8 +174,8 @@ public abstract class Allocation implements WithAllocation {
      */
     @Override
     public final String toString() {
-        return String.format(Locale.ROOT, "Allocation[served %d, waitlist %d, not candidates %d, travel %.1f h/month]",
-                assignments().size(), waitlist().size(), unserved().size() - waitlist().size(), totalTravelHours());
+        return "Allocation[served " + assignments().size() + ", waitlist " + waitlist().size() + ", not candidates "
+                + (unserved().size() - waitlist().size()) + ", travel " + Decimals.fixed(totalTravelHours(), 1) + " h/month]";
     }
 
     @Value.Check

@@ -5,12 +5,12 @@ import org.ccmcoach.core.value.Finite;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Decimals;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -123,9 +123,9 @@ public abstract class CoachLoad implements WithCoachLoad {
      */
     @Override
     public final String toString() {
-        return String.format(Locale.ROOT, "%s: %s practices, %.1f of %.1f h (%.0f %%), %.1f h travel",
-                coach(), caseloadCap().isPresent() ? caseload() + "/" + caseloadCap().getAsInt() : String.valueOf(caseload()),
-                hours(), capacityHours(), 100 * utilization(), travelHours());
+        return coach() + ": " + (caseloadCap().isPresent() ? caseload() + "/" + caseloadCap().getAsInt() : caseload())
+                + " practices, " + Decimals.fixed(hours(), 1) + " of " + Decimals.fixed(capacityHours(), 1) + " h ("
+                + Decimals.fixed(100 * utilization(), 0) + " %), " + Decimals.fixed(travelHours(), 1) + " h travel";
     }
 
     @Value.Check

@@ -2,13 +2,13 @@ package org.ccmcoach.allocation;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccmcoach.allocation.internal.Instance;
 import org.ccmcoach.allocation.internal.PairRule;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.coaching.EngagementRole;
+import org.ccmcoach.core.value.Decimals;
 
 /** Turns a finished plan into an {@link Allocation}: loads, reasons and the waitlist. */
 final class Explainer {
@@ -206,7 +206,7 @@ final class Explainer {
     }
 
     private static String min(double minutes) {
-        return String.format(Locale.ROOT, "%.0f min", minutes);
+        return Decimals.fixed(minutes, 0) + " min";
     }
 
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.ccmcoach.allocation.internal.Instance;
 import org.ccmcoach.allocation.internal.PairRule;
 import org.ccmcoach.core.coaching.EngagementRole;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * Gives each served practice a technical-assistance coach, after the point-of-contact plan is made.
@@ -110,6 +111,6 @@ final class TechnicalAssistance {
     }
 
     private static String minutes(double m) {
-        return String.format(Locale.ROOT, "%.0f min", m);
+        return Decimals.fixed(m, 0) + " min";
     }
 }

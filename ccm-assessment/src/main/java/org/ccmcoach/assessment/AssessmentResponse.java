@@ -213,7 +213,7 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
      */
     static boolean isItemId(String key) {
         int n = key.length();
-        if (n == 0 || n > 32 || !letterOrDigit(key.charAt(0))) {
+        if (n == 0 || n > Item.MAX_ID_LENGTH || !letterOrDigit(key.charAt(0))) {
             return false;
         }
         for (int i = 1; i < n; i++) {

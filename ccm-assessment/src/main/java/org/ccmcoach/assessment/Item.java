@@ -28,14 +28,20 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public abstract class Item implements WithItem {
 
     /**
-     * The format of item identifiers: 1 to 32 letters, digits, {@code .}, {@code _} or {@code -},
-     * starting with a letter or digit, such as {@code 1.1}, {@code 3a.2} or {@code 17}.
+     * The longest item identifier, in characters: the library's choice, far above the numbering of
+     * any published instrument ({@code 3a.2}).
      */
-    public static final String ID_FORMAT = "[A-Za-z0-9][A-Za-z0-9._-]{0,31}";
+    public static final int MAX_ID_LENGTH = 32;
+
+    /**
+     * The format of item identifiers: 1 to {@value #MAX_ID_LENGTH} letters, digits, {@code .},
+     * {@code _} or {@code -}, starting with a letter or digit, such as {@code 1.1}, {@code 3a.2} or {@code 17}.
+     */
+    public static final String ID_FORMAT = "[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_ID_LENGTH - 1) + "}";
 
     /** The rule of {@link #ID_FORMAT} in words. */
-    public static final String ID_RULE =
-            "must be 1 to 32 letters, digits, '.', '_' or '-', starting with a letter or digit";
+    public static final String ID_RULE = "must be 1 to " + MAX_ID_LENGTH
+            + " letters, digits, '.', '_' or '-', starting with a letter or digit";
 
     Item() {
     }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.commons.math3.stat.regression.SimpleRegression;
+import org.ccmcoach.core.value.Decimals;
 import org.openjdk.jmh.results.RunResult;
 import org.openjdk.jmh.runner.Runner;
 import org.openjdk.jmh.runner.RunnerException;
@@ -111,13 +112,13 @@ public final class BenchMain {
             if (n >= 1_000 && n <= 8_000) {
                 points.add(new double[] {n, seconds});
             }
-            System.out.printf(Locale.ROOT, "| allocation, %d coaches × %d practices | %.2f s | | | ≤ 10 s at 1,000 × 10,000 | %s |%n",
-                    n / 10, n, seconds, n == 10_000 ? (seconds <= 10 ? "yes" : "no") : "—");
+            System.out.printf(Locale.ROOT, "| allocation, %d coaches × %d practices | %s s | | | ≤ 10 s at 1,000 × 10,000 | %s |%n",
+                    n / 10, n, Decimals.fixed(seconds, 2), n == 10_000 ? (seconds <= 10 ? "yes" : "no") : "—");
         });
         if (points.size() >= 2) {
             double exponent = exponent(points);
-            System.out.printf(Locale.ROOT, "| allocation growth exponent over %d sizes, 1,000 to 8,000 practices | %.2f | | | ≤ 1.5 | %s |%n",
-                    points.size(), exponent, exponent <= 1.5 ? "yes" : "no");
+            System.out.printf(Locale.ROOT, "| allocation growth exponent over %d sizes, 1,000 to 8,000 practices | %s | | | ≤ 1.5 | %s |%n",
+                    points.size(), Decimals.fixed(exponent, 2), exponent <= 1.5 ? "yes" : "no");
         }
     }
 
@@ -133,8 +134,9 @@ public final class BenchMain {
             return;
         }
         double ratio = full / (10 * tenth);
-        System.out.printf(Locale.ROOT, "| %s, time vs 10 × a tenth of the size | %.4g ms | %.4g ms × 10 | %.2f | ≤ 2 (linear) | %s |%n",
-                what, full, tenth, ratio, ratio <= 2 ? "yes" : "no");
+        System.out.printf(Locale.ROOT, "| %s, time vs 10 × a tenth of the size | %s ms | %s ms × 10 | %s | ≤ 2 (linear) | %s |%n",
+                what, Decimals.significant(full, 4), Decimals.significant(tenth, 4), Decimals.fixed(ratio, 2),
+                ratio <= 2 ? "yes" : "no");
     }
 
     private static void row(Map<String, Double> score, Map<String, String> unit, String what, String ccm, String baseline,
@@ -147,8 +149,9 @@ public final class BenchMain {
         }
         double ratio = a / b;
         boolean met = throughput ? ratio >= target : ratio <= target;
-        System.out.printf(Locale.ROOT, "| %s | %.4g %s | %.4g %s | %.2f× | %s | %s |%n", what, a, unit.get(ccm), b,
-                unit.get(baseline), ratio, targetText, met ? "yes" : "no");
+        System.out.printf(Locale.ROOT, "| %s | %s %s | %s %s | %s× | %s | %s |%n", what, Decimals.significant(a, 4),
+                unit.get(ccm), Decimals.significant(b, 4), unit.get(baseline), Decimals.fixed(ratio, 2), targetText,
+                met ? "yes" : "no");
     }
 
     /** The slope of log(time) on log(size), by least squares. */

@@ -86,7 +86,7 @@ public class PacicStreaming {
     @Benchmark
     public long scoreToCsv() {
         try (Stream<AssessmentResponse> in = JsonLines.stream(input, AssessmentResponse.class)) {
-            return ScoreCsv.write(pacic, in.map(pacic::score), output);
+            return ScoreCsv.write(output, pacic, in.map(pacic::score));
         }
     }
 

@@ -1,8 +1,8 @@
 package org.ccmcoach.charts;
 
 import java.util.List;
-import java.util.Locale;
 import org.ccmcoach.core.fidelity.EngagementFidelity;
+import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.Plural;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
@@ -51,9 +51,10 @@ final class DoseDrawing {
         JFreeChart chart = Style.chart(title, plot, true);
         double planned = engagements.stream().mapToDouble(f -> f.plannedDose().hours()).sum();
         double delivered = engagements.stream().mapToDouble(f -> f.deliveredDose().hours()).sum();
-        Style.subtitle(chart, Plural.count(engagements.size(), "practice") + ": " + String.format(Locale.ROOT,
-                "%.1f of %.1f planned hours delivered (%.0f %%)", delivered, planned,
-                planned == 0 ? 0 : 100 * delivered / planned) + "; planned counts each coach role an activity names");
+        Style.subtitle(chart, Plural.count(engagements.size(), "practice") + ": " + Decimals.fixed(delivered, 1) + " of "
+                + Decimals.fixed(planned, 1) + " planned hours delivered ("
+                + Decimals.fixed(planned == 0 ? 0 : 100 * delivered / planned, 0) + " %)"
+                + "; planned counts each coach role an activity names");
         int height = Math.max(360, 140 + 44 * engagements.size());
         return new Figure(title, chart, 1000, height);
     }

@@ -45,8 +45,11 @@ import org.jfree.chart.title.Title;
  */
 public final class Figure {
 
-    /** The most pixels a PNG may have on a side: 10,000 × 10,000 RGB is 400 MB to draw. */
-    static final int MAX_PIXELS = 10_000;
+    /**
+     * The most pixels a figure may have on a side, laid out or as a PNG: the library's choice, as
+     * 10,000 × 10,000 RGB is 400 MB to draw.
+     */
+    public static final int MAX_PIXELS = 10_000;
 
     /** Layout pixels per inch. */
     static final double LAYOUT_DPI = 96;
@@ -66,8 +69,8 @@ public final class Figure {
     private Figure(String title, JFreeChart chart, int width, int height, int dpi, boolean notes) {
         this.title = Objects.requireNonNull(title, "title");
         this.chart = Objects.requireNonNull(chart, "chart");
-        if (width < 100 || width > 10_000 || height < 100 || height > 10_000) {
-            throw new IllegalArgumentException("Figure size: width and height must be 100 to 10000 pixels (was "
+        if (width < 100 || width > MAX_PIXELS || height < 100 || height > MAX_PIXELS) {
+            throw new IllegalArgumentException("Figure size: width and height must be 100 to " + MAX_PIXELS + " pixels (was "
                     + width + " × " + height + ")");
         }
         if (dpi < 72 || dpi > 1200) {
@@ -140,8 +143,8 @@ public final class Figure {
     /**
      * This figure on a canvas of another size; text keeps its size, so a larger figure shows more detail.
      *
-     * @param width  100 to 10,000 layout pixels
-     * @param height  100 to 10,000 layout pixels
+     * @param width  100 to {@value #MAX_PIXELS} layout pixels
+     * @param height  100 to {@value #MAX_PIXELS} layout pixels
      * @return a figure of that size
      * @throws IllegalArgumentException if a dimension is out of range
      */
@@ -158,8 +161,8 @@ public final class Figure {
      * @param heightMm  the printed height in millimetres, at least 26.5
      * @param dpi  the resolution, 72 to 1,200
      * @return a figure of that size and resolution
-     * @throws IllegalArgumentException if a value is out of range, or the PNG would exceed 10,000
-     *     pixels a side (about 846 mm at 300 dpi)
+     * @throws IllegalArgumentException if a value is out of range, or the PNG would exceed
+     *     {@value #MAX_PIXELS} pixels a side (about 846 mm at 300 dpi)
      */
     public Figure forPrint(double widthMm, double heightMm, int dpi) {
         return new Figure(title, chart, layout(widthMm), layout(heightMm), dpi, notes);

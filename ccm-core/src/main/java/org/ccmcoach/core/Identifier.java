@@ -26,12 +26,15 @@ import org.ccmcoach.core.value.CcmValidator;
  */
 public abstract class Identifier<T extends Identifier<T>> implements Comparable<T> {
 
+    /** The longest identifier, in characters: the library's choice, room for a URN-like id such as {@code nppes:1234567890}. */
+    public static final int MAX_LENGTH = 64;
+
     /** The regular expression every identifier matches. */
-    public static final String FORMAT = "[A-Za-z0-9][A-Za-z0-9._:-]{0,63}";
+    public static final String FORMAT = "[A-Za-z0-9][A-Za-z0-9._:-]{0," + (MAX_LENGTH - 1) + "}";
 
     /** The rule of {@link #FORMAT} in words, as error messages state it. */
-    public static final String FORMAT_RULE =
-            "must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
+    public static final String FORMAT_RULE = "must be 1 to " + MAX_LENGTH
+            + " letters, digits, '.', '_', ':' or '-', starting with a letter or digit";
 
     private final String value;
 

@@ -19,6 +19,7 @@ import java.util.stream.Collectors;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Location;
+import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Problem;
 import tools.jackson.core.JacksonException;
@@ -54,9 +55,9 @@ import tools.jackson.databind.json.JsonMapper;
  * }</pre>
  *
  * <p>Limits, against hostile input: nesting at most {@value #MAX_NESTING_DEPTH} deep, strings at
- * most {@value #MAX_STRING_LENGTH} characters, numbers at most 1,000 digits, documents at most
- * {@value #MAX_DOCUMENT_LENGTH} bytes. The shared mapper is
- * immutable and thread-safe, as are all methods here.
+ * most {@value #MAX_STRING_LENGTH} characters, numbers at most {@value #MAX_NUMBER_LENGTH} digits,
+ * amounts at most {@value #MAX_AMOUNT_LENGTH} characters, documents at most
+ * {@value #MAX_DOCUMENT_LENGTH} bytes. The shared mapper is immutable and thread-safe, as are all methods here.
  *
  * <p>Every method first checks that the Jackson on the class path can run ccm-json, and throws
  * {@link IncompatibleJacksonException}, naming the versions found and needed and the fix, when it
@@ -69,6 +70,19 @@ public final class CcmJson {
 
     /** The longest string value read, in characters (1 MiB); free-text notes stay far below it. */
     public static final int MAX_STRING_LENGTH = 1 << 20;
+
+    /**
+     * The longest number read, in digits: Jackson's own default, kept so that a number costs bounded
+     * time to convert; no ccm value needs a twentieth of it.
+     */
+    public static final int MAX_NUMBER_LENGTH = 1000;
+
+    /**
+     * The longest amount or currency text read, in characters ({@code "USD 12.50"}): the library's
+     * choice, as a currency code, a space and 28 more characters hold more than any budget, and a
+     * longer text would only cost time to parse.
+     */
+    public static final int MAX_AMOUNT_LENGTH = 32;
 
     /**
      * The longest document read, in bytes (32 MiB), from a file, a stream or text: the library's
@@ -86,7 +100,7 @@ public final class CcmJson {
                         .streamReadConstraints(StreamReadConstraints.builder()
                                 .maxNestingDepth(MAX_NESTING_DEPTH)
                                 .maxStringLength(MAX_STRING_LENGTH)
-                                .maxNumberLength(1000)
+                                .maxNumberLength(MAX_NUMBER_LENGTH)
                                 .maxDocumentLength(MAX_DOCUMENT_LENGTH)
                                 .build())
                         .enable(StreamReadFeature.INCLUDE_SOURCE_IN_LOCATION)
@@ -471,16 +485,16 @@ public final class CcmJson {
                 .replace(" (but might if coercion using `CoercionConfig` was enabled)", "");
     }
 
-    private static final String DOCUMENT_TOO_LONG = String.format("the document is longer than %,d bytes, the most read"
-            + " as one document (CcmJson.MAX_DOCUMENT_LENGTH); JsonLines reads files of any length a line at a time",
-            MAX_DOCUMENT_LENGTH);
+    private static final String DOCUMENT_TOO_LONG = "the document is longer than " + Decimals.grouped(MAX_DOCUMENT_LENGTH)
+            + " bytes, the most read as one document (CcmJson.MAX_DOCUMENT_LENGTH); JsonLines reads files of any length"
+            + " a line at a time";
 
     /** A broken reading limit in ccm's words, naming the constant that documents it. */
     private static String limit(String jackson) {
         String m = jackson == null ? "" : jackson;
         if (m.startsWith("String value length")) {
-            return String.format("a string is longer than %,d characters, the most read (CcmJson.MAX_STRING_LENGTH)",
-                    MAX_STRING_LENGTH);
+            return "a string is longer than " + Decimals.grouped(MAX_STRING_LENGTH)
+                    + " characters, the most read (CcmJson.MAX_STRING_LENGTH)";
         }
         if (m.startsWith("Document length")) {
             return DOCUMENT_TOO_LONG;
@@ -490,7 +504,8 @@ public final class CcmJson {
                     + " (CcmJson.MAX_NESTING_DEPTH)";
         }
         if (m.startsWith("Number value length")) {
-            return "a number is longer than 1,000 digits, the most read";
+            return "a number is longer than " + Decimals.grouped(MAX_NUMBER_LENGTH)
+                    + " digits, the most read (CcmJson.MAX_NUMBER_LENGTH)";
         }
         return m;
     }

@@ -6,6 +6,7 @@ import org.ccmcoach.core.value.Problem;
 
 import java.util.List;
 import java.util.stream.Collectors;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * Thrown when a CSV file cannot be read as asked; names every problem found, each with its line
@@ -81,9 +82,9 @@ public final class CsvException extends CcmInputException {
         if (total == 1) {
             return problems.get(0).toString();
         }
-        return String.format("%,d problems", total) + (left > 0 ? String.format(" (the first %,d shown)",
-                total - left) : "") + ":\n" + problems.stream().limit(MAX_PROBLEMS).map(Problem::toString)
+        return Decimals.grouped(total) + " problems" + (left > 0 ? " (the first " + Decimals.grouped(total - left) + " shown)"
+                : "") + ":\n" + problems.stream().limit(MAX_PROBLEMS).map(Problem::toString)
                         .collect(Collectors.joining("\n"))
-                + (left > 0 ? String.format("%nand %,d more", left) : "");
+                + (left > 0 ? System.lineSeparator() + "and " + Decimals.grouped(left) + " more" : "");
     }
 }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.ccmcoach.core.value.Decimals;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -49,8 +50,11 @@ public final class CsvReader implements AutoCloseable {
     /** The most cells a row may have, header included: wide enough for any instrument's items. */
     public static final int MAX_COLUMNS = 10_000;
 
-    /** The longest cell read, in characters (1 MiB), as for a JSON string; an unclosed quote reaches it. */
-    public static final int MAX_CELL_LENGTH = 1 << 20;
+    /**
+     * The longest cell read, in characters (1 Mi): the longest JSON string ({@link CcmJson#MAX_STRING_LENGTH}),
+     * as a cell holds what a string does; an unclosed quote reaches it.
+     */
+    public static final int MAX_CELL_LENGTH = CcmJson.MAX_STRING_LENGTH;
 
     /** Built at the first reader, after the class path's Jackson is checked. */
     private static final class Mapper {
@@ -175,7 +179,7 @@ public final class CsvReader implements AutoCloseable {
                 }
                 if (record.size() == MAX_COLUMNS) {
                     throw new CsvException(List.of(Problem.ofCsv(recordLine, "", "", "has more than "
-                            + String.format("%,d", MAX_COLUMNS) + " cells, the most a row may have")));
+                            + Decimals.grouped(MAX_COLUMNS) + " cells, the most a row may have")));
                 }
                 record.add(FormulaGuard.restore(parser.getString()));
             }
@@ -197,7 +201,7 @@ public final class CsvReader implements AutoCloseable {
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         if (e instanceof StreamConstraintsException) {
             return new CsvException(List.of(Problem.ofCsv(line, "", "", "has a cell longer than "
-                    + String.format("%,d", MAX_CELL_LENGTH) + " characters, the most a cell may have"
+                    + Decimals.grouped(MAX_CELL_LENGTH) + " characters, the most a cell may have"
                     + " (a quote left open makes the rest of the file one cell)")));
         }
         return new CsvException(List.of(Problem.ofCsv(line, "", "", "is not valid CSV: " + e.getOriginalMessage())));

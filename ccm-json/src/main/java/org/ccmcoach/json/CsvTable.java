@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * A wide CSV table: a header row naming the columns, then one row per record, as researchers
@@ -38,11 +39,17 @@ import java.util.stream.Stream;
  */
 public final class CsvTable {
 
-    /** The most cells a table read from a file holds (a million: 40,000 responses to a 25-column PACIC). */
+    /**
+     * The most cells a table read from a file holds: the library's choice, a million (40,000 responses
+     * to a 25-column PACIC), so a table costs bounded memory; {@link CsvReader} streams a larger file.
+     */
     public static final int MAX_CELLS = 1_000_000;
 
-    /** The most characters, all cells together, a table read from a file holds (32 Mi). */
-    public static final int MAX_CHARACTERS = 1 << 25;
+    /**
+     * The most characters, all cells together, a table read from a file holds (32 Mi): the library's
+     * choice, as many as the longest JSON document has bytes ({@link CcmJson#MAX_DOCUMENT_LENGTH}).
+     */
+    public static final int MAX_CHARACTERS = CcmJson.MAX_DOCUMENT_LENGTH;
 
     private final List<String> header;
     private final List<CsvRow> rows;
@@ -114,8 +121,8 @@ public final class CsvTable {
                 }
                 if (cells > MAX_CELLS || characters > MAX_CHARACTERS) {
                     throw new CsvException(List.of(Problem.ofCsv(row.line(), "", "", "takes the table past "
-                            + (cells > MAX_CELLS ? String.format("%,d cells", MAX_CELLS)
-                                    : String.format("%,d characters", MAX_CHARACTERS))
+                            + (cells > MAX_CELLS ? Decimals.grouped(MAX_CELLS) + " cells"
+                                    : Decimals.grouped(MAX_CHARACTERS) + " characters")
                             + ", the most a CsvTable holds in memory; read the file row by row with CsvReader")));
                 }
                 data.add(row);

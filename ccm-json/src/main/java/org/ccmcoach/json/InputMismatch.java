@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.Identifier;
+import org.ccmcoach.core.value.Problem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.exc.InvalidFormatException;
@@ -26,9 +27,6 @@ import tools.jackson.databind.exc.MismatchedInputException;
  * not the user's document.
  */
 final class InputMismatch {
-
-    /** Longer found values are shortened in the message. */
-    private static final int SHOWN = 40;
 
     private InputMismatch() {
     }
@@ -135,8 +133,8 @@ final class InputMismatch {
         return Optional.of(fallback);
     }
 
+    /** A found text as every ccm message shows a value: quoted, escaped and shortened. */
     private static String quote(String s) {
-        String shown = s.length() <= SHOWN ? s : s.substring(0, SHOWN - 1) + "…";
-        return '"' + shown + '"';
+        return Problem.show(s);
     }
 }

@@ -2,6 +2,7 @@ package org.ccmcoach.json;
 
 import java.io.IOException;
 import java.io.Reader;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * Reads lines of at most a given length, so that one endless line cannot fill the heap the way
@@ -15,7 +16,7 @@ final class LineReader implements AutoCloseable {
         private static final long serialVersionUID = 1L;
 
         TooLong(int line, int max) {
-            super("line " + line + " is longer than " + String.format("%,d", max) + " characters");
+            super("line " + line + " is longer than " + Decimals.grouped(max) + " characters");
         }
     }
 

@@ -1,5 +1,6 @@
 package org.ccmcoach.json;
 
+import org.ccmcoach.core.value.Problem;
 import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -19,8 +20,8 @@ import tools.jackson.databind.ser.std.StdScalarSerializer;
  * <p>An amount is Joda-Money's own text form, currency code then decimal amount, not a JSON number:
  * many JSON readers (JavaScript's among them) turn numbers into binary floating point, and an
  * amount must not pass through it. A currency is its ISO 4217 code. Anything else, a number
- * included, is refused with the form expected, and a text longer than 32 characters is refused
- * before it is parsed.
+ * included, is refused with the form expected, and a text longer than
+ * {@value CcmJson#MAX_AMOUNT_LENGTH} characters is refused before it is parsed.
  *
  * <p>Why not Jackson's own Joda-Money module ({@code tools.jackson.datatype:jackson-datatype-joda-money}):
  * {@code jackson-bom} 3.2.4, which ccm and {@code ccm-bom} import, manages it at 3.2.4, and that
@@ -30,9 +31,6 @@ import tools.jackson.databind.ser.std.StdScalarSerializer;
  * {@code AmountRepresentation.DECIMAL_STRING}.
  */
 final class MoneyJson {
-
-    /** The longest amount or currency text read. */
-    static final int MAX_LENGTH = 32;
 
     private MoneyJson() {
     }
@@ -83,10 +81,9 @@ final class MoneyJson {
                 return (T) ctxt.reportInputMismatch(handledType(), "must be %s (was %s)", expected, p.currentToken());
             }
             String text = p.getString();
-            if (text.length() > MAX_LENGTH) {
-                // A currency code, a space and 24 digits is more than any budget; a longer text only costs time.
-                return (T) ctxt.handleWeirdStringValue(handledType(), text.substring(0, 40) + "…",
-                        "must be " + expected + ", at most " + MAX_LENGTH + " characters");
+            if (text.length() > CcmJson.MAX_AMOUNT_LENGTH) {
+                return (T) ctxt.reportInputMismatch(handledType(), "must be %s, at most %d characters (was %s)",
+                        expected, CcmJson.MAX_AMOUNT_LENGTH, Problem.show(text));
             }
             try {
                 return parse.apply(text);

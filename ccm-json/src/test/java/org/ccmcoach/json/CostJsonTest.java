@@ -55,6 +55,22 @@ class CostJsonTest {
                 mismatch.getMessage());
     }
 
+    /** Amounts just over the limit were cut for the message past their end, and escaped as a StringIndexOutOfBoundsException. */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(ints = {33, 36, 39})
+    void an_amount_just_over_the_limit_is_refused_naming_the_limit(int length) {
+        String json = CcmJson.toJson(CostModel.culler2013());
+        String amount = "USD " + "9".repeat(length - 4);
+        assertEquals(length, amount.length());
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
+                json.replace("\"USD 82.39\"", "\"" + amount + "\""), CostModel.class));
+        assertEquals("/visitExpenses", e.pointer());
+        assertTrue(e.getMessage().contains("at most 32 characters"), e.getMessage());
+        assertTrue(e.getMessage().contains(org.ccmcoach.core.value.Problem.show(amount)), e.getMessage());
+        assertThrows(tools.jackson.databind.exc.MismatchedInputException.class,   // Jackson's own, through the module alone
+                () -> CcmJson.mapper().readValue("\"" + amount + "\"", Money.class));
+    }
+
     @Test
     void costs_and_fidelity_are_written_with_their_amounts() {
         EngagementCost cost = EngagementCosting.of(CostModel.culler2013(), CoachingFixtures.pilot(),

@@ -77,7 +77,7 @@ public record ScoreChange(String measure, OptionalDouble before, OptionalDouble 
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%-30s %5s → %5s  %6s  %s", measure, Decimals.fixed(before, 2), Decimals.fixed(after, 2),
-                delta().isPresent() ? String.format(Locale.ROOT, "%+.2f", delta().getAsDouble()) : "-",
+                delta().isPresent() ? Decimals.signed(delta().getAsDouble(), 2) : "-",
                 levelTransition().orElse(levelAfter.orElse(""))).stripTrailing();
     }
 }

@@ -2,7 +2,6 @@ package org.ccmcoach.assessment.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import org.apache.commons.statistics.descriptive.Mean;
@@ -201,9 +200,10 @@ public record GroupComparison(String measure, int nA, int nB, double meanA, doub
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT,
-                "%s: A %.2f (n=%d) vs B %.2f (n=%d), difference %+.2f (95%% CI %.2f to %.2f), Welch t(%.1f)=%.2f, %s, Hedges' g=%.2f%s",
-                measure, meanA, nA, meanB, nB, difference, lower95, upper95, degreesOfFreedom, t, Decimals.pValue(p), hedgesG,
-                clustering.map(c -> "; " + c).orElse("") + Samples.leftOut(excluded));
+        return measure + ": A " + Decimals.fixed(meanA, 2) + " (n=" + nA + ") vs B " + Decimals.fixed(meanB, 2) + " (n=" + nB
+                + "), difference " + Decimals.signed(difference, 2) + " (95% CI " + Decimals.fixed(lower95, 2) + " to "
+                + Decimals.fixed(upper95, 2) + "), Welch t(" + Decimals.fixed(degreesOfFreedom, 1) + ")=" + Decimals.fixed(t, 2)
+                + ", " + Decimals.pValue(p) + ", Hedges' g=" + Decimals.fixed(hedgesG, 2)
+                + clustering.map(c -> "; " + c).orElse("") + Samples.leftOut(excluded);
     }
 }

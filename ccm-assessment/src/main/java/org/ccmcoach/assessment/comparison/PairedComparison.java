@@ -2,7 +2,6 @@ package org.ccmcoach.assessment.comparison;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -184,9 +183,10 @@ public record PairedComparison(String measure, int n, double meanBefore, double 
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "%s: n=%d%s, %.2f → %.2f, change %+.2f (95%% CI %.2f to %.2f), t(%d)=%.2f, %s%s",
-                measure, n, clustering.map(c -> " " + c.unit() + (n == 1 ? "" : "s")).orElse(""), meanBefore, meanAfter,
-                meanChange, lower95, upper95, (long) degreesOfFreedom, t, Decimals.pValue(p),
-                clustering.map(c -> "; " + c).orElse("") + Samples.leftOut(excluded));
+        return measure + ": n=" + n + clustering.map(c -> " " + c.unit() + (n == 1 ? "" : "s")).orElse("") + ", "
+                + Decimals.fixed(meanBefore, 2) + " → " + Decimals.fixed(meanAfter, 2) + ", change " + Decimals.signed(meanChange, 2)
+                + " (95% CI " + Decimals.fixed(lower95, 2) + " to " + Decimals.fixed(upper95, 2) + "), t(" + (long) degreesOfFreedom
+                + ")=" + Decimals.fixed(t, 2) + ", " + Decimals.pValue(p)
+                + clustering.map(c -> "; " + c).orElse("") + Samples.leftOut(excluded);
     }
 }

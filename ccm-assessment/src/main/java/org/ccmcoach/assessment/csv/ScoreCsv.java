@@ -22,7 +22,7 @@ import org.ccmcoach.json.CsvWriter;
  * <pre>{@code
  * ScoreCsv.table(acic, reports).write(Path.of("acic-scores.csv"));
  * try (Stream<AssessmentResponse> in = JsonLines.stream(Path.of("pacic.jsonl"), AssessmentResponse.class)) {
- *     ScoreCsv.write(pacic, in.map(pacic::score), Path.of("pacic-scores.csv"));   // constant memory
+ *     ScoreCsv.write(Path.of("pacic-scores.csv"), pacic, in.map(pacic::score));   // constant memory
  * }
  * }</pre>
  */
@@ -52,15 +52,15 @@ public final class ScoreCsv {
      * Writes reports of one instrument to a CSV file as they come, holding one row at a time: the
      * way to score a file of any size in constant memory.
      *
+     * @param file  the file, created or replaced, not null
      * @param instrument  the instrument the reports score, not null
      * @param reports  the reports, consumed in order, not null
-     * @param file  the file, created or replaced, not null
      * @return the number of rows written
      * @throws org.ccmcoach.core.value.CcmValidationException if a report does not fit the instrument, as
      *     {@link Instrument#check(ScoreReport)} says (the rows before it are written)
      * @throws java.io.UncheckedIOException if the file cannot be written
      */
-    public static long write(Instrument instrument, java.util.stream.Stream<ScoreReport> reports, java.nio.file.Path file) {
+    public static long write(java.nio.file.Path file, Instrument instrument, java.util.stream.Stream<ScoreReport> reports) {
         try (CsvWriter out = CsvWriter.open(file, header(instrument))) {
             reports.forEachOrdered(r -> out.row(row(instrument, r)));
             return out.rows();

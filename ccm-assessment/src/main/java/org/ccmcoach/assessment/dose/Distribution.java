@@ -2,6 +2,7 @@ package org.ccmcoach.assessment.dose;
 
 import java.util.Arrays;
 import org.apache.commons.statistics.descriptive.Quantile;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * Five numbers that describe a spread of values: least, quartiles and greatest.
@@ -54,7 +55,8 @@ public record Distribution(int n, double min, double lowerQuartile, double media
 
     @Override
     public String toString() {
-        return String.format(java.util.Locale.ROOT, "n %d, min %.3g, Q1 %.3g, median %.3g, Q3 %.3g, max %.3g", n, min,
-                lowerQuartile, median, upperQuartile, max);
+        return "n " + n + ", min " + Decimals.significant(min, 3) + ", Q1 " + Decimals.significant(lowerQuartile, 3)
+                + ", median " + Decimals.significant(median, 3) + ", Q3 " + Decimals.significant(upperQuartile, 3)
+                + ", max " + Decimals.significant(max, 3);
     }
 }

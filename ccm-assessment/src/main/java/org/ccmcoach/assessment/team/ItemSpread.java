@@ -1,6 +1,5 @@
 package org.ccmcoach.assessment.team;
 
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
@@ -73,9 +72,9 @@ public record ItemSpread(String item, Optional<String> title, int answered, Opti
         if (answered == 0) {
             return item + "  no answers";
         }
-        return String.format(Locale.ROOT, "%s  mean %.2f  range %s..%s  sd %.2f  (%d answers)", item,
-                mean.getAsDouble(), Decimals.show(min.getAsDouble()), Decimals.show(max.getAsDouble()),
-                standardDeviation.getAsDouble(), answered);
+        return item + "  mean " + Decimals.fixed(mean.getAsDouble(), 2) + "  range " + Decimals.show(min.getAsDouble())
+                + ".." + Decimals.show(max.getAsDouble()) + "  sd " + Decimals.fixed(standardDeviation.getAsDouble(), 2)
+                + "  (" + answered + " answers)";
     }
 
 }

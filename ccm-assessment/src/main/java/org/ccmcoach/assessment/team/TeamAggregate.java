@@ -167,9 +167,10 @@ public final class TeamAggregate {
             if (s.answered() == 0) {
                 out.append(String.format(Locale.ROOT, "  %-8s %6s%n", s.item(), "-"));
             } else {
-                out.append(String.format(Locale.ROOT, "  %-8s %6.2f %6s %6s %6.2f %4d%n", s.item(),
-                        s.mean().getAsDouble(), Decimals.show(s.min().getAsDouble()),
-                        Decimals.show(s.max().getAsDouble()), s.standardDeviation().getAsDouble(), s.answered()));
+                out.append(String.format(Locale.ROOT, "  %-8s %6s %6s %6s %6s %4d%n", s.item(),
+                        Decimals.fixed(s.mean().getAsDouble(), 2), Decimals.show(s.min().getAsDouble()),
+                        Decimals.show(s.max().getAsDouble()), Decimals.fixed(s.standardDeviation().getAsDouble(), 2),
+                        s.answered()));
             }
         }
         return out.toString().stripTrailing();

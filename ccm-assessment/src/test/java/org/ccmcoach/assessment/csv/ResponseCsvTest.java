@@ -186,13 +186,13 @@ class ResponseCsvTest {
         ScoreReport a = PACIC.score(Fixtures.response("pacic-20", "pt-1", Fixtures.BASELINE, Fixtures.pacicAnswers()).build());
         ScoreReport b = PACIC.score(Fixtures.response("pacic-20", "pt-2", Fixtures.BASELINE, Fixtures.pacicAnswers()).build());
         java.nio.file.Path file = dir.resolve("scores.csv");
-        assertEquals(2, ScoreCsv.write(PACIC, java.util.stream.Stream.of(a, b), file));
+        assertEquals(2, ScoreCsv.write(file, PACIC, java.util.stream.Stream.of(a, b)));
         assertEquals(ScoreCsv.table(PACIC, List.of(a, b)).toCsv(), java.nio.file.Files.readString(file));
         // A report of another instrument stops the write; the rows before it are kept.
         ScoreReport acic = Instruments.acic35().score(Fixtures.response("acic-3.5", "site", Fixtures.BASELINE,
                 Map.of()).build());
         assertThrows(org.ccmcoach.core.value.CcmValidationException.class,
-                () -> ScoreCsv.write(PACIC, java.util.stream.Stream.of(a, acic), file));
+                () -> ScoreCsv.write(file, PACIC, java.util.stream.Stream.of(a, acic)));
         assertEquals(2, java.nio.file.Files.readAllLines(file).size());
     }
 

@@ -2,10 +2,10 @@ package org.ccmcoach.core.coaching;
 
 import jakarta.validation.constraints.NotNull;
 import org.ccmcoach.core.value.Finite;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Decimals;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -109,7 +109,7 @@ public abstract class Criterion {
     public String toString() {
         return switch (kind()) {
             case MIN_PDSA_CYCLES -> "at least " + (long) threshold().getAsDouble() + " PDSA cycles completed";
-            case MIN_ACIC_CHANGE -> String.format(Locale.ROOT, "ACIC overall change at least %+.2f", threshold().getAsDouble());
+            case MIN_ACIC_CHANGE -> "ACIC overall change at least " + Decimals.signed(threshold().getAsDouble(), 2);
             case QI_LEAD_NAMED -> "an internal QI lead named";
             case REGULAR_TEAM_MEETINGS -> "regular team meetings";
             case INTERVENTION_ENDED -> "the intervention's end reached";

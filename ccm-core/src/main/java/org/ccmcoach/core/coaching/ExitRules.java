@@ -4,10 +4,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.PositiveOrZero;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.OptionalInt;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Decimals;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -117,8 +117,8 @@ public abstract class ExitRules implements WithExitRules {
                     String.valueOf(p.pdsaCyclesCompleted()), String.valueOf((long) c.threshold().getAsDouble()));
             case MIN_ACIC_CHANGE -> new CriterionResult(c,
                     p.acicChange().isPresent() && p.acicChange().getAsDouble() >= c.threshold().getAsDouble(),
-                    p.acicChange().isPresent() ? signed(p.acicChange().getAsDouble()) : "not assessed",
-                    signed(c.threshold().getAsDouble()));
+                    p.acicChange().isPresent() ? Decimals.signed(p.acicChange().getAsDouble(), 2) : "not assessed",
+                    Decimals.signed(c.threshold().getAsDouble(), 2));
             case QI_LEAD_NAMED -> new CriterionResult(c, p.qiLeadNamed(), yes(p.qiLeadNamed()), "yes");
             case REGULAR_TEAM_MEETINGS -> new CriterionResult(c, p.regularTeamMeetings(), yes(p.regularTeamMeetings()), "yes");
             case INTERVENTION_ENDED -> {
@@ -126,10 +126,6 @@ public abstract class ExitRules implements WithExitRules {
                 yield new CriterionResult(c, ended, p.asOf().toString(), "on or after " + e.end());
             }
         };
-    }
-
-    private static String signed(double v) {
-        return String.format(Locale.ROOT, "%+.2f", v);
     }
 
     private static String yes(boolean b) {

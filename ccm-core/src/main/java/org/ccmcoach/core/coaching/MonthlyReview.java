@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * A coach's systematic monthly review (AF4Q): each practice in the portfolio with its phase,
@@ -184,11 +185,11 @@ public final class MonthlyReview {
         out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %8s %13s %12s %5s %6s  %s%n", "practice", "role", "status",
                 "contacts", "hours on site", "hours remote", "PDSA", "ACIC", "flags"));
         for (PracticeMonth p : practices) {
-            out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %8d %13.1f %12.1f %5s %6s  %s", p.practice(),
+            out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %8d %13s %12s %5s %6s  %s", p.practice(),
                     p.role() == EngagementRole.POINT_OF_CONTACT ? "contact" : "TA", p.status(), p.contacts(),
-                    p.hoursInPerson(), p.hoursRemote(),
+                    Decimals.fixed(p.hoursInPerson(), 1), Decimals.fixed(p.hoursRemote(), 1),
                     p.pdsaCycles().isPresent() ? String.valueOf(p.pdsaCycles().getAsInt()) : "-",
-                    p.acicChange().isPresent() ? String.format(Locale.ROOT, "%+.2f", p.acicChange().getAsDouble()) : "-",
+                    p.acicChange().isPresent() ? Decimals.signed(p.acicChange().getAsDouble(), 2) : "-",
                     p.flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', ' ')).sorted()
                             .collect(Collectors.joining(", "))).stripTrailing()).append('\n');
         }

@@ -2,6 +2,7 @@ package org.ccmcoach.core.value;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.Locale;
 import java.util.OptionalDouble;
 
 /**
@@ -14,6 +15,9 @@ import java.util.OptionalDouble;
  * Decimals.show(1e-7);        // "0.0000001"
  * Decimals.show(Double.NaN);  // "NaN"
  * Decimals.fixed(2.5, 2);     // "2.50"   (a column of scores)
+ * Decimals.signed(0.5, 2);    // "+0.50"  (a change)
+ * Decimals.significant(123456, 3); // "1.23e+05" (a summary of values of any size)
+ * Decimals.grouped(1 << 20);  // "1,048,576" (a count or a limit in a message)
  * Decimals.rounded(12.456, 2); // "12.46"  (at most two decimals, as reports give hours)
  * Decimals.pValue(0.0004);    // "p<0.001"
  * Decimals.pValue(0.0213);    // "p=0.021"
@@ -72,6 +76,47 @@ public final class Decimals {
      */
     public static String fixed(OptionalDouble value, int places) {
         return value.isPresent() ? fixed(value.getAsDouble(), places) : "-";
+    }
+
+    /**
+     * Writes a change with its sign and a fixed count of decimals, half up, as {@link #fixed(double, int)}
+     * writes the number: {@code +0.50}, {@code -0.25}, and {@code +0.00} for a change that rounds to none.
+     *
+     * @param value  the change
+     * @param places  decimals, 0 to 15
+     * @return such as {@code +0.50}; {@code NaN} and the infinities ({@code +Infinity}) as Java writes them
+     * @throws IllegalArgumentException if places is outside 0 to 15
+     */
+    public static String signed(double value, int places) {
+        String text = fixed(value, places);
+        return text.startsWith("-") || Double.isNaN(value) ? text : "+" + text;
+    }
+
+    /**
+     * Writes a number to a count of significant digits, as a summary of values of any size does:
+     * plain decimals from 10⁻⁴ up to 10^digits, exponent form beyond ({@code 1.23e+05}), as
+     * {@link java.util.Formatter}'s {@code %g} writes it in the root locale.
+     *
+     * @param value  the number
+     * @param digits  significant digits, 1 to 15
+     * @return such as {@code 0.0123}, {@code 12.3} or {@code 1.23e+05}
+     * @throws IllegalArgumentException if digits is outside 1 to 15
+     */
+    public static String significant(double value, int digits) {
+        if (digits < 1 || digits > 15) {
+            throw new IllegalArgumentException("digits: must be 1 to 15 (was " + digits + ")");
+        }
+        return String.format(Locale.ROOT, "%." + digits + "g", value);
+    }
+
+    /**
+     * Writes a whole number with its thousands separated by commas, as messages state a count or a limit.
+     *
+     * @param value  the number
+     * @return such as {@code 1,048,576} or {@code -1,000}
+     */
+    public static String grouped(long value) {
+        return String.format(Locale.ROOT, "%,d", value);
     }
 
     /**

@@ -60,4 +60,21 @@ class DecimalsTest {
         assertEquals("places: must be 0 to 15 (was -1)", org.junit.jupiter.api.Assertions.assertThrows(
                 IllegalArgumentException.class, () -> Decimals.fixed(1.0, -1)).getMessage());
     }
+
+    @Test
+    void signed_significant_and_grouped_write_as_the_formats_they_replace() {
+        assertEquals("+0.50", Decimals.signed(0.5, 2));
+        assertEquals("-0.25", Decimals.signed(-0.25, 2));
+        assertEquals("+0.00", Decimals.signed(0.0, 2));
+        assertEquals("+2.68", Decimals.signed(2.675, 2), "half up on the number as written, as fixed");
+        assertEquals("-Infinity", Decimals.signed(Double.NEGATIVE_INFINITY, 2));
+        assertEquals("NaN", Decimals.signed(Double.NaN, 2));
+        assertEquals("0.0123", Decimals.significant(0.012345, 3));
+        assertEquals("12.3", Decimals.significant(12.345, 3));
+        assertEquals("1.23e+05", Decimals.significant(123456, 3));
+        assertEquals("1,048,576", Decimals.grouped(1 << 20));
+        assertEquals("-1,000", Decimals.grouped(-1000));
+        assertEquals("digits: must be 1 to 15 (was 0)", org.junit.jupiter.api.Assertions.assertThrows(
+                IllegalArgumentException.class, () -> Decimals.significant(1.0, 0)).getMessage());
+    }
 }

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * Renders a chart as text, one line per point, 78 characters wide: the point's number (from 1), date
@@ -116,8 +117,8 @@ final class TextChart {
     private static String format(double v) {
         double a = Math.abs(v);
         if (a != 0 && (a < 0.01 || a >= 1e6)) {
-            return String.format(Locale.ROOT, "%.3g", v);
+            return Decimals.significant(v, 3);
         }
-        return String.format(Locale.ROOT, a < 1 ? "%.4f" : "%.2f", v);
+        return Decimals.fixed(v, a < 1 ? 4 : 2);
     }
 }

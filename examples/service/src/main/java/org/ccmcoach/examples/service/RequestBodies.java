@@ -3,6 +3,7 @@ package org.ccmcoach.examples.service;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.ccmcoach.core.value.Decimals;
 
 /**
  * Reads a request body with a bound, so that no request costs more memory than the bound however
@@ -42,7 +43,7 @@ final class RequestBodies {
         private static final long serialVersionUID = 1L;
 
         BodyTooLargeException() {
-            super(String.format("the request body is longer than %,d bytes, the most this service reads", MAX_BODY_BYTES));
+            super("the request body is longer than " + Decimals.grouped(MAX_BODY_BYTES) + " bytes, the most this service reads");
         }
     }
 }
