@@ -335,9 +335,13 @@ public abstract class Instrument implements WithInstrument {
             found.add(Problem.of(type, "instrument", "must be " + id() + " to be read with it", report.instrument()));
             return found;
         }
-        List<String> expected = subscales().stream().map(Subscale::id).toList();
-        List<String> given = report.subscales().stream().map(SubscaleScore::id).toList();
-        if (!given.equals(expected)) {
+        boolean sameSubscales = report.subscales().size() == subscales().size();
+        for (int i = 0; sameSubscales && i < subscales().size(); i++) {
+            sameSubscales = report.subscales().get(i).id().equals(subscales().get(i).id());
+        }
+        if (!sameSubscales) {
+            List<String> expected = subscales().stream().map(Subscale::id).toList();
+            List<String> given = report.subscales().stream().map(SubscaleScore::id).toList();
             found.add(Problem.of(type, "subscales", "must be " + String.join(", ", expected) + " (the subscales of "
                     + id() + ", in order)", String.join(", ", given)));
             return found;
@@ -347,34 +351,35 @@ public abstract class Instrument implements WithInstrument {
         for (int i = 0; i < subscales().size(); i++) {
             Subscale subscale = subscales().get(i);
             SubscaleScore score = report.subscales().get(i);
-            PropertyPath at = PropertyPath.of("subscales").at(i);
+            int index = i;
+            java.util.function.Function<String, PropertyPath> at = name -> PropertyPath.of("subscales").at(index).then(name);
             int items = subscale.items().size();
             largest = Math.max(largest, items);
             if (score.answered() + score.missing() != items) {
-                found.add(Problem.of(type, at.then("answered"), "with missing must add up to the " + items
+                found.add(Problem.of(type, at.apply("answered"), "with missing must add up to the " + items
                         + " items of subscale " + subscale.id(), score.answered() + " + " + score.missing()));
             }
             int n = subscaleRule() == SubscaleRule.SUM ? Math.max(score.answered(), 0) : 1;
             int before = found.size();
-            score.score().ifPresent(v -> found.addAll(range(type, at.then("score"), v, n)));
-            score.mean().ifPresent(v -> found.addAll(range(type, at.then("mean"), v, 1)));
+            score.score().ifPresent(v -> found.addAll(range(type, () -> at.apply("score"), v, n)));
+            score.mean().ifPresent(v -> found.addAll(range(type, () -> at.apply("mean"), v, 1)));
             if (found.size() == before && score.score().isPresent() && score.mean().isPresent()) {
                 // The subscale rule makes the score from the mean: equal to it, or it times the items answered.
                 double fromMean = subscaleRule() == SubscaleRule.MEAN ? score.mean().getAsDouble()
                         : score.mean().getAsDouble() * score.answered();
                 if (!same(score.score().getAsDouble(), fromMean)) {
-                    found.add(Problem.of(type, at.then("score"), "must be " + Decimals.show(fromMean) + ", the "
+                    found.add(Problem.of(type, at.apply("score"), "must be " + Decimals.show(fromMean) + ", the "
                             + subscaleRule().name().toLowerCase(java.util.Locale.ROOT) + " of the subscale's "
                             + score.answered() + " answered items by its mean", score.score().getAsDouble()));
                 }
             }
             if (score.score().isPresent() != score.mean().isPresent()) {
-                found.add(Problem.of(type, at.then("mean"), "must be given exactly when there is a score",
+                found.add(Problem.of(type, at.apply("mean"), "must be given exactly when there is a score",
                         score.mean().isPresent() ? score.mean().getAsDouble() : null));
             }
             wrong[i] = found.size() != before;
             if (!wrong[i]) {   // a level is judged only against a right number
-                found.addAll(levelOf(type, at.then("level"), score.mean(), score.level()));
+                found.addAll(levelOf(type, () -> at.apply("level"), score.mean(), score.level()));
             }
         }
         if (report.answered() + report.missing() != items().size()) {
@@ -383,12 +388,12 @@ public abstract class Instrument implements WithInstrument {
         }
         int n = subscaleRule() == SubscaleRule.SUM ? largest : 1;
         int before = found.size();
-        report.overall().ifPresent(v -> found.addAll(range(type, PropertyPath.of("overall"), v, n)));
+        report.overall().ifPresent(v -> found.addAll(range(type, () -> PropertyPath.of("overall"), v, n)));
         if (found.size() == before) {
             found.addAll(overallFromSubscales(type, report, wrong));
         }
         if (found.size() == before) {   // a level is judged only against a right number
-            found.addAll(levelOf(type, PropertyPath.of("overallLevel"), report.overall(), report.overallLevel()));
+            found.addAll(levelOf(type, () -> PropertyPath.of("overallLevel"), report.overall(), report.overallLevel()));
         }
         return found;
     }
@@ -461,18 +466,19 @@ public abstract class Instrument implements WithInstrument {
     }
 
     /** A score against the scale: at most n items' worth (n is 1 for a mean). */
-    private List<Problem> range(String type, PropertyPath property, double value, int n) {
+    private List<Problem> range(String type, java.util.function.Supplier<PropertyPath> property, double value, int n) {
         double low = Math.min(scale().min() * n, scale().min());
         double high = Math.max(scale().max() * n, scale().max());
         if (Double.isFinite(value) && !(value >= low && value <= high)) { // a non-finite value is the report's own error
-            return List.of(Problem.of(type, property, "must be within " + Decimals.show(low) + ".."
+            return List.of(Problem.of(type, property.get(), "must be within " + Decimals.show(low) + ".."
                     + Decimals.show(high) + ", what " + id() + "'s scale allows", value));
         }
         return List.of();
     }
 
     /** A level against the band of its score: none without bands or score, else the band's label. */
-    private List<Problem> levelOf(String type, PropertyPath property, OptionalDouble score, Optional<String> level) {
+    private List<Problem> levelOf(String type, java.util.function.Supplier<PropertyPath> property, OptionalDouble score,
+                                  Optional<String> level) {
         Optional<String> band = score.isPresent() ? level(score.getAsDouble()).map(LevelBand::label) : Optional.empty();
         if (level.isPresent() && !level.equals(band)) {
             String rule = band.map(b -> "must be " + b + ", the band of the score").orElse(levels().isEmpty()
@@ -481,7 +487,7 @@ public abstract class Instrument implements WithInstrument {
                 rule += "; " + id() + "'s bands are " + levels().stream().map(LevelBand::label)
                         .collect(java.util.stream.Collectors.joining(", "));
             }
-            return List.of(Problem.of(type, property, rule, level.get()));
+            return List.of(Problem.of(type, property.get(), rule, level.get()));
         }
         return List.of();
     }

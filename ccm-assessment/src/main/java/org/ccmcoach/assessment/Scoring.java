@@ -25,7 +25,8 @@ final class Scoring {
      * An instrument's items and subscales as arrays: item ids, reverse coding, each subscale's item
      * positions, and the level bands' lower bounds and labels.
      */
-    record Layout(String[] items, boolean[] reverse, int[][] subscaleItems, double[] bandMins, String[] bandLabels) {
+    record Layout(String[] items, boolean[] reverse, int[][] subscaleItems, double[] bandMins, String[] bandLabels,
+                  boolean partition) {
 
         /** The index of the last level band starting at or below a score, -1 outside the scale or without bands. */
         int band(ResponseScale scale, double score) {
@@ -42,7 +43,7 @@ final class Scoring {
         }
 
         /** Whether every item is in exactly one subscale, so the subscales' counts and means determine the items'. */
-        boolean partition() {
+        static boolean partition(String[] items, int[][] subscaleItems) {
             int[] seen = new int[items.length];
             for (int[] subscale : subscaleItems) {
                 for (int i : subscale) {
@@ -79,7 +80,7 @@ final class Scoring {
                     .toArray(int[][]::new);
             double[] bandMins = instrument.levels().stream().mapToDouble(LevelBand::min).toArray();
             String[] bandLabels = instrument.levels().stream().map(LevelBand::label).toArray(String[]::new);
-            return new Layout(ids, reverse, subscaleItems, bandMins, bandLabels);
+            return new Layout(ids, reverse, subscaleItems, bandMins, bandLabels, partition(ids, subscaleItems));
         }
     }
 

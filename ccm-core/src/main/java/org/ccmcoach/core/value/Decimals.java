@@ -48,6 +48,10 @@ public final class Decimals {
         if (Math.abs(value) >= 1e21 || value != 0 && Math.abs(value) < 1e-12) {
             return String.valueOf(value); // 1.0E308, not 309 digits: a hostile value must not flood a message
         }
+        String shortest = Double.toString(value);   // what BigDecimal.valueOf reads, too
+        if (shortest.indexOf('E') < 0) {
+            return shortest;   // plain already (1e-3 to 1e7), and without trailing zeros: not a whole number
+        }
         return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 
