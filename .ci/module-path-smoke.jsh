@@ -12,7 +12,7 @@ boolean validated = rule.equals("Practice.name: must not be blank (was \" \")") 
 boolean resources = org.ccmcoach.assessment.Instruments.acic35().items().size() == 34;
 var t = org.ccmcoach.core.coaching.InterventionTemplates.ahrqSafetyNetPilot();
 boolean coaching = org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(t), org.ccmcoach.core.coaching.InterventionTemplate.class).equals(t);
-boolean charts = org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).median() == 6.5;
+boolean charts = org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12).lastPart().centreLine() == 6.5;
 var ana = org.ccmcoach.core.Coach.builder().id(org.ccmcoach.core.CoachId.of("ana")).name("Ana").build();
 var problem = org.ccmcoach.allocation.AllocationProblem.builder().addCoaches(org.ccmcoach.allocation.CoachProfile.of(ana)).addPractices(org.ccmcoach.allocation.PracticeProfile.of(p)).addTravelTimes(org.ccmcoach.allocation.TravelTime.of(ana.id(), p.id(), 20)).build();
 var plan = org.ccmcoach.allocation.Allocator.heuristic().allocate(problem);

@@ -8,10 +8,10 @@ Measure noShows = Measure.builder()
         .direction(Direction.DOWN).target(0.12).build();
 ChangeIdea reminders = ChangeIdea.of("Phone reminders two days before diabetes visits", ChangeConcept.TIMELY_REMINDERS);
 
-Plan plan(String objective, String prediction) {
-    return Plan.builder().objective(objective)
-            .addQuestions(Plan.Question.of("How many reminded patients attend?", prediction))
-            .addTasks(Plan.Task.of("call the patients booked two days ahead", "medical assistant", LocalDate.of(2026, 3, 2), "front desk"))
+CyclePlan plan(String objective, String prediction) {
+    return CyclePlan.builder().objective(objective)
+            .addQuestions(CyclePlan.Question.of("How many reminded patients attend?", prediction))
+            .addTasks(CyclePlan.Task.of("call the patients booked two days ahead", "medical assistant", LocalDate.of(2026, 3, 2), "front desk"))
             .dataCollection("tally attendance on the reminder log").addMeasures(noShows.id()).build();
 }
 
@@ -49,7 +49,7 @@ for (int m = 0; m < 24; m++) {
     for (int v = 0; v < booked; v++) {
         if (random.nextDouble() < p) missed++;
     }
-    series.addObservations(Observation.proportion(month, missed, booked));
+    series.addObservations(SeriesPoint.proportion(month, missed, booked));
 }
 series.addAnnotations(Annotation.of(LocalDate.of(2026, 3, 2), "cycle 1: one clinician", CycleId.of("reminders-1")),
         Annotation.of(LocalDate.of(2026, 4, 2), "cycle 2: two clinicians", CycleId.of("reminders-2")),

@@ -188,7 +188,7 @@ for (PdsaRamp ramp : ramps) {
     for (CsvRow row : monthly.rows()) {
         if (row.get("measure").orElseThrow().equals(id.value())) {
             practice = row.get("practice").orElseThrow();
-            series.addObservations(Observation.proportion(LocalDate.parse(row.get("month").orElseThrow()),
+            series.addObservations(SeriesPoint.proportion(LocalDate.parse(row.get("month").orElseThrow()),
                     Long.parseLong(row.get("numerator").orElseThrow()), Long.parseLong(row.get("denominator").orElseThrow())));
         }
     }
@@ -304,7 +304,7 @@ for (PdsaRamp ramp : ramps) {
             && !o.date().isBefore(firstCycle.minusMonths(12))).mapToDouble(o -> o.numerator().orElseThrow()).sum()
             / s.observations().stream().filter(o -> o.date().isBefore(firstCycle)
             && !o.date().isBefore(firstCycle.minusMonths(12))).mapToDouble(o -> o.denominator().orElseThrow()).sum();
-    List<Observation> last = s.observations().subList(s.observations().size() - 6, s.observations().size());
+    List<SeriesPoint> last = s.observations().subList(s.observations().size() - 6, s.observations().size());
     double since = 100 * last.stream().mapToDouble(o -> o.numerator().orElseThrow()).sum()
             / last.stream().mapToDouble(o -> o.denominator().orElseThrow()).sum();
     BusinessCaseResult result = BusinessCase.of(ramp).measure(measure).coachHours(2.0 * ramp.cycles().size())

@@ -233,9 +233,9 @@ for (Ramp r : ramps) {
         LocalDate start = LocalDate.of(2026, r.months()[n - 1], 1);
         ActDecision decision = r.decisions()[n - 1];
         String scope = n == 1 ? "one clinician for a week" : n == 2 ? "two clinicians for two weeks" : "the whole team for a month";
-        Plan plan = Plan.builder().objective(r.idea().description() + ": " + scope)
-                .addQuestions(Plan.Question.of("Does the measure move for the patients tested?", "it moves toward the target"))
-                .addTasks(Plan.Task.of("run the change as planned", "medical assistant", start, "clinic"))
+        CyclePlan plan = CyclePlan.builder().objective(r.idea().description() + ": " + scope)
+                .addQuestions(CyclePlan.Question.of("Does the measure move for the patients tested?", "it moves toward the target"))
+                .addTasks(CyclePlan.Task.of("run the change as planned", "medical assistant", start, "clinic"))
                 .dataCollection("tally on the clinic's log sheet").addMeasures(r.measure().id()).build();
         String learning = switch (decision) {
             case ADOPT -> "adopt: make it standard work and follow the run chart monthly";

@@ -36,7 +36,7 @@ import org.ccmcoach.json.CcmJson;
 import org.ccmcoach.json.CsvException;
 import org.ccmcoach.pdsa.chart.ChartType;
 import org.ccmcoach.pdsa.chart.ControlChart;
-import org.ccmcoach.pdsa.chart.Observation;
+import org.ccmcoach.pdsa.chart.SeriesPoint;
 import org.ccmcoach.pdsa.chart.Part;
 import org.ccmcoach.pdsa.chart.RunChart;
 import org.ccmcoach.pdsa.chart.Series;
@@ -97,7 +97,7 @@ public class HostileSizes {
         LocalDate day = LocalDate.of(2000, 1, 1);
         Series.Builder points = Series.builder().name("many parts");
         for (int i = 0; i < 10_000 * tenths; i++) {
-            points.addObservations(Observation.of(day.plusDays(i), 20 + random.nextGaussian()));
+            points.addObservations(SeriesPoint.of(day.plusDays(i), 20 + random.nextGaussian()));
         }
         Series.Builder parted = Series.builder().from(points.build());
         for (int p = 1; p < 2_000 * tenths; p++) {

@@ -15,7 +15,7 @@ import org.openjdk.jmh.annotations.State;
 
 /**
  * Run-chart analysis of a million points (median, runs, crossings, every IHI and Anhøj rule)
- * against sorting a copy of them, the least a median needs. Target: ≤ 3× the sort.
+ * against sorting a copy of them, the least a median needs. Target: ≤ 1× the sort.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -19,7 +19,7 @@ import org.ccmcoach.core.value.Plural;
 import org.ccmcoach.pdsa.chart.Annotation;
 import org.ccmcoach.pdsa.chart.ControlChart;
 import org.ccmcoach.pdsa.chart.Meaning;
-import org.ccmcoach.pdsa.chart.Observation;
+import org.ccmcoach.pdsa.chart.SeriesPoint;
 import org.ccmcoach.pdsa.chart.PartVerdict;
 import org.ccmcoach.pdsa.chart.ProcessChart;
 import org.ccmcoach.pdsa.chart.RunChart;
@@ -76,7 +76,7 @@ final class ProcessChartDrawing {
         boolean dated = v.chart().size() > 0 && v.chart().date(0).isPresent();
         boolean monthly = dated && monthly(v);
         boolean percent = v.chart().series().map(s -> s.observations().stream()
-                .allMatch(o -> o.kind() == Observation.Kind.PROPORTION)).orElse(false) && !v.kind().startsWith("MR");
+                .allMatch(o -> o.kind() == SeriesPoint.Kind.PROPORTION)).orElse(false) && !v.kind().startsWith("MR");
         IntToDoubleFunction x = i -> dated ? millis(v.chart().date(i).orElseThrow()) : i + 1;
 
         // Points: the measure joined in order (excluded points leave a gap), excluded points apart.

@@ -16,7 +16,7 @@ import org.ccmcoach.pdsa.Direction;
 import org.ccmcoach.pdsa.chart.Annotation;
 import org.ccmcoach.pdsa.chart.ChartType;
 import org.ccmcoach.pdsa.chart.ControlChart;
-import org.ccmcoach.pdsa.chart.Observation;
+import org.ccmcoach.pdsa.chart.SeriesPoint;
 import org.ccmcoach.pdsa.chart.Part;
 import org.ccmcoach.pdsa.chart.RunChart;
 import org.ccmcoach.pdsa.chart.Series;
@@ -37,7 +37,7 @@ class RunAndControlFiguresTest {
         int[] wiggle = {0, 2, 1, 3};
         for (int m = 0; m < 24; m++) {
             int missed = (m < 12 ? 20 : 10) + wiggle[m % 4];
-            b.addObservations(Observation.proportion(LocalDate.of(2025, 7, 1).plusMonths(m), missed, 100));
+            b.addObservations(SeriesPoint.proportion(LocalDate.of(2025, 7, 1).plusMonths(m), missed, 100));
         }
         return b.addAnnotations(Annotation.of(LocalDate.of(2026, 3, 2), "cycle 1: one clinician", CycleId.of("nv-1")),
                 Annotation.of(LocalDate.of(2026, 6, 2), "cycle 3: whole clinic", CycleId.of("nv-3"))).build();

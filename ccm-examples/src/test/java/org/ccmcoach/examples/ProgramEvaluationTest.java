@@ -46,7 +46,7 @@ import org.ccmcoach.core.fidelity.Fidelity;
 import org.ccmcoach.json.CsvRow;
 import org.ccmcoach.json.CsvTable;
 import org.ccmcoach.json.JsonLines;
-import org.ccmcoach.pdsa.chart.Observation;
+import org.ccmcoach.pdsa.chart.SeriesPoint;
 import org.ccmcoach.pdsa.chart.RunChart;
 import org.ccmcoach.pdsa.chart.Series;
 import org.ccmcoach.pdsa.chart.Signal;
@@ -280,7 +280,7 @@ class ProgramEvaluationTest {
         Series.Builder b = Series.builder().name("No-show rate").direction(org.ccmcoach.pdsa.Direction.DOWN);
         for (CsvRow row : CsvTable.read(DATA.resolve("monthly-measures.csv")).rows()) {
             if (row.get("measure").orElseThrow().equals("no-show-rate")) {
-                b.addObservations(Observation.proportion(LocalDate.parse(row.get("month").orElseThrow()),
+                b.addObservations(SeriesPoint.proportion(LocalDate.parse(row.get("month").orElseThrow()),
                         (long) number(row, "numerator"), (long) number(row, "denominator")));
             }
         }

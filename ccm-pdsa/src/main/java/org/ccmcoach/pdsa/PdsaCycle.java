@@ -87,7 +87,7 @@ public abstract class PdsaCycle implements WithPdsaCycle {
      * @return the plan
      */
     @NotNull
-    public abstract Plan plan();
+    public abstract CyclePlan plan();
 
     /**
      * What happened, once done.
@@ -120,7 +120,7 @@ public abstract class PdsaCycle implements WithPdsaCycle {
      * @param plan  the plan
      * @return the cycle at stage {@link PdsaStage#PLAN}, not null
      */
-    public static PdsaCycle plan(CycleId id, String title, int number, LocalDate start, Plan plan) {
+    public static PdsaCycle plan(CycleId id, String title, int number, LocalDate start, CyclePlan plan) {
         return builder().id(id).title(title).number(number).start(start).plan(plan).build();
     }
 

@@ -7,12 +7,12 @@ final class PdsaFixtures {
 
     static final LocalDate MARCH_1 = LocalDate.of(2026, 3, 1);
 
-    static Plan plan() {
-        return Plan.builder()
+    static CyclePlan plan() {
+        return CyclePlan.builder()
                 .objective("Will phone reminders reduce no-shows for Dr Lee's diabetes patients?")
-                .addQuestions(Plan.Question.of("How many of 5 reminded patients attend?", "4 of 5"),
-                        Plan.Question.of("How long does a call take?", "under 3 minutes"))
-                .addTasks(Plan.Task.of("call 5 patients two days ahead", "MA Ruiz", LocalDate.of(2026, 3, 2), "front desk"))
+                .addQuestions(CyclePlan.Question.of("How many of 5 reminded patients attend?", "4 of 5"),
+                        CyclePlan.Question.of("How long does a call take?", "under 3 minutes"))
+                .addTasks(CyclePlan.Task.of("call 5 patients two days ahead", "MA Ruiz", LocalDate.of(2026, 3, 2), "front desk"))
                 .dataCollection("MA tallies attendance and call minutes on the reminder log")
                 .addMeasures(MeasureId.of("no-show-rate"))
                 .build();

@@ -10,7 +10,7 @@ import org.ccmcoach.core.ChangeConcept;
 import org.ccmcoach.json.CcmJson;
 import org.ccmcoach.json.CcmJsonException;
 import org.ccmcoach.pdsa.chart.Annotation;
-import org.ccmcoach.pdsa.chart.Observation;
+import org.ccmcoach.pdsa.chart.SeriesPoint;
 import org.ccmcoach.pdsa.chart.Part;
 import org.ccmcoach.pdsa.chart.Series;
 import org.ccmcoach.core.value.CcmValidator;
@@ -28,8 +28,8 @@ class PdsaJsonTest {
         ImprovementProject project = ImprovementProject.builder().title("t").aim(aim)
                 .addMeasures(ModelForImprovementTest.measure("no-show-rate", MeasureType.OUTCOME)).build();
         Series series = Series.builder().name("No-shows").direction(Direction.DOWN).baselinePoints(2)
-                .addObservations(Observation.proportion(MARCH_1, 10, 60), Observation.proportion(MARCH_1.plusMonths(1), 9, 58)
-                        .exclude("half month"), Observation.proportion(MARCH_1.plusMonths(2), 5, 61).withAstronomical(true))
+                .addObservations(SeriesPoint.proportion(MARCH_1, 10, 60), SeriesPoint.proportion(MARCH_1.plusMonths(1), 9, 58)
+                        .exclude("half month"), SeriesPoint.proportion(MARCH_1.plusMonths(2), 5, 61).withAstronomical(true))
                 .addAnnotations(Annotation.of(MARCH_1, "calls start", CycleId.of("reminders-1")))
                 .addParts(Part.of(MARCH_1.plusMonths(2), "adopted"))
                 .build();

@@ -17,6 +17,7 @@ import org.ccmcoach.fhir.CcmFhirException;
 import org.ccmcoach.fhir.FhirJson;
 import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.pdsa.chart.Series;
+import org.ccmcoach.pdsa.chart.SeriesPoint;
 import org.hl7.fhir.r4.model.BaseDateTimeType;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
@@ -107,7 +108,7 @@ public final class MeasureBundles {
     }
 
     /** One point with where it came from. */
-    private record Point(int entry, LocalDate date, org.ccmcoach.pdsa.chart.Observation observation) {
+    private record Point(int entry, LocalDate date, SeriesPoint observation) {
     }
 
     /** An Observation that may be a point, with what must be the same for every point of a series. */
@@ -287,7 +288,7 @@ public final class MeasureBundles {
 
         private Optional<Point> value(Observation o, LocalDate date, int entry, String at) {
             Type value = o.getValue();
-            org.ccmcoach.pdsa.chart.Observation point;
+            SeriesPoint point;
             try {
                 if (value instanceof Ratio r && r.hasNumerator() && r.hasDenominator()) {
                     Optional<Long> n = whole(r.getNumerator(), at + ".numerator");
@@ -295,11 +296,11 @@ public final class MeasureBundles {
                     if (n.isEmpty() || d.isEmpty()) {
                         return Optional.empty();
                     }
-                    point = org.ccmcoach.pdsa.chart.Observation.proportion(date, n.get(), d.get());
+                    point = SeriesPoint.proportion(date, n.get(), d.get());
                 } else if (value instanceof IntegerType i && i.getValue() != null) {
-                    point = org.ccmcoach.pdsa.chart.Observation.count(date, i.getValue());
+                    point = SeriesPoint.count(date, i.getValue());
                 } else if (value instanceof Quantity q && q.getValue() != null) {
-                    point = org.ccmcoach.pdsa.chart.Observation.of(date, q.getValue().doubleValue());
+                    point = SeriesPoint.of(date, q.getValue().doubleValue());
                 } else {
                     problems.add(FhirProblems.of(at, "must be valueRatio (a proportion), valueInteger (a count) or"
                             + " valueQuantity, with its value", value == null ? "none" : value.fhirType()));

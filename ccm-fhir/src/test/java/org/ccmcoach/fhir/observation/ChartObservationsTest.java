@@ -11,7 +11,7 @@ import org.ccmcoach.fhir.FhirJson;
 import org.ccmcoach.fhir.R4Conformance;
 import org.ccmcoach.pdsa.chart.ChartType;
 import org.ccmcoach.pdsa.chart.ControlChart;
-import org.ccmcoach.pdsa.chart.Observation;
+import org.ccmcoach.pdsa.chart.SeriesPoint;
 import org.ccmcoach.pdsa.chart.RunChart;
 import org.ccmcoach.pdsa.chart.Series;
 import org.hl7.fhir.r4.model.Bundle;
@@ -31,8 +31,8 @@ class ChartObservationsTest {
     void each_point_carries_its_limits_centre_line_and_signals_and_the_chart_its_verdict() {
         LocalDate d = LocalDate.of(2026, 1, 1);
         Series series = Series.builder().name("No-show rate").observations(List.of(
-                Observation.proportion(d, 10, 100), Observation.proportion(d.plusMonths(1), 10, 100),
-                Observation.proportion(d.plusMonths(2), 10, 100), Observation.proportion(d.plusMonths(3), 40, 100))).build();
+                SeriesPoint.proportion(d, 10, 100), SeriesPoint.proportion(d.plusMonths(1), 10, 100),
+                SeriesPoint.proportion(d.plusMonths(2), 10, 100), SeriesPoint.proportion(d.plusMonths(3), 40, 100))).build();
         ControlChart chart = ControlChart.of(ChartType.P, series);
         Bundle bundle = ChartObservations.toBundle(chart, new Coding("http://clinic.example.org/measures", "no-show-rate",
                 "No-show rate"), new Reference("Organization/c1-team1"));
@@ -60,8 +60,8 @@ class ChartObservationsTest {
     @Test
     void a_chart_of_too_few_points_says_so_in_its_value() {
         LocalDate d = LocalDate.of(2026, 1, 1);
-        Series series = Series.builder().name("Visits").observations(List.of(Observation.of(d, 3),
-                Observation.of(d.plusMonths(1), 4), Observation.of(d.plusMonths(2), 5))).build();
+        Series series = Series.builder().name("Visits").observations(List.of(SeriesPoint.of(d, 3),
+                SeriesPoint.of(d.plusMonths(1), 4), SeriesPoint.of(d.plusMonths(2), 5))).build();
         Bundle bundle = ChartObservations.toBundle(RunChart.of(series));
         assertEquals(List.of(), R4Conformance.problems(bundle));
         org.hl7.fhir.r4.model.Observation summary = (org.hl7.fhir.r4.model.Observation) bundle.getEntry().get(3).getResource();

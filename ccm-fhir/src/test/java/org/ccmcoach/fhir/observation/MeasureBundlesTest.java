@@ -17,7 +17,7 @@ import org.ccmcoach.json.CsvRow;
 import org.ccmcoach.json.CsvTable;
 import org.ccmcoach.pdsa.chart.ChartType;
 import org.ccmcoach.pdsa.chart.ControlChart;
-import org.ccmcoach.pdsa.chart.Observation;
+import org.ccmcoach.pdsa.chart.SeriesPoint;
 import org.ccmcoach.pdsa.chart.Series;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Coding;
@@ -34,7 +34,7 @@ class MeasureBundlesTest {
         Bundle bundle = FhirJson.read(BUNDLE, Bundle.class);
         assertEquals(List.of(), R4Conformance.problems(bundle));
         Series series = MeasureBundles.toSeries(bundle, "No-show rate");
-        List<Observation> expected = CsvTable.read(Path.of("../examples/data/monthly-measures.csv")).rows().stream()
+        List<SeriesPoint> expected = CsvTable.read(Path.of("../examples/data/monthly-measures.csv")).rows().stream()
                 .filter(r -> r.get("practice").orElseThrow().equals("c1-team1"))
                 .map(MeasureBundlesTest::proportion).toList();
         assertEquals(24, expected.size());
@@ -42,8 +42,8 @@ class MeasureBundlesTest {
         assertEquals(24, ControlChart.of(ChartType.P, series).size());
     }
 
-    private static Observation proportion(CsvRow row) {
-        return Observation.proportion(java.time.LocalDate.parse(row.get("month").orElseThrow()),
+    private static SeriesPoint proportion(CsvRow row) {
+        return SeriesPoint.proportion(java.time.LocalDate.parse(row.get("month").orElseThrow()),
                 Long.parseLong(row.get("numerator").orElseThrow()), Long.parseLong(row.get("denominator").orElseThrow()));
     }
 

@@ -47,7 +47,7 @@ final class ChartData {
     }
 
     static ChartData of(Series series, double[] y) {
-        List<Observation> obs = series.observations();
+        List<SeriesPoint> obs = series.observations();
         boolean[] useful = new boolean[obs.size()];
         boolean[] astro = new boolean[obs.size()];
         LocalDate[] dates = new LocalDate[obs.size()];

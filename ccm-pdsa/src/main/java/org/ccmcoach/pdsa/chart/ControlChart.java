@@ -11,8 +11,8 @@ import org.ccmcoach.pdsa.Direction;
  *
  * <p>Centre lines and limits follow qicharts2 ({@link ChartType} says how). Each part has its own;
  * a freeze computes the first part's from its first k points and extends them, while every point
- * is still tested. Signals come from one rule set at a time ({@link #withRules(RuleSet)}); the
- * default is qicharts2's, {@link RuleSet#QICHARTS2}: one point beyond the limits plus the Anhøj
+ * is still tested. Signals come from one rule set at a time ({@link #withRules(ControlChartRuleSet)}); the
+ * default is qicharts2's, {@link ControlChartRuleSet#QICHARTS2}: one point beyond the limits plus the Anhøj
  * rules against the centre line. Zone rules (2 of 3 beyond 2σ, …) use each point's own sigma, so
  * they work on p and u charts with varying limits. Points on the centre line are skipped by the
  * Healthcare run rule and break a run under Western Electric and Nelson. On the moving-range chart
@@ -23,7 +23,7 @@ import org.ccmcoach.pdsa.Direction;
  * i.centreLine(0); i.upperLimit(0); i.lowerLimit(0);
  * ControlChart p = ControlChart.proportions(new long[] {11, 9, 14}, new long[] {60, 55, 70}).freeze(2);
  * ControlChart u = ControlChart.rates(new long[] {4, 6, 3}, new double[] {1250, 1400, 1100})
- *         .withRules(RuleSet.HEALTHCARE);
+ *         .withRules(ControlChartRuleSet.HEALTHCARE);
  * u.signals();
  * }</pre>
  *
@@ -40,7 +40,7 @@ public final class ControlChart extends ProcessChart {
     private final long[] numerators;
     private final double[] denominators;
     private final boolean screened;
-    private final RuleSet rules;
+    private final ControlChartRuleSet rules;
     private final double[] centre;
     private final double[] upper;
     private final double[] lower;
@@ -50,12 +50,8 @@ public final class ControlChart extends ProcessChart {
     private final List<PartVerdict> verdicts;
 
     private ControlChart(ChartType type, ChartData data, long[] numerators, double[] denominators, boolean screened,
-                         RuleSet rules) {
+                         ControlChartRuleSet rules) {
         super(data);
-        if (rules == RuleSet.IHI_RUN_CHART || rules == RuleSet.ANHOEJ) {
-            throw new IllegalArgumentException(rules + " is a run-chart rule set; use HEALTHCARE, WESTERN_ELECTRIC, "
-                    + "NELSON or QICHARTS2");
-        }
         this.type = type;
         this.numerators = numerators;
         this.denominators = denominators;
@@ -98,9 +94,9 @@ public final class ControlChart extends ProcessChart {
             // The limits need their points; the run rules (every rule set here has some) need
             // useful points off the centre line, which a count chart can lack with many points.
             boolean runsShort = type != ChartType.MR && basePoints[p] >= rules.minimumPoints()
-                    && offCentre < RuleSet.ANHOEJ.minimumPoints();
+                    && offCentre < RunChartRuleSet.ANHOEJ.minimumPoints();
             judged.add(runsShort
-                    ? verdictOf(p, signalled[p], offCentre, RuleSet.ANHOEJ.minimumPoints(), "useful points for the runs rules")
+                    ? verdictOf(p, signalled[p], offCentre, RunChartRuleSet.ANHOEJ.minimumPoints(), "useful points for the runs rules")
                     : verdictOf(p, signalled[p], basePoints[p], rules.minimumPoints(), "points under the control limits"));
         }
         this.verdicts = List.copyOf(judged);
@@ -114,7 +110,7 @@ public final class ControlChart extends ProcessChart {
      * @return the chart, not null
      */
     public static ControlChart individuals(double... values) {
-        return new ControlChart(ChartType.I, ChartData.of(values), null, null, false, RuleSet.QICHARTS2);
+        return new ControlChart(ChartType.I, ChartData.of(values), null, null, false, ControlChartRuleSet.QICHARTS2);
     }
 
     /**
@@ -125,7 +121,7 @@ public final class ControlChart extends ProcessChart {
      */
     public static ControlChart movingRanges(double... values) {
         ChartData raw = ChartData.of(values);
-        return new ControlChart(ChartType.MR, movingRangeData(raw), null, null, false, RuleSet.QICHARTS2);
+        return new ControlChart(ChartType.MR, movingRangeData(raw), null, null, false, ControlChartRuleSet.QICHARTS2);
     }
 
     /**
@@ -186,7 +182,7 @@ public final class ControlChart extends ProcessChart {
             }
             y[i] = counts[i];
         }
-        return new ControlChart(ChartType.C, ChartData.of(y), null, null, false, RuleSet.QICHARTS2);
+        return new ControlChart(ChartType.C, ChartData.of(y), null, null, false, ControlChartRuleSet.QICHARTS2);
     }
 
     /**
@@ -198,32 +194,32 @@ public final class ControlChart extends ProcessChart {
      * @throws IllegalArgumentException if the chart type does not fit the series' observations
      */
     public static ControlChart of(ChartType type, Series series) {
-        Observation.Kind kind = series.observations().get(0).kind();
-        double[] y = series.observations().stream().mapToDouble(Observation::y).toArray();
+        SeriesPoint.Kind kind = series.observations().get(0).kind();
+        double[] y = series.observations().stream().mapToDouble(SeriesPoint::y).toArray();
         ChartData data = ChartData.of(series, y);
         return switch (type) {
-            case I -> new ControlChart(type, data, null, null, false, RuleSet.QICHARTS2);
-            case MR -> new ControlChart(type, movingRangeData(data), null, null, false, RuleSet.QICHARTS2);
+            case I -> new ControlChart(type, data, null, null, false, ControlChartRuleSet.QICHARTS2);
+            case MR -> new ControlChart(type, movingRangeData(data), null, null, false, ControlChartRuleSet.QICHARTS2);
             case P, P_PRIME -> {
-                require(kind, Observation.Kind.PROPORTION, type);
+                require(kind, SeriesPoint.Kind.PROPORTION, type);
                 yield new ControlChart(type, data, series.observations().stream().mapToLong(o -> o.numerator().getAsLong()).toArray(),
                         series.observations().stream().mapToDouble(o -> o.denominator().getAsLong()).toArray(), false,
-                        RuleSet.QICHARTS2);
+                        ControlChartRuleSet.QICHARTS2);
             }
             case U, U_PRIME -> {
-                require(kind, Observation.Kind.RATE, type);
+                require(kind, SeriesPoint.Kind.RATE, type);
                 yield new ControlChart(type, data, series.observations().stream().mapToLong(o -> o.count().getAsLong()).toArray(),
                         series.observations().stream().mapToDouble(o -> o.exposure().getAsDouble()).toArray(), false,
-                        RuleSet.QICHARTS2);
+                        ControlChartRuleSet.QICHARTS2);
             }
             case C -> {
-                require(kind, Observation.Kind.COUNT, type);
-                yield new ControlChart(type, data, null, null, false, RuleSet.QICHARTS2);
+                require(kind, SeriesPoint.Kind.COUNT, type);
+                yield new ControlChart(type, data, null, null, false, ControlChartRuleSet.QICHARTS2);
             }
         };
     }
 
-    private static void require(Observation.Kind actual, Observation.Kind needed, ChartType type) {
+    private static void require(SeriesPoint.Kind actual, SeriesPoint.Kind needed, ChartType type) {
         if (actual != needed) {
             throw new IllegalArgumentException("a " + type + " chart needs " + needed + " observations; the series has "
                     + actual);
@@ -244,7 +240,7 @@ public final class ControlChart extends ProcessChart {
             y[i] = (double) numerators[i] / denominators[i];
             den[i] = denominators[i];
         }
-        return new ControlChart(type, ChartData.of(y), numerators.clone(), den, false, RuleSet.QICHARTS2);
+        return new ControlChart(type, ChartData.of(y), numerators.clone(), den, false, ControlChartRuleSet.QICHARTS2);
     }
 
     private static ControlChart rateChart(ChartType type, long[] counts, double[] exposure) {
@@ -259,7 +255,7 @@ public final class ControlChart extends ProcessChart {
             }
             y[i] = counts[i] / exposure[i];
         }
-        return new ControlChart(type, ChartData.of(y), counts.clone(), exposure.clone(), false, RuleSet.QICHARTS2);
+        return new ControlChart(type, ChartData.of(y), counts.clone(), exposure.clone(), false, ControlChartRuleSet.QICHARTS2);
     }
 
     private static ChartData movingRangeData(ChartData raw) {
@@ -422,12 +418,12 @@ public final class ControlChart extends ProcessChart {
     /**
      * This chart as qicharts2 draws it by default once attached: moving ranges screened on I, p′
      * and u′ charts ({@code qic.screenedmr = TRUE}) and its rules, one point beyond 3 sigma plus the
-     * Anhøj rules ({@link RuleSet#QICHARTS2}). On other chart types only the rule set changes.
+     * Anhøj rules ({@link ControlChartRuleSet#QICHARTS2}). On other chart types only the rule set changes.
      *
      * @return a new chart
      */
     public ControlChart withQicharts2Defaults() {
-        return new ControlChart(type, data, numerators, denominators, screenable(type), RuleSet.QICHARTS2);
+        return new ControlChart(type, data, numerators, denominators, screenable(type), ControlChartRuleSet.QICHARTS2);
     }
 
     /**
@@ -441,7 +437,7 @@ public final class ControlChart extends ProcessChart {
 
     /**
      * The number of points a part's centre line and limits rest on: its useful points, or the
-     * frozen baseline's. Fewer than {@link RuleSet#minimumPoints()} (12) make the part's verdict
+     * frozen baseline's. Fewer than {@link ControlChartRuleSet#minimumPoints()} (12) make the part's verdict
      * {@link Verdict#TOO_FEW_POINTS}.
      *
      * @param part  the part, 0-based
@@ -454,7 +450,7 @@ public final class ControlChart extends ProcessChart {
 
     /**
      * Each part's verdict: too few points when its limits rest on fewer than 12 points
-     * ({@link RuleSet#minimumPoints()}), or when fewer than 10 of its points lie off the centre line
+     * ({@link ControlChartRuleSet#minimumPoints()}), or when fewer than 10 of its points lie off the centre line
      * for the run rules (a count chart whose points often equal the mean); the verdict names which.
      *
      * @return one verdict per part, in order
@@ -471,11 +467,10 @@ public final class ControlChart extends ProcessChart {
     /**
      * This chart tested under another rule set.
      *
-     * @param ruleSet  HEALTHCARE, WESTERN_ELECTRIC, NELSON or QICHARTS2
+     * @param ruleSet  the rule set, not null
      * @return a new chart
-     * @throws IllegalArgumentException for a run-chart rule set
      */
-    public ControlChart withRules(RuleSet ruleSet) {
+    public ControlChart withRules(ControlChartRuleSet ruleSet) {
         return new ControlChart(type, data, numerators, denominators, screened, Objects.requireNonNull(ruleSet, "ruleSet"));
     }
 
@@ -489,12 +484,6 @@ public final class ControlChart extends ProcessChart {
         return new ControlChart(type, data.withDirection(Objects.requireNonNull(direction, "direction")), numerators,
                 denominators, screened, rules);
     }
-
-
-
-
-
-
 
     /**
      * The chart type.
@@ -510,11 +499,9 @@ public final class ControlChart extends ProcessChart {
      *
      * @return the rule set signals come from
      */
-    public RuleSet rules() {
+    public ControlChartRuleSet rules() {
         return rules;
     }
-
-
 
     /**
      * The centre line at a point.

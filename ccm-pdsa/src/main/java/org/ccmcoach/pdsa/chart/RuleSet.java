@@ -1,41 +1,37 @@
 package org.ccmcoach.pdsa.chart;
 
 /**
- * The named, versioned rule sets a signal can come from.
+ * A named, versioned rule set a signal can come from: a {@link RunChartRuleSet} or a
+ * {@link ControlChartRuleSet}.
+ *
+ * <p>The two kinds are separate types so that a chart accepts only its own: a run chart filters
+ * its signals by a {@code RunChartRuleSet}, a control chart is tested under a
+ * {@code ControlChartRuleSet}, and a control chart under the Anhøj rules alone does not compile.
+ * A {@link Signal} names its rule set through this common type.
  *
  * <pre>{@code
- * RuleSet.ANHOEJ.displayName();   // "Anhøj rules"
- * RuleSet.ANHOEJ.version();       // "Anhøj & Olesen 2014, as qicharts2 runs.analysis"
+ * RuleSet set = chart.signals().get(0).ruleSet();
+ * set.displayName();   // "Anhøj rules"
+ * set.version();       // "Anhøj & Olesen 2014, as qicharts2 runs.analysis"
+ * set.name();          // "ANHOEJ", the constant's name, as in CSV files
  * }</pre>
  */
-public enum RuleSet {
+public sealed interface RuleSet permits RunChartRuleSet, ControlChartRuleSet {
+
     /**
-     * Shift, trend and runs on run charts; the trend rule adds false alarms (Anhøj &amp; Olesen 2014)
-     * and is kept. The runs limits are computed from the Swed–Eisenhart distribution, not copied
-     * from Perla's printed table, which can differ by one in some rows; the version says so.
+     * {@return the constant's name, such as {@code ANHOEJ}: the rule set's name in files}
      */
-    IHI_RUN_CHART("IHI run-chart rules",
-            "Perla, Provost & Murray 2011; runs limits computed from the Swed-Eisenhart distribution", 10),
-    /** Longest run and crossings, against the centre line of any chart but the moving-range chart. */
-    ANHOEJ("Anhøj rules", "Anhøj & Olesen 2014, as qicharts2 runs.analysis", 10),
-    /** Special causes on control charts, as in The Health Care Data Guide. */
-    HEALTHCARE("Healthcare rules", "Provost & Murray 2011", 12),
-    /** The Western Electric zone rules. */
-    WESTERN_ELECTRIC("Western Electric rules", "Western Electric 1956", 12),
-    /** Nelson's eight rules. */
-    NELSON("Nelson rules", "Nelson 1984", 12),
-    /** qicharts2's control-chart rules: one point beyond 3 sigma, plus the Anhøj rules. */
-    QICHARTS2("3-sigma + Anhøj rules", "qicharts2", 12);
+    String name();
 
-    private final String displayName;
-    private final String version;
-    private final int minimumPoints;
+    /**
+     * {@return the rule set's name for a person, such as "Anhøj rules"}
+     */
+    String displayName();
 
-    RuleSet(String displayName, String version, int minimumPoints) {
-        this.displayName = displayName;
-        this.version = version;
-        this.minimumPoints = minimumPoints;
-    }
+    /**
+     * {@return the source and version the rules follow}
+     */
+    String version();
 
     /**
      * The fewest points a part needs before its verdict means anything; fewer give
@@ -54,25 +50,5 @@ public enum RuleSet {
      *
      * @return the minimum, 10 or 12
      */
-    public int minimumPoints() {
-        return minimumPoints;
-    }
-
-    /**
-     * The rule set's name.
-     *
-     * @return the rule set's name
-     */
-    public String displayName() {
-        return displayName;
-    }
-
-    /**
-     * The source and version the rules follow.
-     *
-     * @return the source and version the rules follow
-     */
-    public String version() {
-        return version;
-    }
+    int minimumPoints();
 }

@@ -6,10 +6,12 @@ import java.util.List;
 
 /**
  * The runs of one part of a chart against its centre line: useful points, runs, crossings, the
- * longest run, and the IHI and Anhøj limits for them.
+ * longest run, and the IHI and Anhøj limits for them. On a run chart the centre line is the
+ * part's median.
  *
  * <pre>{@code
- * RunAnalysis last = RunChart.of(values).parts().get(0);
+ * RunAnalysis last = RunChart.of(values).lastPart();   // or parts().get(p) for any part
+ * last.centreLine();                           // the median
  * last.longestRun(); last.longestRunLimit();   // Anhøj: signal when longestRun > longestRunLimit
  * last.crossings(); last.crossingsLimit();     // Anhøj: signal when crossings < crossingsLimit
  * last.runs(); last.fewestRuns(); last.mostRuns();   // IHI: signal outside fewestRuns..mostRuns

@@ -21,15 +21,15 @@ import org.ccmcoach.pdsa.Direction;
  *     one from rows of the printed IHI table.</li>
  * <li>Anhøj (qicharts2 {@code runs.analysis}): longest run &gt; round(log2 n) + 3, or crossings
  *     &lt; qbinom(0.05, n − 1, 0.5); both strict.</li>
- * <li>The astronomical point is the user's mark on a point ({@link Observation#astronomical()}),
+ * <li>The astronomical point is the user's mark on a point ({@link SeriesPoint#astronomical()}),
  *     reported as a signal, never computed.</li>
  * </ul>
- * {@link #median()}, {@link #longestRun()} and the other figures are those of the last part, the
- * current process; {@link #parts()} has every part's.
+ * Each part's median, runs, crossings and limits are in its {@link RunAnalysis}: {@link #lastPart()}
+ * is the current process, {@link #parts()} has every part.
  *
  * <pre>{@code
  * RunChart chart = RunChart.of(12, 14, 11, 13, 15, 12, 9, 8, 9, 7, 8, 6, 7, 8);
- * chart.median();       // 9.0
+ * chart.lastPart().centreLine();   // 9.0, the median
  * chart.signals();      // shift, ... each naming its rule set and rule
  * System.out.println(chart);   // a text chart for an 80-column terminal
  * RunChart.of(series).signals();   // parts, freeze, exclusions and direction from the series
@@ -58,12 +58,12 @@ public final class RunChart extends ProcessChart {
             RunAnalysis a = RunAnalysis.of(data, centre, p, sides);
             analyses.add(a);
             found.addAll(ihi(a, sides));
-            found.addAll(RunAnalysis.anhoej(RuleSet.ANHOEJ, data, a, sides, "median"));
+            found.addAll(RunAnalysis.anhoej(RunChartRuleSet.ANHOEJ, data, a, sides, "median"));
         }
         for (int i = 0; i < data.size(); i++) {
             if (data.astronomical[i]) {
                 int side = Double.compare(data.y[i], centre[i]);
-                found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.ASTRONOMICAL_POINT, List.of(i), data.partOf(i),
+                found.add(new Signal(RunChartRuleSet.IHI_RUN_CHART, Rule.ASTRONOMICAL_POINT, List.of(i), data.partOf(i),
                         data.meaning(side), "marked by the user"));
             }
         }
@@ -71,7 +71,7 @@ public final class RunChart extends ProcessChart {
         List<PartVerdict> judged = new ArrayList<>();
         boolean[] signalled = signalled(found, data.parts());
         for (RunAnalysis a : analyses) {
-            judged.add(verdictOf(a.part(), signalled[a.part()], a.usefulPoints(), RuleSet.IHI_RUN_CHART.minimumPoints(),
+            judged.add(verdictOf(a.part(), signalled[a.part()], a.usefulPoints(), RunChartRuleSet.IHI_RUN_CHART.minimumPoints(),
                     "useful points for the runs rules"));
         }
         this.verdicts = List.copyOf(judged);
@@ -96,7 +96,7 @@ public final class RunChart extends ProcessChart {
      * @return the chart, not null
      */
     public static RunChart of(Series series) {
-        double[] y = series.observations().stream().mapToDouble(Observation::y).toArray();
+        double[] y = series.observations().stream().mapToDouble(SeriesPoint::y).toArray();
         return new RunChart(ChartData.of(series, y));
     }
 
@@ -143,29 +143,21 @@ public final class RunChart extends ProcessChart {
     }
 
     private List<Signal> ihi(RunAnalysis a, RunRules.PartSides sides) {
-        List<Signal> found = new ArrayList<>(RunRules.sideRunSignals(RuleSet.IHI_RUN_CHART, Rule.SHIFT, data,
+        List<Signal> found = new ArrayList<>(RunRules.sideRunSignals(RunChartRuleSet.IHI_RUN_CHART, Rule.SHIFT, data,
                 sides.sides(), sides.from(), sides.runs(), a.part(), 6, "median"));
-        found.addAll(RunRules.trendSignals(RuleSet.IHI_RUN_CHART, data, a.first(), a.last() + 1, a.part(), 5));
+        found.addAll(RunRules.trendSignals(RunChartRuleSet.IHI_RUN_CHART, data, a.first(), a.last() + 1, a.part(), 5));
         if (a.usefulPoints() >= 2 && a.runs() < a.fewestRuns()) {
-            found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.TOO_FEW_RUNS, List.of(), a.part(), Meaning.UNCLASSIFIED,
+            found.add(new Signal(RunChartRuleSet.IHI_RUN_CHART, Rule.TOO_FEW_RUNS, List.of(), a.part(), Meaning.UNCLASSIFIED,
                     Plural.count(a.runs(), "run") + "; fewer than " + a.fewestRuns() + " signal for "
                             + Plural.count(a.usefulPoints(), "useful point")));
         }
         if (a.usefulPoints() >= 2 && a.runs() > a.mostRuns()) {
-            found.add(new Signal(RuleSet.IHI_RUN_CHART, Rule.TOO_MANY_RUNS, List.of(), a.part(), Meaning.UNCLASSIFIED,
+            found.add(new Signal(RunChartRuleSet.IHI_RUN_CHART, Rule.TOO_MANY_RUNS, List.of(), a.part(), Meaning.UNCLASSIFIED,
                     Plural.count(a.runs(), "run") + "; more than " + a.mostRuns() + " signal for "
                             + Plural.count(a.usefulPoints(), "useful point")));
         }
         return found;
     }
-
-
-
-
-
-
-
-
 
     /**
      * The median a point is tested against: its part's.
@@ -179,57 +171,13 @@ public final class RunChart extends ProcessChart {
     }
 
     /**
-     * The last part's median.
+     * The analysis of the last part, the current process: its median ({@link RunAnalysis#centreLine()}),
+     * runs, crossings, longest run and their limits. Earlier parts are in {@link #parts()}.
      *
-     * @return the last part's median
+     * @return the last part's analysis, not null
      */
-    public double median() {
-        return last().centreLine();
-    }
-
-    /**
-     * The last part's longest run.
-     *
-     * @return the last part's longest run
-     */
-    public int longestRun() {
-        return last().longestRun();
-    }
-
-    /**
-     * The last part's crossings of the median.
-     *
-     * @return the last part's crossings of the median
-     */
-    public int crossings() {
-        return last().crossings();
-    }
-
-    /**
-     * The last part's Anhøj longest-run limit.
-     *
-     * @return the last part's Anhøj longest-run limit
-     */
-    public int longestRunLimit() {
-        return last().longestRunLimit();
-    }
-
-    /**
-     * The last part's Anhøj crossings limit.
-     *
-     * @return the last part's Anhøj crossings limit
-     */
-    public int crossingsLimit() {
-        return last().crossingsLimit();
-    }
-
-    /**
-     * The last part's number of runs.
-     *
-     * @return the last part's number of runs
-     */
-    public int runs() {
-        return last().runs();
+    public RunAnalysis lastPart() {
+        return parts.get(parts.size() - 1);
     }
 
     /**
@@ -253,7 +201,7 @@ public final class RunChart extends ProcessChart {
 
     /**
      * Each part's verdict: too few points when it has fewer than 10 useful points (off the median),
-     * the minimum of the IHI and Anhøj rules ({@link RuleSet#minimumPoints()}).
+     * the minimum of the IHI and Anhøj rules ({@link RunChartRuleSet#minimumPoints()}).
      *
      * @return one verdict per part, in order
      */
@@ -265,15 +213,12 @@ public final class RunChart extends ProcessChart {
     /**
      * The signals of one rule set.
      *
-     * @param ruleSet  {@link RuleSet#IHI_RUN_CHART} or {@link RuleSet#ANHOEJ}
+     * @param ruleSet  {@link RunChartRuleSet#IHI_RUN_CHART} or {@link RunChartRuleSet#ANHOEJ}, not null
      * @return its signals, not null
      */
-    public List<Signal> signals(RuleSet ruleSet) {
+    public List<Signal> signals(RunChartRuleSet ruleSet) {
+        java.util.Objects.requireNonNull(ruleSet, "ruleSet");
         return signals.stream().filter(s -> s.ruleSet() == ruleSet).toList();
-    }
-
-    private RunAnalysis last() {
-        return parts.get(parts.size() - 1);
     }
 
     /**
@@ -284,6 +229,6 @@ public final class RunChart extends ProcessChart {
     @Override
     public String toString() {
         return TextChart.render(this, "run chart (median)", centre, null, null,
-                List.of(RuleSet.IHI_RUN_CHART, RuleSet.ANHOEJ));
+                List.of(RunChartRuleSet.IHI_RUN_CHART, RunChartRuleSet.ANHOEJ));
     }
 }

@@ -26,7 +26,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * A measure over time: observations in date order, annotations, the parts the user started, an
  * optional baseline freeze, and the direction of improvement.
  *
- * <p>Observations all have the same {@link Observation.Kind} and strictly increasing dates. Each
+ * <p>Its points all have the same {@link SeriesPoint.Kind} and strictly increasing dates. Each
  * part starts at its own point: two parts with no point between their starts are refused, since
  * the chart could show only one of them and its signals would name the wrong PDSA cycle (the
  * library's choice over merging them silently: the user knows which reason holds). A
@@ -36,7 +36,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <pre>{@code
  * Series noShows = Series.builder().name("No-show rate").measure(MeasureId.of("no-show-rate"))
  *         .direction(Direction.DOWN)
- *         .addObservations(Observation.proportion(LocalDate.of(2025, 1, 1), 13, 60), ...)
+ *         .addObservations(SeriesPoint.proportion(LocalDate.of(2025, 1, 1), 13, 60), ...)
  *         .addParts(Part.of(LocalDate.of(2026, 7, 1), "reminders adopted", CycleId.of("reminders-3")))
  *         .baselinePoints(12)
  *         .build();
@@ -81,7 +81,7 @@ public abstract class Series implements WithSeries {
      * @return the points, in strictly increasing date order
      */
     @NotEmpty
-    public abstract List<@NotNull Observation> observations();
+    public abstract List<@NotNull SeriesPoint> observations();
 
     /**
      * Notes at dates.
@@ -154,9 +154,9 @@ public abstract class Series implements WithSeries {
 
     private List<Problem> orderViolations() {
         List<Problem> found = new ArrayList<>();
-        Observation.Kind kind = observations().get(0).kind();
+        SeriesPoint.Kind kind = observations().get(0).kind();
         for (int i = 1; i < observations().size(); i++) {
-            Observation o = observations().get(i);
+            SeriesPoint o = observations().get(i);
             if (!o.date().isAfter(observations().get(i - 1).date())) {
                 found.add(Problem.of("Series", PropertyPath.of("observations").at(i).then("date"),
                         "must be after the previous point's date " + observations().get(i - 1).date(), o.date()));
@@ -185,7 +185,7 @@ public abstract class Series implements WithSeries {
                 found.add(Problem.of("Series", PropertyPath.of("parts").at(i).then("start"), "must have a point on or after it", p.start()));
             } else if (i > 0 && starts[i + 1] == starts[i]) {
                 // Two parts on one point cannot both start there, and a signal could name the wrong cycle.
-                Observation first = observations().get(starts[i + 1]);
+                SeriesPoint first = observations().get(starts[i + 1]);
                 found.add(Problem.of("Series", PropertyPath.of("parts").at(i).then("start"), "must not start on the same point as parts["
                         + (i - 1) + "] (both start at the point of " + first.date() + ", with no point between them);"
                         + " keep one part, giving it both reasons", p.start()));

@@ -14,14 +14,14 @@ final class SpecialCauses {
     /**
      * @param z  (y - centre) / sigma per point (NaN where not useful)
      */
-    static List<Signal> apply(RuleSet set, ChartData data, double[] centre, double[] upper, double[] lower, double[] z,
+    static List<Signal> apply(ControlChartRuleSet set, ChartData data, double[] centre, double[] upper, double[] lower, double[] z,
                               int part) {
         int from = data.partStart(part);
         int to = data.partEnd(part);
         List<Signal> found = new ArrayList<>();
         found.addAll(beyondLimits(set, data, upper, lower, from, to, part));
         RunRules.PartSides partSides = RunRules.PartSides.of(data, centre, part);
-        if (set == RuleSet.QICHARTS2) {
+        if (set == ControlChartRuleSet.QICHARTS2) {
             RunAnalysis a = RunAnalysis.of(data, centre, part, partSides);
             found.addAll(RunAnalysis.anhoej(set, data, a, partSides, "centre line"));
             return found;

@@ -122,7 +122,7 @@ class ControlChartTest {
         assertEquals(List.of(Rule.BEYOND_LIMITS, Rule.LONGEST_RUN), c.signals().stream().map(Signal::rule).toList());
         assertEquals(List.of(7), c.signals().get(0).points());
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), c.signals().get(1).points());
-        assertEquals(RuleSet.QICHARTS2, c.signals().get(0).ruleSet());
+        assertEquals(ControlChartRuleSet.QICHARTS2, c.signals().get(0).ruleSet());
     }
 
     @Test
@@ -131,9 +131,9 @@ class ControlChartTest {
         double[] v = {12, 10, 12, 10, 12, 10, 11.5, 11.5, 11.5, 11.5, 11.5, 11.5, 11.5, 11.5};
         ControlChart base = ControlChart.individuals(v).freeze(6);
         List<Integer> run = List.of(6, 7, 8, 9, 10, 11, 12, 13);
-        assertTrue(has(base.withRules(RuleSet.HEALTHCARE), Rule.RUN_ON_ONE_SIDE, run));
-        assertTrue(has(base.withRules(RuleSet.WESTERN_ELECTRIC), Rule.RUN_ON_ONE_SIDE, run));
-        assertTrue(base.withRules(RuleSet.NELSON).signals().stream().noneMatch(s -> s.rule() == Rule.RUN_ON_ONE_SIDE),
+        assertTrue(has(base.withRules(ControlChartRuleSet.HEALTHCARE), Rule.RUN_ON_ONE_SIDE, run));
+        assertTrue(has(base.withRules(ControlChartRuleSet.WESTERN_ELECTRIC), Rule.RUN_ON_ONE_SIDE, run));
+        assertTrue(base.withRules(ControlChartRuleSet.NELSON).signals().stream().noneMatch(s -> s.rule() == Rule.RUN_ON_ONE_SIDE),
                 "Nelson needs 9");
     }
 
@@ -141,30 +141,32 @@ class ControlChartTest {
     void zone_rules() {
         // Baseline 10 12 alternating: mean 11, MR-bar 2, sigma 2/1.128 = 1.773. 14.7 is 2.09 sigma above.
         double[] v = {10, 12, 10, 12, 10, 12, 14.7, 11, 14.7};
-        ControlChart we = ControlChart.individuals(v).freeze(6).withRules(RuleSet.WESTERN_ELECTRIC);
+        ControlChart we = ControlChart.individuals(v).freeze(6).withRules(ControlChartRuleSet.WESTERN_ELECTRIC);
         assertTrue(has(we, Rule.TWO_OF_THREE_BEYOND_2_SIGMA, List.of(6, 8)));
         // 15 points at the centre line: within 1 sigma (Healthcare, Nelson).
         double[] flat = new double[21];
         for (int i = 0; i < 21; i++) {
             flat[i] = i < 6 ? (i % 2 == 0 ? 10 : 12) : 11;
         }
-        ControlChart hc = ControlChart.individuals(flat).freeze(6).withRules(RuleSet.HEALTHCARE);
+        ControlChart hc = ControlChart.individuals(flat).freeze(6).withRules(ControlChartRuleSet.HEALTHCARE);
         assertTrue(hc.signals().stream().anyMatch(s -> s.rule() == Rule.FIFTEEN_WITHIN_1_SIGMA));
         // 14 alternating points (Nelson).
         double[] alt = new double[14];
         for (int i = 0; i < 14; i++) {
             alt[i] = i % 2 == 0 ? 10 : 12;
         }
-        assertTrue(ControlChart.individuals(alt).withRules(RuleSet.NELSON).signals().stream()
+        assertTrue(ControlChart.individuals(alt).withRules(ControlChartRuleSet.NELSON).signals().stream()
                 .anyMatch(s -> s.rule() == Rule.FOURTEEN_ALTERNATING && s.points().size() == 14));
-        assertThrows(IllegalArgumentException.class, () -> ControlChart.individuals(alt).withRules(RuleSet.ANHOEJ));
+        // A run-chart rule set was refused at run time; it is now another type, refused by the compiler.
+        assertThrows(NoSuchMethodException.class, () -> ControlChart.class.getMethod("withRules", RunChartRuleSet.class));
+        assertThrows(NoSuchMethodException.class, () -> ControlChart.class.getMethod("withRules", RuleSet.class));
     }
 
     @Test
     void charts_of_series_check_the_kind() {
         Series proportions = Series.builder().name("Missed visits")
-                .addObservations(Observation.proportion(LocalDate.of(2026, 1, 1), 10, 100),
-                        Observation.proportion(LocalDate.of(2026, 2, 1), 12, 120))
+                .addObservations(SeriesPoint.proportion(LocalDate.of(2026, 1, 1), 10, 100),
+                        SeriesPoint.proportion(LocalDate.of(2026, 2, 1), 12, 120))
                 .build();
         assertEquals(22.0 / 220, ControlChart.of(ChartType.P, proportions).centreLine(0), EXACT);
         assertThrows(IllegalArgumentException.class, () -> ControlChart.of(ChartType.U, proportions));
@@ -191,7 +193,7 @@ class ControlChartTest {
         assertEquals(0.1432387272199126, screened.upperLimit(0), 1e-12);
         assertEquals(0.09348023782275186, screened.lowerLimit(0), 1e-12);
         assertEquals(screened.upperLimit(0), plain.withQicharts2Defaults().upperLimit(0), 0);
-        assertEquals(RuleSet.QICHARTS2, plain.withRules(RuleSet.NELSON).withQicharts2Defaults().rules());
+        assertEquals(ControlChartRuleSet.QICHARTS2, plain.withRules(ControlChartRuleSet.NELSON).withQicharts2Defaults().rules());
         // u′ screens too; p, u and c have no moving ranges to screen.
         assertTrue(ControlChart.laneyRates(num, new double[] {3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3, 3}).screenMovingRanges()
                 .screened());
@@ -208,7 +210,7 @@ class ControlChartTest {
         LocalDate jan = LocalDate.of(2026, 1, 1);
         Series.Builder b = Series.builder().name("Missed visits");
         for (int m = 0; m < 5; m++) {
-            Observation o = Observation.proportion(jan.plusMonths(m), 10 + m, 100);
+            SeriesPoint o = SeriesPoint.proportion(jan.plusMonths(m), 10 + m, 100);
             b.addObservations(m == 1 ? o.exclude("audit month") : o);
         }
         ControlChart chart = ControlChart.of(ChartType.P, b.build());
@@ -225,14 +227,14 @@ class ControlChartTest {
         // c̄ = (3 + 5 + 4) / 3 = 4, σ = √4 = 2: limits 4 ± 6, the lower clipped to 0.
         ControlChart c = ControlChart.counts(3, 5, 4);
         assertEquals(ChartType.C, c.type());
-        assertEquals(RuleSet.QICHARTS2, c.rules());
+        assertEquals(ControlChartRuleSet.QICHARTS2, c.rules());
         assertEquals(3, c.size());
         assertEquals(5.0, c.value(1));
         assertEquals(4.0, c.centreLine(2), 1e-12);
         assertEquals(2.0, c.sigma(0), 1e-12);
         assertEquals(10.0, c.upperLimit(0), 1e-12);
         assertEquals(0.0, c.lowerLimit(0), 1e-12);
-        assertEquals(RuleSet.HEALTHCARE, c.withRules(RuleSet.HEALTHCARE).rules());
+        assertEquals(ControlChartRuleSet.HEALTHCARE, c.withRules(ControlChartRuleSet.HEALTHCARE).rules());
         assertThrows(IllegalArgumentException.class, () -> ControlChart.counts(3, -1));
     }
 

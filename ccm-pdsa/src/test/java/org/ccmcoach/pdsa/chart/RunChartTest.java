@@ -21,18 +21,18 @@ class RunChartTest {
     void a_steady_rise_by_hand() {
         // 1..12: median 6.5; 6 below then 6 above: two shifts; one trend of 12; 2 runs.
         RunChart c = RunChart.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12);
-        assertEquals(6.5, c.median());
-        assertEquals(2, c.runs());
-        assertEquals(1, c.crossings());
-        assertEquals(6, c.longestRun());
-        assertEquals(7, c.longestRunLimit());   // round(log2 12) + 3 = 4 + 3
-        assertEquals(3, c.crossingsLimit());    // qbinom(0.05, 11, 0.5)
-        List<Signal> ihi = c.signals(RuleSet.IHI_RUN_CHART);
+        assertEquals(6.5, c.lastPart().centreLine());
+        assertEquals(2, c.lastPart().runs());
+        assertEquals(1, c.lastPart().crossings());
+        assertEquals(6, c.lastPart().longestRun());
+        assertEquals(7, c.lastPart().longestRunLimit());   // round(log2 12) + 3 = 4 + 3
+        assertEquals(3, c.lastPart().crossingsLimit());    // qbinom(0.05, 11, 0.5)
+        List<Signal> ihi = c.signals(RunChartRuleSet.IHI_RUN_CHART);
         assertEquals(List.of(Rule.SHIFT, Rule.SHIFT, Rule.TREND, Rule.TOO_FEW_RUNS), rules(ihi));
         assertEquals(List.of(0, 1, 2, 3, 4, 5), ihi.get(0).points());
         assertEquals(List.of(6, 7, 8, 9, 10, 11), ihi.get(1).points());
         // Anhøj: longest run 6 is not > 7; crossings 1 < 3 signals.
-        assertEquals(List.of(Rule.TOO_FEW_CROSSINGS), rules(c.signals(RuleSet.ANHOEJ)));
+        assertEquals(List.of(Rule.TOO_FEW_CROSSINGS), rules(c.signals(RunChartRuleSet.ANHOEJ)));
         // Text for a person numbers points from 1: indices 0-5 are points 1 to 6.
         assertEquals("IHI run-chart rules: shift at points 1 to 6, 6 points below the median", ihi.get(0).toString());
         assertEquals("IHI run-chart rules: too few runs, 2 runs; fewer than 4 signal for 12 useful points",
@@ -43,24 +43,24 @@ class RunChartTest {
     void points_on_the_median_neither_count_nor_break_a_shift_and_are_never_cited() {
         // Sorted: 1 1 1 1 1 5 5 9 9 9 9 9 9: median 5. Points 3 and 12 lie on it.
         RunChart c = RunChart.of(9, 9, 9, 5, 9, 9, 9, 1, 1, 1, 1, 1, 5);
-        assertEquals(5, c.median());
-        Signal shift = c.signals(RuleSet.IHI_RUN_CHART).stream().filter(s -> s.rule() == Rule.SHIFT).findFirst().orElseThrow();
+        assertEquals(5, c.lastPart().centreLine());
+        Signal shift = c.signals(RunChartRuleSet.IHI_RUN_CHART).stream().filter(s -> s.rule() == Rule.SHIFT).findFirst().orElseThrow();
         assertEquals(List.of(0, 1, 2, 4, 5, 6), shift.points());
         assertEquals(11, c.parts().get(0).usefulPoints());
-        assertEquals(2, c.runs());
-        assertEquals(6, c.longestRun());
+        assertEquals(2, c.lastPart().runs());
+        assertEquals(6, c.lastPart().longestRun());
     }
 
     @Test
     void trends_count_equal_values_once() {
-        assertEquals(List.of(Rule.TREND), rules(RunChart.of(1, 2, 2, 3, 4, 5).signals(RuleSet.IHI_RUN_CHART)));
-        assertFalse(rules(RunChart.of(1, 2, 2, 3, 4).signals(RuleSet.IHI_RUN_CHART)).contains(Rule.TREND));
-        Signal down = RunChart.of(5, 4, 4, 4, 3, 2, 1).signals(RuleSet.IHI_RUN_CHART).stream()
+        assertEquals(List.of(Rule.TREND), rules(RunChart.of(1, 2, 2, 3, 4, 5).signals(RunChartRuleSet.IHI_RUN_CHART)));
+        assertFalse(rules(RunChart.of(1, 2, 2, 3, 4).signals(RunChartRuleSet.IHI_RUN_CHART)).contains(Rule.TREND));
+        Signal down = RunChart.of(5, 4, 4, 4, 3, 2, 1).signals(RunChartRuleSet.IHI_RUN_CHART).stream()
                 .filter(s -> s.rule() == Rule.TREND).findFirst().orElseThrow();
         assertEquals(List.of(0, 1, 2, 3, 4, 5, 6), down.points());
         assertEquals("5 points going down", down.detail());
         // Up 1..4, then down 4..0: the down trend starts at the turning point: 4 3 2 1 0 = 5 points.
-        Signal turn = RunChart.of(1, 2, 3, 4, 3, 2, 1, 0).signals(RuleSet.IHI_RUN_CHART).stream()
+        Signal turn = RunChart.of(1, 2, 3, 4, 3, 2, 1, 0).signals(RunChartRuleSet.IHI_RUN_CHART).stream()
                 .filter(s -> s.rule() == Rule.TREND).findFirst().orElseThrow();
         assertEquals(List.of(3, 4, 5, 6, 7), turn.points());
     }
@@ -69,8 +69,8 @@ class RunChartTest {
     void too_many_runs_by_hand() {
         // 10 alternating points: 10 runs; for n = 10 more than 9 signal.
         RunChart c = RunChart.of(1, 9, 1, 9, 1, 9, 1, 9, 1, 9);
-        assertEquals(10, c.runs());
-        assertTrue(rules(c.signals(RuleSet.IHI_RUN_CHART)).contains(Rule.TOO_MANY_RUNS));
+        assertEquals(10, c.lastPart().runs());
+        assertTrue(rules(c.signals(RunChartRuleSet.IHI_RUN_CHART)).contains(Rule.TOO_MANY_RUNS));
     }
 
     @Test
@@ -78,12 +78,12 @@ class RunChartTest {
         double[] v = {5, 6, 5, 6, 5, 6, 2, 2, 2, 2, 2, 2};
         RunChart frozen = RunChart.of(v).freeze(6);
         assertEquals(5.5, frozen.centreLine(11), "the baseline median extends");
-        assertTrue(frozen.signals(RuleSet.IHI_RUN_CHART).stream().anyMatch(s -> s.rule() == Rule.SHIFT
+        assertTrue(frozen.signals(RunChartRuleSet.IHI_RUN_CHART).stream().anyMatch(s -> s.rule() == Rule.SHIFT
                 && s.points().equals(List.of(6, 7, 8, 9, 10, 11))));
         RunChart parted = RunChart.of(v).withParts(6);
         assertEquals(2, parted.parts().size());
         assertEquals(5.5, parted.parts().get(0).centreLine());
-        assertEquals(2, parted.median(), "the last part's median");
+        assertEquals(2, parted.lastPart().centreLine(), "the last part's median");
         assertEquals(0, parted.parts().get(1).usefulPoints(), "all on the median");
         assertThrows(IllegalArgumentException.class, () -> RunChart.of(v).freeze(13));
         assertThrows(IllegalArgumentException.class, () -> RunChart.of(v).withParts(0));
@@ -92,7 +92,7 @@ class RunChartTest {
     @Test
     void signals_are_classed_by_the_direction_of_improvement() {
         RunChart down = RunChart.of(9, 9, 8, 9, 8, 9, 2, 1, 2, 1, 2, 1).withDirection(Direction.DOWN);
-        List<Signal> shifts = down.signals(RuleSet.IHI_RUN_CHART).stream().filter(s -> s.rule() == Rule.SHIFT).toList();
+        List<Signal> shifts = down.signals(RunChartRuleSet.IHI_RUN_CHART).stream().filter(s -> s.rule() == Rule.SHIFT).toList();
         assertEquals(Meaning.DETERIORATION, shifts.get(0).meaning(), "above the median, lower is better");
         assertEquals(Meaning.IMPROVEMENT, shifts.get(1).meaning());
         assertTrue(shifts.get(1).toString().endsWith("(improvement)"));
@@ -127,11 +127,11 @@ class RunChartTest {
         Series.Builder b = Series.builder().name("No-show rate").direction(Direction.DOWN);
         double[] v = {22, 21, 23, 22, 20, 22, 21, 23, 19, 18, 17, 16, 15, 14, 15, 14};
         for (int i = 0; i < v.length; i++) {
-            b.addObservations(Observation.of(LocalDate.of(2025, 1, 1).plusMonths(i), v[i]));
+            b.addObservations(SeriesPoint.of(LocalDate.of(2025, 1, 1).plusMonths(i), v[i]));
         }
         b.addAnnotations(Annotation.of(LocalDate.of(2025, 8, 15), "reminder test, one clinician", CycleId.of("reminders-1")));
         RunChart whole = RunChart.of(b.build());
-        Signal shift = whole.signals(RuleSet.IHI_RUN_CHART).stream().filter(s -> s.rule() == Rule.SHIFT)
+        Signal shift = whole.signals(RunChartRuleSet.IHI_RUN_CHART).stream().filter(s -> s.rule() == Rule.SHIFT)
                 .reduce((x, y) -> y).orElseThrow();
         assertEquals(Meaning.IMPROVEMENT, shift.meaning());
         assertEquals(java.util.Optional.of(CycleId.of("reminders-1")), whole.cycle(shift));
@@ -149,8 +149,8 @@ class RunChartTest {
         assertThrows(IllegalArgumentException.class, RunChart::of);
     }
 
-    static Observation obs(int month, double v) {
-        return Observation.of(LocalDate.of(2026, month, 1), v);
+    static SeriesPoint obs(int month, double v) {
+        return SeriesPoint.of(LocalDate.of(2026, month, 1), v);
     }
 
     @Test
@@ -158,7 +158,7 @@ class RunChartTest {
         LocalDate jan = LocalDate.of(2026, 1, 1);
         Series.Builder b = Series.builder().name("No-shows");
         for (int m = 0; m < 6; m++) {
-            Observation o = Observation.of(jan.plusMonths(m), m);
+            SeriesPoint o = SeriesPoint.of(jan.plusMonths(m), m);
             b.addObservations(m == 2 ? o.exclude("scheduling system down") : o);
         }
         Series series = b.addParts(Part.of(jan.plusMonths(4), "reminders adopted")).build();

@@ -21,60 +21,60 @@ class SeriesTest {
 
     @Test
     void an_observation_has_exactly_one_shape() {
-        assertEquals("Observation.value: must be given, or a numerator with a denominator, or a count (with an "
-                + "exposure for a rate) (was OptionalDouble.empty)", refused(() -> ImmutableObservation.builder().date(JAN).build()));
-        assertTrue(refused(() -> ImmutableObservation.builder().date(JAN).value(1).count(2).build())
-                .startsWith("Observation.value: must be given, or a numerator"));
+        assertEquals("SeriesPoint.value: must be given, or a numerator with a denominator, or a count (with an "
+                + "exposure for a rate) (was OptionalDouble.empty)", refused(() -> ImmutableSeriesPoint.builder().date(JAN).build()));
+        assertTrue(refused(() -> ImmutableSeriesPoint.builder().date(JAN).value(1).count(2).build())
+                .startsWith("SeriesPoint.value: must be given, or a numerator"));
     }
 
     @Test
     void each_shape_checks_its_numbers() {
-        assertEquals("Observation.value: must be finite (was OptionalDouble[Infinity])",
-                refused(() -> Observation.of(JAN, Double.POSITIVE_INFINITY)));
-        assertEquals("Observation.denominator: must be at least 1 and given with a numerator (was OptionalLong[0])",
-                refused(() -> Observation.proportion(JAN, 0, 0)));
-        assertEquals("Observation.numerator: must be from 0 to the denominator (was OptionalLong[11])",
-                refused(() -> Observation.proportion(JAN, 11, 10)));
-        assertEquals("Observation.numerator: must be from 0 to the denominator (was OptionalLong[-1])",
-                refused(() -> Observation.proportion(JAN, -1, 10)));
-        assertEquals("Observation.count: must be 0 or more (was OptionalLong[-1])", refused(() -> Observation.count(JAN, -1)));
-        assertEquals("Observation.exposure: must be more than 0 and given with a count (was OptionalDouble[0.0])",
-                refused(() -> Observation.rate(JAN, 3, 0)));
+        assertEquals("SeriesPoint.value: must be finite (was OptionalDouble[Infinity])",
+                refused(() -> SeriesPoint.of(JAN, Double.POSITIVE_INFINITY)));
+        assertEquals("SeriesPoint.denominator: must be at least 1 and given with a numerator (was OptionalLong[0])",
+                refused(() -> SeriesPoint.proportion(JAN, 0, 0)));
+        assertEquals("SeriesPoint.numerator: must be from 0 to the denominator (was OptionalLong[11])",
+                refused(() -> SeriesPoint.proportion(JAN, 11, 10)));
+        assertEquals("SeriesPoint.numerator: must be from 0 to the denominator (was OptionalLong[-1])",
+                refused(() -> SeriesPoint.proportion(JAN, -1, 10)));
+        assertEquals("SeriesPoint.count: must be 0 or more (was OptionalLong[-1])", refused(() -> SeriesPoint.count(JAN, -1)));
+        assertEquals("SeriesPoint.exposure: must be more than 0 and given with a count (was OptionalDouble[0.0])",
+                refused(() -> SeriesPoint.rate(JAN, 3, 0)));
         // 3 / 1e-320 is infinite: the exposure is refused, not the rate passed on.
-        assertEquals("Observation.exposure: must be at least 0.000001, so that the rate and its limits are finite"
-                + " (was OptionalDouble[1.0E-320])", refused(() -> Observation.rate(JAN, 3, 1e-320)));
-        assertEquals("Observation.denominator: must be at least 1 and given with a numerator (was OptionalLong[5])",
-                refused(() -> ImmutableObservation.builder().date(JAN).denominator(5).build()));
+        assertEquals("SeriesPoint.exposure: must be at least 0.000001, so that the rate and its limits are finite"
+                + " (was OptionalDouble[1.0E-320])", refused(() -> SeriesPoint.rate(JAN, 3, 1e-320)));
+        assertEquals("SeriesPoint.denominator: must be at least 1 and given with a numerator (was OptionalLong[5])",
+                refused(() -> ImmutableSeriesPoint.builder().date(JAN).denominator(5).build()));
         // Edges that hold: 0 of 10, 10 of 10, a count of 0.
-        assertEquals(0.0, Observation.proportion(JAN, 0, 10).y());
-        assertEquals(1.0, Observation.proportion(JAN, 10, 10).y());
-        assertEquals(0.0, Observation.count(JAN, 0).y());
+        assertEquals(0.0, SeriesPoint.proportion(JAN, 0, 10).y());
+        assertEquals(1.0, SeriesPoint.proportion(JAN, 10, 10).y());
+        assertEquals(0.0, SeriesPoint.count(JAN, 0).y());
     }
 
     @Test
     void each_shape_plots_its_value_and_reads_in_a_line() {
-        assertEquals(0.25, Observation.proportion(JAN, 5, 20).y());       // 5 / 20
-        assertEquals(1.5, Observation.rate(JAN, 3, 2.0).y());             // 3 per 2.0
-        assertEquals(7.0, Observation.count(JAN, 7).y());
-        assertEquals(Observation.Kind.RATE, Observation.rate(JAN, 3, 2.0).kind());
-        assertEquals(Observation.Kind.COUNT, Observation.count(JAN, 7).kind());
-        assertEquals("2026-01-01 5/20", Observation.proportion(JAN, 5, 20).toString());
-        assertEquals("2026-01-01 3/2.0", Observation.rate(JAN, 3, 2.0).toString());
-        assertEquals("2026-01-01 7", Observation.count(JAN, 7).toString());
-        assertEquals("2026-01-01 4.5 (excluded: audit)", Observation.of(JAN, 4.5).exclude("audit").toString());
+        assertEquals(0.25, SeriesPoint.proportion(JAN, 5, 20).y());       // 5 / 20
+        assertEquals(1.5, SeriesPoint.rate(JAN, 3, 2.0).y());             // 3 per 2.0
+        assertEquals(7.0, SeriesPoint.count(JAN, 7).y());
+        assertEquals(SeriesPoint.Kind.RATE, SeriesPoint.rate(JAN, 3, 2.0).kind());
+        assertEquals(SeriesPoint.Kind.COUNT, SeriesPoint.count(JAN, 7).kind());
+        assertEquals("2026-01-01 5/20", SeriesPoint.proportion(JAN, 5, 20).toString());
+        assertEquals("2026-01-01 3/2.0", SeriesPoint.rate(JAN, 3, 2.0).toString());
+        assertEquals("2026-01-01 7", SeriesPoint.count(JAN, 7).toString());
+        assertEquals("2026-01-01 4.5 (excluded: audit)", SeriesPoint.of(JAN, 4.5).exclude("audit").toString());
     }
 
     @Test
     void a_series_is_in_date_order_of_one_kind_with_parts_inside_it() {
-        Observation a = Observation.of(JAN, 1);
-        Observation b = Observation.of(JAN.plusMonths(1), 2);
-        Observation c = Observation.of(JAN.plusMonths(2), 3);
+        SeriesPoint a = SeriesPoint.of(JAN, 1);
+        SeriesPoint b = SeriesPoint.of(JAN.plusMonths(1), 2);
+        SeriesPoint c = SeriesPoint.of(JAN.plusMonths(2), 3);
         assertEquals("Series.observations[1].date: must be after the previous point's date 2026-02-01 (was 2026-01-01)",
                 refused(() -> Series.builder().name("s").addObservations(b, a).build()));
         assertEquals("Series.observations[1].date: must be after the previous point's date 2026-01-01 (was 2026-01-01)",
                 refused(() -> Series.builder().name("s").addObservations(a, a).build()));
         assertEquals("Series.observations[1]: must be a VALUE like the first point (was COUNT)",
-                refused(() -> Series.builder().name("s").addObservations(a, Observation.count(JAN.plusMonths(1), 2)).build()));
+                refused(() -> Series.builder().name("s").addObservations(a, SeriesPoint.count(JAN.plusMonths(1), 2)).build()));
         String rule = "must be after the first point and the previous part";
         assertEquals("Series.parts[0].start: " + rule + " (was 2026-01-01)",
                 refused(() -> Series.builder().name("s").addObservations(a, b, c).addParts(Part.of(JAN, "x")).build()));
@@ -93,7 +93,7 @@ class SeriesTest {
 
     @Test
     void signal_points_are_a_list_like_any_other() {
-        Signal s = new Signal(RuleSet.IHI_RUN_CHART, Rule.SHIFT, List.of(3, 4, 5), 0, Meaning.IMPROVEMENT, "d");
+        Signal s = new Signal(RunChartRuleSet.IHI_RUN_CHART, Rule.SHIFT, List.of(3, 4, 5), 0, Meaning.IMPROVEMENT, "d");
         assertEquals(List.of(3, 4, 5), s.points());
         assertEquals(List.of(3, 4, 5).hashCode(), s.points().hashCode());
         assertEquals("[3, 4, 5]", s.points().toString());
@@ -110,7 +110,7 @@ class SeriesTest {
     void two_parts_on_one_point_are_refused_and_each_signal_names_its_own_cycle() {
         Series.Builder b = Series.builder().name("no-shows");
         for (int m = 0; m < 24; m++) {
-            b.addObservations(Observation.of(JAN.plusMonths(m), m < 16 ? 10 : 2));
+            b.addObservations(SeriesPoint.of(JAN.plusMonths(m), m < 16 ? 10 : 2));
         }
         // Points fall on the 1st of each month: 5 March and 20 March both start at the point of 1 April.
         String message = refused(() -> b.build().withParts(

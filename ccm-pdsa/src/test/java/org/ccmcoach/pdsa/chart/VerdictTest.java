@@ -101,7 +101,7 @@ class VerdictTest {
         Series.Builder b = Series.builder().name("Foot exams");
         double[] v = {5, 5.5, 4.5, 5, 5.2, 4.8, 8, 8.5, 8.2, 8.8, 8.1, 8.4};
         for (int i = 0; i < v.length; i++) {
-            b.addObservations(Observation.of(LocalDate.of(2026, 1, 1).plusMonths(i), v[i]));
+            b.addObservations(SeriesPoint.of(LocalDate.of(2026, 1, 1).plusMonths(i), v[i]));
         }
         RunChart dated = RunChart.of(b.build());
         Signal shift = dated.signals().stream().filter(s -> s.rule() == Rule.SHIFT).findFirst().orElseThrow();
@@ -119,7 +119,7 @@ class VerdictTest {
     void plurals_follow_the_count() {
         // One crossing: 12 points, 6 below then 6 above, so the Anhøj crossings rule fires with 1.
         RunChart c = RunChart.of(1, 2, 1, 2, 1, 2, 9, 8, 9, 8, 9, 8);
-        Signal crossings = c.signals(RuleSet.ANHOEJ).stream().filter(s -> s.rule() == Rule.TOO_FEW_CROSSINGS)
+        Signal crossings = c.signals(RunChartRuleSet.ANHOEJ).stream().filter(s -> s.rule() == Rule.TOO_FEW_CROSSINGS)
                 .findFirst().orElseThrow();
         assertTrue(crossings.detail().startsWith("1 crossing;"), crossings.detail());
         assertFalse(c.toString().contains("1 crossings"), c.toString());

@@ -22,17 +22,20 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <p>A point may be excluded from the calculations with a reason (it is still shown), and may be
  * marked by the user as an astronomical point, an obviously different value; no rule computes that.
  *
+ * <p>A FHIR {@code Observation} becomes one of these in ccm-fhir; the name keeps the two apart. A
+ * {@link Series} lists its points as {@code observations}, the name its JSON has always used.
+ *
  * <pre>{@code
- * Observation.of(LocalDate.of(2026, 3, 1), 18.5);
- * Observation.proportion(LocalDate.of(2026, 3, 1), 11, 60);       // 11 of 60 visits missed
- * Observation.rate(LocalDate.of(2026, 3, 1), 4, 1250.0);          // 4 falls per 1,250 bed-days
- * Observation.count(LocalDate.of(2026, 3, 1), 7);
+ * SeriesPoint.of(LocalDate.of(2026, 3, 1), 18.5);
+ * SeriesPoint.proportion(LocalDate.of(2026, 3, 1), 11, 60);       // 11 of 60 visits missed
+ * SeriesPoint.rate(LocalDate.of(2026, 3, 1), 4, 1250.0);          // 4 falls per 1,250 bed-days
+ * SeriesPoint.count(LocalDate.of(2026, 3, 1), 7);
  * }</pre>
  */
 @CcmStyle
 @Value.Immutable
-@JsonDeserialize(as = ImmutableObservation.class)
-public abstract class Observation implements WithObservation {
+@JsonDeserialize(as = ImmutableSeriesPoint.class)
+public abstract class SeriesPoint implements WithSeriesPoint {
 
     /** The shape of an observation's data. */
     public enum Kind {
@@ -46,7 +49,7 @@ public abstract class Observation implements WithObservation {
         COUNT
     }
 
-    Observation() {
+    SeriesPoint() {
     }
 
     /**
@@ -123,8 +126,8 @@ public abstract class Observation implements WithObservation {
      * @param value  the value, finite
      * @return the observation, not null
      */
-    public static Observation of(LocalDate date, double value) {
-        return ImmutableObservation.builder().date(date).value(value).build();
+    public static SeriesPoint of(LocalDate date, double value) {
+        return ImmutableSeriesPoint.builder().date(date).value(value).build();
     }
 
     /**
@@ -135,8 +138,8 @@ public abstract class Observation implements WithObservation {
      * @param denominator  how many could have, at least 1 and at least the numerator
      * @return the observation, not null
      */
-    public static Observation proportion(LocalDate date, long numerator, long denominator) {
-        return ImmutableObservation.builder().date(date).numerator(numerator).denominator(denominator).build();
+    public static SeriesPoint proportion(LocalDate date, long numerator, long denominator) {
+        return ImmutableSeriesPoint.builder().date(date).numerator(numerator).denominator(denominator).build();
     }
 
     /**
@@ -147,8 +150,8 @@ public abstract class Observation implements WithObservation {
      * @param exposure  the exposure, more than 0
      * @return the observation, not null
      */
-    public static Observation rate(LocalDate date, long count, double exposure) {
-        return ImmutableObservation.builder().date(date).count(count).exposure(exposure).build();
+    public static SeriesPoint rate(LocalDate date, long count, double exposure) {
+        return ImmutableSeriesPoint.builder().date(date).count(count).exposure(exposure).build();
     }
 
     /**
@@ -158,8 +161,8 @@ public abstract class Observation implements WithObservation {
      * @param count  the events, 0 or more
      * @return the observation, not null
      */
-    public static Observation count(LocalDate date, long count) {
-        return ImmutableObservation.builder().date(date).count(count).build();
+    public static SeriesPoint count(LocalDate date, long count) {
+        return ImmutableSeriesPoint.builder().date(date).count(count).build();
     }
 
     /**
@@ -197,7 +200,7 @@ public abstract class Observation implements WithObservation {
      * @param reason  why, such as "EHR outage: counts incomplete", not blank
      * @return the excluded observation
      */
-    public final Observation exclude(String reason) {
+    public final SeriesPoint exclude(String reason) {
         return withExcluded(reason);
     }
 
@@ -206,24 +209,24 @@ public abstract class Observation implements WithObservation {
         CcmValidator.of(this)
                 .require("value", o -> shapes(o) == 1,
                         "must be given, or a numerator with a denominator, or a count (with an exposure for a rate)",
-                        Observation::value)
-                .require("value", o -> o.value().stream().allMatch(Double::isFinite), "must be finite", Observation::value)
+                        SeriesPoint::value)
+                .require("value", o -> o.value().stream().allMatch(Double::isFinite), "must be finite", SeriesPoint::value)
                 .require("denominator", o -> o.denominator().stream().allMatch(d -> d >= 1)
                         && o.numerator().isPresent() == o.denominator().isPresent(),
-                        "must be at least 1 and given with a numerator", Observation::denominator)
+                        "must be at least 1 and given with a numerator", SeriesPoint::denominator)
                 .require("numerator", o -> o.numerator().isEmpty() || o.numerator().getAsLong() >= 0
                         && o.numerator().getAsLong() <= o.denominator().orElse(Long.MAX_VALUE),
-                        "must be from 0 to the denominator", Observation::numerator)
-                .require("count", o -> o.count().stream().allMatch(c -> c >= 0), "must be 0 or more", Observation::count)
+                        "must be from 0 to the denominator", SeriesPoint::numerator)
+                .require("count", o -> o.count().stream().allMatch(c -> c >= 0), "must be 0 or more", SeriesPoint::count)
                 .require("exposure", o -> o.exposure().stream().allMatch(e -> Double.isFinite(e) && e > 0)
                         && (o.exposure().isEmpty() || o.count().isPresent()),
-                        "must be more than 0 and given with a count", Observation::exposure)
+                        "must be more than 0 and given with a count", SeriesPoint::exposure)
                 .require("exposure", o -> o.exposure().stream().allMatch(e -> !(e > 0) || e >= MIN_EXPOSURE),
-                        "must be at least 0.000001, so that the rate and its limits are finite", Observation::exposure)
+                        "must be at least 0.000001, so that the rate and its limits are finite", SeriesPoint::exposure)
                 .check();
     }
 
-    private static int shapes(Observation o) {
+    private static int shapes(SeriesPoint o) {
         return (o.value().isPresent() ? 1 : 0) + (o.numerator().isPresent() || o.denominator().isPresent() ? 1 : 0)
                 + (o.count().isPresent() ? 1 : 0);
     }

@@ -15,14 +15,14 @@ import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * The Plan of a PDSA cycle: the objective of the test, its questions each with a prediction, the
+ * The plan of a PDSA cycle: the objective of the test, its questions each with a prediction, the
  * tasks, how data will be collected, and the measures that will tell.
  *
  * <pre>{@code
- * Plan plan = Plan.builder()
+ * CyclePlan plan = CyclePlan.builder()
  *         .objective("Will phone reminders reduce no-shows for Dr Lee's diabetes patients?")
- *         .addQuestions(Plan.Question.of("How many of 5 reminded patients attend?", "4 of 5"))
- *         .addTasks(Plan.Task.of("call 5 patients", "MA Ruiz", LocalDate.of(2026, 3, 2), "front desk"))
+ *         .addQuestions(CyclePlan.Question.of("How many of 5 reminded patients attend?", "4 of 5"))
+ *         .addTasks(CyclePlan.Task.of("call 5 patients", "MA Ruiz", LocalDate.of(2026, 3, 2), "front desk"))
  *         .dataCollection("MA tallies attendance on the reminder log")
  *         .addMeasures(MeasureId.of("no-show-rate"))
  *         .build();
@@ -30,10 +30,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @CcmStyle
 @Value.Immutable
-@JsonDeserialize(as = ImmutablePlan.class)
-public abstract class Plan implements WithPlan {
+@JsonDeserialize(as = ImmutableCyclePlan.class)
+public abstract class CyclePlan implements WithCyclePlan {
 
-    Plan() {
+    CyclePlan() {
     }
 
     /**
@@ -87,8 +87,8 @@ public abstract class Plan implements WithPlan {
         return new Builder();
     }
 
-    /** Builds a {@link Plan}. */
-    public static final class Builder extends ImmutablePlan.Builder {
+    /** Builds a {@link CyclePlan}. */
+    public static final class Builder extends ImmutableCyclePlan.Builder {
         Builder() {
         }
     }
@@ -102,7 +102,7 @@ public abstract class Plan implements WithPlan {
      * A question the test answers, with the team's prediction.
      *
      * <pre>{@code
-     * Plan.Question q = Plan.Question.of("How many of 5 reminded patients attend?", "4 of 5");
+     * CyclePlan.Question q = CyclePlan.Question.of("How many of 5 reminded patients attend?", "4 of 5");
      * }</pre>
      */
     @CcmStyle
@@ -161,7 +161,7 @@ public abstract class Plan implements WithPlan {
      * One task of the plan: what, who, when, where.
      *
      * <pre>{@code
-     * Plan.Task t = Plan.Task.of("call 5 patients", "MA Ruiz", LocalDate.of(2026, 3, 2), "front desk");
+     * CyclePlan.Task t = CyclePlan.Task.of("call 5 patients", "MA Ruiz", LocalDate.of(2026, 3, 2), "front desk");
      * }</pre>
      */
     @CcmStyle
