@@ -1,5 +1,7 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.IdentifierText;
+
 import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.SupportedDate;
@@ -74,7 +76,7 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
      *
      * @return who answered, as a pseudonymous identifier; absent for anonymous surveys
      */
-    public abstract Optional<@Pattern(regexp = Identifier.FORMAT, message = Identifier.FORMAT_RULE) String> respondent();
+    public abstract Optional<@IdentifierText String> respondent();
 
     /**
      * The respondent's role, such as {@code physician}, {@code nurse}, {@code patient} or {@value #CONSENSUS_ROLE}.

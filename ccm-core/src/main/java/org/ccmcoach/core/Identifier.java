@@ -1,9 +1,8 @@
 package org.ccmcoach.core;
 
 import com.fasterxml.jackson.annotation.JsonValue;
-import jakarta.validation.constraints.Pattern;
 import java.util.Objects;
-import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * The common shape of ccm identifiers: a short, case-sensitive code that is safe in file names,
@@ -46,7 +45,8 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
      */
     protected Identifier(String value) {
         this.value = Objects.requireNonNull(value, "value");
-        CcmValidator.check(this);
+        // In plain code, not by reflection: ids are read by the million, and the rule is this simple.
+        Invariants.require(isValid(value), getClass(), "value", FORMAT_RULE, value);
     }
 
     /**
@@ -55,7 +55,6 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
      * @return the text of this identifier, which is also its JSON form
      */
     @JsonValue
-    @Pattern(regexp = FORMAT, message = FORMAT_RULE)
     public final String value() {
         return value;
     }
@@ -65,6 +64,30 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
      *
      * @return orders identifiers of one kind by their text, character by character
      */
+    /**
+     * Whether a text is in {@link #FORMAT}: the one test of it, used by every identifier and by
+     * {@link IdentifierText} on text that holds an identifier.
+     *
+     * @param text  the text, may be null
+     * @return true if it is 1 to {@value #MAX_LENGTH} letters, digits, '.', '_', ':' or '-', starting with a letter or digit
+     */
+    public static boolean isValid(CharSequence text) {
+        if (text == null || text.length() == 0 || text.length() > MAX_LENGTH || !letterOrDigit(text.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (!letterOrDigit(c) && c != '.' && c != '_' && c != ':' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+
     @Override
     public final int compareTo(T other) {
         return value.compareTo(other.value());

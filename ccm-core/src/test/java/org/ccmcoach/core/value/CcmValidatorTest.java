@@ -42,7 +42,9 @@ class CcmValidatorTest {
 
     @Test
     void the_exception_is_ccm_input_exception_and_keeps_the_jakarta_violations() {
-        CcmValidationException e = assertThrows(CcmValidationException.class, () -> PracticeId.of(" "));
+        // A Jakarta constraint (identifiers check their format in plain code, so a practice's name).
+        CcmValidationException e = assertThrows(CcmValidationException.class,
+                () -> Practice.builder().id(PracticeId.of("p")).name(" ").organization("o").build());
         assertInstanceOf(CcmInputException.class, e, "one catch for every bad input; Java cannot catch two bases");
         assertEquals(1, e.getConstraintViolations().size());
         assertEquals(" ", e.getConstraintViolations().iterator().next().getInvalidValue());

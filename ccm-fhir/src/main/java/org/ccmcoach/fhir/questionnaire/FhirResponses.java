@@ -246,7 +246,7 @@ public final class FhirResponses {
                 }
                 return Optional.empty();
             }
-            if (!id.matches(Identifier.FORMAT)) {
+            if (!Identifier.isValid(id)) {
                 problems.add(FhirProblems.of(where, "must name an id ccm can keep: " + Identifier.FORMAT_RULE, id));
                 return Optional.empty();
             }

@@ -58,7 +58,7 @@ final class QuestionnaireReader {
         Instrument.Builder b = Instrument.builder();
         text(idText(), "Questionnaire.url", "must be given, or an id: ccm names the instrument by the URL's last segment")
                 .ifPresent(id -> {
-                    if (id.matches(Identifier.FORMAT)) {
+                    if (Identifier.isValid(id)) {
                         b.id(InstrumentId.of(id));
                     } else {
                         problems.add(FhirProblems.of("Questionnaire.url", "must end in an instrument id: "
