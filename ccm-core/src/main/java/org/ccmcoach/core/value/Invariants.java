@@ -91,6 +91,25 @@ public final class Invariants {
     }
 
     /**
+     * Records each absent element of a list, at its index, as Jakarta reports {@code List<@NotNull T>}:
+     * {@code Type.property[2]: must not be null}.
+     *
+     * @param values  the list, in order, not null
+     * @param property  the list's property
+     * @return this check
+     */
+    public Invariants requireNonNullElements(java.util.List<?> values, String property) {
+        int i = 0;
+        for (Object value : values) {
+            if (value == null) {
+                add(Problem.of(CcmValidator.typeName(type), PropertyPath.of(property).at(i), "must not be null", null));
+            }
+            i++;
+        }
+        return this;
+    }
+
+    /**
      * Records a problem found by a rule that reports its own, such as one per bad element.
      *
      * @param problem  the problem, at a property of this type's value, not null
