@@ -39,8 +39,11 @@ public record IndicatorSet(String name, Map<String, Better> indicators) {
         Invariants invariants = Invariants.of(IndicatorSet.class)
                 .require(!name.isBlank(), "name", "must not be blank", name)
                 .require(!indicators.isEmpty(), "indicators", "must name at least one indicator", indicators);
-        indicators.forEach((k, v) -> invariants.require(k != null && !k.isBlank() && v != null, "indicators",
-                "names must not be blank and each needs a direction", k + "=" + v));
+        indicators.forEach((k, v) -> {
+            if (k == null || k.isBlank() || v == null) {
+                invariants.require(false, "indicators", "names must not be blank and each needs a direction", k + "=" + v);
+            }
+        });
         invariants.check();
         indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
     }
