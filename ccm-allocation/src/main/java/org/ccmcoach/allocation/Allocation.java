@@ -10,6 +10,7 @@ import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.core.value.Invariants;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -33,7 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @CcmStyle
 @Value.Immutable
-@JsonDeserialize(as = ImmutableAllocation.class)
+@JsonDeserialize(as = ImmutableAllocation.class, converter = ReadChecks.Allocations.class)
 public abstract class Allocation implements WithAllocation {
 
     Allocation() {
@@ -178,28 +179,32 @@ public abstract class Allocation implements WithAllocation {
                 + (unserved().size() - waitlist().size()) + ", travel " + Decimals.fixed(totalTravelHours(), 1) + " h/month]";
     }
 
+    /**
+     * Checks the allocation's invariants in plain code, as every value ccm computes does: no reflection per
+     * value. One read from JSON is checked fully where it is read ({@link ReadChecks}).
+     */
     @Value.Check
     final void validate() {
-        CcmValidator.of(this)
-                .require("assignments", a -> a.plan().size() == a.assignments().size(),
-                        "must give each practice one coach", Allocation::assignments)
-                .require("unserved", a -> {
-                    Map<PracticeId, CoachId> plan = a.plan();
-                    return a.unserved().stream().noneMatch(u -> plan.containsKey(u.practice()));
-                }, "must not hold a practice that has a coach", Allocation::unserved)
-                .require("technicalAssistance", a -> {
-                    Map<PracticeId, CoachId> plan = a.plan();
-                    return a.technicalAssistance().stream().allMatch(t -> plan.containsKey(t.practice()))
-                            && a.technicalAssistance().stream().map(Assignment::practice).distinct().count()
-                            == a.technicalAssistance().size();
-                }, "must give at most one coach to each served practice", Allocation::technicalAssistance)
-                .require("technicalAssistanceGaps", a -> {
-                    Map<PracticeId, CoachId> plan = a.plan();
-                    java.util.Set<PracticeId> supported = new java.util.HashSet<>();
-                    a.technicalAssistance().forEach(t -> supported.add(t.practice()));
-                    return a.technicalAssistanceGaps().stream().allMatch(u -> plan.containsKey(u.practice())
-                            && !supported.contains(u.practice()));
-                }, "must hold only served practices without technical assistance", Allocation::technicalAssistanceGaps)
+        Invariants invariants = Invariants.of(Allocation.class)
+                .requireNonNullElements(assignments(), "assignments")
+                .requireNonNullElements(unserved(), "unserved")
+                .requireNonNullElements(technicalAssistance(), "technicalAssistance")
+                .requireNonNullElements(technicalAssistanceGaps(), "technicalAssistanceGaps")
+                .requireNonNullElements(coachLoads(), "coachLoads");
+        invariants.check();   // the rules below read the elements
+        Map<PracticeId, CoachId> plan = plan();
+        java.util.Set<PracticeId> supported = new java.util.HashSet<>();
+        technicalAssistance().forEach(t -> supported.add(t.practice()));
+        invariants.require(plan.size() == assignments().size(), "assignments", "must give each practice one coach",
+                        assignments())
+                .require(unserved().stream().noneMatch(u -> plan.containsKey(u.practice())), "unserved",
+                        "must not hold a practice that has a coach", unserved())
+                .require(technicalAssistance().stream().allMatch(t -> plan.containsKey(t.practice()))
+                                && supported.size() == technicalAssistance().size(), "technicalAssistance",
+                        "must give at most one coach to each served practice", technicalAssistance())
+                .require(technicalAssistanceGaps().stream().allMatch(u -> plan.containsKey(u.practice())
+                                && !supported.contains(u.practice())), "technicalAssistanceGaps",
+                        "must hold only served practices without technical assistance", technicalAssistanceGaps())
                 .check();
     }
 }

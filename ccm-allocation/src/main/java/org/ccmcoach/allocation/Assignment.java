@@ -7,8 +7,8 @@ import org.ccmcoach.allocation.internal.Instance;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
-import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Finite;
+import org.ccmcoach.core.value.Invariants;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -25,7 +25,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @CcmStyle
 @Value.Immutable
-@JsonDeserialize(as = ImmutableAssignment.class)
+@JsonDeserialize(as = ImmutableAssignment.class, converter = ReadChecks.Assignments.class)
 public abstract class Assignment implements WithAssignment {
 
     Assignment() {
@@ -125,8 +125,31 @@ public abstract class Assignment implements WithAssignment {
                 + explanation() + ")";
     }
 
+    /**
+     * Checks the assignment's invariants in plain code, as every value ccm computes does: no reflection per
+     * value. One read from JSON is checked fully where it is read ({@link ReadChecks}).
+     */
     @Value.Check
     final void validate() {
-        CcmValidator.check(this);
+        Invariants.of(Assignment.class)
+                .requireNonNull(practice(), "practice")
+                .requireNonNull(coach(), "coach")
+                .require(Double.isFinite(coachingHours()), "coachingHours", "must be a finite number", coachingHours())
+                .require(!Double.isFinite(coachingHours()) || coachingHours() >= 0, "coachingHours",
+                        "must be greater than or equal to 0", coachingHours())
+                .require(Double.isFinite(travelHours()), "travelHours", "must be a finite number", travelHours())
+                .require(!Double.isFinite(travelHours()) || travelHours() >= 0, "travelHours",
+                        "must be greater than or equal to 0", travelHours())
+                .require(Double.isFinite(oneWayMinutes()), "oneWayMinutes", "must be a finite number", oneWayMinutes())
+                .require(!Double.isFinite(oneWayMinutes()) || oneWayMinutes() >= 0, "oneWayMinutes",
+                        "must be greater than or equal to 0", oneWayMinutes())
+                .requireNonNull(reason(), "reason")
+                .require(notBlank(explanation()), "explanation", "must not be blank", explanation())
+                .check();
+    }
+
+    /** Jakarta's {@code @NotBlank}: not null, and something besides characters up to U+0020. */
+    static boolean notBlank(String text) {
+        return text != null && !text.trim().isEmpty();
     }
 }

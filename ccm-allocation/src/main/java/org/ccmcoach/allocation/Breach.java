@@ -6,7 +6,7 @@ import java.util.Optional;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
-import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Invariants;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @CcmStyle
 @Value.Immutable
-@JsonDeserialize(as = ImmutableBreach.class)
+@JsonDeserialize(as = ImmutableBreach.class, converter = ReadChecks.Breaches.class)
 public abstract class Breach implements WithBreach {
 
     Breach() {
@@ -84,8 +84,15 @@ public abstract class Breach implements WithBreach {
         return rule() + ": " + message();
     }
 
+    /**
+     * Checks the breach's invariants in plain code, as every value ccm computes does: no reflection per
+     * value. One read from JSON is checked fully where it is read ({@link ReadChecks}).
+     */
     @Value.Check
     final void validate() {
-        CcmValidator.check(this);
+        Invariants.of(Breach.class)
+                .requireNonNull(rule(), "rule")
+                .require(Assignment.notBlank(message()), "message", "must not be blank", message())
+                .check();
     }
 }

@@ -11,6 +11,7 @@ import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.core.value.Invariants;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -26,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @CcmStyle
 @Value.Immutable
-@JsonDeserialize(as = ImmutableCoachLoad.class)
+@JsonDeserialize(as = ImmutableCoachLoad.class, converter = ReadChecks.CoachLoads.class)
 public abstract class CoachLoad implements WithCoachLoad {
 
     CoachLoad() {
@@ -128,8 +129,25 @@ public abstract class CoachLoad implements WithCoachLoad {
                 + Decimals.fixed(100 * utilization(), 0) + " %), " + Decimals.fixed(travelHours(), 1) + " h travel";
     }
 
+    /**
+     * Checks the load's invariants in plain code, as every value ccm computes does: no reflection per
+     * value. One read from JSON is checked fully where it is read ({@link ReadChecks}).
+     */
     @Value.Check
     final void validate() {
-        CcmValidator.check(this);
+        Invariants.of(CoachLoad.class)
+                .requireNonNull(coach(), "coach")
+                .requireNonNullElements(practices(), "practices")
+                .require(Double.isFinite(capacityHours()), "capacityHours", "must be a finite number", capacityHours())
+                .require(!Double.isFinite(capacityHours()) || capacityHours() > 0, "capacityHours",
+                        "must be greater than 0", capacityHours())
+                .require(Double.isFinite(hours()), "hours", "must be a finite number", hours())
+                .require(!Double.isFinite(hours()) || hours() >= 0, "hours", "must be greater than or equal to 0", hours())
+                .require(Double.isFinite(travelHours()), "travelHours", "must be a finite number", travelHours())
+                .require(!Double.isFinite(travelHours()) || travelHours() >= 0, "travelHours",
+                        "must be greater than or equal to 0", travelHours())
+                .require(caseloadCap().isEmpty() || caseloadCap().getAsInt() > 0, "caseloadCap", "must be greater than 0",
+                        caseloadCap().isPresent() ? caseloadCap().getAsInt() : null)
+                .check();
     }
 }

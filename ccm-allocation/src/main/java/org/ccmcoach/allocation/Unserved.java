@@ -5,7 +5,7 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
-import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Invariants;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -22,7 +22,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @CcmStyle
 @Value.Immutable
-@JsonDeserialize(as = ImmutableUnserved.class)
+@JsonDeserialize(as = ImmutableUnserved.class, converter = ReadChecks.Unserveds.class)
 public abstract class Unserved implements WithUnserved {
 
     Unserved() {
@@ -85,8 +85,17 @@ public abstract class Unserved implements WithUnserved {
         return practice() + ": " + reason() + " — " + explanation();
     }
 
+    /**
+     * Checks the entry's invariants in plain code, as every value ccm computes does: no reflection per
+     * value. One read from JSON is checked fully where it is read ({@link ReadChecks}).
+     */
     @Value.Check
     final void validate() {
-        CcmValidator.check(this);
+        Invariants.of(Unserved.class)
+                .requireNonNull(practice(), "practice")
+                .requireNonNull(reason(), "reason")
+                .require(Assignment.notBlank(explanation()), "explanation", "must not be blank", explanation())
+                .requireNonNullElements(displacedBy(), "displacedBy")
+                .check();
     }
 }

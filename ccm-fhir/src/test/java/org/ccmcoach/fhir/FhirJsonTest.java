@@ -33,7 +33,7 @@ class FhirJsonTest {
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirJson.parse(
                 "{\"resourceType\": \"Observation\", \"status\": \"final\"}\n{\"resourceType\": \"Observation\"}",
                 Observation.class));
-        assertEquals(FhirProblems.of("line 2, column 1", "must end after the resource: a document holds one"),
+        assertEquals(org.ccmcoach.core.value.Problem.of(org.ccmcoach.core.value.Location.text(2, 1), "must end after the resource: a document holds one"),
                 e.problems().get(0));
     }
 

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Objects;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.cost.CostBreakdown;
+import org.ccmcoach.core.value.Invariants;
 import org.joda.money.Money;
 
 /**
@@ -39,7 +40,7 @@ public record BudgetReach(Money budget, int coaches, List<PracticeId> served, Li
         Objects.requireNonNull(spent, "spent");
         Objects.requireNonNull(explanation, "explanation");
         if (spent.total().isGreaterThan(budget)) {
-            throw new IllegalArgumentException("BudgetReach.spent: " + spent.total() + " exceeds the budget " + budget);
+            Invariants.require(false, BudgetReach.class, "spent", "must not exceed the budget, " + budget, spent.total());
         }
     }
 

@@ -9,8 +9,10 @@ import org.ccmcoach.allocation.Allocation;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Invariants;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
+import tools.jackson.databind.util.StdConverter;
 
 /**
  * How many coaches of one profile a set of practices needs: the answer of {@link CapacityPlanner}.
@@ -25,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  */
 @CcmStyle
 @Value.Immutable
-@JsonDeserialize(as = ImmutableCapacityPlan.class)
+@JsonDeserialize(as = ImmutableCapacityPlan.class, converter = CapacityPlan.Reads.class)
 public abstract class CapacityPlan implements WithCapacityPlan {
 
     CapacityPlan() {
@@ -106,11 +108,28 @@ public abstract class CapacityPlan implements WithCapacityPlan {
                 + ", unservable " + unservable().size() + "]";
     }
 
+    /**
+     * Checks the plan's invariants in plain code, as every value ccm computes does: no reflection per
+     * plan. One read from JSON is checked fully where it is read ({@link Reads}).
+     */
     @Value.Check
     final void validate() {
-        CcmValidator.of(this)
-                .require("coachesNeeded", p -> p.coachesNeeded().orElse(Integer.MAX_VALUE) >= p.lowerBound(),
-                        "must not be below the lower bound", CapacityPlan::coachesNeeded)
+        Invariants invariants = Invariants.of(CapacityPlan.class)
+                .require(hoursBound() >= 0, "hoursBound", "must be greater than or equal to 0", hoursBound())
+                .require(caseloadBound() >= 0, "caseloadBound", "must be greater than or equal to 0", caseloadBound())
+                .requireNonNullElements(unservable(), "unservable");
+        invariants.check();   // the rule below reads the bounds
+        invariants.require(coachesNeeded().orElse(Integer.MAX_VALUE) >= lowerBound(), "coachesNeeded",
+                        "must not be below the lower bound", coachesNeeded())
                 .check();
+    }
+
+    /** Checks a plan read from a document fully: it is outside input. */
+    static final class Reads extends StdConverter<CapacityPlan, CapacityPlan> {
+
+        @Override
+        public CapacityPlan convert(CapacityPlan plan) {
+            return CcmValidator.check(plan);
+        }
     }
 }

@@ -7,6 +7,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.assessment.SubscaleScore;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * How one subject's scores moved from a baseline to a follow-up assessment: the change per
@@ -30,6 +31,23 @@ public final class AssessmentChange {
     private final ScoreChange overall;
 
     private AssessmentChange(ScoreReport baseline, ScoreReport followUp) {
+        // The follow-up's subscales are looked up by the baseline's: the instruments must agree first.
+        boolean sameInstrument = baseline.instrument().equals(followUp.instrument());
+        boolean sameSubject = baseline.subject().equals(followUp.subject());
+        boolean inOrder = !followUp.date().isBefore(baseline.date());
+        boolean samePolicy = baseline.policy().equals(followUp.policy());
+        if (!(sameInstrument && sameSubject && inOrder && samePolicy)) {
+            Invariants.of(AssessmentChange.class)
+                    .require(sameInstrument, "followUp.instrument", "must be the baseline's, " + baseline.instrument(),
+                            followUp.instrument())
+                    .require(sameSubject, "followUp.subject", "must be the baseline's, " + baseline.subject(),
+                            followUp.subject())
+                    .require(inOrder, "followUp.date", "must not be before the baseline's, " + baseline.date(),
+                            followUp.date())
+                    .require(samePolicy, "followUp.policy", "must be the baseline's, " + baseline.policy().name()
+                            + "; score both alike", followUp.policy().name())
+                    .check();
+        }
         this.baseline = baseline;
         this.followUp = followUp;
         List<ScoreChange> changes = new ArrayList<>();
@@ -48,27 +66,13 @@ public final class AssessmentChange {
      * @param baseline  the earlier report, not null
      * @param followUp  the later report of the same instrument and subject, not null
      * @return the change, not null
-     * @throws IllegalArgumentException if the reports concern different instruments or subjects,
-     *     were scored under different missing-data policies, or the follow-up is dated before the baseline
+     * @throws org.ccmcoach.core.value.CcmValidationException if the reports concern different instruments
+     *     or subjects, were scored under different missing-data policies, or the follow-up is dated before
+     *     the baseline
      */
     public static AssessmentChange between(ScoreReport baseline, ScoreReport followUp) {
         Objects.requireNonNull(baseline, "baseline");
         Objects.requireNonNull(followUp, "followUp");
-        if (!baseline.instrument().equals(followUp.instrument())) {
-            throw new IllegalArgumentException("baseline is " + baseline.instrument() + " but follow-up is "
-                    + followUp.instrument());
-        }
-        if (!baseline.subject().equals(followUp.subject())) {
-            throw new IllegalArgumentException("baseline is about " + baseline.subject() + " but follow-up about "
-                    + followUp.subject());
-        }
-        if (followUp.date().isBefore(baseline.date())) {
-            throw new IllegalArgumentException("follow-up " + followUp.date() + " is before baseline " + baseline.date());
-        }
-        if (!baseline.policy().equals(followUp.policy())) {
-            throw new IllegalArgumentException("baseline was scored under policy " + baseline.policy().name()
-                    + " and follow-up under " + followUp.policy().name() + "; score both alike");
-        }
         return new AssessmentChange(baseline, followUp);
     }
 

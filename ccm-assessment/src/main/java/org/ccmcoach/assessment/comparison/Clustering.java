@@ -8,6 +8,9 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.ccmcoach.assessment.SubjectId;
+import org.ccmcoach.core.value.Invariants;
+import org.ccmcoach.core.value.Problem;
+import org.ccmcoach.core.value.PropertyPath;
 
 /**
  * How a comparison's subjects were grouped into clusters (teams within clinics) and analysed at the
@@ -31,15 +34,15 @@ public record Clustering(String unit, Map<String, Integer> sizes) {
      */
     public Clustering {
         Objects.requireNonNull(unit, "unit");
-        if (unit.isBlank()) {
-            throw new IllegalArgumentException("unit must name what a cluster is, such as \"clinic\"");
-        }
         sizes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(sizes));
+        Invariants invariants = Invariants.of(Clustering.class)
+                .require(!unit.isBlank(), "unit", "must name what a cluster is, such as \"clinic\"", unit);
         sizes.forEach((k, v) -> {
             if (v < 1) {
-                throw new IllegalArgumentException("cluster " + k + " has " + v + " subjects; need at least 1");
+                invariants.add(Problem.of("Clustering", PropertyPath.of("sizes").at(k), "must be greater than or equal to 1", v));
             }
         });
+        invariants.check();
     }
 
     /** The members (indices into the subjects) of each cluster, in first-seen order. */

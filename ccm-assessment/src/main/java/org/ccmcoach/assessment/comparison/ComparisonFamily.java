@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * A named family of tests with p values adjusted for multiplicity by Holm's step-down method.
@@ -55,13 +56,11 @@ public record ComparisonFamily(String name, List<AdjustedP> adjusted) {
      */
     public ComparisonFamily {
         Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("a family of comparisons needs a name a reader can see");
-        }
         adjusted = List.copyOf(adjusted);
-        if (adjusted.isEmpty()) {
-            throw new IllegalArgumentException("a family needs at least one comparison");
-        }
+        Invariants.of(ComparisonFamily.class)
+                .require(!name.isBlank(), "name", "must not be blank: a reader needs to see the family's name", name)
+                .require(!adjusted.isEmpty(), "adjusted", "must hold at least one comparison", adjusted)
+                .check();
     }
 
     /**

@@ -12,6 +12,7 @@ import org.apache.commons.statistics.inference.TTest;
 import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.assessment.SubjectId;
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * Two independent groups compared on one score: the difference of means with its 95 % confidence
@@ -77,10 +78,13 @@ public record GroupComparison(String measure, int nA, int nB, double meanA, doub
         Objects.requireNonNull(measure, "measure");
         excluded = List.copyOf(excluded);
         Objects.requireNonNull(clustering, "clustering");
-        if (nA < 2 || nB < 2 || !(lower95 <= difference && difference <= upper95) || !(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("not a group comparison: n " + nA + " and " + nB + ", interval "
-                    + lower95 + " to " + upper95 + " around " + difference + ", p " + p);
-        }
+        Invariants.of(GroupComparison.class)
+                .require(nA >= 2, "nA", "must be greater than or equal to 2", nA)
+                .require(nB >= 2, "nB", "must be greater than or equal to 2", nB)
+                .require(lower95 <= difference && difference <= upper95, "difference",
+                        "must be from lower95 to upper95", difference)
+                .require(p >= 0 && p <= 1, "p", "must be from 0 to 1", p)
+                .check();
     }
 
     /** Computes the comparison of two groups' values. */

@@ -14,6 +14,7 @@ import org.apache.commons.statistics.inference.TTest;
 import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.assessment.SubjectId;
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * Pre/post change within one group of subjects: the mean change of a score, its 95 % confidence
@@ -72,10 +73,13 @@ public record PairedComparison(String measure, int n, double meanBefore, double 
         Objects.requireNonNull(measure, "measure");
         excluded = List.copyOf(excluded);
         Objects.requireNonNull(clustering, "clustering");
-        if (n < 2 || !(sdChange > 0) || !(lower95 <= meanChange && meanChange <= upper95) || !(p >= 0 && p <= 1)) {
-            throw new IllegalArgumentException("not a paired comparison: n=" + n + ", sd " + sdChange + ", interval "
-                    + lower95 + " to " + upper95 + " around " + meanChange + ", p " + p);
-        }
+        Invariants.of(PairedComparison.class)
+                .require(n >= 2, "n", "must be greater than or equal to 2", n)
+                .require(sdChange > 0, "sdChange", "must be greater than 0", sdChange)
+                .require(lower95 <= meanChange && meanChange <= upper95, "meanChange",
+                        "must be from lower95 to upper95", meanChange)
+                .require(p >= 0 && p <= 1, "p", "must be from 0 to 1", p)
+                .check();
     }
 
     /** Computes the comparison of paired values. */

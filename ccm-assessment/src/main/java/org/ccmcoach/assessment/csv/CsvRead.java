@@ -3,6 +3,7 @@ package org.ccmcoach.assessment.csv;
 import java.util.List;
 import org.ccmcoach.json.CsvException;
 import org.ccmcoach.core.value.Problem;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * What reading a CSV file gave: the values of the good rows and the problems of the bad ones.
@@ -30,14 +31,12 @@ public record CsvRead<T>(List<T> values, List<Problem> problems, long moreProble
      * @param problems  the problems found, by line and column; beyond {@link CsvException#MAX_PROBLEMS} counted only
      * @param moreProblems  how many further problems were found, zero or more
      * @param rows  how many data rows the file has
-     * @throws IllegalArgumentException if more problems are counted than none kept
+     * @throws org.ccmcoach.core.value.CcmValidationException if more problems are counted than none kept
      */
     public CsvRead {
         values = List.copyOf(values);
-        if (moreProblems < 0 || moreProblems > 0 && problems.isEmpty()) {
-            throw new IllegalArgumentException("moreProblems: must be zero, or more with problems kept (was "
-                    + moreProblems + ")");
-        }
+        Invariants.require(moreProblems == 0 || moreProblems > 0 && !problems.isEmpty(), CsvRead.class,
+                "moreProblems", "must be zero, or more with problems kept", moreProblems);
         // As CsvException does: the first MAX_PROBLEMS are kept, the rest counted.
         moreProblems += Math.max(0, problems.size() - CsvException.MAX_PROBLEMS);
         problems = List.copyOf(problems.subList(0, Math.min(problems.size(), CsvException.MAX_PROBLEMS)));

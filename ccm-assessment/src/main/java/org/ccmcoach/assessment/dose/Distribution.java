@@ -3,6 +3,7 @@ package org.ccmcoach.assessment.dose;
 import java.util.Arrays;
 import org.apache.commons.statistics.descriptive.Quantile;
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * Five numbers that describe a spread of values: least, quartiles and greatest.
@@ -33,9 +34,13 @@ public record Distribution(int n, double min, double lowerQuartile, double media
      * @param max  the greatest
      */
     public Distribution {
-        if (n < 1 || !(min <= lowerQuartile && lowerQuartile <= median && median <= upperQuartile && upperQuartile <= max)) {
-            throw new IllegalArgumentException("Distribution: needs n ≥ 1 and min ≤ Q1 ≤ median ≤ Q3 ≤ max");
-        }
+        Invariants.of(Distribution.class)
+                .require(n >= 1, "n", "must be greater than or equal to 1", n)
+                .require(min <= lowerQuartile, "lowerQuartile", "must not be less than min", lowerQuartile)
+                .require(lowerQuartile <= median, "median", "must not be less than lowerQuartile", median)
+                .require(median <= upperQuartile, "upperQuartile", "must not be less than median", upperQuartile)
+                .require(upperQuartile <= max, "max", "must not be less than upperQuartile", max)
+                .check();
     }
 
     /**

@@ -2,6 +2,7 @@ package org.ccmcoach.assessment.dose;
 
 import java.util.Objects;
 import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * One practice's delivered dose and the change observed, for a {@link DoseResponse}.
@@ -21,12 +22,10 @@ public record DosePoint(PracticeId practice, double deliveredHours, double chang
      */
     public DosePoint {
         Objects.requireNonNull(practice, "practice");
-        if (!(deliveredHours >= 0) || !Double.isFinite(deliveredHours)) {
-            throw new IllegalArgumentException("DosePoint.deliveredHours: must be a finite number, 0 or more (was "
-                    + deliveredHours + ")");
-        }
-        if (!Double.isFinite(change)) {
-            throw new IllegalArgumentException("DosePoint.change: must be a finite number (was " + change + ")");
-        }
+        Invariants.of(DosePoint.class)
+                .require(deliveredHours >= 0 && Double.isFinite(deliveredHours), "deliveredHours",
+                        "must be a finite number, 0 or more", deliveredHours)
+                .require(Double.isFinite(change), "change", "must be a finite number", change)
+                .check();
     }
 }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.apache.commons.statistics.descriptive.Mean;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.fidelity.EngagementFidelity;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * Delivered dose beside the change observed: each practice's coaching hours and change, and the
@@ -39,15 +40,20 @@ public record DoseResponse(List<DosePoint> points, List<DoseGroup> groups, List<
     public static final int MIN_FOR_GROUPS = 6;
 
     /**
-     * Copies the lists.
+     * Checks and copies the lists.
      *
-     * @param points  each practice's dose and change, by dose
+     * @param points  each practice's dose and change, by dose, each practice once
      * @param groups  thirds of dose
      * @param missingChange  practices with no change given
      * @param caveat  what the table can and cannot support
+     * @throws org.ccmcoach.core.value.CcmValidationException if a practice appears twice
      */
     public DoseResponse {
         points = List.copyOf(points);
+        if (points.stream().map(DosePoint::practice).distinct().count() != points.size()) {
+            Invariants.require(false, DoseResponse.class, "points", "must hold each practice once",
+                    points.stream().map(DosePoint::practice).toList());
+        }
         groups = List.copyOf(groups);
         missingChange = List.copyOf(missingChange);
         Objects.requireNonNull(caveat, "caveat");
@@ -82,12 +88,9 @@ public record DoseResponse(List<DosePoint> points, List<DoseGroup> groups, List<
      * @param points  the points, practices not repeated
      * @param missingChange  practices left out for want of a change, to be reported
      * @return the table
-     * @throws IllegalArgumentException if a practice appears twice
+     * @throws org.ccmcoach.core.value.CcmValidationException if a practice appears twice
      */
     public static DoseResponse of(List<DosePoint> points, List<PracticeId> missingChange) {
-        if (points.stream().map(DosePoint::practice).distinct().count() != points.size()) {
-            throw new IllegalArgumentException("DoseResponse.points: each practice once");
-        }
         List<DosePoint> sorted = new ArrayList<>(points);
         sorted.sort(Comparator.comparingDouble(DosePoint::deliveredHours)
                 .thenComparing(p -> p.practice().value()));

@@ -4,6 +4,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * How a team's individual answers to one item spread: how many answered, their mean, lowest,
@@ -43,14 +44,15 @@ public record ItemSpread(String item, Optional<String> title, int answered, Opti
     public ItemSpread {
         Objects.requireNonNull(item, "item");
         Objects.requireNonNull(title, "title");
-        if (answered < 0) {
-            throw new IllegalArgumentException("answered must be 0 or more (was " + answered + ")");
-        }
         boolean any = answered > 0;
-        if (mean.isPresent() != any || min.isPresent() != any || max.isPresent() != any
-                || standardDeviation.isPresent() != any) {
-            throw new IllegalArgumentException("statistics must be present exactly when someone answered " + item);
-        }
+        Invariants.of(ItemSpread.class)
+                .require(answered >= 0, "answered", "must be greater than or equal to 0", answered)
+                .require(mean.isPresent() == any, "mean", "must be present exactly when someone answered", mean)
+                .require(min.isPresent() == any, "min", "must be present exactly when someone answered", min)
+                .require(max.isPresent() == any, "max", "must be present exactly when someone answered", max)
+                .require(standardDeviation.isPresent() == any, "standardDeviation",
+                        "must be present exactly when someone answered", standardDeviation)
+                .check();
     }
 
     /**

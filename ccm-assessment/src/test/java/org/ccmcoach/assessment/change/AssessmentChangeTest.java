@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.ccmcoach.assessment.Instruments;
 import org.ccmcoach.assessment.MissingDataPolicy;
 import org.ccmcoach.assessment.ScoreReport;
+import org.ccmcoach.core.value.CcmValidationException;
 import org.junit.jupiter.api.Test;
 
 class AssessmentChangeTest {
@@ -70,10 +71,10 @@ class AssessmentChangeTest {
     @Test
     void refuses_mismatched_reports() {
         ScoreReport other = Instruments.acic35().score(response("acic-3.5", "site-2", FOLLOW_UP, acicAnswers()).build());
-        assertThrows(IllegalArgumentException.class, () -> AssessmentChange.between(baseline(), other));
-        assertThrows(IllegalArgumentException.class, () -> AssessmentChange.between(followUp(), baseline()));
+        assertThrows(CcmValidationException.class, () -> AssessmentChange.between(baseline(), other));
+        assertThrows(CcmValidationException.class, () -> AssessmentChange.between(followUp(), baseline()));
         ScoreReport lenient = Instruments.acic35().score(response("acic-3.5", "site-1", FOLLOW_UP, acicAnswers()).build(),
                 MissingDataPolicy.availableItems());
-        assertThrows(IllegalArgumentException.class, () -> AssessmentChange.between(baseline(), lenient));
+        assertThrows(CcmValidationException.class, () -> AssessmentChange.between(baseline(), lenient));
     }
 }

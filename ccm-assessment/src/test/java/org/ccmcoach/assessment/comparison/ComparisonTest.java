@@ -12,6 +12,7 @@ import org.ccmcoach.assessment.Fixtures;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.Instruments;
 import org.ccmcoach.assessment.ScoreReport;
+import org.ccmcoach.core.value.CcmValidationException;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -126,7 +127,7 @@ class ComparisonTest {
         assertEquals(one.p(), ComparisonFamily.holm("one", List.of(one)).adjusted().get(0).adjustedP(), 0);
         assertEquals(1.0, ComparisonFamily.holm("big", java.util.Map.of("x", 0.6, "y", 0.7)).of("x").orElseThrow()
                 .adjustedP(), 0);
-        assertThrows(IllegalArgumentException.class, () -> ComparisonFamily.holm(" ", p));
+        assertThrows(CcmValidationException.class, () -> ComparisonFamily.holm(" ", p));
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.ccmcoach.core.fidelity.EngagementFidelity;
 import org.ccmcoach.core.fidelity.Fidelity;
 import org.ccmcoach.core.fidelity.FidelityCount;
 import org.ccmcoach.core.testing.CoachingFixtures;
+import org.ccmcoach.core.value.CcmValidationException;
 import org.junit.jupiter.api.Test;
 
 class DoseResponseTest {
@@ -58,7 +59,7 @@ class DoseResponseTest {
         DoseResponse few = DoseResponse.of(points.subList(0, 5), List.of());
         assertEquals(List.of(), few.groups());
         assertTrue(few.caveat().contains("Fewer than 6 practices: no thirds."), few.caveat());
-        assertThrows(IllegalArgumentException.class, () -> new DosePoint(p(1), -1, 0));
+        assertThrows(CcmValidationException.class, () -> new DosePoint(p(1), -1, 0));
     }
 
     @Test

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * A coach's share of practices that improved, and its EvidenceNOW class, with the indicator set it
@@ -46,7 +47,7 @@ public record CoachEffectiveness(CoachId coach, int practices, int improved, Eff
         Objects.requireNonNull(missing, "missing");
         withoutData = List.copyOf(withoutData);
         if (improved < 0 || improved > practices) {
-            throw new IllegalArgumentException("improved must be from 0 to " + practices + " (was " + improved + ")");
+            Invariants.require(false, CoachEffectiveness.class, "improved", "must be from 0 to " + practices, improved);
         }
     }
 

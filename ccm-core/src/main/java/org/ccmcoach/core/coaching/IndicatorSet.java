@@ -4,6 +4,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * The named indicators over which a practice counts as "improved", each with the way it improves.
@@ -29,21 +30,21 @@ public record IndicatorSet(String name, Map<String, Better> indicators) {
      *
      * @param name  not blank
      * @param indicators  at least one, names not blank
+     * @throws org.ccmcoach.core.value.CcmValidationException if the name is blank or an indicator is
+     *     missing, unnamed or without a direction
      */
     public IndicatorSet {
         Objects.requireNonNull(name, "name");
-        if (name.isBlank()) {
-            throw new IllegalArgumentException("IndicatorSet.name: must not be blank");
-        }
-        if (indicators.isEmpty()) {
-            throw new IllegalArgumentException("IndicatorSet.indicators: must name at least one indicator");
-        }
+        Objects.requireNonNull(indicators, "indicators");
+        Invariants invariants = Invariants.of(IndicatorSet.class)
+                .require(!name.isBlank(), "name", "must not be blank", name)
+                .require(!indicators.isEmpty(), "indicators", "must name at least one indicator", indicators);
         indicators.forEach((k, v) -> {
             if (k == null || k.isBlank() || v == null) {
-                throw new IllegalArgumentException("IndicatorSet.indicators: names must not be blank and each needs a "
-                        + "direction (was " + k + "=" + v + ")");
+                invariants.require(false, "indicators", "names must not be blank and each needs a direction", k + "=" + v);
             }
         });
+        invariants.check();
         indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
     }
 

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
+import org.ccmcoach.core.value.Invariants;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 
@@ -25,7 +26,7 @@ public record CostBreakdown(CurrencyUnit currency, Map<CostLine, Money> lines) {
     /**
      * Validates and copies the lines into an unmodifiable map in line order.
      *
-     * @throws IllegalArgumentException if a line is negative or in another currency
+     * @throws org.ccmcoach.core.value.CcmValidationException if a line is negative or in another currency
      *
      * @param currency  the currency of every line
      * @param lines  the amount of each line, none negative, each in {@code currency}
@@ -33,17 +34,17 @@ public record CostBreakdown(CurrencyUnit currency, Map<CostLine, Money> lines) {
     public CostBreakdown {
         Objects.requireNonNull(currency, "currency");
         EnumMap<CostLine, Money> copy = new EnumMap<>(CostLine.class);
+        Invariants invariants = Invariants.of(CostBreakdown.class);
         for (Map.Entry<CostLine, Money> e : lines.entrySet()) {
             Money m = Objects.requireNonNull(e.getValue(), "lines." + e.getKey());
-            if (!m.getCurrencyUnit().equals(currency)) {
-                throw new IllegalArgumentException("CostBreakdown.lines." + e.getKey() + ": must be in " + currency
-                        + ", was " + m);
-            }
-            if (m.isNegative()) {
-                throw new IllegalArgumentException("CostBreakdown.lines." + e.getKey() + ": must not be negative, was " + m);
+            if (!m.getCurrencyUnit().equals(currency) || m.isNegative()) {
+                String line = "lines." + e.getKey();
+                invariants.require(m.getCurrencyUnit().equals(currency), line, "must be in " + currency, m)
+                        .require(!m.isNegative(), line, "must not be negative", m);
             }
             copy.put(e.getKey(), m);
         }
+        invariants.check();
         lines = Collections.unmodifiableMap(copy);
     }
 

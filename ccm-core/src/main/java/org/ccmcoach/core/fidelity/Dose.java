@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.ccmcoach.core.coaching.ContactMode;
 import org.ccmcoach.core.coaching.EngagementRole;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * A dose of coaching: contacts and minutes by mode and coach role, planned or delivered.
@@ -30,12 +31,15 @@ public record Dose(List<DoseCell> cells) {
     public Dose {
         List<DoseCell> sorted = new ArrayList<>(cells);
         sorted.sort(Comparator.comparing(DoseCell::mode).thenComparing(DoseCell::role));
+        Invariants invariants = Invariants.of(Dose.class);
         for (int i = 1; i < sorted.size(); i++) {
-            if (sorted.get(i).mode() == sorted.get(i - 1).mode() && sorted.get(i).role() == sorted.get(i - 1).role()) {
-                throw new IllegalArgumentException("Dose.cells: " + sorted.get(i).mode() + " and " + sorted.get(i).role()
-                        + " appear twice");
+            DoseCell cell = sorted.get(i);
+            if (cell.mode() == sorted.get(i - 1).mode() && cell.role() == sorted.get(i - 1).role()) {
+                invariants.require(false, "cells", "must hold each mode and role once",
+                        cell.mode() + " and " + cell.role() + " twice");
             }
         }
+        invariants.check();
         cells = List.copyOf(sorted);
     }
 

@@ -3,6 +3,7 @@ package org.ccmcoach.core.fidelity;
 import java.util.Objects;
 import org.ccmcoach.core.coaching.ContactMode;
 import org.ccmcoach.core.coaching.EngagementRole;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * The contacts and minutes of one mode and one coach role.
@@ -25,8 +26,9 @@ public record DoseCell(ContactMode mode, EngagementRole role, int contacts, long
     public DoseCell {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(role, "role");
-        if (contacts < 0 || minutes < 0) {
-            throw new IllegalArgumentException("DoseCell: contacts and minutes must not be negative");
-        }
+        Invariants.of(DoseCell.class)
+                .require(contacts >= 0, "contacts", "must be greater than or equal to 0", contacts)
+                .require(minutes >= 0, "minutes", "must be greater than or equal to 0", minutes)
+                .check();
     }
 }

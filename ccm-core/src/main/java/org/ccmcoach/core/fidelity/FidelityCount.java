@@ -2,6 +2,7 @@ package org.ccmcoach.core.fidelity;
 
 import java.util.Objects;
 import java.util.OptionalDouble;
+import org.ccmcoach.core.value.Invariants;
 
 /**
  * Fidelity of one activity of one phase, or of a whole phase, or of an engagement: how many
@@ -32,9 +33,13 @@ public record FidelityCount(String scope, int onTime, int late, int missed, int 
      */
     public FidelityCount {
         Objects.requireNonNull(scope, "scope");
-        if (onTime < 0 || late < 0 || missed < 0 || due < 0 || added < 0) {
-            throw new IllegalArgumentException("FidelityCount: counts must not be negative");
-        }
+        Invariants.of(FidelityCount.class)
+                .require(onTime >= 0, "onTime", "must be greater than or equal to 0", onTime)
+                .require(late >= 0, "late", "must be greater than or equal to 0", late)
+                .require(missed >= 0, "missed", "must be greater than or equal to 0", missed)
+                .require(due >= 0, "due", "must be greater than or equal to 0", due)
+                .require(added >= 0, "added", "must be greater than or equal to 0", added)
+                .check();
     }
 
     /**

@@ -8,10 +8,13 @@ import java.util.List;
  * reflection, nothing allocated while every rule holds) and failing as a value built from input
  * fails, with a {@link CcmValidationException} whose problems read {@code Type.property: rule (was value)}.
  *
- * <p>The rule for values: what a caller builds or ccm reads is checked fully once, where it enters
- * (Jakarta constraints through {@link CcmValidator}); what ccm computes from checked values checks
- * only its own invariants, here. A broken invariant of a computed value is a fault of ccm's, or of a
- * caller building such a value by hand, and is reported the same way.
+ * <p>The rule for values: what a caller builds or ccm reads from outside is checked fully once,
+ * where it enters (Immutables + Jakarta constraints through {@link CcmValidator} in
+ * {@code @Value.Check}). What ccm computes from checked values checks its own invariants in its
+ * constructor in plain code, cheaply, through the one shared helper {@code Invariants}, throwing the
+ * same {@link CcmValidationException} with the same {@code Type.property: rule (was value)} message
+ * shape. No value ccm computes is re-validated by reflection. A broken invariant of a computed value
+ * is a fault of ccm's, or of a caller building such a value by hand, and is reported the same way.
  *
  * <pre>{@code
  * public record DosePoint(double dose, double change) {
@@ -85,6 +88,25 @@ public final class Invariants {
      */
     public Invariants requireNonNull(Object value, String property) {
         return require(value != null, property, "must not be null", null);
+    }
+
+    /**
+     * Records each absent element of a list, at its index, as Jakarta reports {@code List<@NotNull T>}:
+     * {@code Type.property[2]: must not be null}.
+     *
+     * @param values  the list, in order, not null
+     * @param property  the list's property
+     * @return this check
+     */
+    public Invariants requireNonNullElements(java.util.List<?> values, String property) {
+        int i = 0;
+        for (Object value : values) {
+            if (value == null) {
+                add(Problem.of(CcmValidator.typeName(type), PropertyPath.of(property).at(i), "must not be null", null));
+            }
+            i++;
+        }
+        return this;
     }
 
     /**

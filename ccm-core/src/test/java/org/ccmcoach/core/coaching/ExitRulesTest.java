@@ -120,8 +120,8 @@ class ExitRulesTest {
         assertEquals(Effectiveness.LESS_EFFECTIVE, counted.effectiveness());
         assertEquals("coach-ana: 2 of 5 practices improved on EvidenceNOW outcomes, LESS_EFFECTIVE; without data, "
                 + "counted as not improved: c, e", counted.toString());
-        assertThrows(IllegalArgumentException.class, () -> IndicatorSet.of(" ", Map.of("x", Better.HIGHER)));
-        assertThrows(IllegalArgumentException.class, () -> IndicatorSet.of("none", Map.of()));
+        assertThrows(CcmValidationException.class, () -> IndicatorSet.of(" ", Map.of("x", Better.HIGHER)));
+        assertThrows(CcmValidationException.class, () -> IndicatorSet.of("none", Map.of()));
     }
 
     private static PracticeProgress snapshot(String practice, Map<String, Double> indicators) {
