@@ -1,5 +1,7 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.NotBlankIfPresent;
+
 import org.ccmcoach.core.IdentifierText;
 
 import org.ccmcoach.core.value.PropertyPath;
@@ -7,7 +9,6 @@ import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.SupportedDate;
 import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -18,7 +19,6 @@ import java.util.OptionalDouble;
 import org.ccmcoach.core.Identifier;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Text;
 import org.ccmcoach.core.value.Problem;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -83,7 +83,7 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
      *
      * @return the respondent's role, such as {@code physician}, {@code nurse}, {@code patient} or {@value #CONSENSUS_ROLE}
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText @Size(max = 60) String> role();
+    public abstract Optional<@NotBlankIfPresent @PlainText @Size(max = 60) String> role();
 
     /**
      * When the assessment was completed.

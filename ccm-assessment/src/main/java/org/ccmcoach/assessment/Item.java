@@ -1,5 +1,7 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.NotBlankIfPresent;
+
 import jakarta.validation.constraints.NotNull;
 import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.Pattern;
@@ -7,7 +9,6 @@ import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Text;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -60,7 +61,7 @@ public abstract class Item implements WithItem {
      *
      * @return A short title, at most 120 characters; absent where none is published
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText @Size(max = 120) String> title();
+    public abstract Optional<@NotBlankIfPresent @PlainText @Size(max = 120) String> title();
 
     /**
      * Whether a high answer means less of what the instrument measures.

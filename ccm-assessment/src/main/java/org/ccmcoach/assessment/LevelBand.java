@@ -1,14 +1,14 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.NotBlankIfPresent;
+
 import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Text;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -60,7 +60,7 @@ public abstract class LevelBand implements WithLevelBand {
      *
      * @return what the level means, such as "reasonably good support"
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText @Size(max = 200) String> description();
+    public abstract Optional<@NotBlankIfPresent @PlainText @Size(max = 200) String> description();
 
     /**
      * Starts building a band.

@@ -1,5 +1,7 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.value.NotBlankIfPresent;
+
 import jakarta.validation.constraints.NotNull;
 import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.Pattern;
@@ -10,7 +12,6 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Text;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -57,7 +58,7 @@ public abstract class MissingDataPolicy implements WithMissingDataPolicy {
      *
      * @return what the policy is and where it comes from
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText @Size(max = 300) String> description();
+    public abstract Optional<@NotBlankIfPresent @PlainText @Size(max = 300) String> description();
 
     /**
      * The most missing items in any subscale not named in {@link #maxMissingBySubscale()}; empty for any number.

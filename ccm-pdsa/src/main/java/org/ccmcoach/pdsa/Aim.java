@@ -1,5 +1,7 @@
 package org.ccmcoach.pdsa;
 
+import org.ccmcoach.core.value.NotBlankIfPresent;
+
 import jakarta.validation.constraints.NotBlank;
 import org.ccmcoach.core.value.Finite;
 import org.ccmcoach.core.value.SupportedDate;
@@ -12,9 +14,7 @@ import java.util.Optional;
 import java.util.OptionalDouble;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Text;
 import org.immutables.value.Value;
-import jakarta.validation.constraints.Pattern;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
@@ -58,21 +58,21 @@ public abstract class Aim implements WithAim {
      *
      * @return what is improved
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 300) String> what();
+    public abstract Optional<@NotBlankIfPresent @Size(max = 300) String> what();
 
     /**
      * For whom.
      *
      * @return for whom
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 300) String> population();
+    public abstract Optional<@NotBlankIfPresent @Size(max = 300) String> population();
 
     /**
      * Where.
      *
      * @return where
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @Size(max = 300) String> location();
+    public abstract Optional<@NotBlankIfPresent @Size(max = 300) String> location();
 
     /**
      * The measure that shows whether the aim is met.

@@ -1,16 +1,16 @@
 package org.ccmcoach.pdsa;
 
+import org.ccmcoach.core.value.NotBlankIfPresent;
+
 import jakarta.validation.constraints.NotNull;
 import org.ccmcoach.core.value.PlainText;
 import org.ccmcoach.core.value.SupportedDate;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Text;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -44,7 +44,7 @@ public abstract class DoRecord implements WithDoRecord {
      *
      * @return how it deviated from the plan; required when not as planned
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText(multiLine = true) @Size(max = 2000) String> deviations();
+    public abstract Optional<@NotBlankIfPresent @PlainText(multiLine = true) @Size(max = 2000) String> deviations();
 
     /**
      * Problems and unexpected observations.

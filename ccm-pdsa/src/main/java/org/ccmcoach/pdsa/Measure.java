@@ -1,16 +1,16 @@
 package org.ccmcoach.pdsa;
 
+import org.ccmcoach.core.value.NotBlankIfPresent;
+
 import jakarta.validation.constraints.NotBlank;
 import org.ccmcoach.core.value.Finite;
 import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Text;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -87,14 +87,14 @@ public abstract class Measure implements WithMeasure {
      *
      * @return what the numerator counts, for a proportion or rate
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText(multiLine = true) @Size(max = 500) String> numerator();
+    public abstract Optional<@NotBlankIfPresent @PlainText(multiLine = true) @Size(max = 500) String> numerator();
 
     /**
      * What the denominator counts, for a proportion or rate.
      *
      * @return what the denominator counts, for a proportion or rate
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText(multiLine = true) @Size(max = 500) String> denominator();
+    public abstract Optional<@NotBlankIfPresent @PlainText(multiLine = true) @Size(max = 500) String> denominator();
 
     /**
      * Which way is better.

@@ -1,16 +1,16 @@
 package org.ccmcoach.pdsa;
 
+import org.ccmcoach.core.value.NotBlankIfPresent;
+
 import jakarta.validation.constraints.NotBlank;
 import org.ccmcoach.core.value.PlainText;
 import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import java.util.Optional;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Text;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -47,7 +47,7 @@ public abstract class StudyRecord implements WithStudyRecord {
      *
      * @return how the results compare with earlier performance
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText(multiLine = true) @Size(max = 2000) String> comparison();
+    public abstract Optional<@NotBlankIfPresent @PlainText(multiLine = true) @Size(max = 2000) String> comparison();
 
     /**
      * What was learned.

@@ -1,9 +1,10 @@
 package org.ccmcoach.core.coaching;
 
+import org.ccmcoach.core.value.NotBlankIfPresent;
+
 import jakarta.validation.constraints.NotNull;
 import org.ccmcoach.core.value.PlainText;
 import org.ccmcoach.core.value.SupportedDate;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -12,7 +13,6 @@ import java.util.Optional;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Text;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -77,7 +77,7 @@ public abstract class Contact implements WithContact {
      *
      * @return the coach's progress note, if any
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText(multiLine = true) @Size(max = 4000) String> notes();
+    public abstract Optional<@NotBlankIfPresent @PlainText(multiLine = true) @Size(max = 4000) String> notes();
 
     /**
      * Obtains a contact with a note.

@@ -6,7 +6,7 @@ package org.ccmcoach.core.value;
  * value and reject a present blank one.
  *
  * <pre>{@code
- * public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) String> note();
+ * public abstract Optional<@NotBlankIfPresent String> note();
  * }</pre>
  */
 public final class Text {

@@ -1,9 +1,10 @@
 package org.ccmcoach.pdsa.chart;
 
+import org.ccmcoach.core.value.NotBlankIfPresent;
+
 import jakarta.validation.constraints.NotNull;
 import org.ccmcoach.core.value.PlainText;
 import org.ccmcoach.core.value.SupportedDate;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -11,7 +12,6 @@ import java.util.OptionalDouble;
 import java.util.OptionalLong;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.core.value.Text;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
@@ -107,7 +107,7 @@ public abstract class SeriesPoint implements WithSeriesPoint {
      *
      * @return why the point is left out of the calculations, if it is
      */
-    public abstract Optional<@Pattern(regexp = Text.NOT_BLANK, message = Text.NOT_BLANK_RULE) @PlainText @Size(max = 500) String> excluded();
+    public abstract Optional<@NotBlankIfPresent @PlainText @Size(max = 500) String> excluded();
 
     /**
      * The user's mark of an obviously different value.
