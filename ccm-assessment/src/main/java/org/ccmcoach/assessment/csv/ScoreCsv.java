@@ -78,14 +78,17 @@ public final class ScoreCsv {
 
     private static List<String> row(Instrument instrument, ScoreReport r) {
         instrument.check(r);
-        List<String> cells = new ArrayList<>(List.of(r.instrument().value(), r.subject().value(),
+        List<String> cells = new ArrayList<>(10 + 4 * r.subscales().size());
+        cells.addAll(List.of(r.instrument().value(), r.subject().value(),
                 r.respondent().orElse(""), r.role().orElse(""), r.date().toString(), r.policy().name(),
                 r.overallRule().map(Enum::name).orElse(""), number(r.overall()), r.overallLevel().orElse(""),
                 r.overallReason().orElse("")));
-        for (Subscale s : instrument.subscales()) {
-            SubscaleScore score = r.subscale(s.id());
-            cells.addAll(List.of(number(score.score()), score.level().orElse(""),
-                    String.valueOf(score.answered()), String.valueOf(score.missing())));
+        // The check above holds the report to the instrument's subscales, in its order.
+        for (SubscaleScore score : r.subscales()) {
+            cells.add(number(score.score()));
+            cells.add(score.level().orElse(""));
+            cells.add(String.valueOf(score.answered()));
+            cells.add(String.valueOf(score.missing()));
         }
         return cells;
     }
