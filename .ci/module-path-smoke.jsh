@@ -16,7 +16,8 @@ boolean charts = org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8, 9, 
 var ana = org.ccmcoach.core.Coach.builder().id(org.ccmcoach.core.CoachId.of("ana")).name("Ana").build();
 var problem = org.ccmcoach.allocation.AllocationProblem.builder().addCoaches(org.ccmcoach.allocation.CoachProfile.of(ana)).addPractices(org.ccmcoach.allocation.PracticeProfile.of(p)).addTravelTimes(org.ccmcoach.allocation.TravelTime.of(ana.id(), p.id(), 20)).build();
 var plan = org.ccmcoach.allocation.Allocator.heuristic().allocate(problem);
-boolean allocation = plan.coachOf(p.id()).isPresent() && org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(plan), org.ccmcoach.allocation.Allocation.class).equals(plan);
+// ccm-json reads ccm-allocation only when it is present (requires static): the plan as JSON and as CSV.
+boolean allocation = plan.coachOf(p.id()).isPresent() && org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(plan), org.ccmcoach.allocation.Allocation.class).equals(plan) && org.ccmcoach.json.csv.AllocationCsv.table(plan).toCsv().startsWith("practice,status,coach,reason,coaching_hours,travel_hours,one_way_minutes,explanation,displaced_by\np-1,served,ana,");
 // The exported capacity package is opened to Jackson too: a capacity plan is written and read back.
 var capacity = org.ccmcoach.allocation.capacity.CapacityPlanner.plan(problem.policy(), problem.practices(), problem.coaches().get(0), problem.travelTimes());
 boolean capacityPlan = capacity.coachesNeeded().getAsInt() == 1 && org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(capacity), org.ccmcoach.allocation.capacity.CapacityPlan.class).equals(capacity);
@@ -25,7 +26,7 @@ boolean exact = new org.ccmcoach.allocation.ExactAllocator(java.time.Duration.of
 String svg = org.ccmcoach.charts.Figures.runChart(org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8)).toSvg();
 boolean figures = svg.startsWith("<?xml") && svg.contains("run chart");
 // commons-text on the module path: a near-miss header gets its suggestion.
-boolean csv = org.ccmcoach.assessment.csv.ResponseCsv.read(org.ccmcoach.json.CsvTable.parse("Subject,date\n"), org.ccmcoach.assessment.Instruments.acic35(), org.ccmcoach.assessment.csv.ErrorMode.COLLECT_ALL).problems().get(0).reason().endsWith("did you mean \"subject\"?") && org.ccmcoach.json.CsvTable.of(java.util.List.of("role"), java.util.List.of(java.util.List.of("=1+1"))).toCsv().equals("role\n\"'=1+1\"\n");
+boolean csv = org.ccmcoach.assessment.csv.ResponseCsv.read(org.ccmcoach.json.csv.CsvTable.parse("Subject,date\n"), org.ccmcoach.assessment.Instruments.acic35(), org.ccmcoach.assessment.csv.ErrorMode.COLLECT_ALL).problems().get(0).rule().endsWith("did you mean \"subject\"?") && org.ccmcoach.json.csv.CsvTable.of(java.util.List.of("role"), java.util.List.of(java.util.List.of("=1+1"))).toCsv().equals("role\n\"'=1+1\"\n");
 // Costs (Joda-Money, a named module), fidelity and dose tables: read and written on the module path.
 var model = org.ccmcoach.core.cost.CostModel.culler2013();
 boolean costs = org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(model), org.ccmcoach.core.cost.CostModel.class).equals(model) && model.price(org.ccmcoach.core.cost.Workload.builder().siteVisits(6).coachMinutes(522).travelMinutes(780).practiceStarts(1).practiceMonths(12).build()).total().toString().equals("USD 9468.02");

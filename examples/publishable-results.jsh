@@ -56,7 +56,7 @@ check(shortForm.values().size() == 2 && shortForm.values().get(0).answer("3a.2")
 CsvRead<AssessmentResponse> misspelt = ResponseCsv.read(CsvTable.parse(header.replace("subject", "Subject") + "\n"
         + cells + "\n"), acic, ErrorMode.COLLECT_ALL, ItemColumns.ABSENT_ALLOWED);
 System.out.println("  " + misspelt.problems().get(0));
-check(misspelt.problems().get(0).reason().endsWith("did you mean \"subject\"?"), "a suggestion");
+check(misspelt.problems().get(0).rule().endsWith("did you mean \"subject\"?"), "a suggestion");
 
 // == 4. Teams within clinics, compared at the clinic level, the clustering stated.
 List<ScoreReport> before = new ArrayList<>();

@@ -2,15 +2,17 @@ package org.ccmcoach.allocation;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.ccmcoach.allocation.internal.Instance;
-import org.ccmcoach.json.JsonLines;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The programs of {@link TravelOptimaTest} (the examples' regional program and the 12 stored
@@ -52,9 +54,23 @@ final class OptimaInstances {
             throw new IllegalStateException("run from ccm-allocation: the regional program is read from " + data.toAbsolutePath());
         }
         return AllocationProblem.builder().policy(AllocationPolicy.defaults())
-                .coaches(JsonLines.read(data.resolve("region-coaches.jsonl"), CoachProfile.class))
-                .practices(JsonLines.read(data.resolve("region-practices.jsonl"), PracticeProfile.class))
+                .coaches(jsonLines(data.resolve("region-coaches.jsonl"), CoachProfile.class))
+                .practices(jsonLines(data.resolve("region-practices.jsonl"), PracticeProfile.class))
                 .build();
+    }
+
+    /**
+     * One value per non-blank line, read by Jackson through the types' own annotations: ccm-json's
+     * JsonLines is not on this module's test class path, ccm-json depending on ccm-allocation.
+     */
+    private static <T> List<T> jsonLines(Path file, Class<T> type) {
+        JsonMapper mapper = JsonMapper.builder().build();
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().filter(line -> !line.isBlank())
+                    .map(line -> mapper.readValue(line, type)).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     public static void main(String[] args) throws IOException {

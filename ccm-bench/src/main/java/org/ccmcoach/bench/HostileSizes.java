@@ -33,7 +33,7 @@ import org.ccmcoach.core.coaching.Phase;
 import org.ccmcoach.core.coaching.TemplateId;
 import org.ccmcoach.core.coaching.Timing;
 import org.ccmcoach.json.CcmJson;
-import org.ccmcoach.json.CsvException;
+import org.ccmcoach.json.csv.CsvException;
 import org.ccmcoach.pdsa.chart.ChartType;
 import org.ccmcoach.pdsa.chart.ControlChart;
 import org.ccmcoach.pdsa.chart.SeriesPoint;

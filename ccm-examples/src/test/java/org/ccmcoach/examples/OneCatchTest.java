@@ -12,7 +12,7 @@ import org.ccmcoach.core.value.Location;
 import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.fhir.FhirJson;
 import org.ccmcoach.json.CcmJson;
-import org.ccmcoach.json.CsvTable;
+import org.ccmcoach.json.csv.CsvTable;
 import org.hl7.fhir.r4.model.Observation;
 import org.junit.jupiter.api.Test;
 

@@ -3,7 +3,7 @@ package org.ccmcoach.fuzz;
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.List;
-import org.ccmcoach.json.CsvTable;
+import org.ccmcoach.json.csv.CsvTable;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 
 /**
@@ -37,7 +37,7 @@ class CsvWrittenFuzzTest {
             }
         }
         String csv = CsvTable.of(header, rows).toCsv();
-        List<List<String>> back = CsvTable.parse(csv).rows().stream().map(org.ccmcoach.json.CsvRow::cells).toList();
+        List<List<String>> back = CsvTable.parse(csv).rows().stream().map(org.ccmcoach.json.csv.CsvRow::cells).toList();
         if (!back.equals(rows)) {
             throw new AssertionError("read back " + back + " for " + rows);
         }

@@ -23,9 +23,9 @@ import org.ccmcoach.core.coaching.InterventionTemplate;
 import org.ccmcoach.core.coaching.PracticeProgress;
 import org.ccmcoach.json.CcmJson;
 import org.ccmcoach.json.CcmJsonException;
-import org.ccmcoach.json.CsvException;
-import org.ccmcoach.json.CsvReader;
-import org.ccmcoach.json.CsvTable;
+import org.ccmcoach.json.csv.CsvException;
+import org.ccmcoach.json.csv.CsvReader;
+import org.ccmcoach.json.csv.CsvTable;
 import org.ccmcoach.json.JsonLines;
 import org.ccmcoach.pdsa.ImprovementProject;
 import org.ccmcoach.pdsa.Measure;
@@ -77,7 +77,7 @@ class ReadersFuzzTest {
                 bytes -> CsvTable.parse(new String(bytes, StandardCharsets.UTF_8))));
         all.add(new Reader("CSV bytes", CsvException.class, bytes -> {
             try (CsvReader csv = CsvReader.open(new ByteArrayInputStream(bytes));
-                 java.util.stream.Stream<org.ccmcoach.json.CsvRow> rows = csv.rows()) {
+                 java.util.stream.Stream<org.ccmcoach.json.csv.CsvRow> rows = csv.rows()) {
                 rows.forEach(r -> { });
             }
         }));

@@ -17,6 +17,7 @@ import org.ccmcoach.core.Practice;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.ProgramId;
 import org.ccmcoach.core.TriageLevel;
+import org.ccmcoach.json.internal.JacksonCompatibility;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.Version;

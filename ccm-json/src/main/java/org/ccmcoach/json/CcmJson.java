@@ -22,6 +22,7 @@ import org.ccmcoach.core.value.Location;
 import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Problem;
+import org.ccmcoach.json.internal.JacksonCompatibility;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;

@@ -19,7 +19,15 @@ public final class IncompatibleJacksonException extends IllegalStateException {
     /** The versions needed, in the same form. */
     private final String needed;
 
-    IncompatibleJacksonException(String message, String found, String needed, Throwable cause) {
+    /**
+     * A verdict on the Jackson found; public for ccm-json's own packages, which check it.
+     *
+     * @param message  what is wrong and the fix
+     * @param found  the versions found, as {@link #found()} gives them
+     * @param needed  the versions needed, as {@link #needed()} gives them
+     * @param cause  why a version could not be read, or null
+     */
+    public IncompatibleJacksonException(String message, String found, String needed, Throwable cause) {
         super(message, cause);
         this.found = found;
         this.needed = needed;

@@ -17,6 +17,8 @@ import java.util.Objects;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.json.internal.LazyStream;
+import org.ccmcoach.json.internal.Utf8Reader;
 
 /**
  * Reads and writes JSON Lines (<a href="https://jsonlines.org">jsonlines.org</a>): one ccm value

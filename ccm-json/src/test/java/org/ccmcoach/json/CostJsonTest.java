@@ -16,6 +16,9 @@ import org.ccmcoach.core.cost.Workload;
 import org.ccmcoach.core.fidelity.EngagementFidelity;
 import org.ccmcoach.core.fidelity.Fidelity;
 import org.ccmcoach.core.testing.CoachingFixtures;
+import org.ccmcoach.json.csv.CostCsv;
+import org.ccmcoach.json.csv.CsvTable;
+import org.ccmcoach.json.csv.FidelityCsv;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 
@@ -96,7 +99,7 @@ class CostJsonTest {
         EngagementCost cost = EngagementCosting.of(model, CoachingFixtures.pilot(),
                 Map.of(CoachingFixtures.ANA, Trip.of(60, 40), CoachingFixtures.RAJ, Trip.of(90, 70)),
                 LocalDate.of(2026, 4, 20));
-        CsvTable t = org.ccmcoach.json.coaching.CostCsv.table(java.util.List.of(cost));
+        CsvTable t = CostCsv.table(java.util.List.of(cost));
         assertEquals(java.util.List.of("practice", "basis", "currency", "coach_time", "travel_time", "mileage",
                 "visit_expenses", "start_up", "materials", "learning_collaborative", "coach_salaries", "staff_time", "total"),
                 t.header());
@@ -105,10 +108,10 @@ class CostJsonTest {
         assertEquals(java.util.List.of("p-1", "delivered", "USD", "651.45", "424.20", "0.00", "247.17", "6076.66", "1582.00",
                 "0.00", "0.00", "0.00", "8981.48"), t.rows().get(1).cells());
         EngagementFidelity f = Fidelity.assess(CoachingFixtures.pilotWithActivities(), LocalDate.of(2026, 4, 20));
-        CsvTable practices = org.ccmcoach.json.coaching.FidelityCsv.practices(java.util.List.of(f));
+        CsvTable practices = FidelityCsv.practices(java.util.List.of(f));
         assertEquals(java.util.List.of("p-1", "2026-04-20", "3", "1", "2", "1", "1", "0.6666666666666666", "1155", "645",
                 "0.5584415584415584", "4", "3"), practices.rows().get(0).cells());
-        CsvTable activities = org.ccmcoach.json.coaching.FidelityCsv.activities(java.util.List.of(f));
+        CsvTable activities = FidelityCsv.activities(java.util.List.of(f));
         assertEquals(java.util.List.of("p-1", "Phase I — Laying the Foundation for Success", "Assessment Day (site visit 1)",
                 "ASSESSMENT_DAY", "2026-02-02", "2026-02-20", "late", "18"), activities.rows().get(2).cells());
     }

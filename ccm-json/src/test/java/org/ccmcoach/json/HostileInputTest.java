@@ -8,6 +8,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.ccmcoach.core.Practice;
+import org.ccmcoach.json.csv.CsvException;
+import org.ccmcoach.json.csv.CsvTable;
 import org.junit.jupiter.api.Test;
 
 /**

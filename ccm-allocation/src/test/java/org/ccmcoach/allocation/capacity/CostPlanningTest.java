@@ -3,21 +3,16 @@ package org.ccmcoach.allocation.capacity;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.OptionalInt;
-import org.ccmcoach.allocation.AllocationCsv;
 import org.ccmcoach.allocation.AllocationPolicy;
 import org.ccmcoach.allocation.AllocationProblem;
 import org.ccmcoach.allocation.CoachProfile;
 import org.ccmcoach.allocation.Intensity;
 import org.ccmcoach.allocation.PracticeProfile;
-import org.ccmcoach.allocation.Scenario;
 import org.ccmcoach.allocation.TravelTime;
-import org.ccmcoach.core.Coach;
-import org.ccmcoach.core.CoachId;
+import org.ccmcoach.allocation.testing.NineTeams;
 import org.ccmcoach.core.PracticeId;
-import org.ccmcoach.core.TriageLevel;
 import org.ccmcoach.core.cost.CostLine;
 import org.ccmcoach.core.cost.CostModel;
 import org.joda.money.Money;
@@ -36,27 +31,22 @@ import org.junit.jupiter.api.Test;
  */
 class CostPlanningTest {
 
-    private static final CoachId TYPICAL = CoachId.of("coach");
-    private static final CoachProfile PROFILE = CoachProfile.of(Coach.builder().id(TYPICAL).name("Coach").build());
+    private static final CoachProfile PROFILE = NineTeams.PROFILE;
 
     static Money usd(String amount) {
-        return org.ccmcoach.core.testing.CoachingFixtures.usd(amount);
+        return NineTeams.usd(amount);
     }
 
     static CostModel model() {
-        return org.ccmcoach.core.testing.CoachingFixtures.costModel();
+        return NineTeams.model();
     }
 
     static List<PracticeProfile> teams(Intensity intensity) {
-        List<PracticeProfile> out = new ArrayList<>();
-        for (int i = 1; i <= 9; i++) {
-            out.add(Scenario.practice(i).triage(TriageLevel.FUNCTIONAL).intensity(intensity).build());
-        }
-        return out;
+        return NineTeams.teams(intensity);
     }
 
     static List<TravelTime> hour(List<PracticeProfile> practices) {
-        return practices.stream().map(p -> TravelTime.of(TYPICAL, p.id(), 60)).toList();
+        return NineTeams.hour(practices);
     }
 
     @Test
@@ -142,34 +132,5 @@ class CostPlanningTest {
         // Already intensive: one heavier is the same.
         assertEquals(rows.get(0).firstYearBudget(), rows.get(4).firstYearBudget());
         assertEquals(rows.get(0).coachesNeeded(), rows.get(4).coachesNeeded());
-    }
-
-    @Test
-    void plan_costs_and_sensitivity_as_tables() {
-        List<PracticeProfile> teams = teams(Intensity.INTENSIVE);
-        BudgetPlan plan = CapacityPlanner.budget(AllocationPolicy.defaults(), teams, PROFILE, hour(teams), model());
-        org.ccmcoach.json.CsvTable t = AllocationCsv.planCost(plan.planCost());
-        assertEquals(List.of("practice", "coach", "technical_assistance", "basis", "currency", "coach_time", "travel_time",
-                "mileage", "visit_expenses", "start_up", "materials", "learning_collaborative", "coach_salaries",
-                "staff_time", "total"), t.header());
-        assertEquals(18, t.rows().size(), "two rows for each of nine teams");
-        List<String> first = t.rows().get(0).cells();
-        assertEquals(List.of("first_year", "USD", "13740.00", "2400.00", "1252.68", "360.00", "4500.00", "1500.00",
-                "1200.00", "0.00", "0.00", "24952.68"), first.subList(3, first.size()));
-        org.ccmcoach.json.CsvTable s = AllocationCsv.sensitivity(CapacityPlanner.sensitivity(AllocationPolicy.defaults(),
-                teams, PROFILE, hour(teams), model()));
-        assertEquals(List.of("every practice one intensity lighter", "1", "9", "USD", "156057.06"), s.rows().get(3).cells());
-    }
-
-    @Test
-    void budgets_round_trip_in_json() {
-        List<PracticeProfile> teams = teams(Intensity.INTENSIVE);
-        BudgetReach reach = CapacityPlanner.reach(AllocationPolicy.defaults(), teams, PROFILE, hour(teams), model(),
-                usd("240000"));
-        String json = org.ccmcoach.json.CcmJson.toJson(reach);
-        assertEquals(true, json.contains("\"budget\":\"USD 240000.00\""), json);
-        assertEquals(reach, org.ccmcoach.json.CcmJson.parse(json, BudgetReach.class));
-        PlanCost cost = CapacityPlanner.budget(AllocationPolicy.defaults(), teams, PROFILE, hour(teams), model()).planCost();
-        assertEquals(cost, org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(cost), PlanCost.class));
     }
 }

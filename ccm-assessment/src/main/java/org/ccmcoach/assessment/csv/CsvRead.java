@@ -1,7 +1,7 @@
 package org.ccmcoach.assessment.csv;
 
 import java.util.List;
-import org.ccmcoach.json.CsvException;
+import org.ccmcoach.json.csv.CsvException;
 import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.core.value.Invariants;
 

@@ -18,11 +18,11 @@ import org.ccmcoach.assessment.Item;
 import org.ccmcoach.assessment.SubjectId;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.Problem;
-import org.ccmcoach.json.CsvException;
+import org.ccmcoach.json.csv.CsvException;
 import org.ccmcoach.core.value.Problem;
-import org.ccmcoach.json.CsvReader;
-import org.ccmcoach.json.CsvRow;
-import org.ccmcoach.json.CsvTable;
+import org.ccmcoach.json.csv.CsvReader;
+import org.ccmcoach.json.csv.CsvRow;
+import org.ccmcoach.json.csv.CsvTable;
 
 /**
  * Responses in a wide CSV table, as researchers keep survey data: one row per response, one

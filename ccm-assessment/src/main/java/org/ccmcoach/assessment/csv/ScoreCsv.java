@@ -8,8 +8,8 @@ import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.assessment.Subscale;
 import org.ccmcoach.assessment.SubscaleScore;
 import org.ccmcoach.core.value.Decimals;
-import org.ccmcoach.json.CsvTable;
-import org.ccmcoach.json.CsvWriter;
+import org.ccmcoach.json.csv.CsvTable;
+import org.ccmcoach.json.csv.CsvWriter;
 
 /**
  * Score reports as a wide CSV table for statistics packages: one row per report.

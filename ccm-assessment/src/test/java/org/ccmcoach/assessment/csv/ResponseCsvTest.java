@@ -13,9 +13,9 @@ import org.ccmcoach.assessment.Fixtures;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.Instruments;
 import org.ccmcoach.assessment.ScoreReport;
-import org.ccmcoach.json.CsvException;
+import org.ccmcoach.json.csv.CsvException;
 import org.ccmcoach.core.value.Problem;
-import org.ccmcoach.json.CsvTable;
+import org.ccmcoach.json.csv.CsvTable;
 import org.junit.jupiter.api.Test;
 
 class ResponseCsvTest {

@@ -15,7 +15,7 @@ import java.util.stream.Collectors;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.Instruments;
 import org.ccmcoach.assessment.Item;
-import org.ccmcoach.json.CsvException;
+import org.ccmcoach.json.csv.CsvException;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -90,4 +90,12 @@ class DoseResponseTest {
         DoseResponse table = DoseResponse.of(all, Map.of(PracticeId.of("p-1"), 0.8, p(2), 0.1));
         assertEquals(List.of(p(3)), table.missingChange());
     }
+
+    @Test
+    void tables_round_trip_in_json() {
+        DoseResponse table = DoseResponse.of(List.of(new DosePoint(PracticeId.of("a"), 1.5, 0.25)), List.of(PracticeId.of("b")));
+        assertEquals(table, org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(table), DoseResponse.class));
+        ProgramFidelity none = ProgramFidelity.of(List.of());
+        assertEquals(none, org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(none), ProgramFidelity.class));
+    }
 }

@@ -1,4 +1,4 @@
-package org.ccmcoach.json.coaching;
+package org.ccmcoach.json.csv;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,7 +6,6 @@ import java.util.Locale;
 import org.ccmcoach.core.cost.CostBreakdown;
 import org.ccmcoach.core.cost.CostLine;
 import org.ccmcoach.core.cost.EngagementCost;
-import org.ccmcoach.json.CsvTable;
 
 /**
  * Engagement costs as a CSV table: two rows per practice, planned and delivered, one column per

@@ -1,4 +1,4 @@
-package org.ccmcoach.json;
+package org.ccmcoach.json.internal;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -21,10 +21,10 @@ import java.util.Objects;
  * the characters before it have been read, so that a parser has consumed them and stands at the
  * bad byte. Failures are {@link Malformed}, an {@link IOException} that parsers pass on as a cause.
  */
-final class Utf8Reader extends Reader {
+public final class Utf8Reader extends Reader {
 
     /** Why text cannot be read, and where: the line and column of the first character that is not UTF-8. */
-    static final class Malformed extends IOException {
+    public static final class Malformed extends IOException {
 
         private static final long serialVersionUID = 1L;
 
@@ -37,16 +37,18 @@ final class Utf8Reader extends Reader {
             this.column = column;
         }
 
-        int line() {
+        /** {@return the line of the first character that is not UTF-8, from 1} */
+        public int line() {
             return line;
         }
 
-        int column() {
+        /** {@return the column of the first character that is not UTF-8, from 1} */
+        public int column() {
             return column;
         }
 
-        /** The reason without its place, for messages that give the place their own way. */
-        String reason() {
+        /** {@return the reason without its place, for messages that give the place their own way} */
+        public String reason() {
             String m = getMessage();
             return m.substring(m.indexOf(": ") + 2);
         }
@@ -66,7 +68,12 @@ final class Utf8Reader extends Reader {
     private int line = 1;
     private int column = 1;
 
-    Utf8Reader(InputStream in) {
+    /**
+     * Reads UTF-8 from a stream, which closing this reader closes.
+     *
+     * @param in  the bytes, not null
+     */
+    public Utf8Reader(InputStream in) {
         this.in = Objects.requireNonNull(in, "in");
         chars.flip(); // empty, ready to be read from
     }

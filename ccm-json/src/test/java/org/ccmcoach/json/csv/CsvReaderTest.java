@@ -1,4 +1,4 @@
-package org.ccmcoach.json;
+package org.ccmcoach.json.csv;
 
 import org.ccmcoach.core.value.Location;
 

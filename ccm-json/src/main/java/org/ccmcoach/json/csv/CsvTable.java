@@ -1,4 +1,4 @@
-package org.ccmcoach.json;
+package org.ccmcoach.json.csv;
 
 import org.ccmcoach.core.value.Problem;
 
@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.json.CcmJson;
 
 /**
  * A wide CSV table: a header row naming the columns, then one row per record, as researchers

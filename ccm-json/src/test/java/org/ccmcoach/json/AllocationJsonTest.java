@@ -1,12 +1,30 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.json;
 
+import static org.ccmcoach.allocation.testing.NineTeams.PROFILE;
+import static org.ccmcoach.allocation.testing.NineTeams.hour;
+import static org.ccmcoach.allocation.testing.NineTeams.model;
+import static org.ccmcoach.allocation.testing.NineTeams.teams;
+import static org.ccmcoach.allocation.testing.NineTeams.usd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.ccmcoach.allocation.Allocation;
+import org.ccmcoach.allocation.AllocationChecker;
+import org.ccmcoach.allocation.AllocationPolicy;
+import org.ccmcoach.allocation.AllocationProblem;
+import org.ccmcoach.allocation.Allocator;
+import org.ccmcoach.allocation.Breach;
+import org.ccmcoach.allocation.CoachProfile;
+import org.ccmcoach.allocation.FacilitationResource;
+import org.ccmcoach.allocation.Intensity;
+import org.ccmcoach.allocation.PracticeProfile;
+import org.ccmcoach.allocation.TravelTime;
+import org.ccmcoach.allocation.capacity.BudgetReach;
 import org.ccmcoach.allocation.capacity.CapacityPlan;
 import org.ccmcoach.allocation.capacity.CapacityPlanner;
+import org.ccmcoach.allocation.capacity.PlanCost;
 import org.ccmcoach.core.Coach;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.GeoPoint;
@@ -14,11 +32,9 @@ import org.ccmcoach.core.Practice;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.TriageLevel;
 import org.ccmcoach.core.value.CcmValidator;
-import org.ccmcoach.json.CcmJson;
-import org.ccmcoach.json.CcmJsonException;
 import org.junit.jupiter.api.Test;
 
-/** Allocation types read back equal from their JSON; a problem written by hand reads with policy defaults. */
+/** Allocation types read back equal from their JSON, budgets too; a problem written by hand reads with policy defaults. */
 class AllocationJsonTest {
 
     private static final CoachId ANA = CoachId.of("coach-ana");
@@ -78,5 +94,17 @@ class AllocationJsonTest {
         CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(json, AllocationProblem.class));
         assertTrue(e.getMessage().contains("AllocationProblem.practices[0].pinnedCoach: must name a coach of the problem (was coach-zed)"),
                 e.getMessage());
+    }
+
+    @Test
+    void budgets_round_trip_in_json() {
+        List<PracticeProfile> teams = teams(Intensity.INTENSIVE);
+        BudgetReach reach = CapacityPlanner.reach(AllocationPolicy.defaults(), teams, PROFILE, hour(teams), model(),
+                usd("240000"));
+        String json = CcmJson.toJson(reach);
+        assertEquals(true, json.contains("\"budget\":\"USD 240000.00\""), json);
+        assertEquals(reach, CcmJson.parse(json, BudgetReach.class));
+        PlanCost cost = CapacityPlanner.budget(AllocationPolicy.defaults(), teams, PROFILE, hour(teams), model()).planCost();
+        assertEquals(cost, CcmJson.parse(CcmJson.toJson(cost), PlanCost.class));
     }
 }

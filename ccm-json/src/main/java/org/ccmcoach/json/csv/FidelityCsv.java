@@ -1,4 +1,4 @@
-package org.ccmcoach.json.coaching;
+package org.ccmcoach.json.csv;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,7 +7,6 @@ import java.util.OptionalDouble;
 import org.ccmcoach.core.fidelity.ActivityRecord;
 import org.ccmcoach.core.fidelity.EngagementFidelity;
 import org.ccmcoach.core.fidelity.FidelityCount;
-import org.ccmcoach.json.CsvTable;
 
 /**
  * Fidelity as CSV tables: one row per practice (counts, fidelity and dose), or one row per activity

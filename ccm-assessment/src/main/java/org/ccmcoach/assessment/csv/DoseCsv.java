@@ -1,9 +1,14 @@
-package org.ccmcoach.assessment.dose;
+package org.ccmcoach.assessment.csv;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.ccmcoach.json.CsvTable;
+import org.ccmcoach.assessment.dose.Distribution;
+import org.ccmcoach.assessment.dose.DoseGroup;
+import org.ccmcoach.assessment.dose.DosePoint;
+import org.ccmcoach.assessment.dose.DoseResponse;
+import org.ccmcoach.assessment.dose.ProgramFidelity;
+import org.ccmcoach.json.csv.CsvTable;
 
 /**
  * Dose–response and program fidelity as CSV tables.

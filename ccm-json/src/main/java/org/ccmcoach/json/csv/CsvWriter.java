@@ -1,4 +1,4 @@
-package org.ccmcoach.json;
+package org.ccmcoach.json.csv;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import org.ccmcoach.json.internal.JacksonCompatibility;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.dataformat.csv.CsvMapper;

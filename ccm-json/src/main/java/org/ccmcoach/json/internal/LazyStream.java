@@ -1,4 +1,4 @@
-package org.ccmcoach.json;
+package org.ccmcoach.json.internal;
 
 import java.util.Iterator;
 import java.util.NoSuchElementException;
@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
 /** A sequential stream read one element at a time from a source that says null at its end. */
-final class LazyStream {
+public final class LazyStream {
 
     private LazyStream() {
     }
@@ -19,8 +19,10 @@ final class LazyStream {
      *
      * @param next  the next element, or null at the end; may throw, which ends the stream there
      * @param close  what closing the stream does, such as closing a file
+     * @param <T>  the element type
+     * @return the stream, sequential and ordered
      */
-    static <T> Stream<T> of(Supplier<T> next, Runnable close) {
+    public static <T> Stream<T> of(Supplier<T> next, Runnable close) {
         Iterator<T> elements = new Iterator<>() {
             private T buffered;
             private boolean ended;

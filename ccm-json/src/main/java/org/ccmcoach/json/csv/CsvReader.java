@@ -1,4 +1,4 @@
-package org.ccmcoach.json;
+package org.ccmcoach.json.csv;
 
 import org.ccmcoach.core.value.Problem;
 
@@ -15,6 +15,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.json.CcmJson;
+import org.ccmcoach.json.internal.JacksonCompatibility;
+import org.ccmcoach.json.internal.LazyStream;
+import org.ccmcoach.json.internal.Utf8Reader;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;

@@ -1,9 +1,10 @@
-package org.ccmcoach.json;
+package org.ccmcoach.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Optional;
+import org.ccmcoach.json.IncompatibleJacksonException;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;

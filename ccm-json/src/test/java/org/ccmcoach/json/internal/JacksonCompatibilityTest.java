@@ -1,4 +1,4 @@
-package org.ccmcoach.json;
+package org.ccmcoach.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ccmcoach.json.IncompatibleJacksonException;
 import org.junit.jupiter.api.Test;
 
 class JacksonCompatibilityTest {

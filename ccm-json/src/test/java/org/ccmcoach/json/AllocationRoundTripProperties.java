@@ -1,12 +1,14 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.json;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
+import org.ccmcoach.allocation.Allocation;
+import org.ccmcoach.allocation.AllocationProblem;
+import org.ccmcoach.allocation.Allocator;
 import org.ccmcoach.allocation.testing.RandomPrograms;
-import org.ccmcoach.json.CcmJson;
 
 /** Random programs and their allocations read back equal from JSON, and a problem read back allocates the same. */
 class AllocationRoundTripProperties {

@@ -1,4 +1,4 @@
-package org.ccmcoach.json;
+package org.ccmcoach.json.csv;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.ccmcoach.json;
+package org.ccmcoach.json.internal;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;

@@ -1,14 +1,16 @@
-package org.ccmcoach.allocation;
+package org.ccmcoach.json.csv;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ccmcoach.allocation.Allocation;
+import org.ccmcoach.allocation.Assignment;
+import org.ccmcoach.allocation.Unserved;
+import org.ccmcoach.allocation.UnservedReason;
 import org.ccmcoach.allocation.capacity.BudgetScenario;
 import org.ccmcoach.allocation.capacity.CapacityPlanner;
 import org.ccmcoach.allocation.capacity.PlanCost;
 import org.ccmcoach.allocation.capacity.PracticeCost;
 import org.ccmcoach.core.PracticeId;
-import org.ccmcoach.json.CsvTable;
-import org.ccmcoach.json.coaching.CostCsv;
 
 /**
  * An allocation as a CSV table for a spreadsheet: one row per practice, the served ones first, each

@@ -1,4 +1,4 @@
-package org.ccmcoach.json;
+package org.ccmcoach.json.internal;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.io.IOException;
@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Properties;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.ccmcoach.json.IncompatibleJacksonException;
 
 /**
  * Checks, once, that the Jackson on the class path can run ccm-json, before any Jackson class that
@@ -24,13 +25,13 @@ import java.util.regex.Pattern;
  * databind reads annotations that only 2.22 has ({@code JsonApplyView}; {@code JsonSerializeAs} is new
  * in 2.21). For lines after 3.3 the same step is assumed (a choice, until their BOMs say otherwise).
  */
-final class JacksonCompatibility {
+public final class JacksonCompatibility {
 
     /** The Jackson 3 minor version ccm-json is compiled and tested on; equal to the parent POM's jackson.version. */
-    static final int BUILT_MINOR = 2;
+    public static final int BUILT_MINOR = 2;
 
     /** ccm's BOM, which fixes the versions: the advice names it. */
-    static final String CCM_BOM = "org.ccmcoach:ccm-bom";
+    public static final String CCM_BOM = "org.ccmcoach:ccm-bom";
 
     private static final Pattern MAJOR_MINOR = Pattern.compile("^(\\d+)\\.(\\d+)");
 
@@ -42,7 +43,7 @@ final class JacksonCompatibility {
      *
      * @throws IncompatibleJacksonException if ccm-json cannot run with it
      */
-    static void require() {
+    public static void require() {
         Optional<IncompatibleJacksonException> problem = Verdict.PROBLEM;
         if (problem.isPresent()) {
             IncompatibleJacksonException first = problem.get();
@@ -64,7 +65,7 @@ final class JacksonCompatibility {
      * @param source  where jackson-annotations was loaded from, for the message
      * @return the problem, empty when ccm-json can run
      */
-    static Optional<IncompatibleJacksonException> check(Optional<String> databind, Optional<String> annotations, String source) {
+    public static Optional<IncompatibleJacksonException> check(Optional<String> databind, Optional<String> annotations, String source) {
         int[] db = databind.map(JacksonCompatibility::majorMinor).orElse(null);
         int neededAnnotationsMinor = 20 + Math.max(BUILT_MINOR, db != null && db[0] == 3 ? db[1] : BUILT_MINOR);
         String needed = "jackson-databind 3." + BUILT_MINOR + " or a newer 3.x, jackson-annotations 2."
