@@ -61,7 +61,7 @@ class MeasureBundlesTest {
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(bundle, "No-show rate"));
         assertEquals(List.of("Bundle.entry[1].resource.status", "Bundle.entry[2].resource.value",
                         "Bundle.entry[3].resource.value"),
-                e.problems().stream().map(Problem::location).toList(), e.getMessage());
+                e.problems().stream().map(p -> p.location().toString()).toList(), e.getMessage());
     }
 
     @Test
@@ -82,7 +82,7 @@ class MeasureBundlesTest {
         bundle.getEntry().subList(10, 24).clear();
         bundle.addLink().setRelation("next").setUrl("http://clinic.example.org/fhir/Observation?_page=2");
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(bundle, "x"));
-        assertEquals(List.of("Bundle.link[0]", "Bundle.total"), e.problems().stream().map(Problem::location).toList(),
+        assertEquals(List.of("Bundle.link[0]", "Bundle.total"), e.problems().stream().map(p -> p.location().toString()).toList(),
                 e.getMessage());
     }
 
@@ -111,7 +111,7 @@ class MeasureBundlesTest {
             glucose.addEntry().setResource(o);
         }
         CcmFhirException units = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(glucose, "Glucose"));
-        assertEquals(List.of("Bundle.entry[2].resource.value"), units.problems().stream().map(Problem::location).toList());
+        assertEquals(List.of("Bundle.entry[2].resource.value"), units.problems().stream().map(p -> p.location().toString()).toList());
         assertEquals("valueQuantity in http://unitsofmeasure.org|mmol/L", units.problems().get(0).value().orElseThrow());
     }
 }

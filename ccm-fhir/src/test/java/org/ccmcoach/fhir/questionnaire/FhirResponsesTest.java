@@ -136,7 +136,7 @@ class FhirResponsesTest {
                 """;
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirResponses.parse(json, PACIC));
         assertEquals(List.of("QuestionnaireResponse", "QuestionnaireResponse.item[0].answer[0].value",
-                "QuestionnaireResponse.item[1].linkId"), e.problems().stream().map(Problem::location).toList(),
+                "QuestionnaireResponse.item[1].linkId"), e.problems().stream().map(p -> p.location().toString()).toList(),
                 e.getMessage());
         assertTrue(e.problems().get(0).rule().contains("colour"), e.getMessage());
     }
@@ -152,7 +152,7 @@ class FhirResponsesTest {
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirResponses.parse(json, PACIC));
         assertEquals(List.of("QuestionnaireResponse.status", "QuestionnaireResponse.questionnaire",
                 "QuestionnaireResponse.authored", "QuestionnaireResponse.item[0].answer"),
-                e.problems().stream().map(Problem::location).toList(), e.getMessage());
+                e.problems().stream().map(p -> p.location().toString()).toList(), e.getMessage());
         assertTrue(e.problems().get(1).rule().contains("version 20-item"), e.getMessage());
     }
 

@@ -85,7 +85,7 @@ class InstrumentQuestionnairesTest {
         q.addItem().setLinkId("21").setText("loose").setType(QuestionnaireItemType.INTEGER);
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> InstrumentQuestionnaires.toInstrument(q));
         assertEquals(List.of("Questionnaire.item[1].item[0].type", "Questionnaire.item[1].item[1]", "Questionnaire.item[5]"),
-                e.problems().stream().map(Problem::location).toList(), e.getMessage());
+                e.problems().stream().map(p -> p.location().toString()).toList(), e.getMessage());
         assertTrue(e.problems().get(0).rule().contains("(linkId 4) must be integer, decimal, or choice"), e.getMessage());
         assertEquals("1..7 in whole points", e.problems().get(1).value().orElseThrow());
         assertTrue(e.problems().get(2).rule().contains("(linkId 21) must be within a group"), e.getMessage());
