@@ -55,41 +55,24 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
     AssessmentResponse() {
     }
 
-    /**
-     * The instrument answered.
-     *
-     * @return the instrument answered
-     */
+    /** {@return the instrument answered} */
     @NotNull
     public abstract InstrumentId instrument();
 
-    /**
-     * Whom or what the assessment is about.
-     *
-     * @return whom or what the assessment is about
-     */
+    /** {@return whom or what the assessment is about} */
     @NotNull
     public abstract SubjectId subject();
 
-    /**
-     * Who answered, as a pseudonymous identifier; absent for anonymous surveys.
-     *
-     * @return who answered, as a pseudonymous identifier; absent for anonymous surveys
-     */
+    /** {@return who answered, as a pseudonymous identifier; absent for anonymous surveys} */
     public abstract Optional<@IdentifierText String> respondent();
 
     /**
-     * The respondent's role, such as {@code physician}, {@code nurse}, {@code patient} or {@value #CONSENSUS_ROLE}.
-     *
-     * @return the respondent's role, such as {@code physician}, {@code nurse}, {@code patient} or {@value #CONSENSUS_ROLE}
+     * {@return the respondent's role, such as {@code physician}, {@code nurse}, {@code patient} or
+     * {@value #CONSENSUS_ROLE}}
      */
     public abstract Optional<@NotBlankIfPresent @PlainText @Size(max = 60) String> role();
 
-    /**
-     * When the assessment was completed.
-     *
-     * @return when the assessment was completed
-     */
+    /** {@return when the assessment was completed} */
     @NotNull
     @SupportedDate
     public abstract LocalDate date();
@@ -164,11 +147,7 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
         }
     }
 
-    /**
-     * Returns {@code acic-3.5 site-1 2026-01-15 rn-2 (nurse): 1.1=7 1.2=- …}, at most 12 answers shown.
-     *
-     * @return {@code acic-3.5 site-1 2026-01-15 rn-2 (nurse): 1.1=7 1.2=- …}, at most 12 answers shown
-     */
+    /** {@return {@code acic-3.5 site-1 2026-01-15 rn-2 (nurse): 1.1=7 1.2=- …}, at most 12 answers shown} */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();

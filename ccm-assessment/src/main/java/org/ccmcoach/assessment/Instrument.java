@@ -54,110 +54,66 @@ public abstract class Instrument implements WithInstrument {
     Instrument() {
     }
 
-    /**
-     * The instrument's identifier, naming its version too, such as {@code acic-3.5}.
-     *
-     * @return the instrument's identifier, naming its version too, such as {@code acic-3.5}
-     */
+    /** {@return the instrument's identifier, naming its version too, such as {@code acic-3.5}} */
     @NotNull
     public abstract InstrumentId id();
 
-    /**
-     * The version as its authors name it, such as {@code 3.5}.
-     *
-     * @return the version as its authors name it, such as {@code 3.5}
-     */
+    /** {@return the version as its authors name it, such as {@code 3.5}} */
     @NotBlank
     @PlainText
     @Size(max = 40)
     public abstract String version();
 
-    /**
-     * The instrument's title.
-     *
-     * @return the instrument's title
-     */
+    /** {@return the instrument's title} */
     @NotBlank
     @PlainText
     @Size(max = 200)
     public abstract String title();
 
-    /**
-     * Where the instrument and its scoring rules are published.
-     *
-     * @return where the instrument and its scoring rules are published
-     */
+    /** {@return where the instrument and its scoring rules are published} */
     @NotBlank
     @PlainText(multiLine = true)
     @Size(max = 1000)
     public abstract String citation();
 
-    /**
-     * The scale every item is answered on.
-     *
-     * @return the scale every item is answered on
-     */
+    /** {@return the scale every item is answered on} */
     @NotNull
     public abstract ResponseScale scale();
 
-    /**
-     * The items, in the instrument's order.
-     *
-     * @return the items, in the instrument's order
-     */
+    /** {@return the items, in the instrument's order} */
     @NotEmpty
     public abstract List<@NotNull Item> items();
 
-    /**
-     * The subscales, in the instrument's order.
-     *
-     * @return the subscales, in the instrument's order
-     */
+    /** {@return the subscales, in the instrument's order} */
     @NotEmpty
     public abstract List<@NotNull Subscale> subscales();
 
     /**
-     * Level bands in increasing order, covering the scale without gaps; empty when the instrument has none.
-     *
-     * @return level bands in increasing order, covering the scale without gaps; empty when the instrument has none
+     * {@return level bands in increasing order, covering the scale without gaps; empty when the instrument has none}
      */
     public abstract List<@NotNull LevelBand> levels();
 
-    /**
-     * How a subscale's items make its score; the mean unless given.
-     *
-     * @return how a subscale's items make its score; the mean unless given
-     */
+    /** {@return how a subscale's items make its score; the mean unless given} */
     @Value.Default
     public SubscaleRule subscaleRule() {
         return SubscaleRule.MEAN;
     }
 
-    /**
-     * How the overall score is made; the mean of the subscale scores unless given.
-     *
-     * @return how the overall score is made; the mean of the subscale scores unless given
-     */
+    /** {@return how the overall score is made; the mean of the subscale scores unless given} */
     @Value.Default
     public OverallRule overallRule() {
         return OverallRule.MEAN_OF_SUBSCALES;
     }
 
     /**
-     * The missing-data policy {@link #score(AssessmentResponse)} applies; complete answers only unless given.
-     *
-     * @return the missing-data policy {@link #score(AssessmentResponse)} applies; complete answers only unless given
+     * {@return the missing-data policy {@link #score(AssessmentResponse)} applies; complete answers only unless given}
      */
     @Value.Default
     public MissingDataPolicy defaultPolicy() {
         return MissingDataPolicy.completeOnly();
     }
 
-    /**
-     * Other named policies offered with the instrument, such as a study's convention.
-     *
-     * @return other named policies offered with the instrument, such as a study's convention
-     */
+    /** {@return other named policies offered with the instrument, such as a study's convention} */
     public abstract List<@NotNull MissingDataPolicy> policies();
 
     /**
@@ -212,11 +168,7 @@ public abstract class Instrument implements WithInstrument {
         }
     }
 
-    /**
-     * The items by identifier.
-     *
-     * @return the items by identifier
-     */
+    /** {@return the items by identifier} */
     @Value.Lazy
     Map<String, Item> itemsById() {
         Map<String, Item> byId = new LinkedHashMap<>();
@@ -657,11 +609,7 @@ public abstract class Instrument implements WithInstrument {
         return twice;
     }
 
-    /**
-     * Returns {@code acic-3.5: Assessment of Chronic Illness Care (34 items, 7 subscales, 0..11)}.
-     *
-     * @return {@code acic-3.5: Assessment of Chronic Illness Care (34 items, 7 subscales, 0..11)}
-     */
+    /** {@return {@code acic-3.5: Assessment of Chronic Illness Care (34 items, 7 subscales, 0..11)}} */
     @Override
     public String toString() {
         return id() + ": " + title() + " (" + Plural.count(items().size(), "item") + ", "

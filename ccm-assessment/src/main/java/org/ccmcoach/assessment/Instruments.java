@@ -55,38 +55,22 @@ public final class Instruments {
     private Instruments() {
     }
 
-    /**
-     * The ACIC 3.5 (id {@code acic-3.5}).
-     *
-     * @return the ACIC 3.5 (id {@code acic-3.5})
-     */
+    /** {@return the ACIC 3.5 (id {@code acic-3.5})} */
     public static Instrument acic35() {
         return builtIn("acic-3.5");
     }
 
-    /**
-     * The PACIC-20 (id {@code pacic-20}).
-     *
-     * @return the PACIC-20 (id {@code pacic-20})
-     */
+    /** {@return the PACIC-20 (id {@code pacic-20})} */
     public static Instrument pacic20() {
         return builtIn("pacic-20");
     }
 
-    /**
-     * The 8-item baseline readiness checklist (id {@code readiness-baseline}).
-     *
-     * @return the 8-item baseline readiness checklist (id {@code readiness-baseline})
-     */
+    /** {@return the 8-item baseline readiness checklist (id {@code readiness-baseline})} */
     public static Instrument readinessBaseline() {
         return builtIn("readiness-baseline");
     }
 
-    /**
-     * The 4-item three-month readiness follow-up (id {@code readiness-3-month}).
-     *
-     * @return the 4-item three-month readiness follow-up (id {@code readiness-3-month})
-     */
+    /** {@return the 4-item three-month readiness follow-up (id {@code readiness-3-month})} */
     public static Instrument readinessFollowUp() {
         return builtIn("readiness-3-month");
     }

@@ -47,27 +47,15 @@ public abstract class Item implements WithItem {
     Item() {
     }
 
-    /**
-     * The item's identifier within its instrument, such as {@code 1.1}.
-     *
-     * @return the item's identifier within its instrument, such as {@code 1.1}
-     */
+    /** {@return the item's identifier within its instrument, such as {@code 1.1}} */
     @NotNull
     @Pattern(regexp = ID_FORMAT, message = ID_RULE)
     public abstract String id();
 
-    /**
-     * A short title, at most 120 characters; absent where none is published.
-     *
-     * @return A short title, at most 120 characters; absent where none is published
-     */
+    /** {@return a short title, at most 120 characters; absent where none is published} */
     public abstract Optional<@NotBlankIfPresent @PlainText @Size(max = 120) String> title();
 
-    /**
-     * Whether a high answer means less of what the instrument measures.
-     *
-     * @return whether a high answer means less of what the instrument measures
-     */
+    /** {@return whether a high answer means less of what the instrument measures} */
     @Value.Default
     public boolean reverseCoded() {
         return false;

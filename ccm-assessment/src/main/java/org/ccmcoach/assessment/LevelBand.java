@@ -31,35 +31,19 @@ public abstract class LevelBand implements WithLevelBand {
     LevelBand() {
     }
 
-    /**
-     * The level's label, such as {@code B}, at most 40 characters.
-     *
-     * @return the level's label, such as {@code B}, at most 40 characters
-     */
+    /** {@return the level's label, such as {@code B}, at most 40 characters} */
     @NotBlank
     @PlainText
     @Size(max = 40)
     public abstract String label();
 
-    /**
-     * The lowest point of the band, as published.
-     *
-     * @return the lowest point of the band, as published
-     */
+    /** {@return the lowest point of the band, as published} */
     public abstract double min();
 
-    /**
-     * The highest point of the band, as published; at least {@link #min()}.
-     *
-     * @return the highest point of the band, as published; at least {@link #min()}
-     */
+    /** {@return the highest point of the band, as published; at least {@link #min()}} */
     public abstract double max();
 
-    /**
-     * What the level means, such as "reasonably good support".
-     *
-     * @return what the level means, such as "reasonably good support"
-     */
+    /** {@return what the level means, such as "reasonably good support"} */
     public abstract Optional<@NotBlankIfPresent @PlainText @Size(max = 200) String> description();
 
     /**
@@ -85,11 +69,7 @@ public abstract class LevelBand implements WithLevelBand {
                 .check();
     }
 
-    /**
-     * Returns {@code B 6..8 (reasonably good support)}.
-     *
-     * @return {@code B 6..8 (reasonably good support)}
-     */
+    /** {@return {@code B 6..8 (reasonably good support)}} */
     @Override
     public String toString() {
         return label() + " " + Decimals.show(min()) + ".." + Decimals.show(max())

@@ -44,42 +44,25 @@ public abstract class MissingDataPolicy implements WithMissingDataPolicy {
     MissingDataPolicy() {
     }
 
-    /**
-     * The policy's name, a lower-case key such as {@code complete-only}.
-     *
-     * @return the policy's name, a lower-case key such as {@code complete-only}
-     */
+    /** {@return the policy's name, a lower-case key such as {@code complete-only}} */
     @NotNull
     @Pattern(regexp = Subscale.ID_FORMAT, message = "must be a lower-case key such as \"complete-only\"")
     public abstract String name();
 
-    /**
-     * What the policy is and where it comes from.
-     *
-     * @return what the policy is and where it comes from
-     */
+    /** {@return what the policy is and where it comes from} */
     public abstract Optional<@NotBlankIfPresent @PlainText @Size(max = 300) String> description();
 
     /**
-     * The most missing items in any subscale not named in {@link #maxMissingBySubscale()}; empty for any number.
-     *
-     * @return the most missing items in any subscale not named in {@link #maxMissingBySubscale()}; empty for any number
+     * {@return the most missing items in any subscale not named in {@link #maxMissingBySubscale()}; empty for any
+     * number}
      */
     @PositiveOrZero
     public abstract OptionalInt maxMissing();
 
-    /**
-     * The most missing items in the named subscales.
-     *
-     * @return the most missing items in the named subscales
-     */
+    /** {@return the most missing items in the named subscales} */
     public abstract Map<@NotNull String, @NotNull @PositiveOrZero Integer> maxMissingBySubscale();
 
-    /**
-     * The most missing items for an overall score computed from items; empty for any number.
-     *
-     * @return the most missing items for an overall score computed from items; empty for any number
-     */
+    /** {@return the most missing items for an overall score computed from items; empty for any number} */
     @PositiveOrZero
     public abstract OptionalInt maxMissingOverall();
 

@@ -42,35 +42,19 @@ public abstract class ResponseScale implements WithResponseScale {
      */
     public static final double MAX_MAGNITUDE = 1e9;
 
-    /**
-     * The lowest value.
-     *
-     * @return the lowest value
-     */
+    /** {@return the lowest value} */
     public abstract double min();
 
-    /**
-     * The highest value, more than {@link #min()}.
-     *
-     * @return the highest value, more than {@link #min()}
-     */
+    /** {@return the highest value, more than {@link #min()}} */
     public abstract double max();
 
-    /**
-     * Whether only whole numbers are allowed; true unless given.
-     *
-     * @return whether only whole numbers are allowed; true unless given
-     */
+    /** {@return whether only whole numbers are allowed; true unless given} */
     @Value.Default
     public boolean integer() {
         return true;
     }
 
-    /**
-     * Labelled points, in increasing order; empty when the scale is unlabelled.
-     *
-     * @return labelled points, in increasing order; empty when the scale is unlabelled
-     */
+    /** {@return labelled points, in increasing order; empty when the scale is unlabelled} */
     public abstract List<ScaleAnchor> anchors();
 
     /**
@@ -109,11 +93,7 @@ public abstract class ResponseScale implements WithResponseScale {
         return Double.isFinite(value) && value >= min() && value <= max() && (!integer() || value == Math.rint(value));
     }
 
-    /**
-     * The range as {@code 0..11}, for messages.
-     *
-     * @return the range as {@code 0..11}, for messages
-     */
+    /** {@return the range as {@code 0..11}, for messages} */
     public final String range() {
         return Decimals.show(min()) + ".." + Decimals.show(max());
     }
@@ -146,11 +126,7 @@ public abstract class ResponseScale implements WithResponseScale {
         return found;
     }
 
-    /**
-     * Returns {@code 0..11 (whole points)} or {@code 1..5 (whole points; 1 = none of the time, 5 = always)}.
-     *
-     * @return {@code 0..11 (whole points)} or {@code 1..5 (whole points; 1 = none of the time, 5 = always)}
-     */
+    /** {@return {@code 0..11 (whole points)} or {@code 1..5 (whole points; 1 = none of the time, 5 = always)}} */
     @Override
     public String toString() {
         String kind = integer() ? "whole points" : "any value";

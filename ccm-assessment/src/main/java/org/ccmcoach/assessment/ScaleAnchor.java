@@ -24,19 +24,11 @@ public abstract class ScaleAnchor {
     ScaleAnchor() {
     }
 
-    /**
-     * The point on the scale.
-     *
-     * @return the point on the scale
-     */
+    /** {@return the point on the scale} */
     @Value.Parameter
     public abstract double value();
 
-    /**
-     * Its label, at most 100 characters.
-     *
-     * @return its label, at most 100 characters
-     */
+    /** {@return its label, at most 100 characters} */
     @Value.Parameter
     @NotBlank
     @PlainText

@@ -49,79 +49,39 @@ public abstract class ScoreReport implements WithScoreReport {
     ScoreReport() {
     }
 
-    /**
-     * The instrument scored.
-     *
-     * @return the instrument scored
-     */
+    /** {@return the instrument scored} */
     @NotNull
     public abstract InstrumentId instrument();
 
-    /**
-     * Whom the response was about.
-     *
-     * @return whom the response was about
-     */
+    /** {@return whom the response was about} */
     @NotNull
     public abstract SubjectId subject();
 
-    /**
-     * Who answered, if recorded.
-     *
-     * @return who answered, if recorded
-     */
+    /** {@return who answered, if recorded} */
     public abstract Optional<@PlainText String> respondent();
 
-    /**
-     * The respondent's role, if recorded.
-     *
-     * @return the respondent's role, if recorded
-     */
+    /** {@return the respondent's role, if recorded} */
     public abstract Optional<@PlainText String> role();
 
-    /**
-     * When the response was completed.
-     *
-     * @return when the response was completed
-     */
+    /** {@return when the response was completed} */
     @NotNull
     @SupportedDate
     public abstract LocalDate date();
 
-    /**
-     * The missing-data policy the scores follow.
-     *
-     * @return the missing-data policy the scores follow
-     */
+    /** {@return the missing-data policy the scores follow} */
     @NotNull
     public abstract MissingDataPolicy policy();
 
-    /**
-     * The subscale scores, in the instrument's order.
-     *
-     * @return the subscale scores, in the instrument's order
-     */
+    /** {@return the subscale scores, in the instrument's order} */
     public abstract List<@NotNull SubscaleScore> subscales();
 
-    /**
-     * The overall score by the instrument's overall rule, empty when not scored.
-     *
-     * @return the overall score by the instrument's overall rule, empty when not scored
-     */
+    /** {@return the overall score by the instrument's overall rule, empty when not scored} */
     public abstract OptionalDouble overall();
 
-    /**
-     * The level band's label of the overall score, when there is one.
-     *
-     * @return the level band's label of the overall score, when there is one
-     */
+    /** {@return the level band's label of the overall score, when there is one} */
     public abstract Optional<@PlainText String> overallLevel();
 
-    /**
-     * Why the overall score is missing; empty when there is one.
-     *
-     * @return why the overall score is missing; empty when there is one
-     */
+    /** {@return why the overall score is missing; empty when there is one} */
     public abstract Optional<@PlainText String> overallReason();
 
     /**
@@ -132,19 +92,11 @@ public abstract class ScoreReport implements WithScoreReport {
      */
     public abstract Optional<OverallRule> overallRule();
 
-    /**
-     * How many items were answered.
-     *
-     * @return how many items were answered
-     */
+    /** {@return how many items were answered} */
     @PositiveOrZero
     public abstract int answered();
 
-    /**
-     * How many items were missing.
-     *
-     * @return how many items were missing
-     */
+    /** {@return how many items were missing} */
     @PositiveOrZero
     public abstract int missing();
 
@@ -235,11 +187,7 @@ public abstract class ScoreReport implements WithScoreReport {
         return true;
     }
 
-    /**
-     * The report as a table: one line per subscale and one for the overall score.
-     *
-     * @return the report as a table: one line per subscale and one for the overall score
-     */
+    /** {@return the report as a table: one line per subscale and one for the overall score} */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();

@@ -41,36 +41,23 @@ public abstract class Subscale implements WithSubscale {
     }
 
     /**
-     * The subscale's identifier within its instrument, such as {@code decision-support}; never {@code overall}.
-     *
-     * @return the subscale's identifier within its instrument, such as {@code decision-support}; never {@code overall}
+     * {@return the subscale's identifier within its instrument, such as {@code decision-support}; never
+     * {@code overall}}
      */
     @NotNull
     @Pattern(regexp = ID_FORMAT, message = "must be a lower-case key such as \"goal-setting\"")
     public abstract String id();
 
-    /**
-     * The subscale's title, at most 120 characters.
-     *
-     * @return the subscale's title, at most 120 characters
-     */
+    /** {@return the subscale's title, at most 120 characters} */
     @NotBlank
     @PlainText
     @Size(max = 120)
     public abstract String title();
 
-    /**
-     * The CCM element the subscale measures, if it measures one.
-     *
-     * @return the CCM element the subscale measures, if it measures one
-     */
+    /** {@return the CCM element the subscale measures, if it measures one} */
     public abstract Optional<CcmElement> element();
 
-    /**
-     * The identifiers of its items, in order, at least one, no repeats.
-     *
-     * @return the identifiers of its items, in order, at least one, no repeats
-     */
+    /** {@return the identifiers of its items, in order, at least one, no repeats} */
     @NotEmpty
     public abstract List<@NotNull String> items();
 

@@ -32,79 +32,39 @@ public abstract class SubscaleScore implements WithSubscaleScore {
     SubscaleScore() {
     }
 
-    /**
-     * The subscale's identifier.
-     *
-     * @return the subscale's identifier
-     */
+    /** {@return the subscale's identifier} */
     @NotNull
     public abstract String id();
 
-    /**
-     * The subscale's title.
-     *
-     * @return the subscale's title
-     */
+    /** {@return the subscale's title} */
     @NotBlank
     @PlainText
     public abstract String title();
 
-    /**
-     * The CCM element the subscale measures, if any.
-     *
-     * @return the CCM element the subscale measures, if any
-     */
+    /** {@return the CCM element the subscale measures, if any} */
     public abstract Optional<CcmElement> element();
 
-    /**
-     * The score by the instrument's subscale rule (mean or sum), empty when not scored.
-     *
-     * @return the score by the instrument's subscale rule (mean or sum), empty when not scored
-     */
+    /** {@return the score by the instrument's subscale rule (mean or sum), empty when not scored} */
     public abstract OptionalDouble score();
 
-    /**
-     * The mean of the answered items, empty when not scored.
-     *
-     * @return the mean of the answered items, empty when not scored
-     */
+    /** {@return the mean of the answered items, empty when not scored} */
     public abstract OptionalDouble mean();
 
-    /**
-     * How many of its items were answered.
-     *
-     * @return how many of its items were answered
-     */
+    /** {@return how many of its items were answered} */
     @PositiveOrZero
     public abstract int answered();
 
-    /**
-     * How many of its items were missing.
-     *
-     * @return how many of its items were missing
-     */
+    /** {@return how many of its items were missing} */
     @PositiveOrZero
     public abstract int missing();
 
-    /**
-     * The level band's label of the score, when scored and the instrument has bands.
-     *
-     * @return the level band's label of the score, when scored and the instrument has bands
-     */
+    /** {@return the level band's label of the score, when scored and the instrument has bands} */
     public abstract Optional<@PlainText String> level();
 
-    /**
-     * Why the subscale was not scored; empty when it was.
-     *
-     * @return why the subscale was not scored; empty when it was
-     */
+    /** {@return why the subscale was not scored; empty when it was} */
     public abstract Optional<@PlainText String> reason();
 
-    /**
-     * Whether the subscale could be scored under the policy.
-     *
-     * @return whether the subscale could be scored under the policy
-     */
+    /** {@return whether the subscale could be scored under the policy} */
     public final boolean scored() {
         return score().isPresent();
     }

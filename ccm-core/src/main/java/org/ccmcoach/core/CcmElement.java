@@ -67,29 +67,17 @@ public enum CcmElement {
         this.alternativeNames = List.of(alternativeNames);
     }
 
-    /**
-     * The name of the element's ICIC page, such as {@code "Self-Management Support"}.
-     *
-     * @return the name of the element's ICIC page, such as {@code "Self-Management Support"}
-     */
+    /** {@return the name of the element's ICIC page, such as {@code "Self-Management Support"}} */
     public String displayName() {
         return displayName;
     }
 
-    /**
-     * The other names in use for this element, possibly empty, as their sources print them.
-     *
-     * @return the other names in use for this element, possibly empty, as their sources print them
-     */
+    /** {@return the other names in use for this element, possibly empty, as their sources print them} */
     public List<String> alternativeNames() {
         return alternativeNames;
     }
 
-    /**
-     * The display name followed by the alternative names.
-     *
-     * @return the display name followed by the alternative names
-     */
+    /** {@return the display name followed by the alternative names} */
     public List<String> names() {
         List<String> all = new ArrayList<>(1 + alternativeNames.size());
         all.add(displayName);
@@ -97,11 +85,7 @@ public enum CcmElement {
         return List.copyOf(all);
     }
 
-    /**
-     * This element's change concepts in ICIC order, those added in the 2003 update included.
-     *
-     * @return this element's change concepts in ICIC order, those added in the 2003 update included
-     */
+    /** {@return this element's change concepts in ICIC order, those added in the 2003 update included} */
     public List<ChangeConcept> changeConcepts() {
         return Arrays.stream(ChangeConcept.values()).filter(c -> c.element() == this).toList();
     }

@@ -110,38 +110,22 @@ public enum ChangeConcept {
         this.title = title;
     }
 
-    /**
-     * The element this concept belongs to.
-     *
-     * @return the element this concept belongs to
-     */
+    /** {@return the element this concept belongs to} */
     public CcmElement element() {
         return element;
     }
 
-    /**
-     * Whether ICIC added this concept in its 2003 update of the model.
-     *
-     * @return whether ICIC added this concept in its 2003 update of the model
-     */
+    /** {@return whether ICIC added this concept in its 2003 update of the model} */
     public boolean addedIn2003() {
         return addedIn2003;
     }
 
-    /**
-     * A short statement of the concept.
-     *
-     * @return A short statement of the concept
-     */
+    /** {@return a short statement of the concept} */
     public String title() {
         return title;
     }
 
-    /**
-     * The concept's place within its element, counting from 1 in ICIC order.
-     *
-     * @return the concept's place within its element, counting from 1 in ICIC order
-     */
+    /** {@return the concept's place within its element, counting from 1 in ICIC order} */
     public int number() {
         return element.changeConcepts().indexOf(this) + 1;
     }

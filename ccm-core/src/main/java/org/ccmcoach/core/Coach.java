@@ -46,19 +46,11 @@ public abstract class Coach implements WithCoach {
     Coach() {
     }
 
-    /**
-     * The coach's identifier.
-     *
-     * @return the coach's identifier
-     */
+    /** {@return the coach's identifier} */
     @NotNull
     public abstract CoachId id();
 
-    /**
-     * The coach's name, at most 200 characters.
-     *
-     * @return the coach's name, at most 200 characters
-     */
+    /** {@return the coach's name, at most 200 characters} */
     @NotBlank
     @PlainText
     @Size(max = 200)
@@ -78,11 +70,7 @@ public abstract class Coach implements WithCoach {
         return 1.0;
     }
 
-    /**
-     * The roles the coach plays, from the manual's list; empty when not recorded.
-     *
-     * @return the roles the coach plays, from the manual's list; empty when not recorded
-     */
+    /** {@return the roles the coach plays, from the manual's list; empty when not recorded} */
     public abstract Set<@NotNull CoachRole> roles();
 
     /**
@@ -94,11 +82,7 @@ public abstract class Coach implements WithCoach {
      */
     public abstract Set<@Pattern(regexp = EXPERTISE_FORMAT, message = "must be a lower-case key such as \"registry\" or \"ehr-reporting\"") String> expertise();
 
-    /**
-     * Where the coach's travel starts, if known.
-     *
-     * @return where the coach's travel starts, if known
-     */
+    /** {@return where the coach's travel starts, if known} */
     public abstract Optional<GeoPoint> homeLocation();
 
     /**

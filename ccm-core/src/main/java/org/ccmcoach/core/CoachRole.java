@@ -37,11 +37,7 @@ public enum CoachRole {
         this.displayName = displayName;
     }
 
-    /**
-     * The name as the manual prints it.
-     *
-     * @return the name as the manual prints it
-     */
+    /** {@return the name as the manual prints it} */
     public String displayName() {
         return displayName;
     }

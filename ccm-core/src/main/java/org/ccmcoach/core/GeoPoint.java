@@ -35,22 +35,14 @@ public abstract class GeoPoint implements WithGeoPoint {
     GeoPoint() {
     }
 
-    /**
-     * Degrees north of the equator, -90 to 90.
-     *
-     * @return degrees north of the equator, -90 to 90
-     */
+    /** {@return degrees north of the equator, -90 to 90} */
     @Value.Parameter
     @DecimalMin(value = "-90.0", message = "must be at least -90.0")
     @DecimalMax(value = "90.0", message = "must be at most 90.0")
     @Finite
     public abstract double latitude();
 
-    /**
-     * Degrees east of Greenwich, -180 to 180.
-     *
-     * @return degrees east of Greenwich, -180 to 180
-     */
+    /** {@return degrees east of Greenwich, -180 to 180} */
     @Value.Parameter
     @DecimalMin(value = "-180.0", message = "must be at least -180.0")
     @DecimalMax(value = "180.0", message = "must be at most 180.0")
@@ -91,11 +83,7 @@ public abstract class GeoPoint implements WithGeoPoint {
         CcmValidator.check(this);
     }
 
-    /**
-     * Returns {@code (latitude, longitude)}, such as {@code (45.5152, -122.6784)}.
-     *
-     * @return {@code (latitude, longitude)}, such as {@code (45.5152, -122.6784)}
-     */
+    /** {@return {@code (latitude, longitude)}, such as {@code (45.5152, -122.6784)}} */
     @Override
     public final String toString() {
         return String.format(Locale.ROOT, "(%s, %s)", latitude(), longitude());

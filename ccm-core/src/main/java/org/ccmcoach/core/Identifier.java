@@ -49,21 +49,13 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
         Invariants.require(isValid(value), getClass(), "value", FORMAT_RULE, value);
     }
 
-    /**
-     * The text of this identifier, which is also its JSON form.
-     *
-     * @return the text of this identifier, which is also its JSON form
-     */
+    /** {@return the text of this identifier, which is also its JSON form} */
     @JsonValue
     public final String value() {
         return value;
     }
 
-    /**
-     * Orders identifiers of one kind by their text, character by character.
-     *
-     * @return orders identifiers of one kind by their text, character by character
-     */
+    /** {@return orders identifiers of one kind by their text, character by character} */
     /**
      * Whether a text is in {@link #FORMAT}: the one test of it, used by every identifier and by
      * {@link IdentifierText} on text that holds an identifier.
@@ -103,11 +95,7 @@ public abstract class Identifier<T extends Identifier<T>> implements Comparable<
         return getClass().hashCode() * 31 + value.hashCode();
     }
 
-    /**
-     * Returns the text of the identifier, as {@link #value()}.
-     *
-     * @return the text of the identifier, as {@link #value()}
-     */
+    /** {@return the text of the identifier, as {@link #value()}} */
     @Override
     public final String toString() {
         return value;

@@ -47,54 +47,30 @@ public abstract class Practice implements WithPractice {
     Practice() {
     }
 
-    /**
-     * The practice's identifier.
-     *
-     * @return the practice's identifier
-     */
+    /** {@return the practice's identifier} */
     @NotNull
     public abstract PracticeId id();
 
-    /**
-     * The practice's name as the program uses it, at most 200 characters.
-     *
-     * @return the practice's name as the program uses it, at most 200 characters
-     */
+    /** {@return the practice's name as the program uses it, at most 200 characters} */
     @NotBlank
     @PlainText
     @Size(max = 200)
     public abstract String name();
 
-    /**
-     * The health system, network or owner the practice belongs to; its own name if independent.
-     *
-     * @return the health system, network or owner the practice belongs to; its own name if independent
-     */
+    /** {@return the health system, network or owner the practice belongs to; its own name if independent} */
     @NotBlank
     @PlainText
     @Size(max = 200)
     public abstract String organization();
 
-    /**
-     * Where the practice is, if known.
-     *
-     * @return where the practice is, if known
-     */
+    /** {@return where the practice is, if known} */
     public abstract Optional<GeoPoint> location();
 
-    /**
-     * The number of patients empanelled to the practice, if known; at least 1.
-     *
-     * @return the number of patients empanelled to the practice, if known; at least 1
-     */
+    /** {@return the number of patients empanelled to the practice, if known; at least 1} */
     @Positive
     public abstract OptionalInt panelSize();
 
-    /**
-     * The number of clinicians (physicians, nurse practitioners, physician assistants), if known.
-     *
-     * @return the number of clinicians (physicians, nurse practitioners, physician assistants), if known
-     */
+    /** {@return the number of clinicians (physicians, nurse practitioners, physician assistants), if known} */
     @PositiveOrZero
     public abstract OptionalInt clinicianCount();
 

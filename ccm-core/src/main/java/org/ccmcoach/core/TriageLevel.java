@@ -32,20 +32,12 @@ public enum TriageLevel {
         this.usualCandidate = usualCandidate;
     }
 
-    /**
-     * The name as the handbook prints it.
-     *
-     * @return the name as the handbook prints it
-     */
+    /** {@return the name as the handbook prints it} */
     public String displayName() {
         return displayName;
     }
 
-    /**
-     * Whether the handbook counts practices at this level as candidates for facilitation.
-     *
-     * @return whether the handbook counts practices at this level as candidates for facilitation
-     */
+    /** {@return whether the handbook counts practices at this level as candidates for facilitation} */
     public boolean usualCandidate() {
         return usualCandidate;
     }

@@ -15,11 +15,7 @@ public enum ActDecision {
     /** Discard the change; consider alternatives. */
     ABANDON;
 
-    /**
-     * Whether another cycle of the same ramp may follow this decision.
-     *
-     * @return whether another cycle of the same ramp may follow this decision
-     */
+    /** {@return whether another cycle of the same ramp may follow this decision} */
     public boolean continuesRamp() {
         return this != ABANDON;
     }

@@ -27,29 +27,17 @@ public abstract class ActRecord implements WithActRecord {
     ActRecord() {
     }
 
-    /**
-     * Adopt, adapt or abandon.
-     *
-     * @return adopt, adapt or abandon
-     */
+    /** {@return adopt, adapt or abandon} */
     @NotNull
     public abstract ActDecision decision();
 
-    /**
-     * What comes next: how to sustain, what to refine, or which alternative to try.
-     *
-     * @return what comes next: how to sustain, what to refine, or which alternative to try
-     */
+    /** {@return what comes next: how to sustain, what to refine, or which alternative to try} */
     @NotBlank
     @PlainText(multiLine = true)
     @Size(max = 2000)
     public abstract String nextSteps();
 
-    /**
-     * When the team decided.
-     *
-     * @return when the team decided
-     */
+    /** {@return when the team decided} */
     @NotNull
     @SupportedDate
     public abstract LocalDate decided();

@@ -43,65 +43,33 @@ public abstract class Aim implements WithAim {
     Aim() {
     }
 
-    /**
-     * The aim in the team's words.
-     *
-     * @return the aim in the team's words
-     */
+    /** {@return the aim in the team's words} */
     @NotBlank
     @PlainText(multiLine = true)
     @Size(max = 1000)
     public abstract String statement();
 
-    /**
-     * What is improved.
-     *
-     * @return what is improved
-     */
+    /** {@return what is improved} */
     public abstract Optional<@NotBlankIfPresent @Size(max = 300) String> what();
 
-    /**
-     * For whom.
-     *
-     * @return for whom
-     */
+    /** {@return for whom} */
     public abstract Optional<@NotBlankIfPresent @Size(max = 300) String> population();
 
-    /**
-     * Where.
-     *
-     * @return where
-     */
+    /** {@return where} */
     public abstract Optional<@NotBlankIfPresent @Size(max = 300) String> location();
 
-    /**
-     * The measure that shows whether the aim is met.
-     *
-     * @return the measure that shows whether the aim is met
-     */
+    /** {@return the measure that shows whether the aim is met} */
     public abstract Optional<MeasureId> measure();
 
-    /**
-     * Where the measure stands now.
-     *
-     * @return where the measure stands now
-     */
+    /** {@return where the measure stands now} */
     @Finite
     public abstract OptionalDouble baseline();
 
-    /**
-     * Where it should get to.
-     *
-     * @return where it should get to
-     */
+    /** {@return where it should get to} */
     @Finite
     public abstract OptionalDouble targetValue();
 
-    /**
-     * By when.
-     *
-     * @return by when
-     */
+    /** {@return by when} */
     public abstract Optional<@SupportedDate LocalDate> targetDate();
 
     /**
@@ -137,11 +105,7 @@ public abstract class Aim implements WithAim {
         return List.copyOf(gaps);
     }
 
-    /**
-     * Whether {@link #smartGaps()} is empty.
-     *
-     * @return whether {@link #smartGaps()} is empty
-     */
+    /** {@return whether {@link #smartGaps()} is empty} */
     public final boolean checkable() {
         return smartGaps().isEmpty();
     }

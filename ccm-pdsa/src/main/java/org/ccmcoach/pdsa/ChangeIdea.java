@@ -28,29 +28,17 @@ public abstract class ChangeIdea implements WithChangeIdea {
     ChangeIdea() {
     }
 
-    /**
-     * What will be changed.
-     *
-     * @return what will be changed
-     */
+    /** {@return what will be changed} */
     @NotBlank
     @PlainText(multiLine = true)
     @Size(max = 500)
     public abstract String description();
 
-    /**
-     * The CCM element the change acts on.
-     *
-     * @return the CCM element the change acts on
-     */
+    /** {@return the CCM element the change acts on} */
     @NotNull
     public abstract CcmElement element();
 
-    /**
-     * The change concept it applies, if any; it must belong to {@link #element()}.
-     *
-     * @return the change concept it applies, if any; it must belong to {@link #element()}
-     */
+    /** {@return the change concept it applies, if any; it must belong to {@link #element()}} */
     public abstract Optional<ChangeConcept> changeConcept();
 
     /**

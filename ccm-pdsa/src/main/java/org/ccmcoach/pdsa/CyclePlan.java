@@ -36,46 +36,26 @@ public abstract class CyclePlan implements WithCyclePlan {
     CyclePlan() {
     }
 
-    /**
-     * What the test is meant to learn.
-     *
-     * @return what the test is meant to learn
-     */
+    /** {@return what the test is meant to learn} */
     @NotBlank
     @PlainText(multiLine = true)
     @Size(max = 1000)
     public abstract String objective();
 
-    /**
-     * The questions, each with the team's prediction; at least one.
-     *
-     * @return the questions, each with the team's prediction; at least one
-     */
+    /** {@return the questions, each with the team's prediction; at least one} */
     @NotEmpty
     public abstract List<@NotNull Question> questions();
 
-    /**
-     * The tasks: what, who, when, where.
-     *
-     * @return the tasks: what, who, when, where
-     */
+    /** {@return the tasks: what, who, when, where} */
     public abstract List<@NotNull Task> tasks();
 
-    /**
-     * How the data will be collected.
-     *
-     * @return how the data will be collected
-     */
+    /** {@return how the data will be collected} */
     @NotBlank
     @PlainText(multiLine = true)
     @Size(max = 1000)
     public abstract String dataCollection();
 
-    /**
-     * The measures that tell whether the change is an improvement.
-     *
-     * @return the measures that tell whether the change is an improvement
-     */
+    /** {@return the measures that tell whether the change is an improvement} */
     public abstract List<@NotNull MeasureId> measures();
 
     /**
@@ -113,22 +93,14 @@ public abstract class CyclePlan implements WithCyclePlan {
         Question() {
         }
 
-        /**
-         * The question.
-         *
-         * @return the question
-         */
+        /** {@return the question} */
         @Value.Parameter
         @NotBlank
         @PlainText(multiLine = true)
         @Size(max = 500)
         public abstract String question();
 
-        /**
-         * The prediction.
-         *
-         * @return the prediction
-         */
+        /** {@return the prediction} */
         @Value.Parameter
         @NotBlank
         @PlainText(multiLine = true)
@@ -172,40 +144,24 @@ public abstract class CyclePlan implements WithCyclePlan {
         Task() {
         }
 
-        /**
-         * What is done.
-         *
-         * @return what is done
-         */
+        /** {@return what is done} */
         @NotBlank
         @PlainText(multiLine = true)
         @Size(max = 500)
         public abstract String what();
 
-        /**
-         * Who does it.
-         *
-         * @return who does it
-         */
+        /** {@return who does it} */
         @NotBlank
         @PlainText(multiLine = true)
         @Size(max = 200)
         public abstract String who();
 
-        /**
-         * When.
-         *
-         * @return when
-         */
+        /** {@return when} */
         @NotNull
         @SupportedDate
         public abstract LocalDate when();
 
-        /**
-         * Where, if it matters.
-         *
-         * @return where, if it matters
-         */
+        /** {@return where, if it matters} */
         public abstract Optional<@PlainText String> where();
 
         /**

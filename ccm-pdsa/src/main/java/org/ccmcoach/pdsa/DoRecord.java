@@ -32,41 +32,21 @@ public abstract class DoRecord implements WithDoRecord {
     DoRecord() {
     }
 
-    /**
-     * Whether the test was carried out as planned.
-     *
-     * @return whether the test was carried out as planned
-     */
+    /** {@return whether the test was carried out as planned} */
     public abstract boolean asPlanned();
 
-    /**
-     * How it deviated from the plan; required when not as planned.
-     *
-     * @return how it deviated from the plan; required when not as planned
-     */
+    /** {@return how it deviated from the plan; required when not as planned} */
     public abstract Optional<@NotBlankIfPresent @PlainText(multiLine = true) @Size(max = 2000) String> deviations();
 
-    /**
-     * Problems and unexpected observations.
-     *
-     * @return problems and unexpected observations
-     */
+    /** {@return problems and unexpected observations} */
     public abstract List<@NotNull @PlainText(multiLine = true) @Size(max = 2000) String> observations();
 
-    /**
-     * When the test started.
-     *
-     * @return when the test started
-     */
+    /** {@return when the test started} */
     @NotNull
     @SupportedDate
     public abstract LocalDate started();
 
-    /**
-     * When it ended; not before it started.
-     *
-     * @return when it ended; not before it started
-     */
+    /** {@return when it ended; not before it started} */
     @NotNull
     @SupportedDate
     public abstract LocalDate ended();

@@ -34,43 +34,23 @@ public abstract class ImprovementProject implements WithImprovementProject {
     ImprovementProject() {
     }
 
-    /**
-     * The project's title.
-     *
-     * @return the project's title
-     */
+    /** {@return the project's title} */
     @NotBlank
     @PlainText
     @Size(max = 200)
     public abstract String title();
 
-    /**
-     * What the project is trying to accomplish.
-     *
-     * @return what the project is trying to accomplish
-     */
+    /** {@return what the project is trying to accomplish} */
     @NotNull
     public abstract Aim aim();
 
-    /**
-     * How the team will know a change is an improvement.
-     *
-     * @return how the team will know a change is an improvement
-     */
+    /** {@return how the team will know a change is an improvement} */
     public abstract List<@NotNull Measure> measures();
 
-    /**
-     * The changes it will test.
-     *
-     * @return the changes it will test
-     */
+    /** {@return the changes it will test} */
     public abstract List<@NotNull ChangeIdea> changeIdeas();
 
-    /**
-     * Whether the measures include an outcome, a process and a balancing measure.
-     *
-     * @return whether the measures include an outcome, a process and a balancing measure
-     */
+    /** {@return whether the measures include an outcome, a process and a balancing measure} */
     public final boolean hasBalancedMeasures() {
         return measures().stream().map(Measure::type).collect(Collectors.toSet()).size() == MeasureType.values().length;
     }

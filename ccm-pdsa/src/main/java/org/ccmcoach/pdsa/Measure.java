@@ -36,79 +36,43 @@ public abstract class Measure implements WithMeasure {
     Measure() {
     }
 
-    /**
-     * The measure's identifier.
-     *
-     * @return the measure's identifier
-     */
+    /** {@return the measure's identifier} */
     @NotNull
     public abstract MeasureId id();
 
-    /**
-     * Its name.
-     *
-     * @return its name
-     */
+    /** {@return its name} */
     @NotBlank
     @PlainText
     @Size(max = 200)
     public abstract String name();
 
-    /**
-     * Outcome, process or balancing.
-     *
-     * @return outcome, process or balancing
-     */
+    /** {@return outcome, process or balancing} */
     @NotNull
     public abstract MeasureType type();
 
-    /**
-     * The operational definition: exactly what is counted, from which source, how often.
-     *
-     * @return the operational definition: exactly what is counted, from which source, how often
-     */
+    /** {@return the operational definition: exactly what is counted, from which source, how often} */
     @NotBlank
     @PlainText(multiLine = true)
     @Size(max = 2000)
     public abstract String definition();
 
-    /**
-     * The unit, such as {@code %}, {@code days} or {@code visits per 1,000 patients}.
-     *
-     * @return the unit, such as {@code %}, {@code days} or {@code visits per 1,000 patients}
-     */
+    /** {@return the unit, such as {@code %}, {@code days} or {@code visits per 1,000 patients}} */
     @NotBlank
     @PlainText
     @Size(max = 60)
     public abstract String unit();
 
-    /**
-     * What the numerator counts, for a proportion or rate.
-     *
-     * @return what the numerator counts, for a proportion or rate
-     */
+    /** {@return what the numerator counts, for a proportion or rate} */
     public abstract Optional<@NotBlankIfPresent @PlainText(multiLine = true) @Size(max = 500) String> numerator();
 
-    /**
-     * What the denominator counts, for a proportion or rate.
-     *
-     * @return what the denominator counts, for a proportion or rate
-     */
+    /** {@return what the denominator counts, for a proportion or rate} */
     public abstract Optional<@NotBlankIfPresent @PlainText(multiLine = true) @Size(max = 500) String> denominator();
 
-    /**
-     * Which way is better.
-     *
-     * @return which way is better
-     */
+    /** {@return which way is better} */
     @NotNull
     public abstract Direction direction();
 
-    /**
-     * The value the project aims for, if set.
-     *
-     * @return the value the project aims for, if set
-     */
+    /** {@return the value the project aims for, if set} */
     @Finite
     public abstract OptionalDouble target();
 

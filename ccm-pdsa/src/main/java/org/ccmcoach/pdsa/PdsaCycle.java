@@ -39,75 +39,39 @@ public abstract class PdsaCycle implements WithPdsaCycle {
     PdsaCycle() {
     }
 
-    /**
-     * The cycle's identifier.
-     *
-     * @return the cycle's identifier
-     */
+    /** {@return the cycle's identifier} */
     @NotNull
     public abstract CycleId id();
 
-    /**
-     * A short title.
-     *
-     * @return A short title
-     */
+    /** {@return a short title} */
     @NotBlank
     @PlainText
     @Size(max = 200)
     public abstract String title();
 
-    /**
-     * Its number in its ramp or series, from 1.
-     *
-     * @return its number in its ramp or series, from 1
-     */
+    /** {@return its number in its ramp or series, from 1} */
     @Positive
     public abstract int number();
 
-    /**
-     * When planning started.
-     *
-     * @return when planning started
-     */
+    /** {@return when planning started} */
     @NotNull
     @SupportedDate
     public abstract LocalDate start();
 
-    /**
-     * How large the test is, if recorded.
-     *
-     * @return how large the test is, if recorded
-     */
+    /** {@return how large the test is, if recorded} */
     public abstract Optional<TestScale> scale();
 
-    /**
-     * The plan.
-     *
-     * @return the plan
-     */
+    /** {@return the plan} */
     @NotNull
     public abstract CyclePlan plan();
 
-    /**
-     * What happened, once done.
-     *
-     * @return what happened, once done
-     */
+    /** {@return what happened, once done} */
     public abstract Optional<DoRecord> doRecord();
 
-    /**
-     * What was learned, once studied.
-     *
-     * @return what was learned, once studied
-     */
+    /** {@return what was learned, once studied} */
     public abstract Optional<StudyRecord> study();
 
-    /**
-     * What was decided, once acted on.
-     *
-     * @return what was decided, once acted on
-     */
+    /** {@return what was decided, once acted on} */
     public abstract Optional<ActRecord> act();
 
     /**
@@ -139,11 +103,7 @@ public abstract class PdsaCycle implements WithPdsaCycle {
         }
     }
 
-    /**
-     * The last stage recorded.
-     *
-     * @return the last stage recorded
-     */
+    /** {@return the last stage recorded} */
     public final PdsaStage stage() {
         if (act().isPresent()) {
             return PdsaStage.ACT;
@@ -154,11 +114,7 @@ public abstract class PdsaCycle implements WithPdsaCycle {
         return doRecord().isPresent() ? PdsaStage.DO : PdsaStage.PLAN;
     }
 
-    /**
-     * The decision, once acted on.
-     *
-     * @return the decision, once acted on
-     */
+    /** {@return the decision, once acted on} */
     public final Optional<ActDecision> decision() {
         return act().map(ActRecord::decision);
     }
@@ -226,11 +182,7 @@ public abstract class PdsaCycle implements WithPdsaCycle {
                 .check();
     }
 
-    /**
-     * Returns {@code reminders-1 #1 Phone reminders, Dr Lee (ACT: ADAPT)}.
-     *
-     * @return {@code reminders-1 #1 Phone reminders, Dr Lee (ACT: ADAPT)}
-     */
+    /** {@return {@code reminders-1 #1 Phone reminders, Dr Lee (ACT: ADAPT)}} */
     @Override
     public String toString() {
         return id() + " #" + number() + " " + title() + " (" + stage()

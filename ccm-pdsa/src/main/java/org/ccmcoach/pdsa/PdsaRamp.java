@@ -43,19 +43,11 @@ public abstract class PdsaRamp implements WithPdsaRamp {
     PdsaRamp() {
     }
 
-    /**
-     * The change idea the ramp tests.
-     *
-     * @return the change idea the ramp tests
-     */
+    /** {@return the change idea the ramp tests} */
     @NotNull
     public abstract ChangeIdea changeIdea();
 
-    /**
-     * The cycles, in order.
-     *
-     * @return the cycles, in order
-     */
+    /** {@return the cycles, in order} */
     public abstract List<@NotNull PdsaCycle> cycles();
 
     /**
@@ -89,29 +81,17 @@ public abstract class PdsaRamp implements WithPdsaRamp {
         return ImmutablePdsaRamp.builder().from(this).addCycles(next).build();
     }
 
-    /**
-     * The last cycle, if any.
-     *
-     * @return the last cycle, if any
-     */
+    /** {@return the last cycle, if any} */
     public final Optional<PdsaCycle> last() {
         return cycles().isEmpty() ? Optional.empty() : Optional.of(cycles().get(cycles().size() - 1));
     }
 
-    /**
-     * The cycles decided so far, the number a coaching {@code PracticeProgress} counts as completed.
-     *
-     * @return the cycles decided so far, the number a coaching {@code PracticeProgress} counts as completed
-     */
+    /** {@return the cycles decided so far, the number a coaching {@code PracticeProgress} counts as completed} */
     public final int completedCycles() {
         return (int) cycles().stream().filter(c -> c.decision().isPresent()).count();
     }
 
-    /**
-     * Where the ramp stands.
-     *
-     * @return where the ramp stands
-     */
+    /** {@return where the ramp stands} */
     public final Status status() {
         Optional<ActDecision> decision = last().flatMap(PdsaCycle::decision);
         if (decision.isEmpty() || decision.get() == ActDecision.ADAPT) {
@@ -120,11 +100,7 @@ public abstract class PdsaRamp implements WithPdsaRamp {
         return decision.get() == ActDecision.ADOPT ? Status.ADOPTED : Status.ABANDONED;
     }
 
-    /**
-     * How far the ramp got, in a sentence: cycles, decisions, the largest scale tested, the status.
-     *
-     * @return how far the ramp got, in a sentence: cycles, decisions, the largest scale tested, the status
-     */
+    /** {@return how far the ramp got, in a sentence: cycles, decisions, the largest scale tested, the status} */
     public final String summary() {
         if (cycles().isEmpty()) {
             return "No cycle yet for: " + changeIdea().description();

@@ -34,26 +34,14 @@ public abstract class StudyRecord implements WithStudyRecord {
     StudyRecord() {
     }
 
-    /**
-     * One outcome per prediction, in the order of the plan's questions.
-     *
-     * @return one outcome per prediction, in the order of the plan's questions
-     */
+    /** {@return one outcome per prediction, in the order of the plan's questions} */
     @NotEmpty
     public abstract List<@NotNull PredictionOutcome> outcomes();
 
-    /**
-     * How the results compare with earlier performance.
-     *
-     * @return how the results compare with earlier performance
-     */
+    /** {@return how the results compare with earlier performance} */
     public abstract Optional<@NotBlankIfPresent @PlainText(multiLine = true) @Size(max = 2000) String> comparison();
 
-    /**
-     * What was learned.
-     *
-     * @return what was learned
-     */
+    /** {@return what was learned} */
     @NotBlank
     @PlainText(multiLine = true)
     @Size(max = 2000)

@@ -25,35 +25,19 @@ public abstract class TestScale implements WithTestScale {
     TestScale() {
     }
 
-    /**
-     * Patients included.
-     *
-     * @return patients included
-     */
+    /** {@return patients included} */
     @Positive
     public abstract OptionalInt patients();
 
-    /**
-     * Clinicians taking part.
-     *
-     * @return clinicians taking part
-     */
+    /** {@return clinicians taking part} */
     @Positive
     public abstract OptionalInt clinicians();
 
-    /**
-     * Sites taking part.
-     *
-     * @return sites taking part
-     */
+    /** {@return sites taking part} */
     @Positive
     public abstract OptionalInt sites();
 
-    /**
-     * Days the test ran.
-     *
-     * @return days the test ran
-     */
+    /** {@return days the test ran} */
     @Positive
     public abstract OptionalInt days();
 
@@ -80,11 +64,7 @@ public abstract class TestScale implements WithTestScale {
                 .check();
     }
 
-    /**
-     * Returns {@code 5 patients, 1 clinician, 1 day}.
-     *
-     * @return {@code 5 patients, 1 clinician, 1 day}
-     */
+    /** {@return {@code 5 patients, 1 clinician, 1 day}} */
     @Override
     public String toString() {
         List<String> parts = new ArrayList<>();

@@ -76,47 +76,27 @@ public final class AssessmentChange {
         return new AssessmentChange(baseline, followUp);
     }
 
-    /**
-     * The earlier report.
-     *
-     * @return the earlier report
-     */
+    /** {@return the earlier report} */
     public ScoreReport baseline() {
         return baseline;
     }
 
-    /**
-     * The later report.
-     *
-     * @return the later report
-     */
+    /** {@return the later report} */
     public ScoreReport followUp() {
         return followUp;
     }
 
-    /**
-     * Days from baseline to follow-up.
-     *
-     * @return days from baseline to follow-up
-     */
+    /** {@return days from baseline to follow-up} */
     public long days() {
         return ChronoUnit.DAYS.between(baseline.date(), followUp.date());
     }
 
-    /**
-     * The change of each subscale, in the instrument's order.
-     *
-     * @return the change of each subscale, in the instrument's order
-     */
+    /** {@return the change of each subscale, in the instrument's order} */
     public List<ScoreChange> subscales() {
         return subscales;
     }
 
-    /**
-     * The change of the overall score.
-     *
-     * @return the change of the overall score
-     */
+    /** {@return the change of the overall score} */
     public ScoreChange overall() {
         return overall;
     }
@@ -137,11 +117,7 @@ public final class AssessmentChange {
                         + subscales.stream().map(ScoreChange::measure).collect(Collectors.joining(", "))));
     }
 
-    /**
-     * A table: one line per subscale and one for the overall score.
-     *
-     * @return A table: one line per subscale and one for the overall score
-     */
+    /** {@return a table: one line per subscale and one for the overall score} */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();

@@ -41,39 +41,23 @@ public record ScoreChange(String measure, OptionalDouble before, OptionalDouble 
         Objects.requireNonNull(levelAfter, "levelAfter");
     }
 
-    /**
-     * After minus before, empty unless both were scored.
-     *
-     * @return after minus before, empty unless both were scored
-     */
+    /** {@return after minus before, empty unless both were scored} */
     public OptionalDouble delta() {
         return before.isPresent() && after.isPresent()
                 ? OptionalDouble.of(after.getAsDouble() - before.getAsDouble()) : OptionalDouble.empty();
     }
 
-    /**
-     * Whether both levels are known and differ.
-     *
-     * @return whether both levels are known and differ
-     */
+    /** {@return whether both levels are known and differ} */
     public boolean levelChanged() {
         return levelBefore.isPresent() && levelAfter.isPresent() && !levelBefore.equals(levelAfter);
     }
 
-    /**
-     * The level change as {@code "C → B"}, when both levels are known and differ.
-     *
-     * @return the level change as {@code "C → B"}, when both levels are known and differ
-     */
+    /** {@return the level change as {@code "C → B"}, when both levels are known and differ} */
     public Optional<String> levelTransition() {
         return levelChanged() ? Optional.of(levelBefore.get() + " → " + levelAfter.get()) : Optional.empty();
     }
 
-    /**
-     * Returns {@code decision-support  4.50 → 5.75  +1.25  C → B}.
-     *
-     * @return {@code decision-support  4.50 → 5.75  +1.25  C → B}
-     */
+    /** {@return {@code decision-support 4.50 → 5.75 +1.25 C → B}} */
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "%-30s %5s → %5s  %6s  %s", measure, Decimals.fixed(before, 2), Decimals.fixed(after, 2),

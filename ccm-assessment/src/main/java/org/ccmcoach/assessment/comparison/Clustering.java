@@ -70,11 +70,7 @@ public record Clustering(String unit, Map<String, Integer> sizes) {
         return new Clustering(unit, sizes);
     }
 
-    /**
-     * The number of clusters.
-     *
-     * @return the number of clusters
-     */
+    /** {@return the number of clusters} */
     public int clusters() {
         return sizes.size();
     }

@@ -14,11 +14,7 @@ final class Samples {
     private Samples() {
     }
 
-    /**
-     * The reports by subject; a subject twice is an error, since pairing would be ambiguous.
-     *
-     * @return the reports by subject; a subject twice is an error, since pairing would be ambiguous
-     */
+    /** {@return the reports by subject; a subject twice is an error, since pairing would be ambiguous} */
     static Map<SubjectId, ScoreReport> bySubject(List<ScoreReport> reports, String which) {
         Map<SubjectId, ScoreReport> bySubject = new LinkedHashMap<>();
         for (ScoreReport r : reports) {
@@ -30,11 +26,7 @@ final class Samples {
         return bySubject;
     }
 
-    /**
-     * The measure's scores of a group, recording reports where it was not scored.
-     *
-     * @return the measure's scores of a group, recording reports where it was not scored
-     */
+    /** {@return the measure's scores of a group, recording reports where it was not scored} */
     static double[] scores(List<ScoreReport> reports, String measure, String group, List<String> excluded) {
         List<Double> values = new ArrayList<>();
         for (ScoreReport r : reports) {

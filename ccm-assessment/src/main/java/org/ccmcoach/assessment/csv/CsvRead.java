@@ -42,11 +42,7 @@ public record CsvRead<T>(List<T> values, List<Problem> problems, long moreProble
         problems = List.copyOf(problems.subList(0, Math.min(problems.size(), CsvException.MAX_PROBLEMS)));
     }
 
-    /**
-     * Whether every row was read without a problem.
-     *
-     * @return whether every row was read without a problem
-     */
+    /** {@return whether every row was read without a problem} */
     public boolean ok() {
         return problems.isEmpty();
     }

@@ -55,20 +55,12 @@ public record ItemSpread(String item, Optional<String> title, int answered, Opti
                 .check();
     }
 
-    /**
-     * The highest answer minus the lowest, empty when nobody answered.
-     *
-     * @return the highest answer minus the lowest, empty when nobody answered
-     */
+    /** {@return the highest answer minus the lowest, empty when nobody answered} */
     public OptionalDouble range() {
         return answered == 0 ? OptionalDouble.empty() : OptionalDouble.of(max.getAsDouble() - min.getAsDouble());
     }
 
-    /**
-     * Returns {@code 3b.2  mean 5.25  range 1..9  sd 3.30  (4 answers)}.
-     *
-     * @return {@code 3b.2  mean 5.25  range 1..9  sd 3.30  (4 answers)}
-     */
+    /** {@return {@code 3b.2 mean 5.25 range 1..9 sd 3.30 (4 answers)}} */
     @Override
     public String toString() {
         if (answered == 0) {

@@ -94,38 +94,22 @@ public final class TeamAggregate {
         return new TeamAggregate(instrument.id(), subjects.iterator().next(), responses.size(), spreads);
     }
 
-    /**
-     * The instrument answered.
-     *
-     * @return the instrument answered
-     */
+    /** {@return the instrument answered} */
     public InstrumentId instrument() {
         return instrument;
     }
 
-    /**
-     * The team.
-     *
-     * @return the team
-     */
+    /** {@return the team} */
     public SubjectId subject() {
         return subject;
     }
 
-    /**
-     * How many individual responses were averaged.
-     *
-     * @return how many individual responses were averaged
-     */
+    /** {@return how many individual responses were averaged} */
     public int respondents() {
         return respondents;
     }
 
-    /**
-     * Every item in the instrument's order.
-     *
-     * @return every item in the instrument's order
-     */
+    /** {@return every item in the instrument's order} */
     public List<ItemSpread> items() {
         return items;
     }
@@ -143,21 +127,13 @@ public final class TeamAggregate {
         return items.stream().sorted(spread).toList();
     }
 
-    /**
-     * What this aggregate is, for every display of it: an average of individual ratings.
-     *
-     * @return what this aggregate is, for every display of it: an average of individual ratings
-     */
+    /** {@return what this aggregate is, for every display of it: an average of individual ratings} */
     public String label() {
         return "average of " + respondents + " individual response" + (respondents == 1 ? "" : "s")
                 + " (not a consensus)";
     }
 
-    /**
-     * A table of the items ranked by disagreement, headed by {@link #label()}.
-     *
-     * @return A table of the items ranked by disagreement, headed by {@link #label()}
-     */
+    /** {@return a table of the items ranked by disagreement, headed by {@link #label()}} */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();

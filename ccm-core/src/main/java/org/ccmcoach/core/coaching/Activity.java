@@ -32,74 +32,38 @@ public abstract class Activity implements WithActivity {
     Activity() {
     }
 
-    /**
-     * The kind of activity.
-     *
-     * @return the kind of activity
-     */
+    /** {@return the kind of activity} */
     @NotNull
     public abstract ActivityType type();
 
-    /**
-     * Its name in the program, such as "Assessment Day".
-     *
-     * @return its name in the program, such as "Assessment Day"
-     */
+    /** {@return its name in the program, such as "Assessment Day"} */
     @NotBlank
     @PlainText
     @Size(max = 200)
     public abstract String name();
 
-    /**
-     * How it is held.
-     *
-     * @return how it is held
-     */
+    /** {@return how it is held} */
     @NotNull
     public abstract ContactMode mode();
 
-    /**
-     * When, within its phase.
-     *
-     * @return when, within its phase
-     */
+    /** {@return when, within its phase} */
     @NotNull
     public abstract Timing timing();
 
-    /**
-     * How long it is expected to take, in minutes.
-     *
-     * @return how long it is expected to take, in minutes
-     */
+    /** {@return how long it is expected to take, in minutes} */
     @Positive
     public abstract int expectedMinutes();
 
-    /**
-     * The coaches taking part, by engagement role.
-     *
-     * @return the coaches taking part, by engagement role
-     */
+    /** {@return the coaches taking part, by engagement role} */
     public abstract Set<@NotNull EngagementRole> coachRoles();
 
-    /**
-     * The practice staff taking part, such as "physician" or "practice manager".
-     *
-     * @return the practice staff taking part, such as "physician" or "practice manager"
-     */
+    /** {@return the practice staff taking part, such as "physician" or "practice manager"} */
     public abstract List<@NotBlank @PlainText @Size(max = 100) String> practiceRoles();
 
-    /**
-     * The tools used, such as "ACIC", "Clinic Observation Assessment" or "PDSA worksheet".
-     *
-     * @return the tools used, such as "ACIC", "Clinic Observation Assessment" or "PDSA worksheet"
-     */
+    /** {@return the tools used, such as "ACIC", "Clinic Observation Assessment" or "PDSA worksheet"} */
     public abstract List<@NotBlank @PlainText @Size(max = 100) String> tools();
 
-    /**
-     * The toolkit key changes worked on.
-     *
-     * @return the toolkit key changes worked on
-     */
+    /** {@return the toolkit key changes worked on} */
     public abstract List<@NotNull KeyChange> keyChanges();
 
     /**

@@ -22,20 +22,12 @@ public abstract class CoachAssignment {
     CoachAssignment() {
     }
 
-    /**
-     * The coach.
-     *
-     * @return the coach
-     */
+    /** {@return the coach} */
     @Value.Parameter
     @NotNull
     public abstract CoachId coach();
 
-    /**
-     * The role.
-     *
-     * @return the role
-     */
+    /** {@return the role} */
     @Value.Parameter
     @NotNull
     public abstract EngagementRole role();

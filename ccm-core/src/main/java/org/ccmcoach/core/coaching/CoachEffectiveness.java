@@ -51,11 +51,7 @@ public record CoachEffectiveness(CoachId coach, int practices, int improved, Eff
         }
     }
 
-    /**
-     * The share improved, 0 to 1.
-     *
-     * @return the share improved, 0 to 1
-     */
+    /** {@return the share improved, 0 to 1} */
     public double share() {
         return practices == 0 ? 0 : (double) improved / practices;
     }

@@ -23,20 +23,12 @@ public abstract class CompletedActivity {
     CompletedActivity() {
     }
 
-    /**
-     * The kind of activity.
-     *
-     * @return the kind of activity
-     */
+    /** {@return the kind of activity} */
     @Value.Parameter
     @NotNull
     public abstract ActivityType type();
 
-    /**
-     * When it took place.
-     *
-     * @return when it took place
-     */
+    /** {@return when it took place} */
     @Value.Parameter
     @NotNull
     @SupportedDate

@@ -31,20 +31,12 @@ public abstract class Contact implements WithContact {
     Contact() {
     }
 
-    /**
-     * When.
-     *
-     * @return when
-     */
+    /** {@return when} */
     @NotNull
     @SupportedDate
     public abstract LocalDate date();
 
-    /**
-     * How.
-     *
-     * @return how
-     */
+    /** {@return how} */
     @NotNull
     public abstract ContactMode mode();
 
@@ -64,19 +56,11 @@ public abstract class Contact implements WithContact {
      */
     public static final int MAX_MINUTES = 1440;
 
-    /**
-     * Which coach.
-     *
-     * @return which coach
-     */
+    /** {@return which coach} */
     @NotNull
     public abstract CoachId coach();
 
-    /**
-     * The coach's progress note, if any.
-     *
-     * @return the coach's progress note, if any
-     */
+    /** {@return the coach's progress note, if any} */
     public abstract Optional<@NotBlankIfPresent @PlainText(multiLine = true) @Size(max = 4000) String> notes();
 
     /**

@@ -17,11 +17,7 @@ public enum ContactMode {
     /** By email or message. */
     EMAIL;
 
-    /**
-     * Whether the contact is remote (coach time logs count in-person and remote hours apart).
-     *
-     * @return whether the contact is remote (coach time logs count in-person and remote hours apart)
-     */
+    /** {@return whether the contact is remote (coach time logs count in-person and remote hours apart)} */
     public boolean remote() {
         return this != ON_SITE;
     }

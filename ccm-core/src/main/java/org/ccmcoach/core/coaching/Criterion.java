@@ -40,19 +40,11 @@ public abstract class Criterion {
     Criterion() {
     }
 
-    /**
-     * What is checked.
-     *
-     * @return what is checked
-     */
+    /** {@return what is checked} */
     @NotNull
     public abstract Kind kind();
 
-    /**
-     * The threshold, for the numeric kinds.
-     *
-     * @return the threshold, for the numeric kinds
-     */
+    /** {@return the threshold, for the numeric kinds} */
     @Finite
     public abstract OptionalDouble threshold();
 
@@ -86,11 +78,7 @@ public abstract class Criterion {
         return ImmutableCriterion.builder().kind(kind).build();
     }
 
-    /**
-     * Whether the kind takes a threshold.
-     *
-     * @return whether the kind takes a threshold
-     */
+    /** {@return whether the kind takes a threshold} */
     final boolean numeric() {
         return kind() == Kind.MIN_PDSA_CYCLES || kind() == Kind.MIN_ACIC_CHANGE;
     }

@@ -50,58 +50,30 @@ public abstract class Engagement implements WithEngagement {
     Engagement() {
     }
 
-    /**
-     * The practice coached.
-     *
-     * @return the practice coached
-     */
+    /** {@return the practice coached} */
     @NotNull
     public abstract PracticeId practice();
 
-    /**
-     * Its coaches, exactly one of them the point of contact.
-     *
-     * @return its coaches, exactly one of them the point of contact
-     */
+    /** {@return its coaches, exactly one of them the point of contact} */
     @NotEmpty
     public abstract List<@NotNull CoachAssignment> coaches();
 
-    /**
-     * The intervention.
-     *
-     * @return the intervention
-     */
+    /** {@return the intervention} */
     @NotNull
     public abstract InterventionTemplate template();
 
-    /**
-     * The first day.
-     *
-     * @return the first day
-     */
+    /** {@return the first day} */
     @NotNull
     @SupportedDate
     public abstract LocalDate start();
 
-    /**
-     * The contacts, as logged.
-     *
-     * @return the contacts, as logged
-     */
+    /** {@return the contacts, as logged} */
     public abstract List<@NotNull Contact> contacts();
 
-    /**
-     * The scheduled activities that took place.
-     *
-     * @return the scheduled activities that took place
-     */
+    /** {@return the scheduled activities that took place} */
     public abstract List<@NotNull CompletedActivity> completed();
 
-    /**
-     * Status changes after the start, in date order; the engagement starts ACTIVE.
-     *
-     * @return status changes after the start, in date order; the engagement starts ACTIVE
-     */
+    /** {@return status changes after the start, in date order; the engagement starts ACTIVE} */
     public abstract List<@NotNull StatusChange> history();
 
     /**
@@ -119,11 +91,7 @@ public abstract class Engagement implements WithEngagement {
         }
     }
 
-    /**
-     * The day after the last day: the start plus the template's duration.
-     *
-     * @return the day after the last day: the start plus the template's duration
-     */
+    /** {@return the day after the last day: the start plus the template's duration} */
     public final LocalDate end() {
         return start().plus(template().duration());
     }
@@ -146,11 +114,7 @@ public abstract class Engagement implements WithEngagement {
         return List.copyOf(bounds);
     }
 
-    /**
-     * Every scheduled activity with its date, in date order (the template's order on a tie).
-     *
-     * @return every scheduled activity with its date, in date order (the template's order on a tie)
-     */
+    /** {@return every scheduled activity with its date, in date order (the template's order on a tie)} */
     public final List<ScheduledActivity> schedule() {
         List<LocalDate> bounds = phaseBoundaries();
         List<ScheduledActivity> all = new ArrayList<>();
@@ -193,11 +157,7 @@ public abstract class Engagement implements WithEngagement {
         return java.util.OptionalInt.empty();
     }
 
-    /**
-     * The current status: the last change's, or ACTIVE.
-     *
-     * @return the current status: the last change's, or ACTIVE
-     */
+    /** {@return the current status: the last change's, or ACTIVE} */
     public final EngagementStatus status() {
         return history().isEmpty() ? EngagementStatus.ACTIVE : history().get(history().size() - 1).status();
     }
@@ -221,11 +181,7 @@ public abstract class Engagement implements WithEngagement {
         return Optional.of(s);
     }
 
-    /**
-     * The point-of-contact coach.
-     *
-     * @return the point-of-contact coach
-     */
+    /** {@return the point-of-contact coach} */
     public final CoachId pointOfContact() {
         return coaches().stream().filter(c -> c.role() == EngagementRole.POINT_OF_CONTACT).findFirst().orElseThrow()
                 .coach();

@@ -22,11 +22,7 @@ public enum EngagementStatus {
     /** Coached again after graduating or withdrawing, often after a change of leaders or systems. */
     RE_ENGAGED;
 
-    /**
-     * Whether the practice is being coached in this status.
-     *
-     * @return whether the practice is being coached in this status
-     */
+    /** {@return whether the practice is being coached in this status} */
     public boolean coached() {
         return this == ACTIVE || this == RE_ENGAGED;
     }

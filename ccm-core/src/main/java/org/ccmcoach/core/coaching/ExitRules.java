@@ -35,17 +35,12 @@ public abstract class ExitRules implements WithExitRules {
     ExitRules() {
     }
 
-    /**
-     * The graduation criteria, all of which must be met.
-     *
-     * @return the graduation criteria, all of which must be met
-     */
+    /** {@return the graduation criteria, all of which must be met} */
     public abstract List<Criterion> criteria();
 
     /**
-     * The fewest "yes" of 4 on the three-month readiness follow-up that avoid early exit; empty for no such rule.
-     *
-     * @return the fewest "yes" of 4 on the three-month readiness follow-up that avoid early exit; empty for no such rule
+     * {@return the fewest "yes" of 4 on the three-month readiness follow-up that avoid early exit; empty for no such
+     * rule}
      */
     @PositiveOrZero
     @Max(4)

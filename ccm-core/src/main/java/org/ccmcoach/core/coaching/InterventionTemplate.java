@@ -35,37 +35,21 @@ public abstract class InterventionTemplate implements WithInterventionTemplate {
     InterventionTemplate() {
     }
 
-    /**
-     * The template's identifier.
-     *
-     * @return the template's identifier
-     */
+    /** {@return the template's identifier} */
     @NotNull
     public abstract TemplateId id();
 
-    /**
-     * Its name.
-     *
-     * @return its name
-     */
+    /** {@return its name} */
     @NotBlank
     @PlainText
     @Size(max = 200)
     public abstract String name();
 
-    /**
-     * Its phases, in order; at least one.
-     *
-     * @return its phases, in order; at least one
-     */
+    /** {@return its phases, in order; at least one} */
     @NotEmpty
     public abstract List<@NotNull Phase> phases();
 
-    /**
-     * The whole intervention's length: the phases' durations added up, normalized (P10M, P1Y2M).
-     *
-     * @return the whole intervention's length: the phases' durations added up, normalized (P10M, P1Y2M)
-     */
+    /** {@return the whole intervention's length: the phases' durations added up, normalized (P10M, P1Y2M)} */
     public final Period duration() {
         Period total = Period.ZERO;
         for (Phase p : phases()) {

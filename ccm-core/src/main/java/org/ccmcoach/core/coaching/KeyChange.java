@@ -46,29 +46,17 @@ public enum KeyChange {
         this.title = title;
     }
 
-    /**
-     * The toolkit's number, such as {@code 2.1}.
-     *
-     * @return the toolkit's number, such as {@code 2.1}
-     */
+    /** {@return the toolkit's number, such as {@code 2.1}} */
     public String number() {
         return number;
     }
 
-    /**
-     * The toolkit phase it belongs to.
-     *
-     * @return the toolkit phase it belongs to
-     */
+    /** {@return the toolkit phase it belongs to} */
     public ToolkitPhase phase() {
         return phase;
     }
 
-    /**
-     * The toolkit's title.
-     *
-     * @return the toolkit's title
-     */
+    /** {@return the toolkit's title} */
     public String title() {
         return title;
     }

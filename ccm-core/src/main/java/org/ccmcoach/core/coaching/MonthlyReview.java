@@ -144,38 +144,22 @@ public final class MonthlyReview {
         return result;
     }
 
-    /**
-     * The coach reviewed.
-     *
-     * @return the coach reviewed
-     */
+    /** {@return the coach reviewed} */
     public CoachId coach() {
         return coach;
     }
 
-    /**
-     * The month reviewed.
-     *
-     * @return the month reviewed
-     */
+    /** {@return the month reviewed} */
     public YearMonth month() {
         return month;
     }
 
-    /**
-     * One line per practice in the portfolio.
-     *
-     * @return one line per practice in the portfolio
-     */
+    /** {@return one line per practice in the portfolio} */
     public List<PracticeMonth> practices() {
         return practices;
     }
 
-    /**
-     * A table: one line per practice, then its flags.
-     *
-     * @return A table: one line per practice, then its flags
-     */
+    /** {@return a table: one line per practice, then its flags} */
     @Override
     public String toString() {
         StringBuilder out = new StringBuilder();

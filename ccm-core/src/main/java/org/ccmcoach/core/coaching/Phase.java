@@ -37,29 +37,17 @@ public abstract class Phase implements WithPhase {
     Phase() {
     }
 
-    /**
-     * The phase's name.
-     *
-     * @return the phase's name
-     */
+    /** {@return the phase's name} */
     @NotBlank
     @PlainText
     @Size(max = 200)
     public abstract String name();
 
-    /**
-     * How long the phase lasts; positive.
-     *
-     * @return how long the phase lasts; positive
-     */
+    /** {@return how long the phase lasts; positive} */
     @NotNull
     public abstract Period duration();
 
-    /**
-     * Its activities, in order; at least one.
-     *
-     * @return its activities, in order; at least one
-     */
+    /** {@return its activities, in order; at least one} */
     @NotEmpty
     public abstract List<@NotNull Activity> activities();
 
@@ -78,11 +66,7 @@ public abstract class Phase implements WithPhase {
         }
     }
 
-    /**
-     * Whether start + offset falls before start + duration for every start date.
-     *
-     * @return whether start + offset falls before start + duration for every start date
-     */
+    /** {@return whether start + offset falls before start + duration for every start date} */
     static boolean fitsInside(Period offset, Period duration) {
         long spareMonths = duration.toTotalMonths() - offset.toTotalMonths();
         if (spareMonths < 0) {

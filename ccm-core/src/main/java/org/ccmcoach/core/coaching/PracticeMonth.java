@@ -58,20 +58,12 @@ public record PracticeMonth(PracticeId practice, EngagementRole role, Optional<S
         flags = Set.copyOf(flags);
     }
 
-    /**
-     * Hours in person (on site) this month.
-     *
-     * @return hours in person (on site) this month
-     */
+    /** {@return hours in person (on site) this month} */
     public double hoursInPerson() {
         return minutesByMode.getOrDefault(ContactMode.ON_SITE, 0L) / 60.0;
     }
 
-    /**
-     * Hours by phone, video or email this month.
-     *
-     * @return hours by phone, video or email this month
-     */
+    /** {@return hours by phone, video or email this month} */
     public double hoursRemote() {
         return minutesByMode.entrySet().stream().filter(e -> e.getKey().remote()).mapToLong(Map.Entry::getValue).sum() / 60.0;
     }

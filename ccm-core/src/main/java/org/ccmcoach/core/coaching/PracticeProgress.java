@@ -36,67 +36,35 @@ public abstract class PracticeProgress implements WithPracticeProgress {
     PracticeProgress() {
     }
 
-    /**
-     * The practice.
-     *
-     * @return the practice
-     */
+    /** {@return the practice} */
     @NotNull
     public abstract PracticeId practice();
 
-    /**
-     * The date of the snapshot.
-     *
-     * @return the date of the snapshot
-     */
+    /** {@return the date of the snapshot} */
     @NotNull
     @SupportedDate
     public abstract LocalDate asOf();
 
-    /**
-     * PDSA cycles completed (decided).
-     *
-     * @return PDSA cycles completed (decided)
-     */
+    /** {@return PDSA cycles completed (decided)} */
     @PositiveOrZero
     public abstract int pdsaCyclesCompleted();
 
-    /**
-     * The change of the ACIC overall score since baseline, if assessed twice.
-     *
-     * @return the change of the ACIC overall score since baseline, if assessed twice
-     */
+    /** {@return the change of the ACIC overall score since baseline, if assessed twice} */
     @Finite
     public abstract OptionalDouble acicChange();
 
-    /**
-     * Whether an internal QI lead is named.
-     *
-     * @return whether an internal QI lead is named
-     */
+    /** {@return whether an internal QI lead is named} */
     public abstract boolean qiLeadNamed();
 
-    /**
-     * Whether the team meets regularly.
-     *
-     * @return whether the team meets regularly
-     */
+    /** {@return whether the team meets regularly} */
     public abstract boolean regularTeamMeetings();
 
-    /**
-     * The three-month readiness follow-up: how many of its 4 items were "yes", if taken.
-     *
-     * @return the three-month readiness follow-up: how many of its 4 items were "yes", if taken
-     */
+    /** {@return the three-month readiness follow-up: how many of its 4 items were "yes", if taken} */
     @PositiveOrZero
     @Max(4)
     public abstract OptionalInt readinessFollowUp();
 
-    /**
-     * Indicator changes since baseline, by measure, such as {@code no-show-rate = -0.08}.
-     *
-     * @return indicator changes since baseline, by measure, such as {@code no-show-rate = -0.08}
-     */
+    /** {@return indicator changes since baseline, by measure, such as {@code no-show-rate = -0.08}} */
     public abstract Map<@NotNull String, @NotNull @Finite Double> indicators();
 
     /**

@@ -26,11 +26,7 @@ public enum ReEngagementTrigger {
         this.description = description;
     }
 
-    /**
-     * What happened, as a reason reads it.
-     *
-     * @return what happened, as a reason reads it
-     */
+    /** {@return what happened, as a reason reads it} */
     public String description() {
         return description;
     }

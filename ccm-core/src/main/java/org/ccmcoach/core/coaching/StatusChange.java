@@ -26,30 +26,18 @@ public abstract class StatusChange {
     StatusChange() {
     }
 
-    /**
-     * The status from this date on.
-     *
-     * @return the status from this date on
-     */
+    /** {@return the status from this date on} */
     @Value.Parameter
     @NotNull
     public abstract EngagementStatus status();
 
-    /**
-     * From when.
-     *
-     * @return from when
-     */
+    /** {@return from when} */
     @Value.Parameter
     @NotNull
     @SupportedDate
     public abstract LocalDate date();
 
-    /**
-     * Why.
-     *
-     * @return why
-     */
+    /** {@return why} */
     @Value.Parameter
     @NotBlank
     @PlainText(multiLine = true)

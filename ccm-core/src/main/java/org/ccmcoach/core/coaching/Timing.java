@@ -32,19 +32,11 @@ public abstract class Timing implements WithTiming {
     Timing() {
     }
 
-    /**
-     * From the phase's start to the (first) occurrence; zero or positive.
-     *
-     * @return from the phase's start to the (first) occurrence; zero or positive
-     */
+    /** {@return from the phase's start to the (first) occurrence; zero or positive} */
     @NotNull
     public abstract Period offset();
 
-    /**
-     * The interval of a recurring activity; absent for a one-off.
-     *
-     * @return the interval of a recurring activity; absent for a one-off
-     */
+    /** {@return the interval of a recurring activity; absent for a one-off} */
     public abstract Optional<Period> every();
 
     /**

@@ -24,20 +24,12 @@ public enum ToolkitPhase {
         this.title = title;
     }
 
-    /**
-     * The toolkit's title for the phase.
-     *
-     * @return the toolkit's title for the phase
-     */
+    /** {@return the toolkit's title for the phase} */
     public String title() {
         return title;
     }
 
-    /**
-     * The phase's number, from 1.
-     *
-     * @return the phase's number, from 1
-     */
+    /** {@return the phase's number, from 1} */
     public int number() {
         return ordinal() + 1;
     }

@@ -29,25 +29,13 @@ import java.lang.annotation.Target;
 @Retention(RUNTIME)
 public @interface Finite {
 
-    /**
-     * The message.
-     *
-     * @return the message
-     */
+    /** {@return the message} */
     String message() default "must be a finite number";
 
-    /**
-     * The validation groups.
-     *
-     * @return the validation groups
-     */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /**
-     * The payload.
-     *
-     * @return the payload
-     */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 
     /** Checks a {@link Finite} value. */

@@ -45,18 +45,10 @@ public @interface PlainText {
      */
     String message() default "must not contain control characters or bidirectional overrides";
 
-    /**
-     * The validation groups.
-     *
-     * @return the validation groups
-     */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /**
-     * The payload.
-     *
-     * @return the payload
-     */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 
     /** Checks a {@link PlainText} value, naming the first character refused and its position. */

@@ -34,25 +34,13 @@ public @interface SupportedDate {
     /** The latest date, ISO. */
     String LATEST = "9999-12-31";
 
-    /**
-     * The message.
-     *
-     * @return the message
-     */
+    /** {@return the message} */
     String message() default "must be from " + EARLIEST + " to " + LATEST;
 
-    /**
-     * The validation groups.
-     *
-     * @return the validation groups
-     */
+    /** {@return the validation groups} */
     Class<?>[] groups() default {};
 
-    /**
-     * The payload.
-     *
-     * @return the payload
-     */
+    /** {@return the payload} */
     Class<? extends Payload>[] payload() default {};
 
     /** Checks a {@link SupportedDate} value. */

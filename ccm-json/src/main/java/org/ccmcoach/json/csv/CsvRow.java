@@ -44,29 +44,17 @@ public final class CsvRow {
         this.cells = List.copyOf(cells);
     }
 
-    /**
-     * The line of the file the record starts on, counting from 1 (the header is line 1).
-     *
-     * @return the line of the file the record starts on, counting from 1 (the header is line 1)
-     */
+    /** {@return the line of the file the record starts on, counting from 1 (the header is line 1)} */
     public int line() {
         return line;
     }
 
-    /**
-     * The cells as read, possibly more or fewer than the header has columns.
-     *
-     * @return the cells as read, possibly more or fewer than the header has columns
-     */
+    /** {@return the cells as read, possibly more or fewer than the header has columns} */
     public List<String> cells() {
         return cells;
     }
 
-    /**
-     * Whether the record has a different number of cells than the header has columns.
-     *
-     * @return whether the record has a different number of cells than the header has columns
-     */
+    /** {@return whether the record has a different number of cells than the header has columns} */
     public boolean ragged() {
         return cells.size() != width;
     }

@@ -132,20 +132,12 @@ public final class CsvTable {
         return new CsvTable(reader.header(), data);
     }
 
-    /**
-     * The column names, in file order.
-     *
-     * @return the column names, in file order
-     */
+    /** {@return the column names, in file order} */
     public List<String> header() {
         return header;
     }
 
-    /**
-     * The records after the header, blank lines left out, in file order.
-     *
-     * @return the records after the header, blank lines left out, in file order
-     */
+    /** {@return the records after the header, blank lines left out, in file order} */
     public List<CsvRow> rows() {
         return rows;
     }

@@ -28,30 +28,18 @@ public abstract class Annotation implements WithAnnotation {
     Annotation() {
     }
 
-    /**
-     * The date the note refers to.
-     *
-     * @return the date the note refers to
-     */
+    /** {@return the date the note refers to} */
     @NotNull
     @SupportedDate
     public abstract LocalDate date();
 
-    /**
-     * The note.
-     *
-     * @return the note
-     */
+    /** {@return the note} */
     @NotBlank
     @PlainText
     @Size(max = 500)
     public abstract String text();
 
-    /**
-     * The PDSA cycle it refers to, if any.
-     *
-     * @return the PDSA cycle it refers to, if any
-     */
+    /** {@return the PDSA cycle it refers to, if any} */
     public abstract Optional<CycleId> cycle();
 
     /**

@@ -84,9 +84,8 @@ final class ChartData {
     }
 
     /**
-     * The end (exclusive) of the points the part's centre line rests on: the frozen baseline, or the whole part.
-     *
-     * @return the end (exclusive) of the points the part's centre line rests on: the frozen baseline, or the whole part
+     * {@return the end (exclusive) of the points the part's centre line rests on: the frozen baseline, or the whole
+     * part}
      */
     int baseEnd(int part) {
         if (part == 0 && freeze > 0) {
@@ -118,11 +117,7 @@ final class ChartData {
         return new ChartData(title, y, useful, astronomical, dates, all, freeze, direction, series);
     }
 
-    /**
-     * The same chart data with other values to plot, the points already unusable kept so, and more.
-     *
-     * @return the same chart data with other values to plot, the points already unusable kept so, and more
-     */
+    /** {@return the same chart data with other values to plot, the points already unusable kept so, and more} */
     ChartData withValues(double[] values, boolean[] alsoUnusable) {
         boolean[] u = useful.clone();
         for (int i = 0; i < u.length; i++) {
@@ -175,11 +170,7 @@ final class ChartData {
                 .flatMap(Annotation::cycle);
     }
 
-    /**
-     * What a move to one side means, given the direction of improvement.
-     *
-     * @return what a move to one side means, given the direction of improvement
-     */
+    /** {@return what a move to one side means, given the direction of improvement} */
     Meaning meaning(int side) {
         if (direction == null || side == 0) {
             return Meaning.UNCLASSIFIED;

@@ -29,11 +29,7 @@ public enum ChartType {
         this.description = description;
     }
 
-    /**
-     * How the chart's centre line and limits are computed.
-     *
-     * @return how the chart's centre line and limits are computed
-     */
+    /** {@return how the chart's centre line and limits are computed} */
     public String description() {
         return description;
     }

@@ -485,29 +485,20 @@ public final class ControlChart extends ProcessChart {
                 denominators, screened, rules);
     }
 
-    /**
-     * The chart type.
-     *
-     * @return the chart type
-     */
+    /** {@return the chart type} */
     public ChartType type() {
         return type;
     }
 
-    /**
-     * The rule set signals come from.
-     *
-     * @return the rule set signals come from
-     */
+    /** {@return the rule set signals come from} */
     public ControlChartRuleSet rules() {
         return rules;
     }
 
     /**
-     * The centre line at a point.
+     * {@return the centre line at a point}
      *
      * @param point  the point, 0-based
-     * @return the centre line at a point
      */
     @Override
     public double centreLine(int point) {
@@ -515,50 +506,39 @@ public final class ControlChart extends ProcessChart {
     }
 
     /**
-     * The upper control limit at a point.
+     * {@return the upper control limit at a point}
      *
      * @param point  the point, 0-based
-     * @return the upper control limit at a point
      */
     public double upperLimit(int point) {
         return upper[point];
     }
 
     /**
-     * The lower control limit at a point.
+     * {@return the lower control limit at a point}
      *
      * @param point  the point, 0-based
-     * @return the lower control limit at a point
      */
     public double lowerLimit(int point) {
         return lower[point];
     }
 
     /**
-     * The sigma at a point: a third of the distance from the centre line to the unclipped limit.
+     * {@return the sigma at a point: a third of the distance from the centre line to the unclipped limit}
      *
      * @param point  the point, 0-based
-     * @return the sigma at a point: a third of the distance from the centre line to the unclipped limit
      */
     public double sigma(int point) {
         return sigma[point];
     }
 
-    /**
-     * The signals under the chart's rule set.
-     *
-     * @return the signals under the chart's rule set
-     */
+    /** {@return the signals under the chart's rule set} */
     @Override
     public List<Signal> signals() {
         return signals;
     }
 
-    /**
-     * A text chart for an 80-column terminal: one line per point, centre line, limits, signals marked.
-     *
-     * @return A text chart for an 80-column terminal: one line per point, centre line, limits, signals marked
-     */
+    /** {@return a text chart for an 80-column terminal: one line per point, centre line, limits, signals marked} */
     @Override
     public String toString() {
         return TextChart.render(this, type.name().replace("_PRIME", "′") + " chart", centre, upper, lower, List.of(rules));

@@ -30,30 +30,18 @@ public abstract class Part implements WithPart {
     Part() {
     }
 
-    /**
-     * The first date of the part.
-     *
-     * @return the first date of the part
-     */
+    /** {@return the first date of the part} */
     @NotNull
     @SupportedDate
     public abstract LocalDate start();
 
-    /**
-     * Why the process is taken to have changed.
-     *
-     * @return why the process is taken to have changed
-     */
+    /** {@return why the process is taken to have changed} */
     @NotBlank
     @PlainText
     @Size(max = 500)
     public abstract String reason();
 
-    /**
-     * The PDSA cycle that changed it, if any.
-     *
-     * @return the PDSA cycle that changed it, if any
-     */
+    /** {@return the PDSA cycle that changed it, if any} */
     public abstract Optional<CycleId> cycle();
 
     /**

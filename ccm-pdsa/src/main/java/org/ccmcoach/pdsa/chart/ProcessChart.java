@@ -179,11 +179,7 @@ public abstract sealed class ProcessChart permits RunChart, ControlChart {
         return Arrays.stream(data.partStarts).boxed().toList();
     }
 
-    /**
-     * The number of points.
-     *
-     * @return the number of points
-     */
+    /** {@return the number of points} */
     public final int size() {
         return data.size();
     }

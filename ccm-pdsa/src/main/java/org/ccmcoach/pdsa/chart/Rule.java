@@ -45,20 +45,12 @@ public enum Rule {
         this.description = description;
     }
 
-    /**
-     * A short name, as signals print it.
-     *
-     * @return A short name, as signals print it
-     */
+    /** {@return a short name, as signals print it} */
     public String label() {
         return label;
     }
 
-    /**
-     * What the rule looks for.
-     *
-     * @return what the rule looks for
-     */
+    /** {@return what the rule looks for} */
     public String description() {
         return description;
     }

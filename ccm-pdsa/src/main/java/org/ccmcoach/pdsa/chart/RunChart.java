@@ -160,10 +160,9 @@ public final class RunChart extends ProcessChart {
     }
 
     /**
-     * The median a point is tested against: its part's.
+     * {@return the median a point is tested against: its part's}
      *
      * @param point  the point, 0-based
-     * @return the median a point is tested against: its part's
      */
     @Override
     public double centreLine(int point) {
@@ -180,20 +179,12 @@ public final class RunChart extends ProcessChart {
         return parts.get(parts.size() - 1);
     }
 
-    /**
-     * Every part's analysis, in order.
-     *
-     * @return every part's analysis, in order
-     */
+    /** {@return every part's analysis, in order} */
     public List<RunAnalysis> parts() {
         return parts;
     }
 
-    /**
-     * Every signal of every part, by part, IHI before Anhøj.
-     *
-     * @return every signal of every part, by part, IHI before Anhøj
-     */
+    /** {@return every signal of every part, by part, IHI before Anhøj} */
     @Override
     public List<Signal> signals() {
         return signals;
@@ -221,11 +212,7 @@ public final class RunChart extends ProcessChart {
         return signals.stream().filter(s -> s.ruleSet() == ruleSet).toList();
     }
 
-    /**
-     * A text chart for an 80-column terminal: one line per point, the median, signals marked.
-     *
-     * @return A text chart for an 80-column terminal: one line per point, the median, signals marked
-     */
+    /** {@return a text chart for an 80-column terminal: one line per point, the median, signals marked} */
     @Override
     public String toString() {
         return TextChart.render(this, "run chart (median)", centre, null, null,

@@ -63,11 +63,7 @@ final class RunRules {
         return found;
     }
 
-    /**
-     * +1 above the centre line, -1 below, 0 on it or not useful.
-     *
-     * @return +1 above the centre line, -1 below, 0 on it or not useful
-     */
+    /** {@return +1 above the centre line, -1 below, 0 on it or not useful} */
     static int[] sides(ChartData data, double[] centre, int from, int to) {
         int[] sides = new int[to - from];
         for (int i = from; i < to; i++) {
@@ -391,20 +387,12 @@ final class RunRules {
         return k < 0 || m < 0 || k > m ? Double.NEGATIVE_INFINITY : LogBinomialCoefficient.value(m, k);
     }
 
-    /**
-     * Anhøj's longest-run limit, round(log2(n)) + 3; signal when the longest run is longer.
-     *
-     * @return anhøj's longest-run limit, round(log2(n)) + 3; signal when the longest run is longer
-     */
+    /** {@return Anhøj's longest-run limit, round(log2(n)) + 3; signal when the longest run is longer} */
     static int longestRunLimit(int n) {
         return (int) Math.round(Math.log(n) / Math.log(2)) + 3;
     }
 
-    /**
-     * Anhøj's crossings limit, qbinom(0.05, n - 1, 0.5); signal when there are fewer crossings.
-     *
-     * @return anhøj's crossings limit, qbinom(0.05, n - 1, 0.5); signal when there are fewer crossings
-     */
+    /** {@return Anhøj's crossings limit, qbinom(0.05, n - 1, 0.5); signal when there are fewer crossings} */
     static int crossingsLimit(int n) {
         if (n < 2) {
             return 0;

@@ -51,57 +51,29 @@ public abstract class Series implements WithSeries {
     Series() {
     }
 
-    /**
-     * The series' name, as charts title it.
-     *
-     * @return the series' name, as charts title it
-     */
+    /** {@return the series' name, as charts title it} */
     @NotBlank
     @PlainText
     @Size(max = 200)
     public abstract String name();
 
-    /**
-     * The measure plotted, if it is one of a project's.
-     *
-     * @return the measure plotted, if it is one of a project's
-     */
+    /** {@return the measure plotted, if it is one of a project's} */
     public abstract Optional<MeasureId> measure();
 
-    /**
-     * Which way is better, to class signals as improvement or deterioration.
-     *
-     * @return which way is better, to class signals as improvement or deterioration
-     */
+    /** {@return which way is better, to class signals as improvement or deterioration} */
     public abstract Optional<Direction> direction();
 
-    /**
-     * The points, in strictly increasing date order.
-     *
-     * @return the points, in strictly increasing date order
-     */
+    /** {@return the points, in strictly increasing date order} */
     @NotEmpty
     public abstract List<@NotNull SeriesPoint> observations();
 
-    /**
-     * Notes at dates.
-     *
-     * @return notes at dates
-     */
+    /** {@return notes at dates} */
     public abstract List<@NotNull Annotation> annotations();
 
-    /**
-     * Parts started after the first, in date order.
-     *
-     * @return parts started after the first, in date order
-     */
+    /** {@return parts started after the first, in date order} */
     public abstract List<@NotNull Part> parts();
 
-    /**
-     * The number of points the first part's centre line is frozen on, if frozen.
-     *
-     * @return the number of points the first part's centre line is frozen on, if frozen
-     */
+    /** {@return the number of points the first part's centre line is frozen on, if frozen} */
     @Positive
     public abstract OptionalInt baselinePoints();
 
@@ -120,11 +92,7 @@ public abstract class Series implements WithSeries {
         }
     }
 
-    /**
-     * The index of the first point of each part, the first part starting at 0.
-     *
-     * @return the index of the first point of each part, the first part starting at 0
-     */
+    /** {@return the index of the first point of each part, the first part starting at 0} */
     public final List<Integer> partStarts() {
         return Arrays.stream(firstPoints()).boxed().toList();
     }

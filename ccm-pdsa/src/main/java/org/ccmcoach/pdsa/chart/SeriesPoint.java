@@ -52,41 +52,21 @@ public abstract class SeriesPoint implements WithSeriesPoint {
     SeriesPoint() {
     }
 
-    /**
-     * The date, or the first day of the period.
-     *
-     * @return the date, or the first day of the period
-     */
+    /** {@return the date, or the first day of the period} */
     @NotNull
     @SupportedDate
     public abstract LocalDate date();
 
-    /**
-     * The measured value, for a {@link Kind#VALUE}.
-     *
-     * @return the measured value, for a {@link Kind#VALUE}
-     */
+    /** {@return the measured value, for a {@link Kind#VALUE}} */
     public abstract OptionalDouble value();
 
-    /**
-     * The numerator of a proportion.
-     *
-     * @return the numerator of a proportion
-     */
+    /** {@return the numerator of a proportion} */
     public abstract OptionalLong numerator();
 
-    /**
-     * The denominator of a proportion.
-     *
-     * @return the denominator of a proportion
-     */
+    /** {@return the denominator of a proportion} */
     public abstract OptionalLong denominator();
 
-    /**
-     * The count of a rate or count.
-     *
-     * @return the count of a rate or count
-     */
+    /** {@return the count of a rate or count} */
     public abstract OptionalLong count();
 
     /**
@@ -95,25 +75,13 @@ public abstract class SeriesPoint implements WithSeriesPoint {
      */
     public static final double MIN_EXPOSURE = 1e-6;
 
-    /**
-     * The exposure of a rate.
-     *
-     * @return the exposure of a rate
-     */
+    /** {@return the exposure of a rate} */
     public abstract OptionalDouble exposure();
 
-    /**
-     * Why the point is left out of the calculations, if it is.
-     *
-     * @return why the point is left out of the calculations, if it is
-     */
+    /** {@return why the point is left out of the calculations, if it is} */
     public abstract Optional<@NotBlankIfPresent @PlainText @Size(max = 500) String> excluded();
 
-    /**
-     * The user's mark of an obviously different value.
-     *
-     * @return the user's mark of an obviously different value
-     */
+    /** {@return the user's mark of an obviously different value} */
     @Value.Default
     public boolean astronomical() {
         return false;
@@ -165,11 +133,7 @@ public abstract class SeriesPoint implements WithSeriesPoint {
         return ImmutableSeriesPoint.builder().date(date).count(count).build();
     }
 
-    /**
-     * The shape of the data.
-     *
-     * @return the shape of the data
-     */
+    /** {@return the shape of the data} */
     public final Kind kind() {
         if (value().isPresent()) {
             return Kind.VALUE;
@@ -180,11 +144,7 @@ public abstract class SeriesPoint implements WithSeriesPoint {
         return exposure().isPresent() ? Kind.RATE : Kind.COUNT;
     }
 
-    /**
-     * The plotted value: the value, the proportion, the rate, or the count.
-     *
-     * @return the plotted value: the value, the proportion, the rate, or the count
-     */
+    /** {@return the plotted value: the value, the proportion, the rate, or the count} */
     public final double y() {
         return switch (kind()) {
             case VALUE -> value().getAsDouble();

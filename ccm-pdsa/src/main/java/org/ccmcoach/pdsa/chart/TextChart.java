@@ -84,11 +84,7 @@ final class TextChart {
         return out.toString();
     }
 
-    /**
-     * Wraps text at spaces to lines of at most 78 characters.
-     *
-     * @return wraps text at spaces to lines of at most 78 characters
-     */
+    /** {@return wraps text at spaces to lines of at most 78 characters} */
     static String wrap(String text, String first, String rest) {
         StringBuilder out = new StringBuilder();
         StringBuilder line = new StringBuilder(first);
