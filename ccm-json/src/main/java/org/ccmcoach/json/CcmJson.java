@@ -6,13 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
-import java.util.Deque;
 import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -20,7 +17,6 @@ import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Location;
 import org.ccmcoach.core.value.Decimals;
-import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.json.internal.JacksonCompatibility;
 import tools.jackson.core.JacksonException;
@@ -114,7 +110,7 @@ public final class CcmJson {
     }
 
     /** The strict mapper, once the class path's Jackson is known to run it. */
-    private static JsonMapper strict() {
+    static JsonMapper strict() {
         JacksonCompatibility.require();
         return Mappers.STRICT;
     }
@@ -328,13 +324,13 @@ public final class CcmJson {
         } else {
             // Point at the refused value; when it is a JSON object refused for a broken rule, point
             // into it, at the first broken property. A scalar (an identifier's string) is itself the value.
-            JsonPointer refused = e instanceof JacksonException je ? pointer(je.getPath()) : JsonPointer.empty();
-            Located at = locate(json, refused);
+            JsonPointer refused = e instanceof JacksonException je ? JsonPositions.pointer(je.getPath()) : JsonPointer.empty();
+            JsonPositions.Located at = JsonPositions.locate(json, refused);
             if (!violations.isEmpty() && at != null && at.token() == JsonToken.START_OBJECT) {
                 base = refused;
                 // The pointer names the broken property even where the document leaves it out.
-                refused = refused.append(pointer(violations.get(0).atProperty().path()));
-                Located inner = locate(json, refused);
+                refused = refused.append(JsonPositions.pointer(violations.get(0).atProperty().path()));
+                JsonPositions.Located inner = JsonPositions.locate(json, refused);
                 at = inner != null ? inner : at;
             } else {
                 base = null;
@@ -375,13 +371,13 @@ public final class CcmJson {
         List<JsonPointer> wanted = new ArrayList<>(violations.size());
         Set<JsonPointer> targets = new HashSet<>();
         for (Problem v : violations) {
-            JsonPointer p = base.append(pointer(v.atProperty().path()));
+            JsonPointer p = base.append(JsonPositions.pointer(v.atProperty().path()));
             wanted.add(p);
             for (JsonPointer q = p; q != null; q = q.matches() ? null : q.head()) {
                 targets.add(q);
             }
         }
-        Map<JsonPointer, Located> found = locateAll(json, targets);
+        Map<JsonPointer, JsonPositions.Located> found = JsonPositions.locateAll(json, targets);
         List<Problem> problems = new ArrayList<>(violations.size());
         for (int i = 0; i < violations.size(); i++) {
             // Reading, the pointer names the broken property even where the document leaves it out
@@ -391,7 +387,7 @@ public final class CcmJson {
             while (!found.containsKey(holder) && !holder.matches()) {
                 holder = holder.head();
             }
-            Located at = found.get(holder);
+            JsonPositions.Located at = found.get(holder);
             int line = at == null ? lineOf(null, linesBefore) : lineOf(at.location(), linesBefore);
             int column = at == null ? 0 : Math.max(0, at.location().getColumnNr());
             Problem v = violations.get(i);
@@ -435,11 +431,11 @@ public final class CcmJson {
         Objects.requireNonNull(json, "json");
         JavaType t = strict().constructType(Objects.requireNonNull(type, "type"));
         List<Problem> violations = Objects.requireNonNull(failure, "failure").problems();
-        JsonPointer pointer = pointer(violations.get(0).atProperty().path());
-        Located at = locate(json, pointer);
+        JsonPointer pointer = JsonPositions.pointer(violations.get(0).atProperty().path());
+        JsonPositions.Located at = JsonPositions.locate(json, pointer);
         while (at == null && !pointer.matches()) {
             pointer = pointer.head();
-            at = locate(json, pointer);
+            at = JsonPositions.locate(json, pointer);
         }
         int line = at == null ? 0 : Math.max(0, at.location().getLineNr());
         int column = at == null ? 0 : Math.max(0, at.location().getColumnNr());
@@ -518,111 +514,6 @@ public final class CcmJson {
         return CcmValidator.typeName(type.getRawClass());
     }
 
-    /** The pointer of the value Jackson was reading when it failed. */
-    static JsonPointer pointer(List<JacksonException.Reference> path) {
-        JsonPointer out = JsonPointer.empty();
-        for (JacksonException.Reference ref : path) {
-            if (ref.getPropertyName() != null) {
-                out = out.appendProperty(ref.getPropertyName());
-            } else if (ref.getIndex() >= 0) {
-                out = out.appendIndex(ref.getIndex());
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The pointer of a violation's path within its value: names and keys are properties, indexes
-     * are indexes; an element without an index points at its container.
-     */
-    static JsonPointer pointer(PropertyPath path) {
-        JsonPointer out = JsonPointer.empty();
-        for (PropertyPath.Segment segment : path.segments()) {
-            if (segment instanceof PropertyPath.Name name) {
-                out = out.appendProperty(name.name());
-            } else if (segment instanceof PropertyPath.Key key) {
-                out = out.appendProperty(key.key());
-            } else if (segment instanceof PropertyPath.Index index) {
-                out = out.appendIndex(index.index());
-            } else {
-                break;
-            }
-        }
-        return out;
-    }
-
-    /** Where a value starts and its first token. */
-    private record Located(TokenStreamLocation location, JsonToken token) {
-    }
-
-    /**
-     * Finds where the values at some pointers start, in one reading of the document (only on the way
-     * to an error); a pointer the document does not hold is absent from the answer.
-     */
-    private static Map<JsonPointer, Located> locateAll(Object json, Set<JsonPointer> pointers) {
-        Map<JsonPointer, Located> found = new HashMap<>();
-        try (JsonParser p = json instanceof String text ? strict().createParser(text) : strict().createParser((byte[]) json)) {
-            Deque<Frame> frames = new ArrayDeque<>();
-            JsonToken t;
-            while ((t = p.nextToken()) != null && found.size() < pointers.size()) {
-                Frame parent = frames.peek();
-                if (t == JsonToken.PROPERTY_NAME) {
-                    parent.name = p.currentName();
-                    continue;
-                }
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    frames.pop();
-                    continue;
-                }
-                JsonPointer here = parent == null ? JsonPointer.empty()
-                        : parent.array ? parent.pointer.appendIndex(parent.index++) : parent.pointer.appendProperty(parent.name);
-                if (pointers.contains(here)) {
-                    found.putIfAbsent(here, new Located(p.currentTokenLocation(), t));
-                }
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    frames.push(new Frame(here, t == JsonToken.START_ARRAY));
-                }
-            }
-        } catch (JacksonException e) {
-            // The document breaks off; what was found before stands.
-        }
-        return found;
-    }
-
-    /**
-     * Finds where the value at a pointer starts, by reading the document again (only on the way to
-     * an error); null if the document does not hold it, or breaks off before it.
-     */
-    private static Located locate(Object json, JsonPointer pointer) {
-        try (JsonParser p = json instanceof String text ? strict().createParser(text) : strict().createParser((byte[]) json)) {
-            Deque<Frame> frames = new ArrayDeque<>();
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                Frame parent = frames.peek();
-                if (t == JsonToken.PROPERTY_NAME) {
-                    parent.name = p.currentName();
-                    continue;
-                }
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    frames.pop();
-                    continue;
-                }
-                JsonPointer here = parent == null ? JsonPointer.empty()
-                        : parent.array ? parent.pointer.appendIndex(parent.index++) : parent.pointer.appendProperty(parent.name);
-                if (here.equals(pointer)) {
-                    return new Located(p.currentTokenLocation(), t);
-                }
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    frames.push(new Frame(here, t == JsonToken.START_ARRAY));
-                }
-            }
-            return null;
-        } catch (JacksonException e) {
-            // The document breaks off before the pointer; the exception's own location stands.
-            return null;
-        }
-    }
-
     private static byte[] readAll(InputStream in, JavaType type) {
         try {
             byte[] bytes = Objects.requireNonNull(in, "json").readNBytes(MAX_DOCUMENT_LENGTH + 1);
@@ -659,16 +550,5 @@ public final class CcmJson {
                 + ": " + DOCUMENT_TOO_LONG, List.of(Problem.of(Location.json("", line, column), DOCUMENT_TOO_LONG)), null);
     }
 
-    private static final class Frame {
-        final JsonPointer pointer;
-        final boolean array;
-        int index;
-        String name = "";
-
-        Frame(JsonPointer pointer, boolean array) {
-            this.pointer = pointer;
-            this.array = array;
-        }
-    }
 
 }

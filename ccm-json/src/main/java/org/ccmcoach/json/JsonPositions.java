@@ -1,0 +1,115 @@
+package org.ccmcoach.json;
+
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.ccmcoach.core.value.PropertyPath;
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonPointer;
+import tools.jackson.core.JsonToken;
+import tools.jackson.core.TokenStreamLocation;
+
+/**
+ * Where values are in a JSON document: JSON Pointers from Jackson's paths and from a value's
+ * property paths, and the line and column a pointer's value starts at, found by reading the
+ * document again, only on the way to an error.
+ */
+final class JsonPositions {
+
+    private JsonPositions() {
+    }
+
+    /** The pointer of the value Jackson was reading when it failed. */
+    static JsonPointer pointer(List<JacksonException.Reference> path) {
+        JsonPointer out = JsonPointer.empty();
+        for (JacksonException.Reference ref : path) {
+            if (ref.getPropertyName() != null) {
+                out = out.appendProperty(ref.getPropertyName());
+            } else if (ref.getIndex() >= 0) {
+                out = out.appendIndex(ref.getIndex());
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The pointer of a violation's path within its value: names and keys are properties, indexes
+     * are indexes; an element without an index points at its container.
+     */
+    static JsonPointer pointer(PropertyPath path) {
+        JsonPointer out = JsonPointer.empty();
+        for (PropertyPath.Segment segment : path.segments()) {
+            if (segment instanceof PropertyPath.Name name) {
+                out = out.appendProperty(name.name());
+            } else if (segment instanceof PropertyPath.Key key) {
+                out = out.appendProperty(key.key());
+            } else if (segment instanceof PropertyPath.Index index) {
+                out = out.appendIndex(index.index());
+            } else {
+                break;
+            }
+        }
+        return out;
+    }
+
+    /** Where a value starts and its first token. */
+    record Located(TokenStreamLocation location, JsonToken token) {
+    }
+
+    /**
+     * Finds where the values at some pointers start, in one reading of the document (only on the way
+     * to an error); a pointer the document does not hold is absent from the answer.
+     */
+    static Map<JsonPointer, Located> locateAll(Object json, Set<JsonPointer> pointers) {
+        Map<JsonPointer, Located> found = new HashMap<>();
+        try (JsonParser p = json instanceof String text ? CcmJson.strict().createParser(text) : CcmJson.strict().createParser((byte[]) json)) {
+            Deque<Frame> frames = new ArrayDeque<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != null && found.size() < pointers.size()) {
+                Frame parent = frames.peek();
+                if (t == JsonToken.PROPERTY_NAME) {
+                    parent.name = p.currentName();
+                    continue;
+                }
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    frames.pop();
+                    continue;
+                }
+                JsonPointer here = parent == null ? JsonPointer.empty()
+                        : parent.array ? parent.pointer.appendIndex(parent.index++) : parent.pointer.appendProperty(parent.name);
+                if (pointers.contains(here)) {
+                    found.putIfAbsent(here, new Located(p.currentTokenLocation(), t));
+                }
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    frames.push(new Frame(here, t == JsonToken.START_ARRAY));
+                }
+            }
+        } catch (JacksonException e) {
+            // The document breaks off; what was found before stands.
+        }
+        return found;
+    }
+
+    /**
+     * Finds where the value at a pointer starts, by reading the document again (only on the way to
+     * an error); null if the document does not hold it, or breaks off before it.
+     */
+    static Located locate(Object json, JsonPointer pointer) {
+        return locateAll(json, Set.of(pointer)).get(pointer);
+    }
+    private static final class Frame {
+        final JsonPointer pointer;
+        final boolean array;
+        int index;
+        String name = "";
+
+        Frame(JsonPointer pointer, boolean array) {
+            this.pointer = pointer;
+            this.array = array;
+        }
+    }
+}
