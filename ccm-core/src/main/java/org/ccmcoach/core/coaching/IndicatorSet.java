@@ -1,10 +1,15 @@
 package org.ccmcoach.core.coaching;
 
-import java.util.Collections;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.NotNull;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Objects;
-import org.ccmcoach.core.value.Invariants;
+import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.PlainText;
+import org.immutables.value.Value;
+import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The named indicators over which a practice counts as "improved", each with the way it improves.
@@ -20,33 +25,29 @@ import org.ccmcoach.core.value.Invariants;
  * IndicatorSet mine = IndicatorSet.of("no-shows", Map.of("no-show-rate", Better.LOWER));
  * }</pre>
  *
- * @param name  the set's name, as the result states it
- * @param indicators  each indicator's name (as in {@link PracticeProgress#indicators()}) and the way it improves
+ * <p>An input, checked as every input is, by its constraints when built.
  */
-public record IndicatorSet(String name, Map<String, Better> indicators) {
+@CcmStyle
+@Value.Immutable
+@JsonDeserialize(as = ImmutableIndicatorSet.class)
+public abstract class IndicatorSet {
+
+    IndicatorSet() {
+    }
+
+    /** {@return the set's name, as the result states it} */
+    @Value.Parameter
+    @NotBlank
+    @PlainText
+    public abstract String name();
 
     /**
-     * Checks and copies.
-     *
-     * @param name  not blank
-     * @param indicators  at least one, names not blank
-     * @throws org.ccmcoach.core.value.CcmValidationException if the name is blank or an indicator is
-     *     missing, unnamed or without a direction
+     * {@return each indicator's name (as in {@link PracticeProgress#indicators()}) and the way it
+     * improves, at least one}
      */
-    public IndicatorSet {
-        Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(indicators, "indicators");
-        Invariants invariants = Invariants.of(IndicatorSet.class)
-                .require(!name.isBlank(), "name", "must not be blank", name)
-                .require(!indicators.isEmpty(), "indicators", "must name at least one indicator", indicators);
-        indicators.forEach((k, v) -> {
-            if (k == null || k.isBlank() || v == null) {
-                invariants.require(false, "indicators", "names must not be blank and each needs a direction", k + "=" + v);
-            }
-        });
-        invariants.check();
-        indicators = Collections.unmodifiableMap(new LinkedHashMap<>(indicators));
-    }
+    @Value.Parameter
+    @NotEmpty(message = "must name at least one indicator")
+    public abstract Map<@NotBlank @PlainText String, @NotNull Better> indicators();
 
     /**
      * A named set.
@@ -55,8 +56,8 @@ public record IndicatorSet(String name, Map<String, Better> indicators) {
      * @param indicators  each indicator and the way it improves, at least one
      * @return the set
      */
-    public static IndicatorSet of(String name, Map<String, Better> indicators) {
-        return new IndicatorSet(name, indicators);
+    public static IndicatorSet of(String name, Map<String, ? extends Better> indicators) {
+        return ImmutableIndicatorSet.of(name, indicators);
     }
 
     /**
@@ -73,7 +74,7 @@ public record IndicatorSet(String name, Map<String, Better> indicators) {
         m.put("bp-control", Better.HIGHER);
         m.put("smoking-cessation-counselling", Better.HIGHER);
         m.put("practice-capacity", Better.HIGHER);
-        return new IndicatorSet("EvidenceNOW outcomes", m);
+        return of("EvidenceNOW outcomes", m);
     }
 
     /**
@@ -83,7 +84,7 @@ public record IndicatorSet(String name, Map<String, Better> indicators) {
      * @return true if at least one indicator of the set is present
      */
     public boolean hasData(PracticeProgress progress) {
-        return indicators.keySet().stream().anyMatch(progress.indicators()::containsKey);
+        return indicators().keySet().stream().anyMatch(progress.indicators()::containsKey);
     }
 
     /**
@@ -94,12 +95,17 @@ public record IndicatorSet(String name, Map<String, Better> indicators) {
      * @return true if any indicator of the set moved the better way
      */
     public boolean improved(PracticeProgress progress) {
-        for (Map.Entry<String, Better> e : indicators.entrySet()) {
+        for (Map.Entry<String, Better> e : indicators().entrySet()) {
             Double change = progress.indicators().get(e.getKey());
             if (change != null && (e.getValue() == Better.HIGHER ? change > 0 : change < 0)) {
                 return true;
             }
         }
         return false;
+    }
+
+    @Value.Check
+    final void validate() {
+        CcmValidator.check(this);
     }
 }
