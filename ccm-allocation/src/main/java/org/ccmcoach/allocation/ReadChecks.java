@@ -13,48 +13,37 @@ final class ReadChecks {
     private ReadChecks() {
     }
 
-    /** Checks an allocation read from a document fully. */
-    static final class Allocations extends StdConverter<Allocation, Allocation> {
+    /**
+     * Checks a value read from a document against every constraint. A subclass per type names the
+     * type, so that Jackson knows what it converts.
+     *
+     * @param <T> the value's type
+     */
+    abstract static class Checked<T> extends StdConverter<T, T> {
 
         @Override
-        public Allocation convert(Allocation allocation) {
-            return CcmValidator.check(allocation);
+        public final T convert(T value) {
+            return CcmValidator.check(value);
         }
+    }
+
+    /** Checks an allocation read from a document fully. */
+    static final class Allocations extends Checked<Allocation> {
     }
 
     /** Checks an assignment read from a document fully. */
-    static final class Assignments extends StdConverter<Assignment, Assignment> {
-
-        @Override
-        public Assignment convert(Assignment assignment) {
-            return CcmValidator.check(assignment);
-        }
+    static final class Assignments extends Checked<Assignment> {
     }
 
     /** Checks an unserved practice read from a document fully. */
-    static final class Unserveds extends StdConverter<Unserved, Unserved> {
-
-        @Override
-        public Unserved convert(Unserved unserved) {
-            return CcmValidator.check(unserved);
-        }
+    static final class Unserveds extends Checked<Unserved> {
     }
 
     /** Checks a coach's load read from a document fully. */
-    static final class CoachLoads extends StdConverter<CoachLoad, CoachLoad> {
-
-        @Override
-        public CoachLoad convert(CoachLoad load) {
-            return CcmValidator.check(load);
-        }
+    static final class CoachLoads extends Checked<CoachLoad> {
     }
 
     /** Checks a breach read from a document fully. */
-    static final class Breaches extends StdConverter<Breach, Breach> {
-
-        @Override
-        public Breach convert(Breach breach) {
-            return CcmValidator.check(breach);
-        }
+    static final class Breaches extends Checked<Breach> {
     }
 }
