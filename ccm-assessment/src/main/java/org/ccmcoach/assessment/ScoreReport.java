@@ -36,15 +36,19 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * //   overall                         5.93  C
  * }</pre>
  *
- * <p>A report of a built-in or registered instrument is checked against it when built, as a
- * response is, so one read from JSON with a score off the scale, a subscale the instrument lacks,
- * a level that is not its score's band or counts that do not add up to the items is refused;
+ * <p>A report comes from scoring, or from a document: there is no builder and no {@code with}
+ * copy, so every report is either computed from a checked response (and checks only its own
+ * invariants, in plain code) or read as outside input. One read from JSON is checked against every
+ * constraint and, when its instrument is built in or registered, against the instrument: a score
+ * off the scale, a subscale the instrument lacks, counts that do not add up to the items, a
+ * subscale score its rule does not give from its mean, an overall its rule does not give from the
+ * subscales, or a level that is not its score's band is refused at that value;
  * {@link Instrument#check(ScoreReport)} checks against an instrument that is not registered.
  */
 @CcmStyle
 @Value.Immutable
 @JsonDeserialize(as = ImmutableScoreReport.class, converter = KnownInstrument.Reports.class)
-public abstract class ScoreReport implements WithScoreReport {
+public abstract class ScoreReport {
 
     ScoreReport() {
     }

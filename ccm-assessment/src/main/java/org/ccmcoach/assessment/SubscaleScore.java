@@ -27,7 +27,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 @CcmStyle
 @Value.Immutable
 @JsonDeserialize(as = ImmutableSubscaleScore.class, converter = KnownInstrument.SubscaleScores.class)
-public abstract class SubscaleScore implements WithSubscaleScore {
+public abstract class SubscaleScore {
 
     SubscaleScore() {
     }

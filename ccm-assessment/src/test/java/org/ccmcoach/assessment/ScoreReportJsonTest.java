@@ -125,15 +125,16 @@ class ScoreReportJsonTest {
     void a_computed_report_checks_its_invariants_in_plain_code_not_by_reflection() {
         ScoreReport computed = ACIC.score(Fixtures.response("acic-3.5", "site-1", Fixtures.BASELINE,
                 Fixtures.acicAnswers()).build());
-        // A Jakarta constraint (@PlainText on role) is not looked at again for a value ccm computes or copies...
-        ScoreReport copied = computed.withRole("nurse\u0007");
+        // A Jakarta constraint (@PlainText on role) is not looked at again when ccm builds a report (the
+        // package's own builder, as scoring uses it; callers have no builder and no with-copies)...
+        ScoreReport copied = ImmutableScoreReport.builder().from(computed).role("nurse\u0007").build();
         assertEquals(java.util.Optional.of("nurse\u0007"), copied.role());
         // ...while the same report read from JSON, outside input, is checked in full.
         CcmJsonException read = refused(CcmJson.toJson(copied));
         assertTrue(read.getMessage().contains("ScoreReport.role"), read.getMessage());
         // Its own invariants hold in plain code, and fail as every value does.
         org.ccmcoach.core.value.CcmValidationException broken = assertThrows(
-                org.ccmcoach.core.value.CcmValidationException.class, () -> computed.withOverall(java.util.OptionalDouble.empty()));
+                org.ccmcoach.core.value.CcmValidationException.class, () -> ImmutableScoreReport.builder().from(computed).overall(java.util.OptionalDouble.empty()).build());
         assertEquals("ScoreReport.overallReason: must be given exactly when there is no overall score (was null)",
                 broken.getMessage());
     }

@@ -74,7 +74,7 @@ class ScoringProperties {
         ScoreReport report = of(r).score(r, policy);
         assertEquals(report, CcmValidator.check(report));
         report.subscales().forEach(s -> assertEquals(s, CcmValidator.check(s)));
-        assertEquals(report, ImmutableScoreReport.builder().from(report).build());   // built outside scoring: validated in full
+        assertEquals(report, ImmutableScoreReport.builder().from(report).build());   // rebuilt: its invariants hold
     }
 
     @Property
