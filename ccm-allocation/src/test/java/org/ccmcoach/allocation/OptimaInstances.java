@@ -47,7 +47,7 @@ final class OptimaInstances {
         return programs;
     }
 
-    /** The README's regional program: 12 coaches, 120 practices, the default policy. */
+    /** The examples' regional program: 12 coaches, 120 practices, the default policy. */
     static AllocationProblem region() {
         Path data = Path.of("..", "examples", "data");
         if (!Files.isDirectory(data)) {

@@ -8,7 +8,7 @@ import org.ccmcoach.core.testing.RuntimeDependencies;
 import org.junit.jupiter.api.Test;
 
 /**
- * The README's "What each module brings" is what Maven resolves for ccm-assessment, sizes included, and
+ * docs/embedding.md's "What each module brings" is what Maven resolves for ccm-assessment, sizes included, and
  * every licence it passes on is one an application may accept.
  */
 class RuntimeDependenciesTest {

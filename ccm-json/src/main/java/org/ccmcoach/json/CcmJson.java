@@ -58,7 +58,7 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <p>Every method first checks that the Jackson on the class path can run ccm-json, and throws
  * {@link IncompatibleJacksonException}, naming the versions found and needed and the fix, when it
- * cannot (the README's "Jackson compatibility").
+ * cannot ("Jackson compatibility" in docs/embedding.md).
  */
 public final class CcmJson {
 

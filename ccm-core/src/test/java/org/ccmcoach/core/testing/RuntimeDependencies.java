@@ -14,8 +14,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Compares a module's resolved run-time class path with the README's table "What each module
- * brings", so the README cannot fall behind the POMs. Maven writes the class path, with each jar's
+ * Compares a module's resolved run-time class path with the table "What each module
+ * brings" in docs/embedding.md, so the guide cannot fall behind the POMs. Maven writes the class path, with each jar's
  * file, to {@code target/runtime-dependencies.txt} before the tests (the parent POM's
  * {@code runtime-dependencies} execution of {@code dependency:list}).
  */
@@ -50,7 +50,7 @@ public final class RuntimeDependencies {
     }
 
     /**
-     * Asserts that the README's column for a module lists exactly its resolved run-time dependencies,
+     * Asserts that the guide's column for a module lists exactly its resolved run-time dependencies,
      * with their sizes, and that its totals are the sums.
      *
      * @param module  the module's artifact id, such as {@code "ccm-pdsa"}
@@ -61,7 +61,7 @@ public final class RuntimeDependencies {
         List<Dependency> resolved = resolved(Path.of("target/runtime-dependencies.txt"));
         Map<String, String> marks = new TreeMap<>();
         Map<String, Long> sizes = new TreeMap<>();
-        long[] totals = readme(Path.of("../README.md"), module, marks, sizes);
+        long[] totals = readme(Path.of("../docs/embedding.md"), module, marks, sizes);
 
         Map<String, String> expected = new TreeMap<>();
         long count = 0;
@@ -73,15 +73,15 @@ public final class RuntimeDependencies {
                 bytes += Math.max(0, d.bytes());
             }
         }
-        assertEquals(expected, marks, module + ": the README's column against the resolved run-time class path"
+        assertEquals(expected, marks, module + ": the guide's column against the resolved run-time class path"
                 + " (regenerate the table from target/runtime-dependencies.txt of each published module)");
         for (Dependency d : resolved) {
             if (d.kib() >= 0) {
                 assertEquals(d.kib(), sizes.get(d.key()), module + ": size in KiB of " + d.key());
             }
         }
-        assertEquals(count, totals[0], module + ": the README's count of the jars the module brings");
-        assertEquals(Math.round(bytes / 1024.0), totals[1], module + ": the README's KiB of third-party jars");
+        assertEquals(count, totals[0], module + ": the guide's count of the jars the module brings");
+        assertEquals(Math.round(bytes / 1024.0), totals[1], module + ": the guide's KiB of third-party jars");
         return resolved;
     }
 
@@ -157,7 +157,7 @@ public final class RuntimeDependencies {
         List<String> rows = text.substring(begin, end).lines().filter(l -> l.startsWith("|")).toList();
         List<String> header = cells(rows.get(0));
         int column = header.indexOf("`" + module + "`");
-        assertTrue(column >= 0, module + " has a column in the README's table: " + header);
+        assertTrue(column >= 0, module + " has a column in the guide's table: " + header);
         long[] totals = {-1, -1};
         for (String row : rows.subList(2, rows.size())) {
             List<String> cells = cells(row);

@@ -33,7 +33,7 @@ import org.hl7.fhir.r4.model.StringType;
  * A run or control chart as FHIR R4 {@code Observation}s, in a {@code Bundle} of type
  * {@code collection}: one Observation per point and one for the chart.
  *
- * <p>The shape, and why (the README's "FHIR" section says the same):
+ * <p>The shape, and why (docs/fhir.md says the same):
  * <ul>
  * <li><b>One Observation per point</b>, coded as the measure and dated as the point: an EHR shows
  *     a measure's Observations over time, and on a p or u chart the limits differ at every point,

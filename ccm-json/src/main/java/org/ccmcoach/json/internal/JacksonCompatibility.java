@@ -77,7 +77,7 @@ public final class JacksonCompatibility {
                 + " and tools.jackson.core:jackson-databind to 3." + BUILT_MINOR
                 + ".x; Jackson 2 databind runs with the newer annotations. A version your build sets itself (such as the"
                 + " property jackson-bom.version) wins over every BOM: set it to 3." + BUILT_MINOR
-                + ".x. The README's \"Jackson compatibility\" table lists what works.";
+                + ".x. The \"Jackson compatibility\" table of docs/embedding.md lists what works.";
         if (db == null || db[0] != 3 || db[1] < BUILT_MINOR) {
             return Optional.of(new IncompatibleJacksonException("ccm-json needs Jackson databind 3." + BUILT_MINOR
                     + " or a newer 3.x, and found jackson-databind " + databind.orElse("absent") + ". " + fix,
