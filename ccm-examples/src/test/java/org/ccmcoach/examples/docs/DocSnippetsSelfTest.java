@@ -68,22 +68,28 @@ class DocSnippetsSelfTest {
         // The lines, read off failing.md: the wrong value on line 4 (line 5 is right), the output
         // block's second line (15), the statement that does not compile (20), the exception that
         // does not happen (24) and the one with another message (25), the unexpected exception
-        // (29), and the transcript's command whose value differs (33).
+        // (29), the transcript's command whose value differs (33) and the one whose exception does
+        // (38), and the method that calls what nothing defines (43).
         assertEquals(List.of("failing.md:4 (block at line 3): the value differs",
                         "failing.md:15 (output of the block at line 8): the printed text differs from the output block at line 2",
                         "failing.md:20 (block at line 18): does not compile:",
                         "failing.md:24 (block at line 23): nothing was thrown",
                         "failing.md:25 (block at line 23): the exception differs",
                         "failing.md:29 (block at line 28): threw java.lang.NumberFormatException: For input string: \"q\"",
-                        "failing.md:33 (block at line 32): the value differs"),
+                        "failing.md:33 (block at line 32): the value differs",
+                        "failing.md:38 (block at line 37): the exception differs",
+                        "failing.md:43 (block at line 42): refers to what no earlier snippet defines: method notDefinedAnywhere()"),
                 failures.stream().map(f -> f.lines().findFirst().orElseThrow()).toList());
         assertDetails(failures.get(0), "  snippet:  int four = 2 + 2;", "  expected: 5", "  actual:   4");
         assertDetails(failures.get(1), "  expected: three", "  actual:   two");
-        assertDetails(failures.get(2), "cannot find symbol", "  snippet:  int broken = undefinedName + 1;");
+        assertDetails(failures.get(2), "cannot find symbol", "symbol:   variable undefinedName", "  snippet:  int broken = undefinedName + 1;");
+        assertFalse(failures.get(2).contains("location: class"), failures.get(2));
         assertDetails(failures.get(3), "  expected: throws NumberFormatException", "  actual:   12");
         assertDetails(failures.get(4), "  expected: throws NumberFormatException: another message",
                 "  actual:   throws NumberFormatException: For input string: \"z\"");
         assertDetails(failures.get(6), "  snippet:  1 + 1", "  expected: 3", "  actual:   2");
+        assertDetails(failures.get(7), "  expected: java.lang.NumberFormatException: For input string: \"v\"",
+                "  actual:   java.lang.NumberFormatException: For input string: \"w\"");
     }
 
     private static void assertDetails(String failure, String... lines) {

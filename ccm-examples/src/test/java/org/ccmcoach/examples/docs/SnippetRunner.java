@@ -64,7 +64,7 @@ final class SnippetRunner implements AutoCloseable {
         copy(root.resolve("examples"), directory.resolve("examples"));
         String classPath = System.getProperty("java.class.path");
         List<String> vmOptions = List.of("-cp", classPath, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-Djava.util.logging.config.file=" + root.resolve("bin/logging.properties"), "-XX:+UseSerialGC");
+                "-Djava.util.logging.config.file=" + root.resolve("bin/logging.properties"), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         this.shell = JShell.builder()
                 .in(new ByteArrayInputStream(new byte[0]))
                 .out(new PrintStream(out, true, StandardCharsets.UTF_8))
@@ -283,7 +283,9 @@ final class SnippetRunner implements AutoCloseable {
         for (SnippetEvent event : events) {
             Snippet snippet = event.snippet();
             if (event.status() == Snippet.Status.REJECTED) {
-                String diagnostics = shell.diagnostics(snippet).map(d -> indent(d.getMessage(Locale.ENGLISH), "    "))
+                // JShell's wrapper class has no name: javac's "location: class " line says nothing.
+                String diagnostics = shell.diagnostics(snippet)
+                        .map(d -> indent(d.getMessage(Locale.ENGLISH).replaceAll("(?m)^\\s*location: class\\s*$\\R?", ""), "    "))
                         .collect(Collectors.joining("\n"));
                 failures.add(statement.failure("does not compile:\n" + diagnostics));
                 return true;
