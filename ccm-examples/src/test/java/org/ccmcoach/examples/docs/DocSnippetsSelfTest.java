@@ -69,7 +69,8 @@ class DocSnippetsSelfTest {
         // block's second line (15), the statement that does not compile (20), the exception that
         // does not happen (24) and the one with another message (25), the unexpected exception
         // (29), the transcript's command whose value differs (33) and the one whose exception does
-        // (38), and the method that calls what nothing defines (43).
+        // (38), the method that calls what nothing defines (43), and a "// throws" comment that
+        // is not the marker's form (47), which would otherwise pass unchecked.
         assertEquals(List.of("failing.md:4 (block at line 3): the value differs",
                         "failing.md:15 (output of the block at line 8): the printed text differs from the output block at line 2",
                         "failing.md:20 (block at line 18): does not compile:",
@@ -78,7 +79,9 @@ class DocSnippetsSelfTest {
                         "failing.md:29 (block at line 28): threw java.lang.NumberFormatException: For input string: \"q\"",
                         "failing.md:33 (block at line 32): the value differs",
                         "failing.md:38 (block at line 37): the exception differs",
-                        "failing.md:43 (block at line 42): refers to what no earlier snippet defines: method notDefinedAnywhere()"),
+                        "failing.md:43 (block at line 42): refers to what no earlier snippet defines: method notDefinedAnywhere()",
+                        "failing.md:47 (block at line 46): its comment is neither \"// throws Name\" nor \"// throws Name: message\": "
+                                + "// throws NumberFormatException when the text is no number"),
                 failures.stream().map(f -> f.lines().findFirst().orElseThrow()).toList());
         assertDetails(failures.get(0), "  snippet:  int four = 2 + 2;", "  expected: 5", "  actual:   4");
         assertDetails(failures.get(1), "  expected: three", "  actual:   two");

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -15,6 +16,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Timer;
+import java.util.TimerTask;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -43,11 +47,15 @@ final class SnippetRunner implements AutoCloseable {
     private static final Pattern VALUE_LINE = Pattern.compile("(\\$\\d+|[A-Za-z_$][\\w$]*) ==> ?(.*)");
     private static final String PROMPT = "jshell> ";
     private static final int SHOWN_LINES = 6;
+    /** Far above any snippet's need (the slowest block of the guides takes seconds): a hang, not a slow block. */
+    private static final Duration BLOCK_TIMEOUT = Duration.ofMinutes(2);
 
     private final String file;
     private final Path directory;
     private final ByteArrayOutputStream out = new ByteArrayOutputStream();
     private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+    private final Path log;
+    private final WorkingDirectoryExecution execution;
     private final JShell shell;
     private final SourceCodeAnalysis analysis;
 
@@ -61,15 +69,17 @@ final class SnippetRunner implements AutoCloseable {
     SnippetRunner(Path root, String file) throws IOException {
         this.file = file;
         this.directory = Files.createTempDirectory("ccm-docs-");
+        this.log = Files.createTempFile("ccm-docs-vm-", ".log");
         copy(root.resolve("examples"), directory.resolve("examples"));
         String classPath = System.getProperty("java.class.path");
         List<String> vmOptions = List.of("-cp", classPath, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
                 "-Djava.util.logging.config.file=" + root.resolve("bin/logging.properties"), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+        this.execution = new WorkingDirectoryExecution(directory, log, vmOptions);
         this.shell = JShell.builder()
                 .in(new ByteArrayInputStream(new byte[0]))
                 .out(new PrintStream(out, true, StandardCharsets.UTF_8))
                 .err(new PrintStream(err, true, StandardCharsets.UTF_8))
-                .executionEngine(new WorkingDirectoryExecution(directory, vmOptions), Map.of())
+                .executionEngine(execution, Map.of())
                 .build();
         this.analysis = shell.sourceCodeAnalysis();
         shell.addToClasspath(classPath);
@@ -87,15 +97,40 @@ final class SnippetRunner implements AutoCloseable {
         return directory;
     }
 
-    /** {@return how a block differs from what it shows; empty when it runs as shown} */
+    /**
+     * {@return how a block differs from what it shows; empty when it runs as shown} A block that
+     * runs longer than {@link #BLOCK_TIMEOUT} has its JVM ended, and later blocks of the file fail.
+     */
     List<String> run(DocBlock block) {
         List<String> failures = new ArrayList<>();
-        switch (block.kind()) {
-            case JAVA, HIDDEN_JAVA -> runJava(block, failures);
-            case TRANSCRIPT -> runTranscript(block, failures);
-            case NO_RUN -> {
-                // Counted and reported by the caller, never run.
+        Timer watchdog = new Timer("doc runner watchdog", true);
+        AtomicBoolean timedOut = new AtomicBoolean();
+        watchdog.schedule(new TimerTask() {
+            @Override
+            public void run() {
+                timedOut.set(true);
+                execution.kill();
             }
+        }, BLOCK_TIMEOUT.toMillis());
+        try {
+            switch (block.kind()) {
+                case JAVA, HIDDEN_JAVA -> runJava(block, failures);
+                case TRANSCRIPT -> runTranscript(block, failures);
+                case NO_RUN -> {
+                    // Counted and reported by the caller, never run.
+                }
+            }
+        } catch (IllegalStateException e) {
+            // JShell's own refusal once its JVM is gone.
+            if (!timedOut.get()) {
+                failures.add(file + ":" + block.line() + ": the snippets' JVM is gone: " + e.getMessage());
+            }
+        } finally {
+            watchdog.cancel();
+        }
+        if (timedOut.get()) {
+            failures.add(file + ":" + block.line() + ": the block ran longer than " + BLOCK_TIMEOUT.toSeconds()
+                    + " s, so its JVM was ended (later blocks of " + file + " cannot run)");
         }
         return failures;
     }
@@ -126,6 +161,11 @@ final class SnippetRunner implements AutoCloseable {
                 break;
             }
             Expectation expected = expectation(layout, last);
+            if (expected.kind() == Expectation.Kind.MALFORMED) {
+                failures.add(statement.failure("its comment is neither \"// throws Name\" nor \"// throws Name: message\": "
+                        + expected.text()));
+                break;
+            }
             out.reset();
             broken = evaluate(statement, info.source(), expected, failures);
             printed += out.toString(StandardCharsets.UTF_8);
@@ -153,6 +193,9 @@ final class SnippetRunner implements AutoCloseable {
         Matcher thrown = THROWS.matcher(body);
         if (thrown.matches()) {
             return Expectation.exception(thrown.group(1), Optional.ofNullable(thrown.group(2)).map(String::strip));
+        }
+        if (body.startsWith("throws ")) {
+            return Expectation.malformed(comment.orElseThrow());   // would otherwise be taken for prose, unchecked
         }
         return Expectation.NONE;
     }
@@ -337,8 +380,8 @@ final class SnippetRunner implements AutoCloseable {
                     value.isEmpty() ? "(no value, no exception)" : value));
             case FULL_EXCEPTION -> failures.add(statement.failure("nothing was thrown", "Exception " + expected.text(),
                     value.isEmpty() ? "(no value, no exception)" : value));
-            case NONE -> {
-                // Nothing asserted beyond running.
+            case NONE, MALFORMED -> {
+                // Nothing asserted beyond running (a malformed comment stops the block before this).
             }
         }
         return false;
@@ -406,7 +449,11 @@ final class SnippetRunner implements AutoCloseable {
             return new Expectation(Kind.FULL_EXCEPTION, classAndMessage, Optional.empty());
         }
 
-        enum Kind { NONE, VALUE, EXCEPTION, FULL_EXCEPTION }
+        static Expectation malformed(String comment) {
+            return new Expectation(Kind.MALFORMED, comment, Optional.empty());
+        }
+
+        enum Kind { NONE, VALUE, EXCEPTION, FULL_EXCEPTION, MALFORMED }
     }
 
     @Override
@@ -415,6 +462,7 @@ final class SnippetRunner implements AutoCloseable {
             shell.close();
         } finally {
             delete(directory);
+            delete(log);
         }
     }
 

@@ -6,11 +6,15 @@ import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.net.SocketTimeoutException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import jdk.jshell.execution.StreamingExecutionControl;
 import jdk.jshell.execution.Util;
 import jdk.jshell.spi.ExecutionControl;
@@ -33,15 +37,25 @@ final class WorkingDirectoryExecution implements ExecutionControlProvider {
     private static final int CONNECT_TIMEOUT_MILLIS = 60_000;
 
     private final Path directory;
+    private final Path log;
     private final List<String> vmOptions;
+    private final AtomicReference<Process> started = new AtomicReference<>();
 
     /**
      * @param directory the working directory of the snippets' JVM
+     * @param log where that JVM's own standard output and error go (its {@code System.out} and
+     *            {@code System.err} go to JShell): not in the working directory, which a snippet may list
      * @param vmOptions options for that JVM, the class path among them
      */
-    WorkingDirectoryExecution(Path directory, List<String> vmOptions) {
+    WorkingDirectoryExecution(Path directory, Path log, List<String> vmOptions) {
         this.directory = directory;
+        this.log = log;
         this.vmOptions = List.copyOf(vmOptions);
+    }
+
+    /** Ends the snippets' JVM at once (a snippet that never returns); JShell then reports it gone. */
+    void kill() {
+        Optional.ofNullable(started.get()).ifPresent(Process::destroyForcibly);
     }
 
     @Override
@@ -59,8 +73,18 @@ final class WorkingDirectoryExecution implements ExecutionControlProvider {
             command.addAll(env.extraRemoteVMOptions());
             command.add("jdk.jshell.execution.RemoteExecutionControl");
             command.add(Integer.toString(listener.getLocalPort()));
-            Process process = new ProcessBuilder(command).directory(directory.toFile()).inheritIO().start();
-            Socket socket = listener.accept();
+            // Not inherited: the test JVM's own standard output is Surefire's channel to Maven.
+            Process process = new ProcessBuilder(command).directory(directory.toFile())
+                    .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            started.set(process);
+            Socket socket;
+            try {
+                socket = listener.accept();
+            } catch (SocketTimeoutException e) {
+                process.destroyForcibly();
+                throw new IOException("the snippets' JVM did not connect within " + CONNECT_TIMEOUT_MILLIS / 1000
+                        + " s; it wrote:\n" + Files.readString(log), e);
+            }
             process.onExit().thenRun(env::closeDown);
             Map<String, OutputStream> outputs = Map.of("out", env.userOut(), "err", env.userErr());
             Map<String, InputStream> inputs = Map.of("in", env.userIn());
