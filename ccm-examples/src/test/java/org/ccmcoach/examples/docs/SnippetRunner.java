@@ -72,8 +72,10 @@ final class SnippetRunner implements AutoCloseable {
         this.log = Files.createTempFile("ccm-docs-vm-", ".log");
         copy(root.resolve("examples"), directory.resolve("examples"));
         String classPath = System.getProperty("java.class.path");
+        // C1 only: snippets are short, and the JVM starts and warms up faster (a file's run 37 -> 22 s).
         List<String> vmOptions = List.of("-cp", classPath, "-Djava.awt.headless=true", "-Dfile.encoding=UTF-8",
-                "-Djava.util.logging.config.file=" + root.resolve("bin/logging.properties"), "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+                "-Djava.util.logging.config.file=" + root.resolve("bin/logging.properties"),
+                "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
         this.execution = new WorkingDirectoryExecution(directory, log, vmOptions);
         this.shell = JShell.builder()
                 .in(new ByteArrayInputStream(new byte[0]))
@@ -88,7 +90,8 @@ final class SnippetRunner implements AutoCloseable {
         List<String> failures = run(startup);
         if (!failures.isEmpty()) {
             close();
-            throw new IllegalStateException("bin/ccm-startup.jsh fails in the doc runner:\n" + String.join("\n", failures));
+            throw new IllegalStateException("bin/ccm-startup.jsh fails in the doc runner (the line numbers are the "
+                    + "startup script's):\n" + String.join("\n", failures));
         }
     }
 
