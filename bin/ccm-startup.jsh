@@ -1,4 +1,5 @@
-// Imports for ccm in JShell: the public packages, and the JDK types the examples use.
+// Imports for ccm in JShell: the public packages, and the JDK types the examples use; and the
+// examples folder, wherever JShell was started.
 import java.nio.file.*;
 import java.time.*;
 import java.util.*;
@@ -26,3 +27,8 @@ import org.joda.money.*;
 import org.ccmcoach.fhir.*;
 import org.ccmcoach.fhir.questionnaire.*;
 import org.ccmcoach.fhir.observation.*;
+
+// The repository's examples/ folder (its data in examples/data), so that scripts and sessions find
+// the example data from any directory: bin/ccm-shell sets ccm.examples; elsewhere (the doc runner,
+// a plain jshell) it is ./examples.
+Path examples = Path.of(System.getProperty("ccm.examples", "examples")).toAbsolutePath().normalize();

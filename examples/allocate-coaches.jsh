@@ -38,7 +38,7 @@ if (!pilotPlan.unserved().isEmpty()) {
 
 // == A regional program: 12 coaches, 120 practices over about 150 × 150 km, from the synthetic
 // program's data (examples/data, made by examples/data/generate.jsh).
-Path data = Path.of(System.getProperty("ccm.script.dir", "examples")).resolve("data");
+Path data = examples.resolve("data");   // examples: the examples folder, defined by bin/ccm-startup.jsh
 List<CoachProfile> coaches = JsonLines.read(data.resolve("region-coaches.jsonl"), CoachProfile.class);
 List<PracticeProfile> practices = JsonLines.read(data.resolve("region-practices.jsonl"), PracticeProfile.class);
 AllocationProblem region = AllocationProblem.builder().policy(policy).coaches(coaches).practices(practices).build();

@@ -1,15 +1,15 @@
 // FHIR R4 in and out: a synthetic patient portal's PACIC-20 QuestionnaireResponses scored, the
 // scores sent back as Observations, the PACIC as a Questionnaire, and an EHR's Bundle of monthly
 // no-show Observations charted, the chart returned as Observations.
-//     bin/ccm-shell examples/fhir.jsh          (writes to target/fhir-example, or $CCM_REPORT/fhir)
+//     bin/ccm-shell examples/fhir.jsh          (writes to ccm-report/fhir, or $CCM_REPORT/fhir)
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.ccmcoach.assessment.csv.ResponseCsv;
 
-Path data = Path.of("examples/data/fhir");
-Path out = Path.of(Optional.ofNullable(System.getenv("CCM_REPORT")).map(r -> r + "/fhir").orElse("target/fhir-example"));
+Path data = examples.resolve("data/fhir");   // examples: the examples folder, defined by bin/ccm-startup.jsh
+Path out = Path.of(System.getenv().getOrDefault("CCM_REPORT", "ccm-report")).resolve("fhir");
 Files.createDirectories(out);
 Instrument pacic = Instruments.pacic20();
 
@@ -30,7 +30,7 @@ try (Stream<Path> files = Files.list(data.resolve("pacic-c1-team1"))) {
     }
 }
 // The same answers from the CSV score the same (the test FhirResponsesTest checks every one).
-ScoreReport fromCsv = ResponseCsv.read(Path.of("examples/data/pacic-10-months.csv"), pacic).stream()
+ScoreReport fromCsv = ResponseCsv.read(examples.resolve("data/pacic-10-months.csv"), pacic).stream()
         .filter(r -> r.respondent().orElse("").equals("c1-team1-f01")).map(pacic::score).findFirst().orElseThrow();
 if (reports.size() != 27 || !reports.get(0).equals(fromCsv)) {
     throw new AssertionError("the portal's responses should score as the CSV's: " + reports.get(0) + " vs " + fromCsv);

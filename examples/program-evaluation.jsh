@@ -7,7 +7,7 @@
 //
 // Run: bin/ccm-shell examples/program-evaluation.jsh
 
-Path data = Path.of(System.getProperty("ccm.script.dir", "examples")).resolve("data");
+Path data = examples.resolve("data");   // examples: the examples folder, defined by bin/ccm-startup.jsh
 Path out = Path.of(System.getProperty("ccm.report", System.getenv().getOrDefault("CCM_REPORT", "ccm-report")));
 Files.createDirectories(out);
 LocalDate asOf = LocalDate.of(2026, 11, 20);

@@ -17,7 +17,7 @@ import org.hl7.fhir.r4.model.QuestionnaireResponse;
 import org.hl7.fhir.r4.model.Ratio;
 import org.hl7.fhir.r4.model.Reference;
 
-Path dir = Path.of(System.getProperty("ccm.script.dir", "examples/data"));
+Path dir = examples.resolve("data");   // examples: the examples folder, defined by bin/ccm-startup.jsh
 Path out = dir.resolve("fhir");
 Path pacicDir = out.resolve("pacic-c1-team1");
 Files.createDirectories(pacicDir);

@@ -6,7 +6,7 @@
 
 import org.ccmcoach.assessment.csv.*;
 
-Path dir = Path.of(System.getProperty("ccm.script.dir", "examples/data"));
+Path dir = examples.resolve("data");   // examples: the examples folder, defined by bin/ccm-startup.jsh
 Files.createDirectories(dir);
 Random random = new Random(20260105);
 LocalDate asOf = LocalDate.of(2026, 11, 20);

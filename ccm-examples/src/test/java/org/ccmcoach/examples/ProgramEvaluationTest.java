@@ -74,7 +74,7 @@ class ProgramEvaluationTest {
 
     @BeforeAll
     static void runTheTour() throws Exception {
-        System.setProperty("ccm.script.dir", ROOT.resolve("examples").toString());
+        System.setProperty("ccm.examples", ROOT.resolve("examples").toString());
         System.setProperty("ccm.report", report.toString());
         // The local engine runs the snippets in this JVM: what they print goes to System.out.
         ByteArrayOutputStream out = new ByteArrayOutputStream();
