@@ -2,6 +2,7 @@ package org.ccmcoach.examples.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,11 +23,15 @@ import java.util.concurrent.CompletableFuture;
 import org.ccmcoach.assessment.AssessmentResponse;
 import org.ccmcoach.core.Practice;
 import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.value.Location;
 import org.ccmcoach.json.InvalidCcmValueException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.mock.http.MockHttpInputMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
@@ -120,7 +126,7 @@ class CcmServiceTest {
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals(Problems.BODY_TOO_LARGE.toString(), springsMapper.readTree(response.body()).get("type").asString());
         // Without a Content-Length (chunked), the same body is read up to one byte past the bound, then refused.
-        byte[] bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
         HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/scores"))
                 .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                 .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build(),
@@ -329,6 +335,20 @@ class CcmServiceTest {
         InvalidCcmValueException offScale = assertThrows(InvalidCcmValueException.class,
                 () -> springsMapper.readValue(acicResponse("15"), AssessmentResponse.class));
         assertEquals("/answers/2.1", offScale.pointer());
+    }
+
+    @Test
+    void springs_own_converter_reports_a_broken_rule_as_unreadable_input_which_spring_answers_400() {
+        // Spring's converter on Spring's mapper, without this service's handler: a Jackson exception other than a
+        // type-definition error becomes HttpMessageNotReadableException, Spring's 400; a raw CcmValidationException
+        // passed through it untouched, as a 500.
+        JacksonJsonHttpMessageConverter converter = new JacksonJsonHttpMessageConverter(springsMapper);
+        HttpMessageNotReadableException e = assertThrows(HttpMessageNotReadableException.class, () -> converter.read(
+                AssessmentResponse.class, new MockHttpInputMessage(acicResponse("15").getBytes(StandardCharsets.UTF_8))));
+        InvalidCcmValueException cause = assertInstanceOf(InvalidCcmValueException.class, e.getCause());
+        // As over HTTP: item 2.1 on line 13, its value at column 12.
+        assertEquals(new Location.JsonValue("/answers/2.1", 13, 12), cause.problems().get(0).location());
+        assertTrue(e.getMessage().contains("/answers/2.1 (line 13, column 12)"), "Spring's own message names the place: " + e.getMessage());
     }
 
     /** A request type of the application's own that holds a ccm value. */
