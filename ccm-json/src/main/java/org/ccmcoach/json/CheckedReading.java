@@ -129,8 +129,10 @@ final class CheckedReading {
                 remember(value, notes, from, ctxt);
                 return value;
             } catch (CcmValidationException | DatabindException e) {
-                if (e instanceof InvalidCcmValueException) {
-                    throw e;
+                for (Throwable t = e; t != null; t = t.getCause()) {
+                    if (t instanceof InvalidCcmValueException placed) {
+                        throw placed;   // an inner ccm value's, placed more closely than this one can
+                    }
                 }
                 CcmValidationException broken = validationIn(e);
                 if (broken == null) {
