@@ -3,10 +3,16 @@ package org.ccmcoach.assessment;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.List;
+import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ccmcoach.core.value.Location;
+import org.ccmcoach.json.CcmJacksonModule;
 import org.ccmcoach.json.CcmJson;
 import org.ccmcoach.json.CcmJsonException;
+import org.ccmcoach.json.InvalidCcmValueException;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.json.JsonMapper;
 
 class AssessmentResponseJsonTest {
 
@@ -41,5 +47,59 @@ class AssessmentResponseJsonTest {
         assertEquals("/answers/3", assertThrows(CcmJsonException.class, () -> CcmJson.parse(
                 "{\"instrument\":\"pacic-20\",\"subject\":\"p\",\"date\":\"2026-01-15\",\"answers\":{\"3\":\"often\"}}",
                 AssessmentResponse.class)).pointer());
+    }
+
+    /** An application's own mapper as Spring Boot 4 builds it with the README's customizer. */
+    private static final JsonMapper MINE = CcmJacksonModule.strictReading(JsonMapper.builder().findAndAddModules()).build();
+
+    /**
+     * An ACIC 3.5 response, one answer a line: the answers open on line 5, so the answer to item 1.1
+     * is on line 6 and 1.2 on line 7, each value after the 11 characters of {@code     "1.1": }, at column 12.
+     */
+    private static String acic(String answerTo11) {
+        StringBuilder json = new StringBuilder("{\n  \"instrument\": \"acic-3.5\",\n  \"subject\": \"site-1\",\n"
+                + "  \"date\": \"2026-01-15\",\n  \"answers\": {\n");
+        List<String> items = Instruments.acic35().items().stream().map(Item::id).toList();
+        for (int i = 0; i < items.size(); i++) {
+            json.append("    \"").append(items.get(i)).append("\": ").append(i == 0 ? answerTo11 : "5")
+                    .append(i + 1 < items.size() ? ",\n" : "\n");
+        }
+        return json.append("  }\n}\n").toString();
+    }
+
+    private static InvalidCcmValueException refused(String json) {
+        return assertThrows(InvalidCcmValueException.class, () -> MINE.readValue(json, AssessmentResponse.class));
+    }
+
+    @Test
+    void an_applications_own_mapper_checks_a_response_against_its_instrument_as_bad_input() {
+        assertEquals(5.0, MINE.readValue(acic("5"), AssessmentResponse.class).answer("1.2").orElseThrow());
+        // Off the ACIC's 0..11 scale.
+        InvalidCcmValueException offScale = refused(acic("15"));
+        assertEquals(new Location.JsonValue("/answers/1.1", 6, 12), offScale.problems().get(0).location());
+        assertEquals(Optional.of(15.0), offScale.problems().get(0).value());
+        assertEquals("Cannot read AssessmentResponse at /answers/1.1 (line 6, column 12): AssessmentResponse.answers[1.1]: "
+                + "item 1.1 must be within 0..11 in whole points (was 15)", offScale.getOriginalMessage());
+        // A fraction on the whole-point scale.
+        InvalidCcmValueException fraction = refused(acic("5.5"));
+        assertEquals(new Location.JsonValue("/answers/1.1", 6, 12), fraction.problems().get(0).location());
+        assertEquals(Optional.of(5.5), fraction.problems().get(0).value());
+        // An item the ACIC does not have, in the place of 1.2 on line 7.
+        InvalidCcmValueException unknownItem = refused(acic("5").replace("\"1.2\"", "\"9.9\""));
+        assertEquals(new Location.JsonValue("/answers/9.9", 7, 12), unknownItem.problems().get(0).location());
+        assertEquals("is not an item of acic-3.5", unknownItem.problems().get(0).rule());
+    }
+
+    @Test
+    void an_applications_own_mapper_refuses_a_missing_date_at_the_response() {
+        InvalidCcmValueException e = refused(acic("5").replace("  \"date\": \"2026-01-15\",\n", ""));
+        // No value is at /date: the place is the response's own `{`, line 1, column 1.
+        assertEquals(new Location.JsonValue("/date", 1, 1), e.problems().get(0).location());
+    }
+
+    @Test
+    void a_response_to_an_instrument_nobody_registered_is_read_as_it_is() {
+        // Only a known instrument is checked while reading; this one is checked when it is scored.
+        assertEquals("acic-9", MINE.readValue(acic("15").replace("acic-3.5", "acic-9"), AssessmentResponse.class).instrument().value());
     }
 }

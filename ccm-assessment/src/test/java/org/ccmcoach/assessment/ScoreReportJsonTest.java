@@ -39,6 +39,19 @@ class ScoreReportJsonTest {
     }
 
     @Test
+    void an_applications_own_mapper_refuses_a_score_off_the_scale_at_the_score() {
+        // Checked against its instrument by a converter after it is read: placed with the positions noted while reading.
+        String json = json().replaceFirst("\"score\":[0-9.]+", "\"score\":12.0");
+        tools.jackson.databind.json.JsonMapper mine = tools.jackson.databind.json.JsonMapper.builder().findAndAddModules().build();
+        org.ccmcoach.json.InvalidCcmValueException e = assertThrows(org.ccmcoach.json.InvalidCcmValueException.class,
+                () -> mine.readValue(json, ScoreReport.class));
+        // One line: the column of 12.0 is one past the characters before it.
+        int column = json.indexOf("\"score\":12.0") + "\"score\":".length() + 1;
+        assertEquals(new org.ccmcoach.core.value.Location.JsonValue("/subscales/0/score", 1, column), e.problems().get(0).location());
+        assertEquals(ScoreReport.class, e.getTargetType());
+    }
+
+    @Test
     void an_unknown_subscale_a_foreign_level_and_counts_that_do_not_add_up_are_refused() {
         String first = Instruments.acic35().subscales().get(0).id();
         CcmJsonException unknown = refused(json().replaceFirst("\"id\":\"" + first + "\"", "\"id\":\"leadership\""));

@@ -53,7 +53,10 @@ import tools.jackson.databind.type.LogicalType;
  * cannot make: duplicate keys, trailing tokens, {@code null} for numbers, fractions for whole numbers,
  * numbers for enums or text. An application that wants them for its own mapper too applies
  * {@link #strictReading(MapperBuilder)} to its builder (they then hold for its own types as well).
- * Validation needs nothing: ccm values check their rules when they are built, in any mapper.
+ * Validation needs nothing: ccm values check their rules when they are built, in any mapper, and the
+ * module turns a broken rule into an {@link InvalidCcmValueException}, a Jackson input mismatch that
+ * names each rule's JSON Pointer, line and column, so that a framework answers it as bad input (400)
+ * rather than as a fault of its own (500).
  *
  * <pre>{@code
  * JsonMapper mine = JsonMapper.builder().findAndAddModules().build();    // unknown ccm properties refused
@@ -139,6 +142,8 @@ public final class CcmJacksonModule extends JacksonModule {
         context.addSerializers(MoneyJson.serializers());
         context.addDeserializers(MoneyJson.deserializers());
         context.addHandler(new UnknownCcmProperties());
+        // A broken rule is bad input, placed in the document, in any mapper: an InvalidCcmValueException.
+        CheckedReading.setup(context);
     }
 
     /**
@@ -154,7 +159,12 @@ public final class CcmJacksonModule extends JacksonModule {
             Class<?> type = beanOrClass instanceof Class<?> c ? c : beanOrClass.getClass();
             if (type.getName().startsWith("org.ccmcoach.")) {
                 Collection<Object> known = deserializer == null ? null : deserializer.getKnownPropertyNames();
-                throw UnrecognizedPropertyException.from(parser, beanOrClass, propertyName, known);
+                UnrecognizedPropertyException e = UnrecognizedPropertyException.from(parser, beanOrClass, propertyName, known);
+                // At the start of the property's value, where CcmJson places it too, not where the parser stopped after it.
+                UnrecognizedPropertyException located = new UnrecognizedPropertyException(parser, e.getOriginalMessage(),
+                        parser.currentTokenLocation(), type, propertyName, known);
+                located.prependPath(beanOrClass, propertyName);
+                throw located;
             }
             return false;
         }

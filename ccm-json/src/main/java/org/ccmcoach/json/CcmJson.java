@@ -443,6 +443,43 @@ public final class CcmJson {
                 + listed(violations), located(json, JsonPointer.empty(), violations, -1, false), failure);
     }
 
+    /**
+     * ccm's problems for a failure of any Jackson 3 mapper reading JSON, such as the application's own
+     * in a web framework: the problems an {@link InvalidCcmValueException} carries, each at its value;
+     * for Jackson's own refusals (malformed JSON, a duplicate key, an unknown property, a value of the
+     * wrong type), one problem in ccm's words at the JSON Pointer, line and column Jackson reports. So
+     * an error handler answers every bad body alike without the body, which the framework has read.
+     *
+     * <pre>{@code
+     * // Spring: HttpMessageNotReadableException's cause is the mapper's JacksonException
+     * List<Problem> problems = CcmJson.problems(jacksonException);
+     * problems.get(0).location();   // Location.JsonValue: "/answers/1.1", line 7, column 12
+     * }</pre>
+     *
+     * @param failure  the mapper's failure, not null
+     * @return the problems, at least one, each at a {@link Location.JsonValue}, not null
+     */
+    public static List<Problem> problems(JacksonException failure) {
+        Objects.requireNonNull(failure, "failure");
+        if (failure instanceof InvalidCcmValueException invalid) {
+            return invalid.problems();
+        }
+        String pointer;
+        if (failure instanceof StreamReadException sre && sre.processor() != null) {
+            JsonParser parser = sre.processor();
+            // Malformed JSON or a duplicate key: the parser stopped at the place.
+            pointer = parser.streamReadContext().pathAsPointer().toString();
+        } else {
+            pointer = JsonPositions.pointer(failure.getPath()).toString();
+        }
+        TokenStreamLocation at = failure.getLocation();
+        int line = at == null ? 0 : Math.max(0, at.getLineNr());
+        int column = at == null ? 0 : Math.max(0, at.getColumnNr());
+        String rule = failure instanceof tools.jackson.core.exc.StreamConstraintsException sce && sce.getOriginalMessage() != null
+                ? sce.getOriginalMessage() : detail(failure);
+        return List.of(Problem.of(Location.json(pointer, line, column), rule));
+    }
+
     private static List<Problem> violationsIn(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
             if (t instanceof CcmValidationException cve) {

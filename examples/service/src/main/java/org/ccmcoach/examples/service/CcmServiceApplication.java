@@ -1,7 +1,10 @@
 package org.ccmcoach.examples.service;
 
+import org.ccmcoach.json.CcmJacksonModule;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
+import org.springframework.context.annotation.Bean;
 
 /**
  * A small Spring Boot service that embeds ccm: it scores assessment responses and analyses a
@@ -24,5 +27,17 @@ public class CcmServiceApplication {
      */
     public static void main(String[] args) {
         SpringApplication.run(CcmServiceApplication.class, args);
+    }
+
+    /**
+     * Spring's JsonMapper reads with every rule of ccm's own reader that is a mapper setting
+     * (duplicate keys, trailing content, {@code null} for numbers, ...), for ccm's types and the
+     * service's alike; ccm's module itself Spring Boot finds by {@code ServiceLoader}.
+     *
+     * @return the customizer
+     */
+    @Bean
+    JsonMapperBuilderCustomizer ccm() {
+        return CcmJacksonModule::strictReading;
     }
 }

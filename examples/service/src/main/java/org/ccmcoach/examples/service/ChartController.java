@@ -1,9 +1,7 @@
 package org.ccmcoach.examples.service;
 
-import java.io.InputStream;
 import java.util.List;
 import java.util.Locale;
-import org.ccmcoach.json.CcmJson;
 import org.ccmcoach.pdsa.chart.ChartType;
 import org.ccmcoach.pdsa.chart.ControlChart;
 import org.ccmcoach.pdsa.chart.ProcessChart;
@@ -12,9 +10,10 @@ import org.ccmcoach.pdsa.chart.Series;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Analyses a measure's series on a run chart or on a control chart of a named type. */
+/** Analyses a measure's series, bound by Spring as {@link ScoreController} binds a response, on a run chart or on a control chart of a named type. */
 @RestController
 class ChartController {
 
@@ -23,11 +22,10 @@ class ChartController {
             java.util.Arrays.stream(ChartType.values()).map(ChartController::pathName)).toList();
 
     @PostMapping(path = "/charts/{chart}", consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
-    ChartAnalysis analyse(@PathVariable("chart") String chart, InputStream request) {
+    ChartAnalysis analyse(@PathVariable("chart") String chart, @RequestBody Series series) {
         if (!CHARTS.contains(chart)) {
             throw new UnknownChartException(chart);
         }
-        Series series = CcmJson.parse(RequestBodies.read(request), Series.class);
         ProcessChart analysed;
         try {
             analysed = chart.equals("run") ? RunChart.of(series)

@@ -1,21 +1,39 @@
 package org.ccmcoach.examples.service;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.ccmcoach.core.value.Location;
+import org.ccmcoach.core.value.Problem;
+import org.ccmcoach.json.CcmJson;
 import org.ccmcoach.json.CcmJsonException;
+import org.ccmcoach.json.InvalidCcmValueException;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
- * Bad input as RFC 9457 problem details ({@code application/problem+json}). A fault in a ccm value
- * carries ccm's location as extension members: {@code pointer} (RFC 6901), {@code line} and
- * {@code column} (from 1; 0 when unknown), and {@code violations}, each rule broken with its path.
- * Each type URI names a row of the README's "Problem types". Spring's own faults (a wrong method or
- * media type) keep Spring's problem details.
+ * Bad input as RFC 9457 problem details ({@code application/problem+json}). A fault in a request
+ * body carries ccm's location as extension members: {@code pointer} (RFC 6901), {@code line} and
+ * {@code column} (from 1; 0 when unknown) of the first fault, and {@code problems}, each fault with its
+ * pointer, line, column and rule. Each type URI names a row of the README's "Problem types". Spring's
+ * own faults (a wrong method or media type) keep Spring's problem details.
+ *
+ * <p>Spring binds a {@code @RequestBody} with its JsonMapper and answers any Jackson exception as a
+ * {@link HttpMessageNotReadableException}, 400, whose cause is the exception: ccm's
+ * {@link InvalidCcmValueException} for a value that breaks a rule, Jackson's own for malformed JSON, a
+ * duplicate key, an unknown property or a value of the wrong type. {@link CcmJson#problems} gives the
+ * problems of either, so this handler needs no body.
  */
 @RestControllerAdvice
 class Problems extends ResponseEntityExceptionHandler {
@@ -25,22 +43,54 @@ class Problems extends ResponseEntityExceptionHandler {
     static final URI BODY_TOO_LARGE = URI.create("https://github.com/ccmcoach/ccm#problem-body-too-large");
     static final URI UNKNOWN_CHART = URI.create("https://github.com/ccmcoach/ccm#problem-unknown-chart");
 
+    private static final String TITLE = "The request body is not a valid ccm value";
+
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e, HttpHeaders headers,
+                                                                  HttpStatusCode status, WebRequest request) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof RequestBodies.BodyTooLargeException tooLarge) {
+                return handleExceptionInternal(e, tooLarge(tooLarge), headers, HttpStatus.CONTENT_TOO_LARGE, request);
+            }
+        }
+        ProblemDetail problem;
+        if (e.getCause() instanceof JacksonException jackson) {
+            List<Problem> problems = CcmJson.problems(jackson);
+            String detail = jackson instanceof InvalidCcmValueException invalid ? invalid.getOriginalMessage()
+                    : "Cannot read the request body at " + problems.get(0);
+            problem = invalid(detail, problems);
+        } else {
+            // Spring's own words, such as "Required request body is missing": the whole body is at fault.
+            problem = invalid("Cannot read the request body: the body is empty or not JSON",
+                    List.of(Problem.of(Location.json("", 0, 0), "must be a JSON document")));
+        }
+        return handleExceptionInternal(e, problem, headers, HttpStatus.BAD_REQUEST, request);
+    }
+
     @ExceptionHandler(CcmJsonException.class)
     ProblemDetail invalidInput(CcmJsonException e) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, INVALID_INPUT, "The request body is not a valid ccm value", e);
-        problem.setProperty("pointer", e.pointer());
-        problem.setProperty("line", e.line());
-        problem.setProperty("column", e.column());
-        // Every problem at its own value: one handler for all of ccm's input errors could take
-        // CcmInputException and write each problem's location as it formats itself.
-        List<Map<String, Object>> problems = e.problems().stream()
-                .map(p -> (org.ccmcoach.core.value.Location.JsonValue) p.location())
-                .map(at -> Map.<String, Object>of("pointer", at.pointer(), "line", at.line(), "column", at.column()))
-                .toList();
-        List<Map<String, Object>> described = new java.util.ArrayList<>();
-        for (int i = 0; i < problems.size(); i++) {
-            Map<String, Object> one = new java.util.LinkedHashMap<>(problems.get(i));
-            one.put("rule", e.problems().get(i).rule());
+        return invalid(e.getMessage(), e.problems());
+    }
+
+    /** A 400 naming every problem at its place; the first one's place also as top-level members. */
+    private static ProblemDetail invalid(String detail, List<Problem> problems) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+        problem.setType(INVALID_INPUT);
+        problem.setTitle(TITLE);
+        Location.JsonValue first = (Location.JsonValue) problems.get(0).location();
+        problem.setProperty("pointer", first.pointer());
+        problem.setProperty("line", first.line());
+        problem.setProperty("column", first.column());
+        // One handler for all of ccm's input errors could take CcmInputException and write each
+        // problem's location as it formats itself; this service reads JSON only.
+        List<Map<String, Object>> described = new ArrayList<>();
+        for (Problem p : problems) {
+            Location.JsonValue at = (Location.JsonValue) p.location();
+            Map<String, Object> one = new LinkedHashMap<>();
+            one.put("pointer", at.pointer());
+            one.put("line", at.line());
+            one.put("column", at.column());
+            one.put("rule", p.rule());
             described.add(one);
         }
         problem.setProperty("problems", described);

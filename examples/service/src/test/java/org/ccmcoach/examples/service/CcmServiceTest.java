@@ -2,6 +2,7 @@ package org.ccmcoach.examples.service;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,17 +14,24 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import org.ccmcoach.assessment.AssessmentResponse;
 import org.ccmcoach.core.Practice;
 import org.ccmcoach.core.PracticeId;
+import org.ccmcoach.core.value.Location;
+import org.ccmcoach.json.InvalidCcmValueException;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.http.converter.json.JacksonJsonHttpMessageConverter;
+import org.springframework.mock.http.MockHttpInputMessage;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
@@ -93,6 +101,7 @@ class CcmServiceTest {
         assertEquals(3, problem.get("line").asInt());
         assertEquals(14, problem.get("column").asInt(), "the `}` is the 14th character of `  \"subject\": }`");
         assertEquals("/subject", problem.get("pointer").asString());
+        assertEquals(1, problem.get("problems").size());
     }
 
     @Test
@@ -116,6 +125,14 @@ class CcmServiceTest {
         assertEquals(413, response.statusCode(), response.body());
         assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
         assertEquals(Problems.BODY_TOO_LARGE.toString(), springsMapper.readTree(response.body()).get("type").asString());
+        // Without a Content-Length (chunked), the same body is read up to one byte past the bound, then refused.
+        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> chunked = HTTP.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/scores"))
+                .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(bytes))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(413, chunked.statusCode(), chunked.body());
+        assertEquals(Problems.BODY_TOO_LARGE.toString(), springsMapper.readTree(chunked.body()).get("type").asString());
         // An empty body is a ccm fault like any other, with its place.
         JsonNode empty = springsMapper.readTree(post("/scores", "").body());
         assertEquals(400, empty.get("status").asInt());
@@ -136,12 +153,81 @@ class CcmServiceTest {
         assertTrue(problem.get("detail").asString().contains("acic-3.5"), "names the instruments it knows");
     }
 
+    /** The problem details of a 400, with its first problem's place. */
+    private JsonNode badRequest(String body) throws Exception {
+        HttpResponse<String> response = post("/scores", body);
+        assertEquals(400, response.statusCode(), response.body());
+        assertEquals("application/problem+json", response.headers().firstValue("Content-Type").orElseThrow());
+        JsonNode problem = springsMapper.readTree(response.body());
+        assertEquals(400, problem.get("status").asInt());
+        assertEquals(Problems.INVALID_INPUT.toString(), problem.get("type").asString());
+        return problem;
+    }
+
+    /** Asserts the place of the first problem, at the top level and in the list of problems alike, and returns its rule. */
+    private static String placed(JsonNode problem, String pointer, int line, int column) {
+        assertEquals(pointer, problem.get("pointer").asString(), problem.toString());
+        assertEquals(line, problem.get("line").asInt(), problem.toString());
+        assertEquals(column, problem.get("column").asInt(), problem.toString());
+        JsonNode first = problem.get("problems").get(0);
+        assertEquals(pointer, first.get("pointer").asString());
+        assertEquals(line, first.get("line").asInt());
+        assertEquals(column, first.get("column").asInt());
+        String detail = problem.get("detail").asString();
+        assertTrue(detail.contains(pointer + " (line " + line + ", column " + column + ")"), "the detail names the place: " + detail);
+        return first.get("rule").asString();
+    }
+
     @Test
     void an_unknown_property_is_refused_by_name() throws Exception {
+        // Line 4 is `  "roel": "consensus",`: Jackson places it at the value, after 10 characters: column 11.
         String body = acicResponse("7").replace("\"role\": \"consensus\"", "\"roel\": \"consensus\"");
-        JsonNode problem = springsMapper.readTree(post("/scores", body).body());
-        assertEquals("/roel", problem.get("pointer").asString());
-        assertEquals(4, problem.get("line").asInt());
+        String rule = placed(badRequest(body), "/roel", 4, 11);
+        assertTrue(rule.startsWith("unknown property \"roel\"; known properties: answers, date, instrument, "), rule);
+    }
+
+    @Test
+    void a_value_of_the_wrong_type_is_refused_at_the_value() throws Exception {
+        // Line 5 is `  "date": 20260301,`: the number starts after 10 characters, at column 11.
+        String rule = placed(badRequest(acicResponse("7").replace("\"2026-03-01\"", "20260301")), "/date", 5, 11);
+        assertEquals("must be a date as YYYY-MM-DD (was 20260301)", rule);
+    }
+
+    @Test
+    void a_fraction_on_the_whole_point_scale_is_refused_at_the_answer() throws Exception {
+        // As the answer of 15: item 2.1 on line 13, its value at column 12.
+        String rule = placed(badRequest(acicResponse("5.5")), "/answers/2.1", 13, 12);
+        assertTrue(rule.contains("whole point"), rule);
+    }
+
+    @Test
+    void an_item_the_instrument_does_not_have_is_refused_at_its_answer() throws Exception {
+        // "9.9" in the place of "2.1": line 13, the value at column 12.
+        String rule = placed(badRequest(acicResponse("7").replace("\"2.1\"", "\"9.9\"")), "/answers/9.9", 13, 12);
+        assertEquals("is not an item of acic-3.5", rule);
+    }
+
+    @Test
+    void a_missing_required_property_is_named_at_the_object_that_lacks_it() throws Exception {
+        // No value is at /date: the place is the response's `{`, line 1, column 1.
+        JsonNode problem = badRequest(acicResponse("7").replace("  \"date\": \"2026-03-01\",\n", ""));
+        String rule = placed(problem, "/date", 1, 1);
+        assertTrue(problem.get("detail").asString().contains("AssessmentResponse.date"), problem.toString());
+        assertFalse(rule.isBlank());
+    }
+
+    @Test
+    void a_duplicate_key_is_refused_at_the_second() throws Exception {
+        // "2.1" again in the place of "2.2", on line 14. The parser stops right after the second name, as CcmJson
+        // reports it too: 4 spaces and `"2.1"` are 9 characters, so column 10.
+        String rule = placed(badRequest(acicResponse("7").replace("\"2.2\"", "\"2.1\"")), "/answers/2.1", 14, 10);
+        assertTrue(rule.contains("\"2.1\""), rule);
+    }
+
+    @Test
+    void an_identifier_that_breaks_its_rule_is_refused_at_the_string() throws Exception {
+        // Line 3 is `  "subject": "",`: the string starts after 13 characters, at column 14.
+        placed(badRequest(acicResponse("7").replace("\"practice-7\"", "\"\"")), "/subject", 3, 14);
     }
 
     /** Twelve months at 10 %, then twelve at 20 %, of 100 visits each. */
@@ -245,6 +331,24 @@ class CcmServiceTest {
         UnrecognizedPropertyException e = assertThrows(UnrecognizedPropertyException.class, () -> springsMapper.readValue(
                 "{\"id\":\"p-1\",\"name\":\"Elm Street\",\"organization\":\"North\",\"panelsize\":5}", Practice.class));
         assertEquals("panelsize", e.getPropertyName());
+        // A broken rule is a Jackson input mismatch too, which is why Spring answers it 400, not 500.
+        InvalidCcmValueException offScale = assertThrows(InvalidCcmValueException.class,
+                () -> springsMapper.readValue(acicResponse("15"), AssessmentResponse.class));
+        assertEquals("/answers/2.1", offScale.pointer());
+    }
+
+    @Test
+    void springs_own_converter_reports_a_broken_rule_as_unreadable_input_which_spring_answers_400() {
+        // Spring's converter on Spring's mapper, without this service's handler: a Jackson exception other than a
+        // type-definition error becomes HttpMessageNotReadableException, Spring's 400; a raw CcmValidationException
+        // passed through it untouched, as a 500.
+        JacksonJsonHttpMessageConverter converter = new JacksonJsonHttpMessageConverter(springsMapper);
+        HttpMessageNotReadableException e = assertThrows(HttpMessageNotReadableException.class, () -> converter.read(
+                AssessmentResponse.class, new MockHttpInputMessage(acicResponse("15").getBytes(StandardCharsets.UTF_8))));
+        InvalidCcmValueException cause = assertInstanceOf(InvalidCcmValueException.class, e.getCause());
+        // As over HTTP: item 2.1 on line 13, its value at column 12.
+        assertEquals(new Location.JsonValue("/answers/2.1", 13, 12), cause.problems().get(0).location());
+        assertTrue(e.getMessage().contains("/answers/2.1 (line 13, column 12)"), "Spring's own message names the place: " + e.getMessage());
     }
 
     /** A request type of the application's own that holds a ccm value. */
