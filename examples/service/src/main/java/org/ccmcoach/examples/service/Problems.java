@@ -26,7 +26,7 @@ import tools.jackson.core.JacksonException;
  * Bad input as RFC 9457 problem details ({@code application/problem+json}). A fault in a request
  * body carries ccm's location as extension members: {@code pointer} (RFC 6901), {@code line} and
  * {@code column} (from 1; 0 when unknown) of the first fault, and {@code problems}, each fault with its
- * pointer, line, column and rule. Each type URI names a row of the README's "Problem types". Spring's
+ * pointer, line, column and rule. Each type URI names a row of "Problem types" in docs/embedding.md. Spring's
  * own faults (a wrong method or media type) keep Spring's problem details.
  *
  * <p>Spring binds a {@code @RequestBody} with its JsonMapper and answers any Jackson exception as a
@@ -38,10 +38,13 @@ import tools.jackson.core.JacksonException;
 @RestControllerAdvice
 class Problems extends ResponseEntityExceptionHandler {
 
-    static final URI INVALID_INPUT = URI.create("https://github.com/ccmcoach/ccm#problem-invalid-input");
-    static final URI CHART_DOES_NOT_FIT = URI.create("https://github.com/ccmcoach/ccm#problem-chart-does-not-fit");
-    static final URI BODY_TOO_LARGE = URI.create("https://github.com/ccmcoach/ccm#problem-body-too-large");
-    static final URI UNKNOWN_CHART = URI.create("https://github.com/ccmcoach/ccm#problem-unknown-chart");
+    /** Where the problem types are documented, one anchor each. */
+    private static final String TYPES = "https://github.com/ccmcoach/ccm/blob/main/docs/embedding.md#";
+
+    static final URI INVALID_INPUT = URI.create(TYPES + "problem-invalid-input");
+    static final URI CHART_DOES_NOT_FIT = URI.create(TYPES + "problem-chart-does-not-fit");
+    static final URI BODY_TOO_LARGE = URI.create(TYPES + "problem-body-too-large");
+    static final URI UNKNOWN_CHART = URI.create(TYPES + "problem-unknown-chart");
 
     private static final String TITLE = "The request body is not a valid ccm value";
 
