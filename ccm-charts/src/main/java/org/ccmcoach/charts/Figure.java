@@ -22,6 +22,7 @@ import javax.imageio.metadata.IIOInvalidTreeException;
 import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.metadata.IIOMetadataNode;
 import javax.imageio.stream.ImageOutputStream;
+import org.jfree.chart.ChartRenderingInfo;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.title.TextTitle;
 import org.jfree.chart.title.Title;
@@ -224,25 +225,38 @@ public final class Figure {
         BufferedImage image = new BufferedImage(pixelWidth(), pixelHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
-            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
-            g.scale(dpi / LAYOUT_DPI, dpi / LAYOUT_DPI);
-            synchronized (chart) {
-                draw(g);
-            }
+            render(g, null);
         } finally {
             g.dispose();
         }
         return png(image, dpi);
     }
 
-    /** Draws the chart on the layout canvas, with or without the notes. */
+    /**
+     * Draws the figure as its PNG is drawn, at its resolution on a canvas of {@link #pixelWidth()} ×
+     * {@link #pixelHeight()}; tests measure the drawing through {@code info} (in layout pixels).
+     */
+    JFreeChart render(Graphics2D g, ChartRenderingInfo info) {
+        g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+        g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+        g.scale(dpi / LAYOUT_DPI, dpi / LAYOUT_DPI);
+        synchronized (chart) {
+            draw(g, info);
+        }
+        return chart;
+    }
+
     private void draw(Graphics2D g) {
+        draw(g, null);
+    }
+
+    /** Draws the chart on the layout canvas, with or without the notes. */
+    private void draw(Graphics2D g, ChartRenderingInfo info) {
         List<Title> hidden = notes ? List.of() : chart.getSubtitles().stream()
                 .filter(t -> t instanceof TextTitle && t.isVisible()).map(Title.class::cast).toList();
         hidden.forEach(t -> t.setVisible(false));
         try {
-            chart.draw(g, new Rectangle2D.Double(0, 0, width, height));
+            chart.draw(g, new Rectangle2D.Double(0, 0, width, height), info);
         } finally {
             hidden.forEach(t -> t.setVisible(true));
         }
