@@ -85,7 +85,10 @@ final class PrintFigures {
                 .role(AssessmentResponse.CONSENSUS_ROLE).date(date);
         int i = 0;
         for (Item item : acic.items()) {
-            b.answer(item.id(), Math.min(11, 2 + (p * 3 + i++ * 5) % 5 + gain - (item.id().startsWith("2") ? 1 : 0)));
+            // Each part of the ACIC (1, 2, 3a … 4) starts from its own level: community linkages lowest.
+            int part = Map.of("1", 1, "2", -1, "3a", 2, "3b", 3, "3c", 1, "3d", 0, "4", -1)
+                    .getOrDefault(item.id().substring(0, item.id().indexOf('.')), 0);
+            b.answer(item.id(), Math.max(0, Math.min(11, 2 + part + (p * 3 + i++ * 5) % 5 + gain)));
         }
         return acic.score(b.build());
     }
@@ -103,7 +106,10 @@ final class PrintFigures {
                 LocalDate.of(2026, 3, 12), LocalDate.of(2026, 4, 1));
         List<EngagementFidelity> fidelities = new ArrayList<>();
         for (int p = 1; p <= 9; p++) {
-            Engagement e = CoachingFixtures.pilot().withPractice(PracticeId.of("p-" + p));
+            Engagement pilot = CoachingFixtures.pilot();
+            // Two to all seven of the pilot's contacts made: delivered hours differ between practices.
+            Engagement e = pilot.withPractice(PracticeId.of("p-" + p))
+                    .withContacts(pilot.contacts().subList(0, 2 + (p * 5) % 6));
             for (int a = 0; a < 1 + (p * 2) % 5; a++) {
                 e = e.complete(CompletedActivity.of(done.get(a), on.get(a)));
             }

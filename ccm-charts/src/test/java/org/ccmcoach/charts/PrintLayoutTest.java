@@ -74,7 +74,8 @@ class PrintLayoutTest {
                 }
             }
             for (Rectangle2D mark : marks) {
-                if (overlap(t.box(), mark)) {
+                // A value written inside its own bar's end covers no data; partly on a mark, it does.
+                if (overlap(t.box(), mark) && !mark.contains(t.box())) {
                     problems.add("on a point or bar: " + t);
                     break;
                 }
