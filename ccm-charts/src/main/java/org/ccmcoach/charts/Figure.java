@@ -297,6 +297,10 @@ public final class Figure {
         BufferedImage image = new BufferedImage(pixelWidth(), pixelHeight(), BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {
+            // The layout's last fraction of a pixel (454 layout pixels are 1418.75 at 300 dpi) is not drawn
+            // by the chart: white, not the raster's black.
+            g.setColor(java.awt.Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
             render(g, null);
         } finally {
             g.dispose();

@@ -288,7 +288,7 @@ final class ProcessChartDrawing {
         if (v.chart().series().isPresent() && v.chart().date(0).isPresent()) {
             for (Annotation a : v.chart().series().get().annotations()) {
                 String label = layout.compact() ? a.cycle().map(c -> c.value()).orElse(shorten(a.text(), 16))
-                        : shorten(a.text(), 34);
+                        : shorten(a.text(), 48);
                 if (!label.equals(a.text())) {
                     key.add(label + " (" + DAY.format(a.date()) + "): " + a.text());
                 }
