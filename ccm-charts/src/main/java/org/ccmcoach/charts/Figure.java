@@ -44,7 +44,7 @@ import org.jfree.chart.title.LegendTitle;
  * tick labels of {@link Figures} read as 9 pt in print. {@link #forPrint(double, double, int)} lays
  * the chart out at a physical size and rasterises it at a resolution: text, lines and points scale
  * with the resolution, so a 300 dpi PNG is the same figure as the 96 dpi one, sharper. At a column's
- * size (under 127 × 95 mm) the type is smaller, short labels stand in for long ones (their key in
+ * size (under 148 × 111 mm) the type is smaller, short labels stand in for long ones (their key in
  * {@link #notes()}) and notes are drawn only if the data keeps half the figure with them. SVG keeps
  * text as text and scales without loss: the format for reports and the web. Immutable; each drawing
  * lays the chart out anew, so a figure may be shared between threads.

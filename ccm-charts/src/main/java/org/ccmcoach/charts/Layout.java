@@ -21,9 +21,12 @@ import org.jfree.chart.JFreeChart;
  */
 record Layout(int width, int height, int dpi, boolean title) {
 
-    /** Below this width or height, in layout pixels (127 × 95 mm), a figure is compact. */
-    static final int COMPACT_WIDTH = 480;
-    static final int COMPACT_HEIGHT = 360;
+    /**
+     * Below this width or height, in layout pixels (148 × 111 mm), a figure is compact: 85 × 60 mm to
+     * 170 × 100 mm are, 170 × 120 mm is not.
+     */
+    static final int COMPACT_WIDTH = 560;
+    static final int COMPACT_HEIGHT = 420;
 
     /** {@return whether the figure is column-sized: small type, short labels, notes below the legend} */
     boolean compact() {

@@ -45,13 +45,14 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Draws run and control charts the way improvement teams read them (Provost &amp; Murray; qicharts2):
  * the points joined in time order, the centre line of each part, dashed limits, excluded points
- * hollow and grey, signal points ringed in the colour of their meaning (green improvement, red
- * deterioration, amber unclassified), PDSA annotations and part changes as labelled vertical lines,
- * and each signal written out under the title with the cycle it is tied to.
+ * hollow and grey, signal points marked in the colour and shape of their meaning (green ring
+ * improvement, red square deterioration, amber triangle unclassified), PDSA annotations and part
+ * changes as vertical lines labelled in rows above the data, and each signal written out in the notes
+ * with the cycle it is tied to.
  */
 final class ProcessChartDrawing {
 
-    /** At most this many signals are written under the title; the rest are counted. */
+    /** At most this many signals are written in the notes; the rest are counted. */
     static final int SIGNAL_LINES = 4;
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
@@ -256,7 +257,15 @@ final class ProcessChartDrawing {
         for (Flag f : flags.stream().sorted(java.util.Comparator.comparingDouble(Flag::at)).toList()) {
             double px = plot.getDomainAxis().valueToJava2D(f.at(), area, plot.getDomainAxisEdge());
             double w = Layout.width(f.label(), layout.label()) + 2;
-            boolean right = px + 3 + w <= area.getMaxX() - 2;
+            boolean right = px + 3 + w <= area.getMaxX() - 2 || area.getMaxX() - px >= px - area.getMinX();
+            double room = right ? area.getMaxX() - 2 - (px + 3) : px - 3 - (area.getMinX() + 2);
+            String label = f.label();
+            for (int keep = label.length() - 1; w > room && keep > 1; keep--) {
+                // Wider than the plot on either side of its line: shortened to fit.
+                label = f.label().substring(0, keep) + "…";
+                w = Layout.width(label, layout.label()) + 2;
+            }
+            f.marker().setLabel(label);
             double from = right ? px + 3 : px - 3 - w;
             int row = 0;
             while (row < rowEnds.size() && rowEnds.get(row) + 5 > from) {
@@ -307,7 +316,7 @@ final class ProcessChartDrawing {
             }
             flags.add(flag(plot, at, label, Style.CENTRE, Style.PART_LINE, layout));
         }
-        if (layout.compact() && !key.isEmpty()) {
+        if (!key.isEmpty()) {
             notes.add("Lines: " + String.join("; ", key) + ".");
         }
         return flags;

@@ -277,7 +277,10 @@ final class ProfileDrawing {
             double width = font.getStringBounds(label, g2.getFontRenderContext()).getWidth();
             double gap = 3;
             Rectangle2D clip = g2.getClipBounds();
-            if (clip != null && bar.getMaxX() + gap + width > clip.getMaxX() && bar.getWidth() > width + 2 * gap) {
+            if (clip != null && bar.getMaxX() + gap + width > clip.getMaxX()) {
+                if (bar.getWidth() <= width + 2 * gap || ink > bar.getHeight() - 1) {
+                    return; // fits neither beside the bar nor inside it
+                }
                 Color fill = (Color) getSeriesPaint(row);
                 boolean dark = fill != null && fill.getRed() * 0.3 + fill.getGreen() * 0.59 + fill.getBlue() * 0.11 < 128;
                 g2.setFont(font);

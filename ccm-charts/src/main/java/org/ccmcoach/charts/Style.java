@@ -62,13 +62,14 @@ final class Style {
         }
         JFreeChart chart = new JFreeChart(layout.title() ? title : null, font, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(layout.compact() ? new RectangleInsets(4, 3, 3, 8) : new RectangleInsets(8, 8, 8, 12));
+        chart.setPadding(layout.compact() ? new RectangleInsets(2, 2, 2, 8) : new RectangleInsets(8, 8, 8, 12));
         chart.getRenderingHints().put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         chart.getRenderingHints().put(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(GRID);
         if (layout.compact()) {
-            plot.setInsets(new RectangleInsets(2, 2, 2, 4));
+            // Room on the right, with the chart's padding, for half a tick label centred on the plot's edge ("110%").
+            plot.setInsets(new RectangleInsets(2, 2, 2, Math.max(4, Layout.width("000%", layout.tick()) / 2 - 6)));
             if (chart.getTitle() != null) {
                 chart.getTitle().setPadding(new RectangleInsets(0, 2, 2, 2));
             }

@@ -27,8 +27,8 @@ import org.junit.jupiter.api.Test;
  */
 class PrintLayoutTest {
 
-    /** Printed sizes in millimetres: width, height. */
-    static final double[][] SIZES = {{85, 60}, {85, 85}, {170, 120}};
+    /** Printed sizes in millimetres, width and height: the three asked for, a size between and a wide strip. */
+    static final double[][] SIZES = {{85, 60}, {85, 85}, {170, 120}, {130, 100}, {170, 60}};
 
     /** What one drawing of a figure measured. */
     record Measured(double plotShare, List<String> problems) {
@@ -106,6 +106,7 @@ class PrintLayoutTest {
                 Measured m = measure(figure);
                 String at = String.format(Locale.ROOT, "%s at %.0f × %.0f mm (data %.0f %%)", e.getKey(), size[0], size[1],
                         m.plotShare() * 100);
+                System.out.println("PrintLayoutTest: " + at);
                 if (!m.problems().isEmpty()) {
                     failures.add(at + ": " + String.join("; ", m.problems()));
                 }
