@@ -44,7 +44,7 @@ import org.jfree.chart.title.LegendTitle;
  * tick labels of {@link Figures} read as 9 pt in print. {@link #forPrint(double, double, int)} lays
  * the chart out at a physical size and rasterises it at a resolution: text, lines and points scale
  * with the resolution, so a 300 dpi PNG is the same figure as the 96 dpi one, sharper. At a column's
- * size (under 148 × 111 mm) the type is smaller, short labels stand in for long ones (their key in
+ * size (under 148 × 111 mm) the type is smaller (7 to 8 pt), short labels stand in for long ones (their key in
  * {@link #notes()}) and notes are drawn only if the data keeps half the figure with them. SVG keeps
  * text as text and scales without loss: the format for reports and the web. Immutable; each drawing
  * lays the chart out anew, so a figure may be shared between threads.
@@ -182,7 +182,7 @@ public final class Figure {
     /**
      * This figure laid out at a printed size and rasterised at a resolution, text and lines scaled
      * with it: {@code forPrint(85, 60, 300)} is a single journal column (85 mm) at 300 dpi, a PNG of
-     * 1003 × 709 pixels whose tick labels print at 9 pt.
+     * 1003 × 709 pixels whose tick labels print at 7.5 pt, the column size's type.
      *
      * @param widthMm  the printed width in millimetres, at least 26.5 (100 layout pixels)
      * @param heightMm  the printed height in millimetres, at least 26.5
