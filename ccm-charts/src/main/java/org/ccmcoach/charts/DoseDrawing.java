@@ -26,6 +26,11 @@ final class DoseDrawing {
         if (engagements.isEmpty()) {
             throw new IllegalArgumentException("no engagements: no dose to draw");
         }
+        int height = Math.max(360, 140 + 44 * engagements.size());
+        return new Figure(title, layout -> draw(engagements, title, layout), 1000, height);
+    }
+
+    private static Figure.Drawn draw(List<EngagementFidelity> engagements, String title, Layout layout) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (EngagementFidelity f : engagements) {
             String practice = f.practice().value() + " (" + f.overall().fidelity().stream()
@@ -33,12 +38,11 @@ final class DoseDrawing {
             data.addValue(f.plannedDose().hours(), "planned", practice);
             data.addValue(f.deliveredDose().hours(), "delivered", practice);
         }
-        CategoryAxis practices = new CategoryAxis("Practice (activities delivered of those due)");
-        practices.setLabelFont(Style.AXIS_LABEL);
-        practices.setTickLabelFont(Style.TICK);
-        NumberAxis hours = new NumberAxis("Coaching hours to " + engagements.get(0).asOf());
-        hours.setLabelFont(Style.AXIS_LABEL);
-        hours.setTickLabelFont(Style.TICK);
+        // In a column the practices' names say what the axis is; a note says what the share beside them is.
+        CategoryAxis practices = Style.axis(new CategoryAxis(Style.axisTitle(layout,
+                "Practice (activities delivered of those due)", null)), layout);
+        practices.setMaximumCategoryLabelLines(1);
+        NumberAxis hours = Style.axis(new NumberAxis("Coaching hours to " + engagements.get(0).asOf()), layout);
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
@@ -48,14 +52,14 @@ final class DoseDrawing {
         CategoryPlot plot = new CategoryPlot(data, practices, hours, bars);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeGridlinePaint(Style.GRID);
-        JFreeChart chart = Style.chart(title, plot, true);
+        JFreeChart chart = Style.chart(title, plot, true, layout);
         double planned = engagements.stream().mapToDouble(f -> f.plannedDose().hours()).sum();
         double delivered = engagements.stream().mapToDouble(f -> f.deliveredDose().hours()).sum();
-        Style.subtitle(chart, Plural.count(engagements.size(), "practice") + ": " + Decimals.fixed(delivered, 1) + " of "
+        String note = Plural.count(engagements.size(), "practice") + ": " + Decimals.fixed(delivered, 1) + " of "
                 + Decimals.fixed(planned, 1) + " planned hours delivered ("
                 + Decimals.fixed(planned == 0 ? 0 : 100 * delivered / planned, 0) + " %)"
-                + "; planned counts each coach role an activity names");
-        int height = Math.max(360, 140 + 44 * engagements.size());
-        return new Figure(title, chart, 1000, height);
+                + "; planned counts each coach role an activity names";
+        return new Figure.Drawn(chart, layout.compact()
+                ? List.of(note, "Beside each practice, its activities delivered of those due.") : List.of(note));
     }
 }

@@ -22,9 +22,11 @@ import org.ccmcoach.pdsa.chart.RunChart;
  * }</pre>
  *
  * <p>Charts follow the conventions of the quality-improvement literature: time on the x axis (dated
- * months when the series has dates), the centre line per part, dashed limits, signal points ringed
- * green for improvement, red for deterioration and amber when the direction is unknown, and every
- * signal written under the title with the PDSA cycle it is tied to. Thread-safe.
+ * months when the series has dates), the centre line per part, dashed limits, signal points marked
+ * by a green ring for improvement, a red square for deterioration and an amber triangle when the
+ * direction is unknown (shapes that a greyscale print keeps apart), and every signal written in the
+ * figure's notes with the PDSA cycle it is tied to. Each figure lays itself out for its size, from a
+ * journal column ({@code forPrint(85, 60, 300)}) to a page. Thread-safe.
  */
 public final class Figures {
 

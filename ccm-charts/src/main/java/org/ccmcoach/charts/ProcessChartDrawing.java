@@ -4,6 +4,8 @@ import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Shape;
 import java.awt.geom.Ellipse2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
@@ -43,13 +45,14 @@ import org.jfree.data.xy.XYSeriesCollection;
 /**
  * Draws run and control charts the way improvement teams read them (Provost &amp; Murray; qicharts2):
  * the points joined in time order, the centre line of each part, dashed limits, excluded points
- * hollow and grey, signal points ringed in the colour of their meaning (green improvement, red
- * deterioration, amber unclassified), PDSA annotations and part changes as labelled vertical lines,
- * and each signal written out under the title with the cycle it is tied to.
+ * hollow and grey, signal points marked in the colour and shape of their meaning (green ring
+ * improvement, red square deterioration, amber triangle unclassified), PDSA annotations and part
+ * changes as vertical lines labelled in rows above the data, and each signal written out in the notes
+ * with the cycle it is tied to.
  */
 final class ProcessChartDrawing {
 
-    /** At most this many signals are written under the title; the rest are counted. */
+    /** At most this many signals are written in the notes; the rest are counted. */
     static final int SIGNAL_LINES = 4;
 
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMM yyyy", Locale.ENGLISH);
@@ -73,6 +76,12 @@ final class ProcessChartDrawing {
     }
 
     private static Figure draw(View v) {
+        String title = (v.chart().title().isEmpty() ? "" : v.chart().title() + " — ") + v.kind();
+        return new Figure(title, layout -> draw(v, title, layout), 1000, 560);
+    }
+
+    private static Figure.Drawn draw(View v, String title, Layout layout) {
+        double size = layout.compact() ? 0.75 : 1;
         boolean dated = v.chart().size() > 0 && v.chart().date(0).isPresent();
         boolean monthly = dated && monthly(v);
         boolean percent = v.chart().series().map(s -> s.observations().stream()
@@ -99,17 +108,18 @@ final class ProcessChartDrawing {
         XYLineAndShapeRenderer pointRenderer = new XYLineAndShapeRenderer(true, true);
         pointRenderer.setSeriesPaint(0, Style.DATA);
         pointRenderer.setSeriesStroke(0, Style.DATA_LINE);
-        pointRenderer.setSeriesShape(0, circle(6));
+        pointRenderer.setSeriesShape(0, circle(6 * size));
+        pointRenderer.setSeriesVisibleInLegend(0, !layout.compact()); // in a column the title names the line
         if (!excluded.isEmpty()) {
             pointData.addSeries(excluded);
             pointRenderer.setSeriesPaint(1, Style.EXCLUDED);
             pointRenderer.setSeriesLinesVisible(1, false);
             pointRenderer.setSeriesShapesFilled(1, false);
-            pointRenderer.setSeriesShape(1, circle(7));
+            pointRenderer.setSeriesShape(1, circle(7 * size));
         }
 
         // Signals: every point a local signal cites (a shift, a trend, a point beyond the limits),
-        // ringed in the colour of the signal's meaning. A signal about a whole part (too few runs or
+        // marked in the colour and shape of the signal's meaning (so a greyscale print keeps it). A signal about a whole part (too few runs or
         // crossings) would ring every point and say nothing: its part's centre line is drawn
         // dashed in amber instead, as qicharts2 does.
         List<Integer> starts = v.chart().partStarts();
@@ -117,7 +127,8 @@ final class ProcessChartDrawing {
         XYSeriesCollection signalData = new XYSeriesCollection();
         XYLineAndShapeRenderer signalRenderer = new XYLineAndShapeRenderer(false, true);
         for (Meaning meaning : Meaning.values()) {
-            XYSeries ringed = new XYSeries(signalName(meaning), true, false);
+            XYSeries ringed = new XYSeries(layout.compact() ? meaning == Meaning.UNCLASSIFIED ? "signal"
+                    : meaning.name().toLowerCase(Locale.ROOT) : signalName(meaning), true, false);
             for (Signal s : v.chart().signals()) {
                 int partSize = (s.part() + 1 < starts.size() ? starts.get(s.part() + 1) : v.chart().size()) - starts.get(s.part());
                 if (s.points().isEmpty() || s.points().size() >= partSize) {
@@ -138,8 +149,8 @@ final class ProcessChartDrawing {
                 signalData.addSeries(ringed);
                 signalRenderer.setSeriesPaint(k, colour(meaning));
                 signalRenderer.setSeriesShapesFilled(k, false);
-                signalRenderer.setSeriesShape(k, circle(13));
-                signalRenderer.setSeriesOutlineStroke(k, new BasicStroke(2.2f));
+                signalRenderer.setSeriesShape(k, mark(meaning, size));
+                signalRenderer.setSeriesOutlineStroke(k, new BasicStroke((float) (2.2 * size)));
             }
         }
 
@@ -154,7 +165,8 @@ final class ProcessChartDrawing {
             int to = p + 1 < starts.size() ? starts.get(p + 1) : v.chart().size();
             boolean provisional = v.chart().verdicts().get(p).verdict() == Verdict.TOO_FEW_POINTS;
             String key = !partSignal[p] ? v.centreName() : provisional
-                    ? v.centreName() + ": provisional signal, too few points" : v.centreName() + ": non-random variation";
+                    ? v.centreName() + (layout.compact() ? " (provisional signal)" : ": provisional signal, too few points")
+                    : v.centreName() + (layout.compact() ? " (non-random)" : ": non-random variation");
             int k = centreData.getSeriesCount();
             centreData.addSeries(piece(key + (p == 0 ? "" : " (part " + (p + 1) + ")"), from, to, x, v.chart()::centreLine));
             centreRenderer.setSeriesPaint(k, partSignal[p] ? Style.UNCLASSIFIED : Style.CENTRE);
@@ -163,7 +175,8 @@ final class ProcessChartDrawing {
             flaggedShown |= partSignal[p];
             plainShown |= !partSignal[p];
             if (v.upper() != null) {
-                limitData.addSeries(piece("control limits" + (p == 0 ? "" : " " + (p + 1)), from, to, x, v.upper()));
+                limitData.addSeries(piece((layout.compact() ? "limits" : "control limits") + (p == 0 ? "" : " " + (p + 1)),
+                        from, to, x, v.upper()));
                 limitData.addSeries(piece("lower limit " + (p + 1), from, to, x, v.lower()));
             }
         }
@@ -177,7 +190,8 @@ final class ProcessChartDrawing {
 
         ValueAxis domain;
         if (dated) {
-            DateAxis axis = new DateAxis(monthly ? "Month" : "Date");
+            // In a column the dated ticks say what the axis is.
+            DateAxis axis = new DateAxis(layout.compact() ? null : monthly ? "Month" : "Date");
             axis.setTimeZone(TimeZone.getTimeZone("UTC"));
             SimpleDateFormat format = new SimpleDateFormat(monthly ? "MMM yyyy" : "d MMM yyyy", Locale.ENGLISH);
             format.setTimeZone(TimeZone.getTimeZone("UTC"));
@@ -198,8 +212,7 @@ final class ProcessChartDrawing {
             range.setNumberFormatOverride(format);
         }
         for (ValueAxis axis : List.of(domain, range)) {
-            axis.setLabelFont(Style.AXIS_LABEL);
-            axis.setTickLabelFont(Style.TICK);
+            Style.axis(axis, layout);
         }
 
         XYPlot plot = new XYPlot(signalData, domain, range, signalRenderer);
@@ -213,48 +226,110 @@ final class ProcessChartDrawing {
         }
         plot.setDomainGridlinePaint(Style.GRID);
         plot.setRangeGridlinePaint(Style.GRID);
-        plot.setAxisOffset(new RectangleInsets(4, 4, 4, 4));
-        markers(plot, v, x, starts);
-
-        String title = (v.chart().title().isEmpty() ? "" : v.chart().title() + " — ") + v.kind();
-        JFreeChart chart = Style.chart(title, plot, true);
-        for (String line : signalLines(v, dated ? (monthly ? MONTH : DAY) : null)) {
-            Style.subtitle(chart, line);
+        plot.setAxisOffset(layout.compact() ? new RectangleInsets(2, 2, 2, 2) : new RectangleInsets(4, 4, 4, 4));
+        List<String> notes = new ArrayList<>(signalLines(v, dated ? (monthly ? MONTH : DAY) : null));
+        List<Flag> flags = markers(plot, v, x, starts, layout, notes);
+        JFreeChart chart = Style.chart(title, plot, true, layout);
+        if (layout.compact()) {
+            // Room on the right for half the last tick label, centred on its tick at the plot's edge.
+            plot.setInsets(new RectangleInsets(2, 2, 2, Math.max(4, Layout.width(dated ? "Mmm 0000" : "000", layout.tick())
+                    / 2 - 6)));
         }
-        return new Figure(title, chart, 1000, 560);
+        double clearance = (layout.compact() ? 10 : 13) / 2.0 + 3;
+        return new Figure.Drawn(chart, List.copyOf(notes), area -> place(plot, flags, area, layout, clearance));
     }
 
-    /** PDSA annotations and part changes as labelled vertical lines, labels stacked so they do not collide. */
-    private static void markers(XYPlot plot, View v, IntToDoubleFunction x, List<Integer> starts) {
-        int stack = 0;
+    /** A labelled vertical line: its marker, where it stands and its label. */
+    private record Flag(ValueMarker marker, double at, String label) {
+    }
+
+    /**
+     * Places the labels of the vertical lines in rows above the data, each in the first row where it
+     * clears the labels before it, to the right of its line or, at the right edge, to the left; then
+     * widens the range axis's top margin so that no point, or ring round one, reaches the rows.
+     */
+    private static void place(XYPlot plot, List<Flag> flags, Rectangle2D area, Layout layout, double clearance) {
+        if (flags.isEmpty()) {
+            return;
+        }
+        double line = layout.label().getSize2D() * 1.3;
+        List<Double> rowEnds = new ArrayList<>();
+        for (Flag f : flags.stream().sorted(java.util.Comparator.comparingDouble(Flag::at)).toList()) {
+            double px = plot.getDomainAxis().valueToJava2D(f.at(), area, plot.getDomainAxisEdge());
+            double w = Layout.width(f.label(), layout.label()) + 2;
+            boolean right = px + 3 + w <= area.getMaxX() - 2 || area.getMaxX() - px >= px - area.getMinX();
+            double room = right ? area.getMaxX() - 2 - (px + 3) : px - 3 - (area.getMinX() + 2);
+            String label = f.label();
+            for (int keep = label.length() - 1; w > room && keep > 1; keep--) {
+                // Wider than the plot on either side of its line: shortened to fit.
+                label = f.label().substring(0, keep) + "…";
+                w = Layout.width(label, layout.label()) + 2;
+            }
+            f.marker().setLabel(label);
+            double from = right ? px + 3 : px - 3 - w;
+            int row = 0;
+            while (row < rowEnds.size() && rowEnds.get(row) + 5 > from) {
+                row++;
+            }
+            if (row == rowEnds.size()) {
+                rowEnds.add(0.0);
+            }
+            rowEnds.set(row, from + w);
+            f.marker().setLabelAnchor(right ? RectangleAnchor.TOP_RIGHT : RectangleAnchor.TOP_LEFT);
+            f.marker().setLabelTextAnchor(right ? TextAnchor.TOP_LEFT : TextAnchor.TOP_RIGHT);
+            f.marker().setLabelOffset(new RectangleInsets(3 + line * row, 3, 2, 3));
+        }
+        // The share of the axis above the highest point that the rows and a ring's half need.
+        double above = Math.min(0.5, (3 + line * rowEnds.size() + clearance) / area.getHeight());
+        ValueAxis range = plot.getRangeAxis();
+        range.setUpperMargin(Math.max(range.getUpperMargin(), above * (1 + range.getLowerMargin()) / (1 - above)));
+    }
+
+    /**
+     * PDSA annotations and part changes as labelled vertical lines, their labels placed later above
+     * the data. In a column a line is labelled with its cycle id (or "part 2") and a note says what it
+     * stands for.
+     */
+    private static List<Flag> markers(XYPlot plot, View v, IntToDoubleFunction x, List<Integer> starts, Layout layout,
+                                      List<String> notes) {
+        List<Flag> flags = new ArrayList<>();
+        List<String> key = new ArrayList<>();
         if (v.chart().series().isPresent() && v.chart().date(0).isPresent()) {
             for (Annotation a : v.chart().series().get().annotations()) {
-                ValueMarker marker = new ValueMarker(millis(a.date()), Style.MARKER, Style.MARKER_LINE);
-                marker.setLabel(shorten(a.text(), 34));
-                marker.setLabelFont(Style.NOTE);
-                marker.setLabelPaint(Style.MARKER);
-                marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
-                marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-                marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-                marker.setLabelOffset(new RectangleInsets(4 + 14 * (stack++ % 4), 3, 2, 2));
-                plot.addDomainMarker(0, marker, Layer.BACKGROUND);
+                String label = layout.compact() ? a.cycle().map(c -> c.value()).orElse(shorten(a.text(), 16))
+                        : shorten(a.text(), 48);
+                if (!label.equals(a.text())) {
+                    key.add(label + " (" + DAY.format(a.date()) + "): " + a.text());
+                }
+                flags.add(flag(plot, millis(a.date()), label, Style.MARKER, Style.MARKER_LINE, layout));
             }
         }
         List<String> reasons = v.chart().series().map(s -> s.parts().stream().map(p -> p.reason()).toList()).orElse(List.of());
         for (int p = 1; p < starts.size(); p++) {
             int first = starts.get(p);
             double at = (x.applyAsDouble(first - 1) + x.applyAsDouble(first)) / 2;
-            ValueMarker marker = new ValueMarker(at, Style.CENTRE, Style.PART_LINE);
             String reason = reasons.size() == starts.size() - 1 ? reasons.get(p - 1) : "part " + (p + 1);
-            marker.setLabel(shorten(reason, 40));
-            marker.setLabelFont(Style.NOTE);
-            marker.setLabelPaint(Style.CENTRE);
-            marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
-            marker.setLabelAnchor(RectangleAnchor.BOTTOM_RIGHT);
-            marker.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
-            marker.setLabelOffset(new RectangleInsets(2, 3, 6, 2));
-            plot.addDomainMarker(0, marker, Layer.BACKGROUND);
+            String label = layout.compact() ? "part " + (p + 1) : shorten(reason, 40);
+            if (!label.equals(reason)) {
+                key.add(label + " from " + v.chart().date(first).map(MONTH::format).orElse("point " + (first + 1)) + ": "
+                        + reason);
+            }
+            flags.add(flag(plot, at, label, Style.CENTRE, Style.PART_LINE, layout));
         }
+        if (!key.isEmpty()) {
+            notes.add("Lines: " + String.join("; ", key) + ".");
+        }
+        return flags;
+    }
+
+    private static Flag flag(XYPlot plot, double at, String label, Color paint, java.awt.Stroke stroke, Layout layout) {
+        ValueMarker marker = new ValueMarker(at, paint, stroke);
+        marker.setLabel(label);
+        marker.setLabelFont(layout.label());
+        marker.setLabelPaint(paint);
+        marker.setLabelBackgroundColor(new Color(255, 255, 255, 210));
+        plot.addDomainMarker(0, marker, Layer.BACKGROUND);
+        return new Flag(marker, at, label);
     }
 
     /**
@@ -341,6 +416,28 @@ final class ProcessChartDrawing {
 
     private static Shape circle(double diameter) {
         return new Ellipse2D.Double(-diameter / 2, -diameter / 2, diameter, diameter);
+    }
+
+    /**
+     * The mark round a signal point: a ring for improvement, a square for deterioration, a triangle
+     * when the direction is unknown, of about the same area, so they differ in greyscale too.
+     */
+    static Shape mark(Meaning meaning, double size) {
+        double d = 13 * size;
+        return switch (meaning) {
+            case IMPROVEMENT -> circle(d);
+            case DETERIORATION -> new Rectangle2D.Double(-d * 0.45, -d * 0.45, d * 0.9, d * 0.9);
+            case UNCLASSIFIED -> triangle(d * 1.1);
+        };
+    }
+
+    private static Shape triangle(double side) {
+        Path2D.Double t = new Path2D.Double();
+        t.moveTo(0, -side * 0.58);
+        t.lineTo(side / 2, side * 0.29);
+        t.lineTo(-side / 2, side * 0.29);
+        t.closePath();
+        return t;
     }
 
     private static String signalName(Meaning meaning) {

@@ -1,6 +1,9 @@
 package org.ccmcoach.charts;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Rectangle2D;
 import java.text.DecimalFormat;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.OptionalDouble;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.LevelBand;
@@ -21,6 +25,7 @@ import org.ccmcoach.assessment.Subscale;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.CategoryAxis;
 import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.CategoryItemLabelGenerator;
 import org.jfree.chart.labels.ItemLabelAnchor;
 import org.jfree.chart.labels.ItemLabelPosition;
 import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
@@ -31,6 +36,7 @@ import org.jfree.chart.renderer.category.BarRenderer;
 import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.Layer;
 import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.text.TextUtils;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.data.category.CategoryDataset;
 import org.jfree.data.category.DefaultCategoryDataset;
@@ -74,8 +80,7 @@ final class ProfileDrawing {
         Map<SubjectId, List<ScoreReport>> after = bySubject(followUp);
         boolean several = before.values().stream().anyMatch(l -> l.size() > 1)
                 || after.values().stream().anyMatch(l -> l.size() > 1);
-        DefaultCategoryDataset data = new DefaultCategoryDataset();
-        Map<String, Integer> counts = new HashMap<>();
+        List<Bar> bars = new ArrayList<>();
         Map<SubjectId, List<String>> leftOut = new LinkedHashMap<>();
         String beforeKey = label("baseline", baseline);
         String afterKey = label("follow-up", followUp);
@@ -111,33 +116,88 @@ final class ProfileDrawing {
                 b = scores(baseline, m.score());
                 a = scores(followUp, m.score());
             }
-            add(data, counts, beforeKey, m.title(), b);
-            add(data, counts, afterKey, m.title(), a);
+            bars.add(new Bar(beforeKey, m.title(), b.length == 0 ? null : Arrays.stream(b).average().orElseThrow(), b.length));
+            bars.add(new Bar(afterKey, m.title(), a.length == 0 ? null : Arrays.stream(a).average().orElseThrow(), a.length));
         }
+        boolean showN = baseline.size() > 1 || followUp.size() > 1;
+        // Where every bar has the same n the note gives it, so a column too small for bar labels still states it.
+        Set<Integer> ns = new LinkedHashSet<>();
+        bars.stream().filter(bar -> bar.mean() != null).forEach(bar -> ns.add(bar.n()));
+        String perBar = ns.size() == 1 ? "n = " + ns.iterator().next() + " per bar" : "n per bar";
+        String note = instrument.title() + ", " + instrument.version() + ": "
+                + (!showN ? "score" : matched ? (several ? "mean of the subjects (each the mean of its reports) scored at "
+                + "both times, " + perBar.replace("per bar", "subjects per bar") : "mean of the subjects scored at both times, "
+                + perBar) : "mean of the reports scored at each time, " + perBar)
+                + (rules.contains(OverallRule.MEAN_OF_ELEMENT_SUBSCALES)
+                ? "; overall: the subscales of the CCM elements only" : "")
+                + (instrument.levels().isEmpty() ? "" : "; shaded bands are the instrument's levels");
+        List<String> notes = leftOut.isEmpty() ? List.of(note) : List.of(note, leftOutLine(leftOut));
+        Map<String, String> keys = keys(instrument, measures);
+        int height = Math.max(360, 120 + 52 * measures.size());
+        boolean sameN = ns.size() == 1;
+        return new Figure(title, layout -> draw(instrument, title, bars, showN && !(layout.compact() && sameN), notes,
+                keys, layout), 1000, height);
+    }
 
-        CategoryAxis categories = new CategoryAxis(null);
-        categories.setTickLabelFont(Style.TICK);
-        categories.setMaximumCategoryLabelWidthRatio(0.4f);
-        categories.setMaximumCategoryLabelLines(2);
+    /**
+     * The short label of each measure on a compact profile: the ACIC's part numbers (1, 2, 3a … 4),
+     * read from its item ids, when every subscale's items share one; else 1, 2, 3 …. Overall stays.
+     */
+    private static Map<String, String> keys(Instrument instrument, List<Measure> measures) {
+        Map<String, String> keys = new LinkedHashMap<>();
+        Set<String> parts = new LinkedHashSet<>();
+        for (Subscale s : instrument.subscales()) {
+            Set<String> prefixes = new LinkedHashSet<>();
+            s.items().forEach(i -> prefixes.add(i.contains(".") ? i.substring(0, i.indexOf('.')) : ""));
+            parts.add(prefixes.size() == 1 ? prefixes.iterator().next() : "");
+        }
+        boolean numbered = parts.size() == instrument.subscales().size() && !parts.contains("");
+        List<String> part = new ArrayList<>(parts);
+        for (int i = 0; i < measures.size(); i++) {
+            String t = measures.get(i).title();
+            keys.put(t, i >= instrument.subscales().size() ? t : numbered ? part.get(i) : String.valueOf(i + 1));
+        }
+        return keys;
+    }
+
+    /** One bar: its time, measure, mean (null when none) and n. */
+    private record Bar(String time, String measure, Double mean, int n) {
+    }
+
+    /** Draws the profile; {@code showN}: each bar's label gives its n (in a column, only when the note cannot). */
+    private static Figure.Drawn draw(Instrument instrument, String title, List<Bar> bars, boolean showN,
+                                     List<String> notes, Map<String, String> keys, Layout layout) {
+        // In a column the subscale titles would overlap: short keys stand in, and a note says what they stand for.
+        boolean keyed = layout.compact();
+        DefaultCategoryDataset data = new DefaultCategoryDataset();
+        Map<String, Integer> counts = new HashMap<>();
+        for (Bar bar : bars) {
+            String column = keyed ? keys.get(bar.measure()) : bar.measure();
+            data.addValue(bar.mean(), bar.time(), column);
+            counts.put(bar.time() + "\u0000" + column, bar.n());
+        }
+        String beforeKey = bars.get(0).time();
+
+        CategoryAxis categories = Style.axis(new CategoryAxis(null), layout);
+        categories.setMaximumCategoryLabelWidthRatio(0.28f);
+        categories.setMaximumCategoryLabelLines(keyed ? 1 : 2);
         categories.setCategoryMargin(0.25);
-        NumberAxis score = new NumberAxis(instrument.title() + " score (" + instrument.scale().range() + ")");
+        NumberAxis score = Style.axis(new NumberAxis((keyed ? initials(instrument.title()) : instrument.title())
+                + " score (" + instrument.scale().range() + ")"), layout);
         score.setRange(instrument.scale().min(), instrument.scale().max());
-        score.setLabelFont(Style.AXIS_LABEL);
-        score.setTickLabelFont(Style.TICK);
         if (instrument.scale().max() - instrument.scale().min() <= 20) {
             score.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
 
-        BarRenderer bars = new BarRenderer();
-        bars.setBarPainter(new StandardBarPainter());
-        bars.setShadowVisible(false);
-        bars.setItemMargin(0.05);
+        BarRenderer renderer = new FittingLabels();
+        renderer.setBarPainter(new StandardBarPainter());
+        renderer.setShadowVisible(false);
+        renderer.setItemMargin(0.05);
         int k = 0;
         for (Object key : data.getRowKeys()) {
-            bars.setSeriesPaint(k++, key.equals(beforeKey) ? Style.BASELINE : Style.FOLLOW_UP);
+            renderer.setSeriesPaint(k++, key.equals(beforeKey) ? Style.BASELINE : Style.FOLLOW_UP);
         }
-        boolean showN = baseline.size() > 1 || followUp.size() > 1;
-        bars.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0")) {
+        renderer.setDefaultItemLabelGenerator(new StandardCategoryItemLabelGenerator("{2}", new DecimalFormat("0.0")) {
             @Override
             public String generateLabel(CategoryDataset dataset, int row, int column) {
                 String value = super.generateLabel(dataset, row, column);
@@ -145,11 +205,11 @@ final class ProfileDrawing {
                 return showN && n != null ? value + " (n=" + n + ")" : value;
             }
         });
-        bars.setDefaultItemLabelsVisible(true);
-        bars.setDefaultItemLabelFont(Style.NOTE);
-        bars.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
+        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelFont(layout.label());
+        renderer.setDefaultPositiveItemLabelPosition(new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT));
 
-        CategoryPlot plot = new CategoryPlot(data, categories, score, bars);
+        CategoryPlot plot = new CategoryPlot(data, categories, score, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeGridlinePaint(Style.GRID);
         List<LevelBand> levels = instrument.levels();
@@ -159,26 +219,78 @@ final class ProfileDrawing {
             IntervalMarker band = new IntervalMarker(from, to);
             band.setPaint(i % 2 == 0 ? new Color(0xf3f3f3) : Color.WHITE);
             band.setLabel("level " + levels.get(i).label());
-            band.setLabelFont(Style.NOTE);
+            band.setLabelFont(layout.label());
             band.setLabelPaint(Style.MARKER);
             band.setLabelBackgroundColor(new Color(255, 255, 255, 0));
             band.setLabelAnchor(RectangleAnchor.TOP);
             band.setLabelTextAnchor(TextAnchor.TOP_CENTER);
             plot.addRangeMarker(band, Layer.BACKGROUND);
         }
-        JFreeChart chart = Style.chart(title, plot, true);
-        Style.subtitle(chart, instrument.title() + ", " + instrument.version() + ": "
-                + (!showN ? "score" : matched ? (several ? "mean of the subjects (each the mean of its reports) scored at "
-                + "both times, n subjects per bar" : "mean of the subjects scored at both times, n per bar")
-                : "mean of the reports scored at each time, n per bar")
-                + (rules.contains(OverallRule.MEAN_OF_ELEMENT_SUBSCALES)
-                ? "; overall: the subscales of the CCM elements only" : "")
-                + (levels.isEmpty() ? "" : "; shaded bands are the instrument's levels"));
-        if (!leftOut.isEmpty()) {
-            Style.subtitle(chart, leftOutLine(leftOut));
+        JFreeChart chart = Style.chart(title, plot, true, layout);
+        // The level labels sit at the top of the plot: the first bars start below them.
+        Consumer<Rectangle2D> clearLevels = area -> categories.setLowerMargin(Math.max(categories.getLowerMargin(),
+                (layout.label().getSize2D() * 1.3 + 4) / area.getHeight()));
+        if (!keyed) {
+            return new Figure.Drawn(chart, notes, clearLevels);
         }
-        int height = Math.max(360, 120 + 52 * data.getColumnCount());
-        return new Figure(title, chart, 1000, height);
+        StringBuilder key = new StringBuilder(instrument.subscales().size() > 1 ? "Subscales: " : "Subscale: ");
+        keys.forEach((measure, label) -> {
+            if (!label.equals(measure)) {
+                key.append(key.length() > 11 ? "; " : "").append(label).append(' ').append(measure);
+            }
+        });
+        List<String> all = new ArrayList<>(notes);
+        all.add(0, key.append('.').toString());
+        return new Figure.Drawn(chart, List.copyOf(all), clearLevels);
+    }
+
+    /** "ACIC" for "Assessment of Chronic Illness Care": the initials of the capitalised words. */
+    static String initials(String title) {
+        StringBuilder s = new StringBuilder();
+        for (String word : title.split("[\\s/-]+")) {
+            if (!word.isEmpty() && Character.isUpperCase(word.charAt(0))) {
+                s.append(word.charAt(0));
+            }
+        }
+        return s.length() < 2 ? title : s.toString();
+    }
+
+    /**
+     * Bars that draw their value only where it fits: in a column a bar may be thinner than its label's ink,
+     * which would then cover the next bar's.
+     */
+    private static final class FittingLabels extends BarRenderer {
+
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected void drawItemLabel(Graphics2D g2, CategoryDataset data, int row, int column, CategoryPlot plot,
+                                     CategoryItemLabelGenerator generator, Rectangle2D bar, boolean negative) {
+            String label = generator.generateLabel(data, row, column);
+            double ink = label == null ? 0 : getItemLabelFont(row, column)
+                    .createGlyphVector(g2.getFontRenderContext(), label).getVisualBounds().getHeight();
+            if (ink > bar.getHeight() + 0.5) {
+                return;
+            }
+            // Past the plot's right edge (the clip while bars are drawn) the label goes inside the bar's end.
+            Font font = getItemLabelFont(row, column);
+            double width = font.getStringBounds(label, g2.getFontRenderContext()).getWidth();
+            double gap = 3;
+            Rectangle2D clip = g2.getClipBounds();
+            if (clip != null && bar.getMaxX() + gap + width > clip.getMaxX()) {
+                if (bar.getWidth() <= width + 2 * gap || ink > bar.getHeight() - 1) {
+                    return; // fits neither beside the bar nor inside it
+                }
+                Color fill = (Color) getSeriesPaint(row);
+                boolean dark = fill != null && fill.getRed() * 0.3 + fill.getGreen() * 0.59 + fill.getBlue() * 0.11 < 128;
+                g2.setFont(font);
+                g2.setPaint(dark ? Color.WHITE : Style.CENTRE);
+                TextUtils.drawAlignedString(label, g2, (float) (bar.getMaxX() - gap), (float) bar.getCenterY(),
+                        TextAnchor.CENTER_RIGHT);
+                return;
+            }
+            super.drawItemLabel(g2, data, row, column, plot, generator, bar, negative);
+        }
     }
 
     /** A subscale or the overall score, by its title. */
@@ -211,14 +323,6 @@ final class ProfileDrawing {
         String date = reports.stream().map(ScoreReport::date).min(java.util.Comparator.naturalOrder()).orElseThrow()
                 .format(java.time.format.DateTimeFormatter.ofPattern("MMM yyyy", java.util.Locale.ENGLISH));
         return time + ", " + date;
-    }
-
-    /** Adds the bar of one time and measure: the mean of the values, and their n. */
-    private static void add(DefaultCategoryDataset data, Map<String, Integer> counts, String row, String column,
-                            double[] values) {
-        data.addValue(values.length == 0 ? null : Double.valueOf(Arrays.stream(values).average().orElseThrow()), row,
-                column);
-        counts.put(row + "\u0000" + column, values.length);
     }
 
     /** The scores present in the reports. */

@@ -6,6 +6,7 @@ import java.awt.Font;
 import java.awt.RenderingHints;
 import java.awt.Stroke;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.Axis;
 import org.jfree.chart.plot.Plot;
 import org.jfree.chart.title.LegendTitle;
 import org.jfree.chart.title.TextTitle;
@@ -47,30 +48,74 @@ final class Style {
     private Style() {
     }
 
-    /** A chart with ccm's title, background, legend at the bottom and antialiased text. */
-    static JFreeChart chart(String title, Plot plot, boolean legend) {
-        JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
+    /**
+     * A chart with ccm's background, legend at the bottom and antialiased text, its title if the
+     * layout carries one, in the layout's type.
+     */
+    static JFreeChart chart(String title, Plot plot, boolean legend, Layout layout) {
+        Font font = layout.titleFont();
+        if (layout.compact() && layout.title()) {
+            // In a column a long title shrinks to one line, down to 10 px, before it wraps.
+            double room = layout.width() - 24;
+            font = font.deriveFont((float) Math.max(10, Math.min(font.getSize2D(),
+                    Math.floor(font.getSize2D() * room / Layout.width(title, font) * 4) / 4)));
+        }
+        JFreeChart chart = new JFreeChart(layout.title() ? title : null, font, plot, legend);
         chart.setBackgroundPaint(Color.WHITE);
-        chart.setPadding(new RectangleInsets(8, 8, 8, 12));
+        chart.setPadding(layout.compact() ? new RectangleInsets(2, 2, 2, 8) : new RectangleInsets(8, 8, 8, 12));
         chart.getRenderingHints().put(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         chart.getRenderingHints().put(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setOutlinePaint(GRID);
+        if (layout.compact()) {
+            // Room on the right, with the chart's padding, for half a tick label centred on the plot's edge ("110%").
+            plot.setInsets(new RectangleInsets(2, 2, 2, Math.max(4, Layout.width("000%", layout.tick()) / 2 - 6)));
+            if (chart.getTitle() != null) {
+                chart.getTitle().setPadding(new RectangleInsets(0, 2, 2, 2));
+            }
+        }
         LegendTitle legendTitle = chart.getLegend();
         if (legendTitle != null) {
-            legendTitle.setItemFont(SUBTITLE);
+            legendTitle.setItemFont(layout.legend());
             legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
             legendTitle.setPosition(RectangleEdge.BOTTOM);
+            if (layout.compact()) {
+                legendTitle.setItemLabelPadding(new RectangleInsets(1, 2, 1, 3));
+                legendTitle.setLegendItemGraphicPadding(new RectangleInsets(1, 4, 1, 1));
+                legendTitle.setMargin(new RectangleInsets(1, 1, 1, 1));
+            }
         }
         return chart;
     }
 
-    /** Adds a line of text under the title, left-aligned. */
-    static void subtitle(JFreeChart chart, String text) {
-        TextTitle title = new TextTitle(text, SUBTITLE);
+    /**
+     * A note: a line of text, left-aligned, wrapped to the width; under the title on a large figure,
+     * under the legend on a compact one, where a caption would be.
+     */
+    static TextTitle note(String text, Layout layout) {
+        TextTitle title = new TextTitle(text, layout.text());
         title.setHorizontalAlignment(HorizontalAlignment.LEFT);
+        title.setTextAlignment(HorizontalAlignment.LEFT);
         title.setPaint(CENTRE);
         title.setPadding(new RectangleInsets(1, 4, 1, 4));
-        chart.addSubtitle(title);
+        title.setPosition(layout.compact() ? RectangleEdge.BOTTOM : RectangleEdge.TOP);
+        return title;
+    }
+
+    /** Sets an axis in the layout's type; in a column with tighter insets, so the plot keeps the room. */
+    static <A extends Axis> A axis(A axis, Layout layout) {
+        axis.setLabelFont(layout.axisLabel());
+        axis.setTickLabelFont(layout.tick());
+        if (layout.compact()) {
+            axis.setLabelInsets(new RectangleInsets(1, 1, 1, 1));
+            axis.setTickLabelInsets(new RectangleInsets(1, 2, 1, 2));
+            axis.setTickMarkOutsideLength(1.5f);
+        }
+        return axis;
+    }
+
+    /** An axis title: the full one on a large figure, the short one on a compact one. */
+    static String axisTitle(Layout layout, String full, String compact) {
+        return layout.compact() ? compact : full;
     }
 }
