@@ -140,13 +140,13 @@ public abstract class CoachLoad implements WithCoachLoad {
                 .requireNonNullElements(practices(), "practices")
                 .require(Double.isFinite(capacityHours()), "capacityHours", "must be a finite number", capacityHours())
                 .require(!Double.isFinite(capacityHours()) || capacityHours() > 0, "capacityHours",
-                        "must be greater than 0", capacityHours())
+                        "must be more than 0", capacityHours())
                 .require(Double.isFinite(hours()), "hours", "must be a finite number", hours())
-                .require(!Double.isFinite(hours()) || hours() >= 0, "hours", "must be greater than or equal to 0", hours())
+                .require(!Double.isFinite(hours()) || hours() >= 0, "hours", "must be at least 0", hours())
                 .require(Double.isFinite(travelHours()), "travelHours", "must be a finite number", travelHours())
                 .require(!Double.isFinite(travelHours()) || travelHours() >= 0, "travelHours",
-                        "must be greater than or equal to 0", travelHours())
-                .require(caseloadCap().isEmpty() || caseloadCap().getAsInt() > 0, "caseloadCap", "must be greater than 0",
+                        "must be at least 0", travelHours())
+                .require(caseloadCap().isEmpty() || caseloadCap().getAsInt() > 0, "caseloadCap", "must be more than 0",
                         caseloadCap().isPresent() ? caseloadCap().getAsInt() : null)
                 .check();
     }
