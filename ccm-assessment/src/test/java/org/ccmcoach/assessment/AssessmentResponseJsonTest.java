@@ -30,7 +30,7 @@ class AssessmentResponseJsonTest {
         assertEquals("/answers/1.1", e.pointer());
         assertEquals(json.indexOf("12") + 1, e.column());
         assertEquals("Cannot read AssessmentResponse at /answers/1.1 (line 1, column 82): "
-                + "AssessmentResponse.answers[1.1]: item 1.1 must be within 0..11 in whole points (was 12)", e.getMessage());
+                + "AssessmentResponse.answers[1.1]: item 1.1 must be from 0 to 11 in whole points (was 12)", e.getMessage());
     }
 
     @Test

@@ -144,7 +144,7 @@ class CcmJsonTest {
         assertEquals(3, e.problems().size());
         assertEquals("/name", e.pointer(), "the first, in property order");
         assertTrue(e.getMessage().contains("Practice.organization: must not be blank"), e.getMessage());
-        assertTrue(e.getMessage().contains("Practice.panelSize: must be greater than 0 (was 0)"), e.getMessage());
+        assertTrue(e.getMessage().contains("Practice.panelSize: must be more than 0 (was 0)"), e.getMessage());
     }
 
     @Test
