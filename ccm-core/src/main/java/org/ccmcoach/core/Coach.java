@@ -63,7 +63,7 @@ public abstract class Coach implements WithCoach {
      * @return the fraction of a full-time position, in (0, 1]
      */
     @Value.Default
-    @DecimalMin(value = "0.0", inclusive = false, message = "must be more than 0.0")
+    @DecimalMin(value = "0.0", inclusive = false, message = "must be more than 0")
     @DecimalMax(value = "1.0", message = "must be at most 1.0")
     @Finite
     public double fte() {

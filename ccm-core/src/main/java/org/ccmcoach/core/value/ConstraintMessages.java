@@ -57,7 +57,7 @@ final class ConstraintMessages implements MessageInterpolator {
             case "Negative" -> lessThan(0);
             case "NegativeOrZero" -> atMost(0);
             case "Size" -> size((Integer) a.get("min"), (Integer) a.get("max"), value);
-            case "NotNull" -> "must not be null";
+            case "NotNull" -> Text.NOT_NULL_RULE;
             case "NotBlank" -> Text.NOT_BLANK_RULE;
             case "NotEmpty" -> "must not be empty";
             default -> null;
