@@ -11,6 +11,7 @@ import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.core.value.Plural;
 import org.ccmcoach.core.value.Invariants;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -118,14 +119,16 @@ public abstract class CoachLoad implements WithCoachLoad {
     }
 
     /**
-     * Returns {@code coach-ana: 9/10 practices, 130.4 of 140 h (93 %), 18.2 h travel}.
+     * Returns {@code coach-ana: 9 practices of a caseload cap of 10, 130.4 of 140 h (93 %), 18.2 h travel}:
+     * the cap is named, so that 10 does not read as the practices the coach could take on.
      *
      * @return the load in one line
      */
     @Override
     public final String toString() {
-        return coach() + ": " + (caseloadCap().isPresent() ? caseload() + "/" + caseloadCap().getAsInt() : caseload())
-                + " practices, " + Decimals.fixed(hours(), 1) + " of " + Decimals.fixed(capacityHours(), 1) + " h ("
+        return coach() + ": " + Plural.count(caseload(), "practice")
+                + (caseloadCap().isPresent() ? " of a caseload cap of " + caseloadCap().getAsInt() : "")
+                + ", " + Decimals.fixed(hours(), 1) + " of " + Decimals.fixed(capacityHours(), 1) + " h ("
                 + Decimals.fixed(100 * utilization(), 0) + " %), " + Decimals.fixed(travelHours(), 1) + " h travel";
     }
 
