@@ -74,6 +74,16 @@ class ResponseCsvTest {
     }
 
     @Test
+    void a_date_in_the_form_that_names_no_day_says_which_day_does_not_exist() {
+        String csv = header() + "\n" + row("pt-1,,,2026-02-30") + "\n" + row("pt-2,,,2026-13-01") + "\n";
+        CsvRead<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.COLLECT_ALL);
+        assertEquals(List.of(Problem.ofCsv(2, "date", "2026-02-30", "is not a day (February 2026 has 28 days)"),
+                Problem.ofCsv(3, "date", "2026-13-01", "is not a day (there is no month 13)")), read.problems());
+        assertEquals("line 2, column \"date\": is not a day (February 2026 has 28 days) (was \"2026-02-30\")",
+                read.problems().get(0).toString());
+    }
+
+    @Test
     void a_fraction_is_reported_once_the_text_is_numbers() {
         String csv = header() + "\n" + row("pt-2,,,2026-01-15", "2.5") + "\n";
         CsvRead<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.COLLECT_ALL);
