@@ -45,7 +45,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Reading rejects what a lenient reader would guess at: unknown properties (by name),
  * duplicate keys, trailing content, {@code null} for numbers, fractions for whole numbers, numbers
  * for enums, and every value that breaks a rule of its type. Every such failure is a
- * {@link CcmJsonException} carrying the JSON Pointer, line and column of the offending value.
+ * {@link CcmJsonException} carrying the JSON Pointer, line and column of the offending value. A
+ * document that is not JSON is refused for that first, in ccm's words, where it stops being JSON:
+ * {@code a property name must follow the comma (found '}')} at line 3, column 1. A required property
+ * the document leaves out is reported at the object that lacks it, with the line and column where
+ * that object starts: {@code required property "date" is missing}. A date that has the form but names
+ * no day says why: {@code 2026-02-30 is not a day (February 2026 has 28 days)}.
  * Writing uses camelCase property names, enum constant names and ISO-8601 dates, and leaves out
  * absent optional values.
  *
@@ -320,8 +325,10 @@ public final class CcmJson {
         // stopped (a property may be refused before the parser reaches a trailing comma): ccm finds the
         // first such place itself and says what is wrong there in its own words, whatever the parser's
         // message says. Only on the way to an error: one more pass over the document.
-        java.util.Optional<JsonSyntax.Found> bad = json instanceof String text ? JsonSyntax.find(text, Limits.LIMITS)
-                : JsonSyntax.find((byte[]) json, Limits.LIMITS);
+        // A limit is reported only where the parser stopped at one: reading may have failed before it.
+        boolean atLimit = e instanceof StreamConstraintsException;
+        java.util.Optional<JsonSyntax.Found> bad = json instanceof String text ? JsonSyntax.find(text, Limits.LIMITS, atLimit)
+                : JsonSyntax.find((byte[]) json, Limits.LIMITS, atLimit);
         if (bad.isPresent()) {
             JsonSyntax.Found f = bad.get();
             Location.JsonValue where = Location.json(f.pointer(), linesBefore >= 0 ? f.line() + linesBefore : f.line(),

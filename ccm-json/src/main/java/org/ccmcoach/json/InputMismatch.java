@@ -36,8 +36,8 @@ final class InputMismatch {
     static Optional<String> describe(MismatchedInputException e) {
         Class<?> target = e.getTargetType();
         String original = e.getOriginalMessage();
-        if (target == null || original != null && original.startsWith("Trailing token")) {
-            return Optional.empty();   // not a value of the wrong shape: Jackson's words say what it is
+        if (target == null) {
+            return Optional.empty();   // not a value of the wrong shape (content after the document is JsonSyntax's)
         }
         if (original != null && original.startsWith("must be ")) {
             return Optional.of(original);   // ccm's own deserializers speak ccm's words already

@@ -39,8 +39,8 @@ class ScoreCsvTest {
         "practice facilitator and quality lead | practice facilitator and quality lead",
         "nurse, RN | \"nurse, RN\"",
         "the \"lead\" | \"the \"\"lead\"\"\"",
-        "`two\nlines` | `\"two\nlines\"`"})
-    void a_cell_is_quoted_only_for_a_comma_a_quote_or_a_line_break(String role, String written) {
+        "` nurse` | `\" nurse\"`"})
+    void a_cell_is_quoted_only_for_a_comma_a_quote_or_white_space_at_an_end(String role, String written) {
         String row = csvWithRole(role).split("\n(?=pacic-20)")[1];
         assertEquals("pacic-20,pt-1,," + written + ",2026-01-15,", row.substring(0, ("pacic-20,pt-1,," + written + ",2026-01-15,").length()));
         assertEquals(role, CsvTable.parse(csvWithRole(role)).rows().get(0).get("role").orElseThrow());

@@ -72,13 +72,15 @@ public final class JsonSyntax {
     private final CharSequence s;
     private final int n;
     private final Limits limits;
+    private final boolean reportLimits;
     private final Deque<Frame> frames = new ArrayDeque<>();
     private int i;
 
-    private JsonSyntax(CharSequence s, Limits limits) {
+    private JsonSyntax(CharSequence s, Limits limits, boolean reportLimits) {
         this.s = s;
         this.n = s.length();
         this.limits = limits;
+        this.reportLimits = reportLimits;
     }
 
     /**
@@ -86,9 +88,12 @@ public final class JsonSyntax {
      *
      * @param text  the document, not null
      * @param limits  the limits to check, not null
+     * @param reportLimits  whether a broken limit is the problem found (the parser stopped at it); if
+     *     not, reading ends there with nothing found, as the parser never read that far
      */
-    public static Optional<Found> find(CharSequence text, Limits limits) {
-        return new JsonSyntax(Objects.requireNonNull(text, "text"), Objects.requireNonNull(limits, "limits")).run();
+    public static Optional<Found> find(CharSequence text, Limits limits, boolean reportLimits) {
+        return new JsonSyntax(Objects.requireNonNull(text, "text"), Objects.requireNonNull(limits, "limits"),
+                reportLimits).run();
     }
 
     /**
@@ -97,8 +102,9 @@ public final class JsonSyntax {
      *
      * @param utf8  the document, not null
      * @param limits  the limits to check, not null
+     * @param reportLimits  as for {@link #find(CharSequence, Limits, boolean)}
      */
-    public static Optional<Found> find(byte[] utf8, Limits limits) {
+    public static Optional<Found> find(byte[] utf8, Limits limits, boolean reportLimits) {
         if (utf8.length > limits.document()) {
             return Optional.empty();   // not decoded: the parser's place for it stands
         }
@@ -107,7 +113,7 @@ public final class JsonSyntax {
                     .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(utf8));
-            return find(text, limits);
+            return find(text, limits, reportLimits);
         } catch (CharacterCodingException notUtf8) {
             return Optional.empty();
         }
@@ -118,6 +124,7 @@ public final class JsonSyntax {
         private static final long serialVersionUID = 1L;
         private final transient Found found;
 
+        /** A problem, or null where reading ends with nothing to report. */
         Stop(Found found) {
             super(null, null, false, false);
             this.found = found;
@@ -143,7 +150,7 @@ public final class JsonSyntax {
     private Optional<Found> run() {
         try {
             if (n > limits.document()) {
-                throw stop("", limits.document(), limits.documentRule());
+                throw limit("", limits.document(), limits.documentRule());
             }
             if (n > 0 && s.charAt(0) == '\uFEFF') {
                 i = 1;   // a byte-order mark, which the parser skips
@@ -192,7 +199,7 @@ public final class JsonSyntax {
                 }
             }
         } catch (Stop stop) {
-            return Optional.of(stop.found);
+            return Optional.ofNullable(stop.found);
         }
     }
 
@@ -249,7 +256,7 @@ public final class JsonSyntax {
         switch (c) {
             case '{', '[' -> {
                 if (frames.size() >= limits.depth()) {
-                    throw stop(pointer, i, limits.depthRule());
+                    throw limit(pointer, i, limits.depthRule());
                 }
                 Frame frame = new Frame(c == '[', pointer, i);
                 frames.push(frame);
@@ -347,7 +354,7 @@ public final class JsonSyntax {
             digits();
         }
         if (i - start > limits.number()) {
-            throw stop(pointer, start, limits.numberRule());
+            throw limit(pointer, start, limits.numberRule());
         }
     }
 
@@ -371,7 +378,7 @@ public final class JsonSyntax {
             if (c == '"') {
                 i++;
                 if (length > limits.string()) {
-                    throw stop(pointer, open, limits.stringRule());
+                    throw limit(pointer, open, limits.stringRule());
                 }
                 return name ? text.toString() : "";
             }
@@ -491,6 +498,11 @@ public final class JsonSyntax {
     private String place(int offset) {
         int[] lc = lineAndColumn(offset);
         return "line " + lc[0] + ", column " + lc[1];
+    }
+
+    /** A broken limit: the problem found, or the end of reading when limits are not reported. */
+    private Stop limit(String pointer, int offset, String rule) {
+        return reportLimits ? stop(pointer, offset, rule) : new Stop(null);
     }
 
     private Stop stop(String pointer, int offset, String rule) {
