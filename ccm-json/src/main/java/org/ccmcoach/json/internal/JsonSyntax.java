@@ -47,7 +47,18 @@ public final class JsonSyntax {
     public record Limits(int depth, String depthRule, int string, String stringRule, int number, String numberRule,
                          int document, String documentRule) {
 
-        /** Checks the rules are given. */
+        /**
+         * Checks the rules are given.
+         *
+         * @param depth  the deepest nesting read
+         * @param depthRule  the rule when nesting is deeper, not null
+         * @param string  the longest string read, in characters
+         * @param stringRule  the rule when a string is longer, not null
+         * @param number  the longest number read, in characters
+         * @param numberRule  the rule when a number is longer, not null
+         * @param document  the longest document read, in characters
+         * @param documentRule  the rule when the document is longer, not null
+         */
         public Limits {
             Objects.requireNonNull(depthRule, "depthRule");
             Objects.requireNonNull(stringRule, "stringRule");
@@ -377,10 +388,10 @@ public final class JsonSyntax {
             char c = s.charAt(i);
             if (c == '"') {
                 i++;
-                if (length > limits.string()) {
-                    throw limit(pointer, open, limits.stringRule());
-                }
                 return name ? text.toString() : "";
+            }
+            if (length == limits.string()) {
+                throw limit(pointer, open, limits.stringRule());   // as the parser does, before the string ends
             }
             if (c == '\n' || c == '\r') {
                 throw stop(pointer, open, "unclosed string: the text that starts here has no closing quote on its line"
