@@ -54,9 +54,7 @@ System.out.println("Why practices wait: " + plan.waitlist().stream()
         .collect(Collectors.groupingBy(Unserved::reason, TreeMap::new, Collectors.counting())));
 csv("allocation-pilot.csv", AllocationCsv.table(pilotPlan));
 csv("allocation-region.csv", AllocationCsv.table(plan));
-csv("coach-utilization.csv", List.of("coach", "practices", "caseload_cap", "hours", "travel_hours", "capacity_hours",
-        "utilization"), plan.coachLoads().stream().map(l -> List.of(l.coach().value(), String.valueOf(l.caseload()),
-        l.caseloadCap().isPresent() ? String.valueOf(l.caseloadCap().getAsInt()) : "", n(l.hours()), n(l.travelHours()), n(l.capacityHours()), n(l.utilization()))).toList());
+csv("coach-utilization.csv", AllocationCsv.coachLoads(plan));
 chart("coach-utilization", Figures.utilization(plan, "Region: coach utilization"));
 
 // ---- 2. Where each pilot practice is in the intervention, and what comes next.

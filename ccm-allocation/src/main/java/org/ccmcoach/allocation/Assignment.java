@@ -136,13 +136,13 @@ public abstract class Assignment implements WithAssignment {
                 .requireNonNull(coach(), "coach")
                 .require(Double.isFinite(coachingHours()), "coachingHours", "must be a finite number", coachingHours())
                 .require(!Double.isFinite(coachingHours()) || coachingHours() >= 0, "coachingHours",
-                        "must be greater than or equal to 0", coachingHours())
+                        "must be at least 0", coachingHours())
                 .require(Double.isFinite(travelHours()), "travelHours", "must be a finite number", travelHours())
                 .require(!Double.isFinite(travelHours()) || travelHours() >= 0, "travelHours",
-                        "must be greater than or equal to 0", travelHours())
+                        "must be at least 0", travelHours())
                 .require(Double.isFinite(oneWayMinutes()), "oneWayMinutes", "must be a finite number", oneWayMinutes())
                 .require(!Double.isFinite(oneWayMinutes()) || oneWayMinutes() >= 0, "oneWayMinutes",
-                        "must be greater than or equal to 0", oneWayMinutes())
+                        "must be at least 0", oneWayMinutes())
                 .requireNonNull(reason(), "reason")
                 .require(notBlank(explanation()), "explanation", "must not be blank", explanation())
                 .check();

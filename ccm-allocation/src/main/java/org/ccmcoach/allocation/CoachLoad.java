@@ -11,6 +11,7 @@ import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.core.value.Plural;
 import org.ccmcoach.core.value.Invariants;
 import org.immutables.value.Value;
 import tools.jackson.databind.annotation.JsonDeserialize;
@@ -118,14 +119,16 @@ public abstract class CoachLoad implements WithCoachLoad {
     }
 
     /**
-     * Returns {@code coach-ana: 9/10 practices, 130.4 of 140 h (93 %), 18.2 h travel}.
+     * Returns {@code coach-ana: 9 practices of a caseload cap of 10, 130.4 of 140 h (93 %), 18.2 h travel}:
+     * the cap is named, so that 10 does not read as the practices the coach could take on.
      *
      * @return the load in one line
      */
     @Override
     public final String toString() {
-        return coach() + ": " + (caseloadCap().isPresent() ? caseload() + "/" + caseloadCap().getAsInt() : caseload())
-                + " practices, " + Decimals.fixed(hours(), 1) + " of " + Decimals.fixed(capacityHours(), 1) + " h ("
+        return coach() + ": " + Plural.count(caseload(), "practice")
+                + (caseloadCap().isPresent() ? " of a caseload cap of " + caseloadCap().getAsInt() : "")
+                + ", " + Decimals.fixed(hours(), 1) + " of " + Decimals.fixed(capacityHours(), 1) + " h ("
                 + Decimals.fixed(100 * utilization(), 0) + " %), " + Decimals.fixed(travelHours(), 1) + " h travel";
     }
 
@@ -140,13 +143,13 @@ public abstract class CoachLoad implements WithCoachLoad {
                 .requireNonNullElements(practices(), "practices")
                 .require(Double.isFinite(capacityHours()), "capacityHours", "must be a finite number", capacityHours())
                 .require(!Double.isFinite(capacityHours()) || capacityHours() > 0, "capacityHours",
-                        "must be greater than 0", capacityHours())
+                        "must be more than 0", capacityHours())
                 .require(Double.isFinite(hours()), "hours", "must be a finite number", hours())
-                .require(!Double.isFinite(hours()) || hours() >= 0, "hours", "must be greater than or equal to 0", hours())
+                .require(!Double.isFinite(hours()) || hours() >= 0, "hours", "must be at least 0", hours())
                 .require(Double.isFinite(travelHours()), "travelHours", "must be a finite number", travelHours())
                 .require(!Double.isFinite(travelHours()) || travelHours() >= 0, "travelHours",
-                        "must be greater than or equal to 0", travelHours())
-                .require(caseloadCap().isEmpty() || caseloadCap().getAsInt() > 0, "caseloadCap", "must be greater than 0",
+                        "must be at least 0", travelHours())
+                .require(caseloadCap().isEmpty() || caseloadCap().getAsInt() > 0, "caseloadCap", "must be more than 0",
                         caseloadCap().isPresent() ? caseloadCap().getAsInt() : null)
                 .check();
     }

@@ -73,7 +73,7 @@ public final class ExactAllocator implements Allocator {
     public ExactAllocator(Duration timeLimit) {
         Objects.requireNonNull(timeLimit, "timeLimit");
         if (timeLimit.isNegative() || timeLimit.isZero()) {
-            throw new IllegalArgumentException("timeLimit: must be positive (was " + timeLimit + ")");
+            throw new IllegalArgumentException("timeLimit: must be more than 0 (was " + timeLimit + ")");
         }
         requireOjAlgo();
         this.timeLimit = timeLimit;

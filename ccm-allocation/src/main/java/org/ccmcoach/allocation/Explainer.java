@@ -9,6 +9,7 @@ import org.ccmcoach.allocation.internal.PairRule;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.coaching.EngagementRole;
 import org.ccmcoach.core.value.Decimals;
+import org.ccmcoach.core.value.Plural;
 
 /** Turns a finished plan into an {@link Allocation}: loads, reasons and the waitlist. */
 final class Explainer {
@@ -201,7 +202,7 @@ final class Explainer {
     }
 
     private String fill(int c) {
-        return count[c] + "/" + in.cap[c] + " practices, " + Instance.decimal(used[c]) + " of "
+        return Plural.count(count[c], "practice") + " of a caseload cap of " + in.cap[c] + ", " + Instance.decimal(used[c]) + " of "
                 + Instance.hours(in.capacity[c]);
     }
 

@@ -48,7 +48,7 @@ class AllocatorTest {
         assertEquals("the nearest coach it may have, coach-b, is 150 min away one way; the limit is 130 min", p7.explanation());
         Unserved p4 = allocation.unserved().get(2);
         assertEquals(List.of(id(1), id(2), id(3), id(8)), p4.displacedBy());
-        assertTrue(p4.explanation().startsWith("the coaches that may serve it are full: coach-a (needs 11.78 h, 2/10 practices, 24.23 of 28 h)"),
+        assertTrue(p4.explanation().startsWith("the coaches that may serve it are full: coach-a (needs 11.78 h, 2 practices of a caseload cap of 10, 24.23 of 28 h)"),
                 p4.explanation());
         assertEquals("triaged EXEMPLAR: a peer mentor, not coached", allocation.unserved().get(3).explanation());
     }
@@ -138,13 +138,13 @@ class AllocatorTest {
                 + "Waitlist:" + n
                 + "   1. p6: NO_COACH_WITH_EXPERTISE — no coach lists the required expertise [registry]" + n
                 + "   2. p7: NO_COACH_WITHIN_TRAVEL — the nearest coach it may have, coach-b, is 150 min away one way; the limit is 130 min" + n
-                + "   3. p4: CAPACITY_TAKEN — the coaches that may serve it are full: coach-a (needs 11.78 h, 2/10 practices, 24.23 of 28 h), "
-                + "coach-b (needs 11.78 h, 2/2 practices, 24.57 of 28 h); held by practices of higher or equal priority: p1, p2, p3, p8" + n
+                + "   3. p4: CAPACITY_TAKEN — the coaches that may serve it are full: coach-a (needs 11.78 h, 2 practices of a caseload cap of 10, 24.23 of 28 h), "
+                + "coach-b (needs 11.78 h, 2 practices of a caseload cap of 2, 24.57 of 28 h); held by practices of higher or equal priority: p1, p2, p3, p8" + n
                 + "Not candidates:" + n
                 + "  p5: NOT_A_CANDIDATE — triaged EXEMPLAR: a peer mentor, not coached" + n
                 + "Coaches:" + n
-                + "  coach-a: 2/10 practices, 24.2 of 28.0 h (87 %), 1.3 h travel" + n
-                + "  coach-b: 2/2 practices, 24.6 of 28.0 h (88 %), 1.7 h travel" + n, allocation.report());
+                + "  coach-a: 2 practices of a caseload cap of 10, 24.2 of 28.0 h (87 %), 1.3 h travel" + n
+                + "  coach-b: 2 practices of a caseload cap of 2, 24.6 of 28.0 h (88 %), 1.7 h travel" + n, allocation.report());
         assertEquals("Allocation[served 4, waitlist 3, not candidates 1, travel 3.0 h/month]", allocation.toString());
     }
 

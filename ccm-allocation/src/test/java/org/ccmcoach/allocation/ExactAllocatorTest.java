@@ -68,6 +68,6 @@ class ExactAllocatorTest {
     @Test
     void a_time_limit_must_be_positive() {
         IllegalArgumentException zero = assertThrows(IllegalArgumentException.class, () -> new ExactAllocator(Duration.ZERO));
-        assertEquals("timeLimit: must be positive (was PT0S)", zero.getMessage());
+        assertEquals("timeLimit: must be more than 0 (was PT0S)", zero.getMessage());
     }
 }

@@ -264,7 +264,7 @@ public abstract class Instrument implements WithInstrument {
                 double v = answer.getValue().getAsDouble();
                 String rule = Double.isFinite(v) && v >= scale().min() && v <= scale().max()
                         ? "must be a whole point of " + scale().range()
-                        : "must be within " + scale().range() + (scale().integer() ? " in whole points" : "");
+                        : "must be from " + Decimals.show(scale().min()) + " to " + Decimals.show(scale().max()) + (scale().integer() ? " in whole points" : "");
                 found.add(Problem.of("AssessmentResponse", PropertyPath.of("answers").at(item),
                         "item " + item + " " + rule, (v)));
             }

@@ -164,7 +164,7 @@ final class ReportCheck {
         double low = Math.min(instrument.scale().min() * n, instrument.scale().min());
         double high = Math.max(instrument.scale().max() * n, instrument.scale().max());
         if (Double.isFinite(value) && !(value >= low && value <= high)) { // a non-finite value is the report's own error
-            return List.of(Problem.of(type, property.get(), "must be within " + Decimals.show(low) + ".."
+            return List.of(Problem.of(type, property.get(), "must be from " + Decimals.show(low) + " to "
                     + Decimals.show(high) + ", what " + instrument.id() + "'s scale allows", value));
         }
         return List.of();

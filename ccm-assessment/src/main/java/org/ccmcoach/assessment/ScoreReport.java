@@ -165,8 +165,8 @@ public abstract class ScoreReport {
                         "must be given exactly when there is no overall score", overallReason().orElse(null))
                 .require(overall().isEmpty() || Double.isFinite(overall().getAsDouble()), "overall",
                         "must be a finite number", overall().isPresent() ? overall().getAsDouble() : null)
-                .require(answered() >= 0, "answered", "must be greater than or equal to 0", answered())
-                .require(missing() >= 0, "missing", "must be greater than or equal to 0", missing())
+                .require(answered() >= 0, "answered", "must be at least 0", answered())
+                .require(missing() >= 0, "missing", "must be at least 0", missing())
                 .require(subscales().stream().allMatch(java.util.Objects::nonNull), "subscales",
                         "must not hold null", null);
         invariants.check();

@@ -83,8 +83,8 @@ public abstract class SubscaleScore {
                         "must be given exactly when there is no score", reason().orElse(null))
                 .require(finite(score()), "score", "must be a finite number", score().isPresent() ? score().getAsDouble() : null)
                 .require(finite(mean()), "mean", "must be a finite number", mean().isPresent() ? mean().getAsDouble() : null)
-                .require(answered() >= 0, "answered", "must be greater than or equal to 0", answered())
-                .require(missing() >= 0, "missing", "must be greater than or equal to 0", missing())
+                .require(answered() >= 0, "answered", "must be at least 0", answered())
+                .require(missing() >= 0, "missing", "must be at least 0", missing())
                 .check();
     }
 

@@ -36,7 +36,7 @@ class AssessmentResponseJsonTest {
         assertEquals("/answers/1.1", e.pointer());
         assertEquals(json.indexOf("12") + 1, e.column());
         assertEquals("Cannot read AssessmentResponse at /answers/1.1 (line 1, column 82): "
-                + "AssessmentResponse.answers[1.1]: item 1.1 must be within 0..11 in whole points (was 12)", e.getMessage());
+                + "AssessmentResponse.answers[1.1]: item 1.1 must be from 0 to 11 in whole points (was 12)", e.getMessage());
     }
 
     @Test
@@ -79,7 +79,7 @@ class AssessmentResponseJsonTest {
         assertEquals(new Location.JsonValue("/answers/1.1", 6, 12), offScale.problems().get(0).location());
         assertEquals(Optional.of(15.0), offScale.problems().get(0).value());
         assertEquals("Cannot read AssessmentResponse at /answers/1.1 (line 6, column 12): AssessmentResponse.answers[1.1]: "
-                + "item 1.1 must be within 0..11 in whole points (was 15)", offScale.getOriginalMessage());
+                + "item 1.1 must be from 0 to 11 in whole points (was 15)", offScale.getOriginalMessage());
         // A fraction on the whole-point scale.
         InvalidCcmValueException fraction = refused(acic("5.5"));
         assertEquals(new Location.JsonValue("/answers/1.1", 6, 12), fraction.problems().get(0).location());
@@ -93,13 +93,63 @@ class AssessmentResponseJsonTest {
     @Test
     void an_applications_own_mapper_refuses_a_missing_date_at_the_response() {
         InvalidCcmValueException e = refused(acic("5").replace("  \"date\": \"2026-01-15\",\n", ""));
-        // No value is at /date: the place is the response's own `{`, line 1, column 1.
-        assertEquals(new Location.JsonValue("/date", 1, 1), e.problems().get(0).location());
+        // No value is at /date: the problem is the response's, at its own `{`, line 1, column 1, as CcmJson says it.
+        assertEquals(new Location.JsonValue("", 1, 1), e.problems().get(0).location());
+        assertEquals("required property \"date\" is missing", e.problems().get(0).rule());
     }
 
     @Test
     void a_response_to_an_instrument_nobody_registered_is_read_as_it_is() {
         // Only a known instrument is checked while reading; this one is checked when it is scored.
         assertEquals("acic-9", MINE.readValue(acic("15").replace("acic-3.5", "acic-9"), AssessmentResponse.class).instrument().value());
+    }
+
+    @Test
+    void a_missing_date_is_a_missing_property_of_the_object_that_lacks_it() {
+        String json = "{\"instrument\":\"acic-3.5\",\"subject\":\"site-1\",\"answers\":{}}";
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(json, AssessmentResponse.class));
+        // The object is the document itself; it starts at line 1, column 1.
+        assertEquals("Cannot read AssessmentResponse at the document (line 1, column 1): required property \"date\" is missing",
+                e.getMessage());
+        assertEquals(java.util.List.of("", 1, 1, "required property \"date\" is missing"),
+                java.util.List.of(e.pointer(), e.line(), e.column(), e.problems().get(0).rule()));
+        assertEquals(java.util.Optional.empty(), e.problems().get(0).value());
+    }
+
+    @Test
+    void a_missing_date_inside_a_list_is_placed_at_its_element() {
+        String json = "[\n  {\"instrument\":\"acic-3.5\",\"subject\":\"site-1\",\"date\":\"2026-01-15\",\"answers\":{}},\n"
+                + "  {\"instrument\":\"acic-3.5\",\"subject\":\"site-2\",\"answers\":{}}\n]";
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parseList(json, AssessmentResponse.class));
+        // The second element's '{' is on line 3 after two spaces: column 3.
+        assertEquals("Cannot read a list of AssessmentResponse at /1 (line 3, column 3): required property \"date\" is missing",
+                e.getMessage());
+    }
+
+    @Test
+    void a_date_given_as_null_is_not_missing_but_null() {
+        String json = "{\"instrument\":\"acic-3.5\",\"subject\":\"site-1\",\"date\":null,\"answers\":{}}";
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(json, AssessmentResponse.class));
+        assertEquals("/date", e.pointer());
+        assertEquals("must not be null", e.problems().get(0).rule());
+    }
+
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+        "2026-02-30 | 2026-02-30 is not a day (February 2026 has 28 days)",
+        "2024-02-30 | 2024-02-30 is not a day (February 2024 has 29 days)",
+        "2026-04-31 | 2026-04-31 is not a day (April has 30 days)",
+        "2026-13-01 | 2026-13-01 is not a day (there is no month 13)",
+        "2026-00-10 | 2026-00-10 is not a day (there is no month 0)",
+        "2026-01-00 | 2026-01-00 is not a day (there is no day 0)",
+        "15/01/2026 | must be a date as YYYY-MM-DD (was \"15/01/2026\")",
+        "2026-1-15 | must be a date as YYYY-MM-DD (was \"2026-1-15\")"})
+    void a_date_that_names_no_day_says_why(String date, String rule) {
+        String json = "{\"instrument\":\"acic-3.5\",\"subject\":\"site-1\",\"date\":\"" + date + "\",\"answers\":{}}";
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(json, AssessmentResponse.class));
+        // {"instrument":"acic-3.5","subject":"site-1","date":  is 51 characters: the date's quote is column 52.
+        assertEquals(java.util.List.of("/date", 1, 52, rule),
+                java.util.List.of(e.pointer(), e.line(), e.column(), e.problems().get(0).rule()));
+        assertEquals("Cannot read AssessmentResponse at /date (line 1, column 52): " + rule, e.getMessage());
     }
 }

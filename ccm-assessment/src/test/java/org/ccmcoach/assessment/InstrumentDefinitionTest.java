@@ -107,7 +107,7 @@ class InstrumentDefinitionTest {
         MissingDataPolicy twice = MissingDataPolicy.availableItems().withName("twice");
         assertEquals(List.of("Instrument.policies: must not repeat a policy name (was \"twice\")"),
                 violations(() -> valid().addPolicies(twice, twice).build()));
-        assertEquals(List.of("MissingDataPolicy.maxMissing: must be greater than or equal to 0 (was -1)"),
+        assertEquals(List.of("MissingDataPolicy.maxMissing: must be at least 0 (was -1)"),
                 violations(() -> MissingDataPolicy.builder().name("neg").maxMissing(-1).build()));
     }
 

@@ -110,7 +110,7 @@ class InstrumentsTest {
         assertThrows(org.ccmcoach.core.value.CcmValidationException.class, () -> mini.score(thirteen));
         CcmJsonException read = assertThrows(CcmJsonException.class, () -> CcmJson.parse(CcmJson.toJson(thirteen),
                 AssessmentResponse.class));
-        assertTrue(read.getMessage().contains("item a must be within 1..12"), read.getMessage());
+        assertTrue(read.getMessage().contains("item a must be from 1 to 12"), read.getMessage());
     }
 
     @Test

@@ -34,7 +34,7 @@ class ScoreReportJsonTest {
         // The ACIC scale is 0..11; 12 can be no subscale's mean.
         String json = json().replaceFirst("\"score\":[0-9.]+", "\"score\":12.0");
         CcmJsonException e = refused(json);
-        assertTrue(e.getMessage().contains("ScoreReport.subscales[0].score: must be within 0..11, what acic-3.5's scale"
+        assertTrue(e.getMessage().contains("ScoreReport.subscales[0].score: must be from 0 to 11, what acic-3.5's scale"
                 + " allows (was 12)"), e.getMessage());
     }
 

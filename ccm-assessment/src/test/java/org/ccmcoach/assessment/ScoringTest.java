@@ -147,7 +147,7 @@ class ScoringTest {
         // The response is checked against the instrument it is scored with, not against a registry.
         AssessmentResponse twelve = response("acic-3.5", "site-1", BASELINE, Map.of("1.1", 12.0)).build();
         CcmValidationException e = assertThrows(CcmValidationException.class, () -> Instruments.acic35().score(twelve));
-        assertEquals("AssessmentResponse.answers[1.1]: item 1.1 must be within 0..11 in whole points (was 12)",
+        assertEquals("AssessmentResponse.answers[1.1]: item 1.1 must be from 0 to 11 in whole points (was 12)",
                 e.getMessage());
     }
 
@@ -181,7 +181,7 @@ class ScoringTest {
                 .addSubscales(Subscale.builder().id("all").title("All").addItems("q").build()).build();
         AssessmentResponse off = response("unregistered-1", "s", BASELINE, Map.of("q", 7.0)).build();
         CcmValidationException e = assertThrows(CcmValidationException.class, () -> mine.score(off));
-        assertEquals("AssessmentResponse.answers[q]: item q must be within 1..3 in whole points (was 7)", e.getMessage());
+        assertEquals("AssessmentResponse.answers[q]: item q must be from 1 to 3 in whole points (was 7)", e.getMessage());
         CcmValidationException other = assertThrows(CcmValidationException.class,
                 () -> Instruments.pacic20().score(response("acic-3.5", "s", BASELINE, Map.of()).build()));
         assertTrue(other.getMessage().startsWith("AssessmentResponse.instrument: must be pacic-20"), other.getMessage());

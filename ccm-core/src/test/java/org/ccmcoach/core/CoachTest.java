@@ -41,7 +41,7 @@ class CoachTest {
     @Test
     void name_and_id_are_required() {
         assertEquals("Coach.name: must not be blank (was \"\")", onlyViolation(() -> valid().name("").build()).toString());
-        assertEquals("Coach.name: size must be between 0 and 200 (was \"" + "n".repeat(80) + "… (201 chars)\")",
+        assertEquals("Coach.name: must be at most 200 characters (was \"" + "n".repeat(80) + "… (201 chars)\")",
                 onlyViolation(() -> valid().name("n".repeat(201)).build()).toString());
         assertEquals("id", onlyViolation(() -> Coach.builder().name("Ana").build()).atProperty().property());
     }

@@ -50,14 +50,14 @@ class PracticeTest {
         assertEquals("must not be blank", onlyViolation(() -> valid().name("\t ").build()).rule());
         Problem tooLong = onlyViolation(() -> valid().name(CHARS_201).build());
         assertEquals("name", tooLong.atProperty().property());
-        assertEquals("size must be between 0 and 200", tooLong.rule());
+        assertEquals("must be at most 200 characters", tooLong.rule());
     }
 
     @Test
     void organization_must_not_be_blank_and_at_most_200_chars() {
         assertEquals(CHARS_200, valid().organization(CHARS_200).build().organization());
         assertEquals("organization", onlyViolation(() -> valid().organization(" ").build()).atProperty().property());
-        assertEquals("size must be between 0 and 200",
+        assertEquals("must be at most 200 characters",
                 onlyViolation(() -> valid().organization(CHARS_201).build()).rule());
         assertEquals("must not be blank",
                 onlyViolation(() -> Practice.builder().id(PracticeId.of("p")).name("n").build()).rule());
@@ -67,14 +67,14 @@ class PracticeTest {
     void panel_size_when_given_is_at_least_one() {
         assertEquals(OptionalInt.of(1), valid().panelSize(1).build().panelSize());
         assertEquals(OptionalInt.empty(), valid().build().panelSize());
-        assertEquals("Practice.panelSize: must be greater than 0 (was 0)",
+        assertEquals("Practice.panelSize: must be more than 0 (was 0)",
                 onlyViolation(() -> valid().panelSize(0).build()).toString());
     }
 
     @Test
     void clinician_count_when_given_is_zero_or_more() {
         assertEquals(OptionalInt.of(0), valid().clinicianCount(0).build().clinicianCount());
-        assertEquals("Practice.clinicianCount: must be greater than or equal to 0 (was -1)",
+        assertEquals("Practice.clinicianCount: must be at least 0 (was -1)",
                 onlyViolation(() -> valid().clinicianCount(-1).build()).toString());
     }
 
@@ -89,7 +89,7 @@ class PracticeTest {
         assertEquals("attributes[-x]", onlyViolation(() -> valid().putAttributes("-x", "1").build()).atProperty().property());
         Problem value = onlyViolation(() -> valid().putAttributes("note", CHARS_201).build());
         assertEquals("attributes[note]", value.atProperty().property());
-        assertEquals("size must be between 0 and 200", value.rule());
+        assertEquals("must be at most 200 characters", value.rule());
     }
 
     @Test
@@ -102,7 +102,7 @@ class PracticeTest {
                 Practice.id: must not be null (was null)
                 Practice.name: must not be blank (was " ")
                 Practice.organization: must not be blank (was "")
-                Practice.panelSize: must be greater than 0 (was 0)""", e.getMessage());
+                Practice.panelSize: must be more than 0 (was 0)""", e.getMessage());
         assertEquals(4, e.getConstraintViolations().size(), "the Jakarta violations are kept too");
     }
 

@@ -195,7 +195,10 @@ class ProgramEvaluationTest {
         for (int i = 0; i < loads.size(); i++) {
             CoachLoad load = plan.coachLoads().get(i);
             assertEquals(load.coach().value(), loads.get(i).get("coach").orElseThrow());
-            assertEquals(load.utilization(), number(loads.get(i), "utilization"));
+            // Written with 3 decimals (AllocationCsv.coachLoads): within half a thousandth of the allocator's share.
+            assertEquals(load.utilization(), number(loads.get(i), "utilization"), 0.0005);
+            assertEquals(load.caseloadCap().isPresent() ? String.valueOf(load.caseloadCap().getAsInt()) : "",
+                    loads.get(i).get("caseload_cap").orElseThrow());
             assertEquals(load.caseload(), (int) number(loads.get(i), "practices"));
         }
     }

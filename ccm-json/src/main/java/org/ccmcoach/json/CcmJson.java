@@ -18,12 +18,15 @@ import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Location;
 import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.Problem;
+import org.ccmcoach.core.value.Text;
 import org.ccmcoach.json.internal.JacksonCompatibility;
+import org.ccmcoach.json.internal.JsonSyntax;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
+import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.core.StreamReadFeature;
 import tools.jackson.core.TokenStreamLocation;
@@ -32,6 +35,7 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -41,7 +45,12 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>Reading rejects what a lenient reader would guess at: unknown properties (by name),
  * duplicate keys, trailing content, {@code null} for numbers, fractions for whole numbers, numbers
  * for enums, and every value that breaks a rule of its type. Every such failure is a
- * {@link CcmJsonException} carrying the JSON Pointer, line and column of the offending value.
+ * {@link CcmJsonException} carrying the JSON Pointer, line and column of the offending value. A
+ * document that is not JSON is refused for that first, in ccm's words, where it stops being JSON:
+ * {@code a property name must follow the comma (found '}')} at line 3, column 1. A required property
+ * the document leaves out is reported at the object that lacks it, with the line and column where
+ * that object starts: {@code required property "date" is missing}. A date that has the form but names
+ * no day says why: {@code 2026-02-30 is not a day (February 2026 has 28 days)}.
  * Writing uses camelCase property names, enum constant names and ISO-8601 dates, and leaves out
  * absent optional values.
  *
@@ -312,6 +321,21 @@ public final class CcmJson {
     }
 
     private static CcmJsonException translate(RuntimeException e, Object json, JavaType type, int linesBefore) {
+        // A document that is not JSON, or breaks a limit, is refused for that first, wherever binding
+        // stopped (a property may be refused before the parser reaches a trailing comma): ccm finds the
+        // first such place itself and says what is wrong there in its own words, whatever the parser's
+        // message says. Only on the way to an error: one more pass over the document.
+        // A limit is reported only where the parser stopped at one: reading may have failed before it.
+        boolean atLimit = e instanceof StreamConstraintsException;
+        java.util.Optional<JsonSyntax.Found> bad = json instanceof String text ? JsonSyntax.find(text, Limits.LIMITS, atLimit)
+                : JsonSyntax.find((byte[]) json, Limits.LIMITS, atLimit);
+        if (bad.isPresent()) {
+            JsonSyntax.Found f = bad.get();
+            Location.JsonValue where = Location.json(f.pointer(), linesBefore >= 0 ? f.line() + linesBefore : f.line(),
+                    f.column());
+            return new CcmJsonException("Cannot read " + name(type) + " at " + where + ": " + f.rule(),
+                    List.of(Problem.of(where, f.rule())), e);
+        }
         List<Problem> violations = violationsIn(e);
         String pointer;
         TokenStreamLocation location;
@@ -341,10 +365,22 @@ public final class CcmJson {
         int line = lineOf(location, linesBefore);
         int column = location == null ? 0 : Math.max(0, location.getColumnNr());
         Location.JsonValue where = Location.json(pointer, line, column);
-        String detail = violations.isEmpty() ? detail(e) : listed(violations);
-        List<Problem> problems = violations.isEmpty() ? List.of(Problem.of(where, detail))
-                : base == null ? atOnePlace(violations, where) : located(json, base, violations, linesBefore, true);
-        return new CcmJsonException("Cannot read " + name(type) + " at " + where + ": " + detail, problems, e);
+        if (violations.isEmpty()) {
+            String detail = detail(e);
+            return new CcmJsonException("Cannot read " + name(type) + " at " + where + ": " + detail,
+                    List.of(Problem.of(where, detail)), e);
+        }
+        if (base == null) {
+            return new CcmJsonException("Cannot read " + name(type) + " at " + where + ": " + listed(violations),
+                    atOnePlace(violations, where), e);
+        }
+        Placed placed = located(json, base, violations, linesBefore, true);
+        return new CcmJsonException("Cannot read " + name(type) + " at " + placed.problems().get(0).location() + ": "
+                + String.join("; ", placed.details()), placed.problems(), e);
+    }
+
+    /** The problems of a value refused for broken rules, each at its place, and each as the message lists it. */
+    private record Placed(List<Problem> problems, List<String> details) {
     }
 
     private static int lineOf(TokenStreamLocation location, int linesBefore) {
@@ -366,8 +402,8 @@ public final class CcmJson {
      * object at {@code base}, or the nearest enclosing value the document holds. One pass over the
      * document, however many rules were broken.
      */
-    private static List<Problem> located(Object json, JsonPointer base, List<Problem> violations, int linesBefore,
-                                         boolean nameAbsent) {
+    private static Placed located(Object json, JsonPointer base, List<Problem> violations, int linesBefore,
+                                  boolean nameAbsent) {
         List<JsonPointer> wanted = new ArrayList<>(violations.size());
         Set<JsonPointer> targets = new HashSet<>();
         for (Problem v : violations) {
@@ -379,6 +415,7 @@ public final class CcmJson {
         }
         Map<JsonPointer, JsonPositions.Located> found = JsonPositions.locateAll(json, targets);
         List<Problem> problems = new ArrayList<>(violations.size());
+        List<String> details = new ArrayList<>(violations.size());
         for (int i = 0; i < violations.size(); i++) {
             // Reading, the pointer names the broken property even where the document leaves it out
             // (nameAbsent); the line and column are those of the nearest value the document holds.
@@ -391,9 +428,34 @@ public final class CcmJson {
             int line = at == null ? lineOf(null, linesBefore) : lineOf(at.location(), linesBefore);
             int column = at == null ? 0 : Math.max(0, at.location().getColumnNr());
             Problem v = violations.get(i);
-            problems.add(new Problem(Location.json((nameAbsent ? p : holder).toString(), line, column), v.rule(), v.value()));
+            String missing = nameAbsent ? missingProperty(v, p, holder, at) : null;
+            if (missing != null) {
+                // A required property the document leaves out: at the object that lacks it, at its start.
+                String rule = "required property \"" + missing + "\" is missing";
+                problems.add(Problem.of(Location.json(holder.toString(), line, column), rule));
+                details.add(rule);
+            } else {
+                problems.add(new Problem(Location.json((nameAbsent ? p : holder).toString(), line, column), v.rule(), v.value()));
+                details.add(v.toString());
+            }
         }
-        return problems;
+        return new Placed(List.copyOf(problems), List.copyOf(details));
+    }
+
+    /**
+     * The name of the property a broken "must not be null" rule is about, when the document leaves it
+     * out of an object it holds; null otherwise (the property is there, as {@code null}, or the rule is another).
+     */
+    private static String missingProperty(Problem v, JsonPointer wanted, JsonPointer holder, JsonPositions.Located at) {
+        if (!v.rule().equals(Text.NOT_NULL_RULE) || v.value().isPresent() || wanted.equals(holder) || at == null
+                || at.token() != JsonToken.START_OBJECT) {
+            return null;
+        }
+        JsonPointer step = wanted;
+        while (!step.head().equals(holder)) {
+            step = step.head();
+        }
+        return step.last().getMatchingProperty();
     }
 
     /** "/roles/2 (line 3, column 14)", or "the document" for the empty pointer; no place when the line is unknown. */
@@ -440,7 +502,7 @@ public final class CcmJson {
         int line = at == null ? 0 : Math.max(0, at.location().getLineNr());
         int column = at == null ? 0 : Math.max(0, at.location().getColumnNr());
         return new CcmJsonException("Cannot accept " + name(t) + " at " + where(pointer.toString(), line, column) + ": "
-                + listed(violations), located(json, JsonPointer.empty(), violations, -1, false), failure);
+                + listed(violations), located(json, JsonPointer.empty(), violations, -1, false).problems(), failure);
     }
 
     /**
@@ -495,20 +557,16 @@ public final class CcmJson {
                     + upe.getKnownPropertyIds().stream().map(String::valueOf).sorted()
                             .collect(Collectors.joining(", "));
         }
-        if (e instanceof tools.jackson.databind.exc.MismatchedInputException mie) {
+        if (e instanceof MismatchedInputException mie) {
             java.util.Optional<String> own = InputMismatch.describe(mie);
             if (own.isPresent()) {
                 return own.get();
             }
         }
-        if (e instanceof tools.jackson.core.exc.StreamConstraintsException sce) {
+        if (e instanceof StreamConstraintsException sce) {
             return limit(sce.getOriginalMessage());
         }
         String message = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
-        if (message != null && message.startsWith("Non-standard token '")) {
-            String token = message.substring("Non-standard token '".length(), message.indexOf('\'', 20));
-            return "must be a finite JSON number (was " + token + ", which JSON does not allow)";
-        }
         if (message == null) {
             message = e.getClass().getSimpleName();
         }
@@ -522,26 +580,26 @@ public final class CcmJson {
     private static final String DOCUMENT_TOO_LONG = "the document is longer than " + Decimals.grouped(MAX_DOCUMENT_LENGTH)
             + " bytes, the most read as one document (CcmJson.MAX_DOCUMENT_LENGTH); JsonLines reads files of any length"
             + " a line at a time";
+    private static final String STRING_TOO_LONG = "a string is longer than " + Decimals.grouped(MAX_STRING_LENGTH)
+            + " characters, the most read (CcmJson.MAX_STRING_LENGTH)";
+    private static final String NESTING_TOO_DEEP = "the document nests deeper than " + MAX_NESTING_DEPTH
+            + " levels, the most read (CcmJson.MAX_NESTING_DEPTH)";
+    private static final String NUMBER_TOO_LONG = "a number is longer than " + Decimals.grouped(MAX_NUMBER_LENGTH)
+            + " digits, the most read (CcmJson.MAX_NUMBER_LENGTH)";
 
-    /** A broken reading limit in ccm's words, naming the constant that documents it. */
+    /** The reading limits, as {@link JsonSyntax} checks them, each with its rule. */
+    private static final class Limits {
+        static final JsonSyntax.Limits LIMITS = new JsonSyntax.Limits(MAX_NESTING_DEPTH, NESTING_TOO_DEEP,
+                MAX_STRING_LENGTH, STRING_TOO_LONG, MAX_NUMBER_LENGTH, NUMBER_TOO_LONG, MAX_DOCUMENT_LENGTH, DOCUMENT_TOO_LONG);
+    }
+
+    /**
+     * A broken reading limit that {@link JsonSyntax} could not place (a document of bytes longer than
+     * the limit, which it does not decode): the one limit such a document breaks.
+     */
     private static String limit(String jackson) {
-        String m = jackson == null ? "" : jackson;
-        if (m.startsWith("String value length")) {
-            return "a string is longer than " + Decimals.grouped(MAX_STRING_LENGTH)
-                    + " characters, the most read (CcmJson.MAX_STRING_LENGTH)";
-        }
-        if (m.startsWith("Document length")) {
-            return DOCUMENT_TOO_LONG;
-        }
-        if (m.startsWith("Document nesting depth")) {
-            return "the document nests deeper than " + MAX_NESTING_DEPTH + " levels, the most read"
-                    + " (CcmJson.MAX_NESTING_DEPTH)";
-        }
-        if (m.startsWith("Number value length")) {
-            return "a number is longer than " + Decimals.grouped(MAX_NUMBER_LENGTH)
-                    + " digits, the most read (CcmJson.MAX_NUMBER_LENGTH)";
-        }
-        return m;
+        return jackson != null && jackson.startsWith("Document length") ? DOCUMENT_TOO_LONG
+                : jackson == null ? "a reading limit is broken" : jackson;
     }
 
     private static String name(JavaType type) {

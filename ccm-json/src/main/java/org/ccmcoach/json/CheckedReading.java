@@ -7,6 +7,7 @@ import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Location;
 import org.ccmcoach.core.value.Problem;
+import org.ccmcoach.core.value.Text;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
@@ -179,16 +180,24 @@ final class CheckedReading {
                                                     ReadPositions.Located at, boolean holdsValues) {
         List<Problem> violations = broken.problems();
         List<Problem> problems = new ArrayList<>(violations.size());
+        List<String> details = new ArrayList<>(violations.size());
         for (Problem v : violations) {
             JsonPointer pointer = holdsValues ? at.pointer().append(JsonPositions.pointer(v.atProperty().path())) : at.pointer();
+            JsonPointer holder = at.holder(pointer);
             ReadPositions.Place place = at.nearest(pointer);
-            problems.add(new Problem(Location.json(pointer.toString(), place.line(), place.column()), v.rule(), v.value()));
+            if (holdsValues && v.rule().equals(Text.NOT_NULL_RULE) && v.value().isEmpty() && !holder.equals(pointer)
+                    && pointer.head().equals(holder) && pointer.last().getMatchingProperty() != null) {
+                // A required property the document leaves out: at the object that lacks it, as CcmJson reports it.
+                String rule = "required property \"" + pointer.last().getMatchingProperty() + "\" is missing";
+                problems.add(Problem.of(Location.json(holder.toString(), place.line(), place.column()), rule));
+                details.add(rule);
+            } else {
+                problems.add(new Problem(Location.json(pointer.toString(), place.line(), place.column()), v.rule(), v.value()));
+                details.add(v.toString());
+            }
         }
         StringBuilder message = new StringBuilder("Cannot read ").append(CcmValidator.typeName(type)).append(" at ")
-                .append(problems.get(0).location()).append(": ");
-        for (int i = 0; i < violations.size(); i++) {
-            message.append(i == 0 ? "" : "; ").append(violations.get(i));
-        }
+                .append(problems.get(0).location()).append(": ").append(String.join("; ", details));
         return new InvalidCcmValueException(ctxt.getParser(), type, message.toString(), problems, broken);
     }
 

@@ -14,6 +14,7 @@ import java.util.OptionalInt;
 import java.util.OptionalLong;
 import java.util.stream.Collectors;
 import org.ccmcoach.core.Identifier;
+import org.ccmcoach.core.value.Dates;
 import org.ccmcoach.core.value.Problem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -35,11 +36,17 @@ final class InputMismatch {
     static Optional<String> describe(MismatchedInputException e) {
         Class<?> target = e.getTargetType();
         String original = e.getOriginalMessage();
-        if (target == null || original != null && original.startsWith("Trailing token")) {
-            return Optional.empty();   // not a value of the wrong shape: Jackson's words say what it is
+        if (target == null) {
+            return Optional.empty();   // not a value of the wrong shape (content after the document is JsonSyntax's)
         }
         if (original != null && original.startsWith("must be ")) {
             return Optional.of(original);   // ccm's own deserializers speak ccm's words already
+        }
+        if (target == LocalDate.class && e instanceof InvalidFormatException ife && ife.getValue() instanceof String text) {
+            Optional<String> date = Dates.problem(text);   // "2026-02-30 is not a day (February 2026 has 28 days)"
+            if (date.isPresent()) {
+                return date;
+            }
         }
         Optional<String> expected = expected(target);
         Optional<String> found = found(e);
@@ -70,7 +77,7 @@ final class InputMismatch {
                     .collect(Collectors.joining(", ")));
         }
         if (type == LocalDate.class) {
-            return Optional.of("a date as YYYY-MM-DD");
+            return Optional.of(Dates.FORM_RULE.substring("must be ".length()));
         }
         if (type == YearMonth.class) {
             return Optional.of("a month as YYYY-MM");

@@ -107,11 +107,16 @@ final class ReadPositions extends JsonParserDelegate {
 
         /** {@return the place of the value at a pointer, or of the nearest enclosing value noted} */
         Place nearest(JsonPointer wanted) {
+            return places.getOrDefault(holder(wanted), Place.UNKNOWN);
+        }
+
+        /** {@return the pointer itself when the document holds a value there, else its nearest enclosing value's} */
+        JsonPointer holder(JsonPointer wanted) {
             JsonPointer p = wanted;
             while (!places.containsKey(p) && !p.matches()) {
                 p = p.head();
             }
-            return places.getOrDefault(p, Place.UNKNOWN);
+            return p;
         }
     }
 

@@ -92,8 +92,12 @@ class InvalidCcmValueExceptionTest {
     void a_missing_required_property_is_named_at_the_object_that_lacks_it() {
         String json = "{\n  \"id\": \"p-1\",\n  \"organization\": \"North\"\n}";
         InvalidCcmValueException e = assertThrows(InvalidCcmValueException.class, () -> MINE.readValue(json, Practice.class));
-        // The pointer names the property; the document holds no value there, so the place is the object's `{`.
-        assertEquals(new Location.JsonValue("/name", 1, 1), e.problems().get(0).location());
+        // The document holds no value at /name: the problem is the object's, at its `{` (the document, 1:1),
+        // in the words CcmJson uses.
+        assertEquals(new Location.JsonValue("", 1, 1), e.problems().get(0).location());
+        assertEquals("required property \"name\" is missing", e.problems().get(0).rule());
+        assertEquals("Cannot read Practice at the document (line 1, column 1): required property \"name\" is missing",
+                e.getOriginalMessage());
     }
 
     @Test

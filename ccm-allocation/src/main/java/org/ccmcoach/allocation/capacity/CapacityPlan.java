@@ -115,8 +115,8 @@ public abstract class CapacityPlan implements WithCapacityPlan {
     @Value.Check
     final void validate() {
         Invariants invariants = Invariants.of(CapacityPlan.class)
-                .require(hoursBound() >= 0, "hoursBound", "must be greater than or equal to 0", hoursBound())
-                .require(caseloadBound() >= 0, "caseloadBound", "must be greater than or equal to 0", caseloadBound())
+                .require(hoursBound() >= 0, "hoursBound", "must be at least 0", hoursBound())
+                .require(caseloadBound() >= 0, "caseloadBound", "must be at least 0", caseloadBound())
                 .requireNonNullElements(unservable(), "unservable");
         invariants.check();   // the rule below reads the bounds
         invariants.require(coachesNeeded().orElse(Integer.MAX_VALUE) >= lowerBound(), "coachesNeeded",

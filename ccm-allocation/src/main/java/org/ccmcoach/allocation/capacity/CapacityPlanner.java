@@ -157,7 +157,7 @@ public final class CapacityPlanner {
                     + " (was " + budget + ")");
         }
         if (budget.isNegative()) {
-            throw new IllegalArgumentException("CapacityPlanner.budget: must not be negative (was " + budget + ")");
+            throw new IllegalArgumentException("CapacityPlanner.budget: must be at least 0 (was " + budget + ")");
         }
         Servable s = servable(policy, practices, profile, travelTimes);
         Money oneCoach = salaries(model, profile, 1).total();

@@ -39,7 +39,7 @@ public record Clustering(String unit, Map<String, Integer> sizes) {
                 .require(!unit.isBlank(), "unit", "must name what a cluster is, such as \"clinic\"", unit);
         sizes.forEach((k, v) -> {
             if (v < 1) {
-                invariants.add(Problem.of("Clustering", PropertyPath.of("sizes").at(k), "must be greater than or equal to 1", v));
+                invariants.add(Problem.of("Clustering", PropertyPath.of("sizes").at(k), "must be at least 1", v));
             }
         });
         invariants.check();

@@ -79,8 +79,8 @@ public record GroupComparison(String measure, int nA, int nB, double meanA, doub
         excluded = List.copyOf(excluded);
         Objects.requireNonNull(clustering, "clustering");
         Invariants.of(GroupComparison.class)
-                .require(nA >= 2, "nA", "must be greater than or equal to 2", nA)
-                .require(nB >= 2, "nB", "must be greater than or equal to 2", nB)
+                .require(nA >= 2, "nA", "must be at least 2", nA)
+                .require(nB >= 2, "nB", "must be at least 2", nB)
                 .require(lower95 <= difference && difference <= upper95, "difference",
                         "must be from lower95 to upper95", difference)
                 .require(p >= 0 && p <= 1, "p", "must be from 0 to 1", p)

@@ -74,8 +74,8 @@ public record PairedComparison(String measure, int n, double meanBefore, double 
         excluded = List.copyOf(excluded);
         Objects.requireNonNull(clustering, "clustering");
         Invariants.of(PairedComparison.class)
-                .require(n >= 2, "n", "must be greater than or equal to 2", n)
-                .require(sdChange > 0, "sdChange", "must be greater than 0", sdChange)
+                .require(n >= 2, "n", "must be at least 2", n)
+                .require(sdChange > 0, "sdChange", "must be more than 0", sdChange)
                 .require(lower95 <= meanChange && meanChange <= upper95, "meanChange",
                         "must be from lower95 to upper95", meanChange)
                 .require(p >= 0 && p <= 1, "p", "must be from 0 to 1", p)

@@ -17,6 +17,7 @@ import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.Item;
 import org.ccmcoach.assessment.SubjectId;
 import org.ccmcoach.core.value.CcmValidationException;
+import org.ccmcoach.core.value.Dates;
 import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.json.csv.CsvException;
 import org.ccmcoach.core.value.Problem;
@@ -249,8 +250,9 @@ public final class ResponseCsv {
                 parsed = Optional.empty(); // 2026-02-30: the right shape, no such day
             }
         }
-        parsed.ifPresentOrElse(b::date,
-                () -> problems.add(Problem.ofCsv(row.line(), "date", date, "must be a date as YYYY-MM-DD")));
+        // 2026-02-30 has the form: say which day does not exist, not the form it already has.
+        parsed.ifPresentOrElse(b::date, () -> problems.add(Problem.ofCsv(row.line(), "date", date,
+                Dates.notADay(date).map(why -> "is not a day (" + why + ")").orElse(Dates.FORM_RULE))));
         row.get("respondent").map(String::strip).filter(s -> !s.isEmpty()).ifPresent(b::respondent);
         row.get("role").map(String::strip).filter(s -> !s.isEmpty()).ifPresent(b::role);
         row.get("instrument").map(String::strip).filter(s -> !s.isEmpty() && !s.equals(instrument.id().value()))

@@ -17,7 +17,9 @@ import org.ccmcoach.json.csv.CsvWriter;
  * <p>Columns: {@code instrument, subject, respondent, role, date, policy, overall, overall_level,
  * overall_reason}, then for each subscale {@code <id>}, {@code <id>_level}, {@code <id>_answered},
  * {@code <id>_missing}. Scores are written at full precision (the shortest decimal that reads back
- * to the same double); a score not computed is an empty cell.
+ * to the same double); a score not computed is an empty cell. A cell or column name is quoted only
+ * where CSV needs it (a comma, a double quote, a line break, or white space at either end), as
+ * {@link CsvWriter} writes every table.
  *
  * <pre>{@code
  * ScoreCsv.table(acic, reports).write(Path.of("acic-scores.csv"));

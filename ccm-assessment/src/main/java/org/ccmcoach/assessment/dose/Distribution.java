@@ -35,7 +35,7 @@ public record Distribution(int n, double min, double lowerQuartile, double media
      */
     public Distribution {
         Invariants.of(Distribution.class)
-                .require(n >= 1, "n", "must be greater than or equal to 1", n)
+                .require(n >= 1, "n", "must be at least 1", n)
                 .require(min <= lowerQuartile, "lowerQuartile", "must not be less than min", lowerQuartile)
                 .require(lowerQuartile <= median, "median", "must not be less than lowerQuartile", median)
                 .require(median <= upperQuartile, "upperQuartile", "must not be less than median", upperQuartile)

@@ -24,7 +24,7 @@ public record DosePoint(PracticeId practice, double deliveredHours, double chang
         Objects.requireNonNull(practice, "practice");
         Invariants.of(DosePoint.class)
                 .require(deliveredHours >= 0 && Double.isFinite(deliveredHours), "deliveredHours",
-                        "must be a finite number, 0 or more", deliveredHours)
+                        "must be a finite number of at least 0", deliveredHours)
                 .require(Double.isFinite(change), "change", "must be a finite number", change)
                 .check();
     }

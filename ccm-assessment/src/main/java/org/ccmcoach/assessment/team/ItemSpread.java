@@ -46,7 +46,7 @@ public record ItemSpread(String item, Optional<String> title, int answered, Opti
         Objects.requireNonNull(title, "title");
         boolean any = answered > 0;
         Invariants.of(ItemSpread.class)
-                .require(answered >= 0, "answered", "must be greater than or equal to 0", answered)
+                .require(answered >= 0, "answered", "must be at least 0", answered)
                 .require(mean.isPresent() == any, "mean", "must be present exactly when someone answered", mean)
                 .require(min.isPresent() == any, "min", "must be present exactly when someone answered", min)
                 .require(max.isPresent() == any, "max", "must be present exactly when someone answered", max)

@@ -61,7 +61,7 @@ class ResponseCsvTest {
                 + row("pt-6,,,2026-01-15") + "\n";               // line 7: good
         CsvRead<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.COLLECT_ALL);
         assertEquals(List.of(
-                Problem.ofCsv(2, "1", "6", "item 1 must be within 1..5 in whole points"),
+                Problem.ofCsv(2, "1", "6", "item 1 must be from 1 to 5 in whole points"),
                 Problem.ofCsv(3, "1", "x", "is not a number"),
                 Problem.ofCsv(4, "date", "15/01/2026", "must be a date as YYYY-MM-DD"),
                 Problem.ofCsv(5, "subject", "", "must be 1 to 64 letters, digits, '.', '_', ':' or '-', starting with a letter or digit"),
@@ -69,7 +69,17 @@ class ResponseCsvTest {
         assertEquals(1, read.values().size());
         assertEquals("pt-6", read.values().get(0).subject().value());
         assertEquals(6, read.rows(), "no row dropped: one value, five rows with problems");
-        assertEquals("line 2, column \"1\": item 1 must be within 1..5 in whole points (was \"6\")",
+        assertEquals("line 2, column \"1\": item 1 must be from 1 to 5 in whole points (was \"6\")",
+                read.problems().get(0).toString());
+    }
+
+    @Test
+    void a_date_in_the_form_that_names_no_day_says_which_day_does_not_exist() {
+        String csv = header() + "\n" + row("pt-1,,,2026-02-30") + "\n" + row("pt-2,,,2026-13-01") + "\n";
+        CsvRead<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.COLLECT_ALL);
+        assertEquals(List.of(Problem.ofCsv(2, "date", "2026-02-30", "is not a day (February 2026 has 28 days)"),
+                Problem.ofCsv(3, "date", "2026-13-01", "is not a day (there is no month 13)")), read.problems());
+        assertEquals("line 2, column \"date\": is not a day (February 2026 has 28 days) (was \"2026-02-30\")",
                 read.problems().get(0).toString());
     }
 
@@ -85,7 +95,7 @@ class ResponseCsvTest {
         String csv = header() + "\n" + row("pt-1,,,2026-01-15", "6") + "\n" + row("pt-2,,,2026-01-15", "x") + "\n";
         CsvException e = assertThrows(CsvException.class,
                 () -> ResponseCsv.read(CsvTable.parse(csv), PACIC, ErrorMode.STOP_AT_FIRST));
-        assertEquals(List.of(Problem.ofCsv(2, "1", "6", "item 1 must be within 1..5 in whole points")), e.problems());
+        assertEquals(List.of(Problem.ofCsv(2, "1", "6", "item 1 must be from 1 to 5 in whole points")), e.problems());
     }
 
     @Test

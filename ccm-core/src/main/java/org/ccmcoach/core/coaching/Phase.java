@@ -93,7 +93,7 @@ public abstract class Phase implements WithPhase {
     @Value.Check
     final void validate() {
         CcmValidator.of(this)
-                .require("duration", p -> !p.duration().isNegative() && !p.duration().isZero(), "must be positive",
+                .require("duration", p -> !p.duration().isNegative() && !p.duration().isZero(), "must be more than 0 (P0D)",
                         Phase::duration)
                 .require("duration", p -> p.duration().isNegative() || p.duration().isZero() || withinLimit(p.duration()),
                         "must be at most ten years (P10Y), with no negative part", Phase::duration)

@@ -88,9 +88,9 @@ public abstract class Timing implements WithTiming {
     @Value.Check
     final void validate() {
         CcmValidator.of(this)
-                .require("offset", t -> !t.offset().isNegative(), "must not be negative", Timing::offset)
+                .require("offset", t -> !t.offset().isNegative(), "must be at least 0 (PT0S)", Timing::offset)
                 .require("every", t -> t.every().map(p -> !p.isNegative() && !p.isZero()).orElse(true),
-                        "must be a positive interval", t -> t.every().orElseThrow())
+                        "must be more than 0 (PT0S)", t -> t.every().orElseThrow())
                 .check();
     }
 

@@ -40,7 +40,7 @@ public record CostBreakdown(CurrencyUnit currency, Map<CostLine, Money> lines) {
             if (!m.getCurrencyUnit().equals(currency) || m.isNegative()) {
                 String line = "lines." + e.getKey();
                 invariants.require(m.getCurrencyUnit().equals(currency), line, "must be in " + currency, m)
-                        .require(!m.isNegative(), line, "must not be negative", m);
+                        .require(!m.isNegative(), line, "must be at least 0", m);
             }
             copy.put(e.getKey(), m);
         }

@@ -301,7 +301,7 @@ public abstract class CostModel implements WithCostModel {
                 found.add(Problem.of("CostModel", e.getKey(), "must be in the model's currency " + currency()
                         + "; convert it first, as ccm holds no exchange rates", m));
             } else if (m.isNegative()) {
-                found.add(Problem.of("CostModel", e.getKey(), "must not be negative", m));
+                found.add(Problem.of("CostModel", e.getKey(), "must be at least 0", m));
             }
         }
         return found;

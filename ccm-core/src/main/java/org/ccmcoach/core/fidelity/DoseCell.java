@@ -27,8 +27,8 @@ public record DoseCell(ContactMode mode, EngagementRole role, int contacts, long
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(role, "role");
         Invariants.of(DoseCell.class)
-                .require(contacts >= 0, "contacts", "must be greater than or equal to 0", contacts)
-                .require(minutes >= 0, "minutes", "must be greater than or equal to 0", minutes)
+                .require(contacts >= 0, "contacts", "must be at least 0", contacts)
+                .require(minutes >= 0, "minutes", "must be at least 0", minutes)
                 .check();
     }
 }

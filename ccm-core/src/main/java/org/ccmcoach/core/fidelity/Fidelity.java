@@ -80,7 +80,7 @@ public final class Fidelity {
     public static EngagementFidelity assess(Engagement engagement, LocalDate asOf, Period grace) {
         Objects.requireNonNull(asOf, "asOf");
         if (grace.isNegative()) {
-            throw new IllegalArgumentException("Fidelity.grace: must not be negative, was " + grace);
+            throw new IllegalArgumentException("Fidelity.grace: must be at least 0 (was " + grace + ")");
         }
         List<ScheduledActivity> schedule = engagement.schedule();
         // Each completion, in date order, is for the latest unmatched occurrence of its type on or

@@ -34,11 +34,11 @@ public record FidelityCount(String scope, int onTime, int late, int missed, int 
     public FidelityCount {
         Objects.requireNonNull(scope, "scope");
         Invariants.of(FidelityCount.class)
-                .require(onTime >= 0, "onTime", "must be greater than or equal to 0", onTime)
-                .require(late >= 0, "late", "must be greater than or equal to 0", late)
-                .require(missed >= 0, "missed", "must be greater than or equal to 0", missed)
-                .require(due >= 0, "due", "must be greater than or equal to 0", due)
-                .require(added >= 0, "added", "must be greater than or equal to 0", added)
+                .require(onTime >= 0, "onTime", "must be at least 0", onTime)
+                .require(late >= 0, "late", "must be at least 0", late)
+                .require(missed >= 0, "missed", "must be at least 0", missed)
+                .require(due >= 0, "due", "must be at least 0", due)
+                .require(added >= 0, "added", "must be at least 0", added)
                 .check();
     }
 

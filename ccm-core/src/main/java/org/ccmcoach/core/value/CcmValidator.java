@@ -39,7 +39,9 @@ import org.hibernate.validator.spi.properties.GetterPropertySelectionStrategy;
  * }</pre>
  *
  * <p>Hibernate Validator is bootstrapped once, without an Expression Language implementation
- * ({@link ParameterMessageInterpolator}), with English messages whatever the default locale, and
+ * ({@link ParameterMessageInterpolator}), with English messages whatever the default locale, in ccm's
+ * words for each rule ({@code must be at least 0}, {@code must be at most 8}, {@code must be less than 1.0},
+ * {@code must be at most 200 characters}) rather than Hibernate Validator's defaults, and
  * with public no-argument accessors such as {@code name()} treated as properties (they are not
  * JavaBean getters, and would otherwise be ignored silently).
  *
@@ -239,8 +241,8 @@ public final class CcmValidator<T> {
     private static final class Holder {
         private static final ValidatorFactory FACTORY = Validation.byProvider(HibernateValidator.class)
                 .configure()
-                .messageInterpolator(new ParameterMessageInterpolator(
-                        Set.of(Locale.ENGLISH), Locale.ENGLISH, context -> Locale.ENGLISH, false))
+                .messageInterpolator(new ConstraintMessages(new ParameterMessageInterpolator(
+                        Set.of(Locale.ENGLISH), Locale.ENGLISH, context -> Locale.ENGLISH, false)))
                 .getterPropertySelectionStrategy(new AccessorProperties())
                 .buildValidatorFactory();
         private static final Validator VALIDATOR = FACTORY.getValidator();

@@ -87,7 +87,7 @@ public final class Invariants {
      * @return this check
      */
     public Invariants requireNonNull(Object value, String property) {
-        return require(value != null, property, "must not be null", null);
+        return require(value != null, property, Text.NOT_NULL_RULE, null);
     }
 
     /**
@@ -102,7 +102,7 @@ public final class Invariants {
         int i = 0;
         for (Object value : values) {
             if (value == null) {
-                add(Problem.of(CcmValidator.typeName(type), PropertyPath.of(property).at(i), "must not be null", null));
+                add(Problem.of(CcmValidator.typeName(type), PropertyPath.of(property).at(i), Text.NOT_NULL_RULE, null));
             }
             i++;
         }

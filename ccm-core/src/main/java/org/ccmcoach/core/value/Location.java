@@ -118,7 +118,7 @@ public sealed interface Location permits Location.Property, Location.JsonValue, 
         public JsonValue {
             Objects.requireNonNull(pointer, "pointer");
             if (line < 0 || column < 0) {
-                throw new IllegalArgumentException("line and column: must be 0 or more (were " + line + ", " + column + ")");
+                throw new IllegalArgumentException("line and column: must be at least 0 (were " + line + ", " + column + ")");
             }
         }
 
@@ -145,7 +145,7 @@ public sealed interface Location permits Location.Property, Location.JsonValue, 
          */
         public CsvCell {
             if (line < 0) {
-                throw new IllegalArgumentException("line: must be 0 or more (was " + line + ")");
+                throw new IllegalArgumentException("line: must be at least 0 (was " + line + ")");
             }
             Objects.requireNonNull(column, "column");
         }
@@ -194,7 +194,7 @@ public sealed interface Location permits Location.Property, Location.JsonValue, 
          */
         public TextPosition {
             if (line < 0 || column < 0) {
-                throw new IllegalArgumentException("line and column: must be 0 or more (were " + line + ", " + column + ")");
+                throw new IllegalArgumentException("line and column: must be at least 0 (were " + line + ", " + column + ")");
             }
         }
 

@@ -9,7 +9,7 @@ import java.util.Optional;
  * resource was refused; every exception for bad input lists them ({@link CcmInputException#problems()}).
  *
  * <p>It prints as its location, the rule and the value: {@code Practice.name: must not be blank
- * (was " ")}, {@code line 4, column "1.1": must be within 0..11 (was "12")}. A value is shown as
+ * (was " ")}, {@code line 4, column "1.1": must be from 0 to 11 (was "12")}. A value is shown as
  * {@link #show(Object)} shows it (text quoted and escaped, at most 80 characters), never shortened in
  * {@link #value()}. A property that held nothing shows {@code (was null)}; a place in a document
  * with no value shows none.

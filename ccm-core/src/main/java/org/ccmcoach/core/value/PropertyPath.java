@@ -57,7 +57,7 @@ public record PropertyPath(List<Segment> segments) {
          */
         public Index {
             if (index < 0) {
-                throw new IllegalArgumentException("index: must be 0 or more (was " + index + ")");
+                throw new IllegalArgumentException("index: must be at least 0 (was " + index + ")");
             }
         }
     }

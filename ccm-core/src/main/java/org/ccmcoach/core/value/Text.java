@@ -17,6 +17,12 @@ public final class Text {
     /** The message of {@link #NOT_BLANK}, the same as {@code @NotBlank}'s. */
     public static final String NOT_BLANK_RULE = "must not be blank";
 
+    /**
+     * The rule of a required value that is absent, the same as {@code @NotNull}'s: a reader that finds
+     * a required property missing from a document says {@code required property "date" is missing} instead.
+     */
+    public static final String NOT_NULL_RULE = "must not be null";
+
     private Text() {
     }
 

@@ -71,7 +71,7 @@ class EngagementTest {
         CcmValidationException stranger = assertThrows(CcmValidationException.class,
                 () -> e.record(Contact.of(JAN_5, ContactMode.PHONE, 20, CoachId.of("someone"), "who?")));
         assertTrue(stranger.getMessage().startsWith("Engagement.contacts[0].coach: must be one of the engagement's coaches"));
-        assertEquals("Contact.minutes: must be greater than 0 (was -5)", assertThrows(CcmValidationException.class,
+        assertEquals("Contact.minutes: must be more than 0 (was -5)", assertThrows(CcmValidationException.class,
                 () -> Contact.of(JAN_5, ContactMode.PHONE, -5, ANA, "x")).getMessage());
     }
 

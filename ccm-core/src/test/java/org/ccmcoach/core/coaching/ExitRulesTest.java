@@ -62,10 +62,10 @@ class ExitRulesTest {
         assertEquals("Criterion.threshold: must be given for MIN_PDSA_CYCLES and MIN_ACIC_CHANGE and only for them "
                         + "(was OptionalDouble.empty)",
                 assertThrows(CcmValidationException.class, () -> Criterion.of(Criterion.Kind.MIN_PDSA_CYCLES)).getMessage());
-        assertEquals("PracticeProgress.readinessFollowUp: must be less than or equal to 4 (was 5)",
+        assertEquals("PracticeProgress.readinessFollowUp: must be at most 4 (was 5)",
                 assertThrows(CcmValidationException.class, () -> progress(LocalDate.of(2026, 4, 5)).readinessFollowUp(5)
                         .build()).getMessage());
-        assertEquals("PracticeProgress.pdsaCyclesCompleted: must be greater than or equal to 0 (was -1)",
+        assertEquals("PracticeProgress.pdsaCyclesCompleted: must be at least 0 (was -1)",
                 assertThrows(CcmValidationException.class, () -> progress(LocalDate.of(2026, 4, 5)).pdsaCyclesCompleted(-1)
                         .build()).getMessage());
     }

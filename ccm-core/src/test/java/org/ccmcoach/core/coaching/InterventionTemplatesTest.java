@@ -57,11 +57,11 @@ class InterventionTemplatesTest {
         Phase one = InterventionTemplates.ahrqSafetyNetPilot().phases().get(0);
         assertEquals("Phase.activities: must not be empty (was [])",
                 assertThrows(CcmValidationException.class, () -> one.withActivities(List.of())).getMessage());
-        assertEquals("Phase.duration: must be positive (was P-1M)",
+        assertEquals("Phase.duration: must be more than 0 (P0D) (was P-1M)",
                 assertThrows(CcmValidationException.class, () -> one.withDuration(Period.ofMonths(-1))).getMessage());
-        assertEquals("Timing.offset: must not be negative (was P-3D)",
+        assertEquals("Timing.offset: must be at least 0 (PT0S) (was P-3D)",
                 assertThrows(CcmValidationException.class, () -> Timing.at(Period.ofDays(-3))).getMessage());
-        assertEquals("Activity.expectedMinutes: must be greater than 0 (was 0)",
+        assertEquals("Activity.expectedMinutes: must be more than 0 (was 0)",
                 assertThrows(CcmValidationException.class, () -> one.activities().get(0).withExpectedMinutes(0)).getMessage());
         // A one-off activity 9 weeks into a 2-month phase could fall outside it (February).
         CcmValidationException outside = assertThrows(CcmValidationException.class, () -> one.withActivities(

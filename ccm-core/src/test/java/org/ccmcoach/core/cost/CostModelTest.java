@@ -86,7 +86,7 @@ class CostModelTest {
     void negative_amounts_and_other_currencies_are_refused_by_field() {
         CcmValidationException negative = assertThrows(CcmValidationException.class,
                 () -> CostModel.builder().from(model()).mileageRate(usd("-0.50")).build());
-        assertEquals("CostModel.mileageRate: must not be negative (was USD -0.50)", negative.getMessage());
+        assertEquals("CostModel.mileageRate: must be at least 0 (was USD -0.50)", negative.getMessage());
         CcmValidationException euro = assertThrows(CcmValidationException.class,
                 () -> CostModel.builder().from(model()).visitExpenses(Money.parse("EUR 12.00")).build());
         assertEquals("CostModel.visitExpenses: must be in the model's currency USD; convert it first, as ccm holds no "

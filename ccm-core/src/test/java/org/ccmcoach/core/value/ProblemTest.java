@@ -28,8 +28,8 @@ class ProblemTest {
     void a_property_without_a_value_shows_null_and_other_places_show_none() {
         assertEquals("Practice.id: must not be null (was null)", Problem.of("Practice", "id", "must not be null", null).toString());
         assertEquals("line 3: has 4 cells, the header 5", Problem.ofCsv(3, "", "", "has 4 cells, the header 5").toString());
-        assertEquals("line 3, column \"1.1\": must be within 0..11 (was \"12\")",
-                Problem.ofCsv(3, "1.1", "12", "must be within 0..11").toString());
+        assertEquals("line 3, column \"1.1\": must be from 0 to 11 (was \"12\")",
+                Problem.ofCsv(3, "1.1", "12", "must be from 0 to 11").toString());
         assertEquals("/date (line 1, column 9): must be a date (was \"x\")",
                 Problem.of(Location.json("/date", 1, 9), "must be a date", "x").toString());
     }

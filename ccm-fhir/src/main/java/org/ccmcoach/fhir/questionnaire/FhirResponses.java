@@ -1,5 +1,6 @@
 package org.ccmcoach.fhir.questionnaire;
 
+import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.fhir.FhirProblems;
 
 import java.nio.file.Path;
@@ -335,8 +336,8 @@ public final class FhirResponses {
 
         private Optional<Double> value(Type value, String at, String linkId) {
             ResponseScale scale = instrument.scale();
-            String expected = scale.integer() ? "a whole number (valueInteger) within " + scale.range()
-                    : "a number (valueDecimal or valueInteger) within " + scale.range();
+            String expected = scale.integer() ? "a whole number (valueInteger) from " + Decimals.show(scale.min()) + " to " + Decimals.show(scale.max())
+                    : "a number (valueDecimal or valueInteger) from " + Decimals.show(scale.min()) + " to " + Decimals.show(scale.max());
             double v;
             if (value instanceof IntegerType i && i.getValue() != null) {
                 v = i.getValue();

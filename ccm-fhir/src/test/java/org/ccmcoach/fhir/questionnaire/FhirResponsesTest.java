@@ -102,8 +102,8 @@ class FhirResponsesTest {
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirResponses.parse(json, PACIC));
         assertEquals(List.of(
                 "QuestionnaireResponse.item[3].answer[0]: item 4 must be answered with a whole number (valueInteger)"
-                        + " within 1..5, not valueString (was \"often\")",
-                "QuestionnaireResponse.item[4].answer[0]: item 5 must be a whole number (valueInteger) within 1..5"
+                        + " from 1 to 5, not valueString (was \"often\")",
+                "QuestionnaireResponse.item[4].answer[0]: item 5 must be a whole number (valueInteger) from 1 to 5"
                         + " (was \"7\")",
                 "QuestionnaireResponse.item[19].linkId: must be an item of pacic-20 (its items are 1, 2 … 20) (was \"21\")"),
                 e.problems().stream().map(Problem::toString).toList());

@@ -75,7 +75,7 @@ public final class CsvException extends CcmInputException {
             throw new IllegalArgumentException("a CSV exception needs at least one problem");
         }
         if (more < 0) {
-            throw new IllegalArgumentException("more: must be zero or more (was " + more + ")");
+            throw new IllegalArgumentException("more: must be at least 0 (was " + more + ")");
         }
         long left = more + Math.max(0, problems.size() - MAX_PROBLEMS);
         long total = problems.size() + more;

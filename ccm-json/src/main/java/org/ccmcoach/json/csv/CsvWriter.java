@@ -14,11 +14,17 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonGenerator;
 import tools.jackson.dataformat.csv.CsvMapper;
 import tools.jackson.dataformat.csv.CsvSchema;
+import tools.jackson.dataformat.csv.CsvWriteFeature;
 
 /**
  * Writes a CSV table row by row, for tables too large to hold in memory (a million survey scores):
  * the header first, then each row as it comes, quoted as {@link CsvTable} quotes. Close it to
  * flush; the rows written so far are on disk even if a later row fails.
+ *
+ * <p>Quoting, for every cell and every column name alike, whatever its length: a cell is written in
+ * double quotes only when CSV needs them, that is when it holds a comma, a double quote (written
+ * twice), a line break ({@code \n} or {@code \r}), or begins or ends with white space (which some
+ * readers would trim); every other cell is written as it is.
  *
  * <p>Text that a spreadsheet would run as a formula (a cell starting with {@code =}, {@code +},
  * {@code -}, {@code @}, a tab or a carriage return, as OWASP's CSV-injection guidance lists) is
@@ -38,7 +44,12 @@ public final class CsvWriter implements AutoCloseable {
 
     /** Built at the first writer, after the class path's Jackson is checked. */
     private static final class Mapper {
-        static final CsvMapper CSV = CsvMapper.builder().build();
+        // Quote a cell only where CSV needs it, not (Jackson's default) every cell longer than 24
+        // characters or holding a space: one rule for every cell, headers included.
+        static final CsvMapper CSV = CsvMapper.builder()
+                .enable(CsvWriteFeature.STRICT_CHECK_FOR_QUOTING)
+                .enable(CsvWriteFeature.QUOTE_STRINGS_WITH_LEADING_TRAILING_WHITESPACE)
+                .build();
     }
 
     private final int columns;

@@ -40,10 +40,33 @@ class AllocationCsvTest {
                 .build();
         assertEquals("""
                 practice,status,coach,reason,coaching_hours,travel_hours,one_way_minutes,explanation,displaced_by
-                p-1,served,ana,NEAREST_ELIGIBLE_COACH,11.45,1.0,30.0,"nearest eligible coach, 30 min one way",
+                p-1,served,ana,NEAREST_ELIGIBLE_COACH,11.45,1.00,30,"nearest eligible coach, 30 min one way",
                 p-2,waitlisted,,CAPACITY_TAKEN,,,,"the coaches that may serve it are full, ""ana"" too",p-1
                 p-3,not_candidate,,NOT_A_CANDIDATE,,,,"triaged EXEMPLAR: a peer mentor, not coached",
                 """, AllocationCsv.table(plan).toCsv());
+    }
+
+    @Test
+    void numbers_are_written_as_people_read_them_with_a_precision_per_column() {
+        Allocation plan = Allocation.builder()
+                .addAssignments(Assignment.builder().practice(PracticeId.of("p-1")).coach(CoachId.of("ana"))
+                        .coachingHours(10.0 / 3).travelHours(0.4302499680600711).oneWayMinutes(12.9083)
+                        .reason(AssignmentReason.NEAREST_ELIGIBLE_COACH).explanation("nearest").build())
+                .addCoachLoads(CoachLoad.builder().coach(CoachId.of("ana")).addPractices(PracticeId.of("p-1"))
+                        .capacityHours(14).hours(10.0 / 3 + 0.4302499680600711).travelHours(0.4302499680600711)
+                        .caseloadCap(10).build(),
+                        CoachLoad.builder().coach(CoachId.of("raj")).capacityHours(140).hours(0).travelHours(0).build())
+                .build();
+        // 10/3 = 3.333… h -> 3.33; 0.43025 h -> 0.43; 12.9083 min -> 13.
+        assertEquals("p-1,served,ana,NEAREST_ELIGIBLE_COACH,3.33,0.43,13,nearest,",
+                AllocationCsv.table(plan).toCsv().lines().skip(1).findFirst().orElseThrow());
+        // ana: 3.33333 + 0.43025 = 3.76358 h of 14 -> 3.76; utilization 3.76358 / 14 = 0.268827 -> 0.269.
+        // raj has no caseload cap: the cell is empty.
+        assertEquals("""
+                coach,practices,caseload_cap,hours,travel_hours,capacity_hours,utilization
+                ana,1,10,3.76,0.43,14.00,0.269
+                raj,0,,0.00,0.00,140.00,0.000
+                """, AllocationCsv.coachLoads(plan).toCsv());
     }
 
     @Test

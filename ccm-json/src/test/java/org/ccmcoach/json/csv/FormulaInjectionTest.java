@@ -20,14 +20,14 @@ class FormulaInjectionTest {
     void each_payload_is_written_behind_an_apostrophe() {
         List<List<String>> rows = PAYLOADS.stream().map(p -> List.of(p)).toList();
         String csv = CsvTable.of(List.of("role"), rows).toCsv();
-        // Expected by hand: an apostrophe before each payload. Jackson quotes every cell that starts
-        // with an apostrophe (RFC 4180 allows quotes anywhere) and doubles the quotes inside.
+        // Expected by hand: an apostrophe before each payload; quoted only where CSV needs it: the
+        // first for its commas and quotes (doubled), the last for its carriage return.
         assertEquals("role\n"
                 + "\"'=HYPERLINK(\"\"http://evil.example\"\",\"\"Click\"\")\"\n"
-                + "\"'+cmd|' /C calc'!A0\"\n"
-                + "\"'@SUM(1+9)*cmd|' /C calc'!A0\"\n"
-                + "\"'-2+3+cmd|' /C calc'!A0\"\n"
-                + "\"'\t=1+1\"\n"
+                + "'+cmd|' /C calc'!A0\n"
+                + "'@SUM(1+9)*cmd|' /C calc'!A0\n"
+                + "'-2+3+cmd|' /C calc'!A0\n"
+                + "'\t=1+1\n"
                 + "\"'\r=1+1\"\n", csv);
         List<String> back = CsvTable.parse(csv).rows().stream().map(r -> r.cells().get(0)).toList();
         assertEquals(PAYLOADS, back);
@@ -45,7 +45,7 @@ class FormulaInjectionTest {
         List<String> cells = List.of("'=1", "''@x", "'-5", "'", "'plain", "-", "--");
         String csv = CsvTable.of(List.of("c"), cells.stream().map(List::of).toList()).toCsv();
         // One more apostrophe where a formula start follows the apostrophes; none elsewhere.
-        assertEquals("c\n\"''=1\"\n\"'''@x\"\n\"''-5\"\n\"'\"\n\"'plain\"\n\"'-\"\n\"'--\"\n", csv);
+        assertEquals("c\n''=1\n'''@x\n''-5\n'\n'plain\n'-\n'--\n", csv);
         assertEquals(cells, CsvTable.parse(csv).rows().stream().map(r -> r.cells().get(0)).toList());
     }
 
@@ -55,6 +55,6 @@ class FormulaInjectionTest {
         try (CsvWriter out = CsvWriter.of(text, List.of("subject", "role"))) {
             out.row(List.of("site-1", "@admin"));
         }
-        assertEquals("subject,role\nsite-1,\"'@admin\"\n", text.toString());
+        assertEquals("subject,role\nsite-1,'@admin\n", text.toString());
     }
 }

@@ -212,7 +212,7 @@ public abstract class BusinessCase implements WithBusinessCase {
     private List<Problem> violations() {
         List<Problem> found = new ArrayList<>();
         otherCosts().filter(Money::isNegative).ifPresent(m -> found.add(Problem.of("BusinessCase", "otherCosts",
-                "must not be negative", m)));
+                "must be at least 0", m)));
         return found;
     }
 

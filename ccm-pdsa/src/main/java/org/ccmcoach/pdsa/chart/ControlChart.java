@@ -178,7 +178,7 @@ public final class ControlChart extends ProcessChart {
         double[] y = new double[counts.length];
         for (int i = 0; i < counts.length; i++) {
             if (counts[i] < 0) {
-                throw new IllegalArgumentException("count " + i + " is " + counts[i] + "; counts must be 0 or more");
+                throw new IllegalArgumentException("count " + i + " is " + counts[i] + "; counts must be at least 0");
             }
             y[i] = counts[i];
         }

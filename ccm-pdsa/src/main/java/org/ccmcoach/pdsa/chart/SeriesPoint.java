@@ -177,7 +177,7 @@ public abstract class SeriesPoint implements WithSeriesPoint {
                 .require("numerator", o -> o.numerator().isEmpty() || o.numerator().getAsLong() >= 0
                         && o.numerator().getAsLong() <= o.denominator().orElse(Long.MAX_VALUE),
                         "must be from 0 to the denominator", SeriesPoint::numerator)
-                .require("count", o -> o.count().stream().allMatch(c -> c >= 0), "must be 0 or more", SeriesPoint::count)
+                .require("count", o -> o.count().stream().allMatch(c -> c >= 0), "must be at least 0", SeriesPoint::count)
                 .require("exposure", o -> o.exposure().stream().allMatch(e -> Double.isFinite(e) && e > 0)
                         && (o.exposure().isEmpty() || o.count().isPresent()),
                         "must be more than 0 and given with a count", SeriesPoint::exposure)

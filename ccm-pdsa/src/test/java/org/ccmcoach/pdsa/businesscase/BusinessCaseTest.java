@@ -77,9 +77,9 @@ class BusinessCaseTest {
         assertTrue(euros.getMessage().startsWith("BusinessCase.otherCosts: must be in the cost model's currency USD"));
         CcmValidationException negative = assertThrows(CcmValidationException.class,
                 () -> reminders(11).withOtherCosts(usd("-5")));
-        assertEquals("BusinessCase.otherCosts: must not be negative (was USD -5.00)", negative.getMessage());
+        assertEquals("BusinessCase.otherCosts: must be at least 0 (was USD -5.00)", negative.getMessage());
         CcmValidationException hours = assertThrows(CcmValidationException.class, () -> reminders(11).withCoachHours(-1));
-        assertTrue(hours.getMessage().startsWith("BusinessCase.coachHours: must be greater than or equal to 0"),
+        assertTrue(hours.getMessage().startsWith("BusinessCase.coachHours: must be at least 0"),
                 hours.getMessage());
     }
 

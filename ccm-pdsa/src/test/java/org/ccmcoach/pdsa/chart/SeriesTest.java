@@ -37,7 +37,7 @@ class SeriesTest {
                 refused(() -> SeriesPoint.proportion(JAN, 11, 10)));
         assertEquals("SeriesPoint.numerator: must be from 0 to the denominator (was OptionalLong[-1])",
                 refused(() -> SeriesPoint.proportion(JAN, -1, 10)));
-        assertEquals("SeriesPoint.count: must be 0 or more (was OptionalLong[-1])", refused(() -> SeriesPoint.count(JAN, -1)));
+        assertEquals("SeriesPoint.count: must be at least 0 (was OptionalLong[-1])", refused(() -> SeriesPoint.count(JAN, -1)));
         assertEquals("SeriesPoint.exposure: must be more than 0 and given with a count (was OptionalDouble[0.0])",
                 refused(() -> SeriesPoint.rate(JAN, 3, 0)));
         // 3 / 1e-320 is infinite: the exposure is refused, not the rate passed on.
