@@ -18,7 +18,6 @@ import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Location;
 import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.Problem;
-import org.ccmcoach.core.value.Text;
 import org.ccmcoach.json.internal.JacksonCompatibility;
 import org.ccmcoach.json.internal.JsonSyntax;
 import tools.jackson.core.JacksonException;
@@ -443,11 +442,11 @@ public final class CcmJson {
     }
 
     /**
-     * The name of the property a broken "must not be null" rule is about, when the document leaves it
+     * The name of the property a rule of absence (JsonPositions.saysAbsent) is about, when the document leaves it
      * out of an object it holds; null otherwise (the property is there, as {@code null}, or the rule is another).
      */
     private static String missingProperty(Problem v, JsonPointer wanted, JsonPointer holder, JsonPositions.Located at) {
-        if (!v.rule().equals(Text.NOT_NULL_RULE) || v.value().isPresent() || wanted.equals(holder) || at == null
+        if (!JsonPositions.saysAbsent(v) || wanted.equals(holder) || at == null
                 || at.token() != JsonToken.START_OBJECT) {
             return null;
         }

@@ -7,7 +7,6 @@ import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Location;
 import org.ccmcoach.core.value.Problem;
-import org.ccmcoach.core.value.Text;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
 import tools.jackson.core.JsonToken;
@@ -185,7 +184,7 @@ final class CheckedReading {
             JsonPointer pointer = holdsValues ? at.pointer().append(JsonPositions.pointer(v.atProperty().path())) : at.pointer();
             JsonPointer holder = at.holder(pointer);
             ReadPositions.Place place = at.nearest(pointer);
-            if (holdsValues && v.rule().equals(Text.NOT_NULL_RULE) && v.value().isEmpty() && !holder.equals(pointer)
+            if (holdsValues && JsonPositions.saysAbsent(v) && !holder.equals(pointer)
                     && pointer.head().equals(holder) && pointer.last().getMatchingProperty() != null) {
                 // A required property the document leaves out: at the object that lacks it, as CcmJson reports it.
                 String rule = "required property \"" + pointer.last().getMatchingProperty() + "\" is missing";

@@ -6,7 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.core.value.PropertyPath;
+import org.ccmcoach.core.value.Text;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
@@ -111,5 +113,15 @@ final class JsonPositions {
             this.pointer = pointer;
             this.array = array;
         }
+    }
+
+    /**
+     * {@return whether a broken rule says only that a value is absent} ({@code must not be null},
+     * {@code must not be blank} or {@code must not be empty} with no value): where the document leaves
+     * the property out, it is reported as a required property that is missing.
+     */
+    static boolean saysAbsent(Problem v) {
+        return v.value().isEmpty() && (v.rule().equals(Text.NOT_NULL_RULE) || v.rule().equals(Text.NOT_BLANK_RULE)
+                || v.rule().equals("must not be empty"));
     }
 }
