@@ -121,7 +121,9 @@ class InstrumentsTest {
                  "items": [{"id": "a"}, {"id": "b"}],
                  "subscales": [{"id": "all", "title": "All", "items": ["a"]}]}
                 """));
-        assertEquals("/items/b", e.pointer());
+        // The rule names item b by its id; the document holds it at index 1, on line 3 after
+        // ` "items": [{"id": "a"}, ` (24 characters): column 25.
+        assertEquals(List.of("/items/1", 3, 25), List.of(e.pointer(), e.line(), e.column()));
         assertTrue(e.getMessage().endsWith("Instrument.items[b]: must belong to at least one subscale (was \"b\")"),
                 e.getMessage());
     }

@@ -413,6 +413,24 @@ public final class CcmJson {
             }
         }
         Map<JsonPointer, JsonPositions.Located> found = JsonPositions.locateAll(json, targets);
+        // A rule names a list element by its id (Instrument.items[b]); the document holds it at an index.
+        Set<JsonPointer> keyed = new HashSet<>();
+        for (int i = 0, resolved = 0; i < wanted.size() && resolved < JsonPositions.MAX_KEYS_RESOLVED; i++) {
+            JsonPointer p = wanted.get(i);
+            if (!found.containsKey(p) && !(nameAbsent && JsonPositions.saysAbsent(violations.get(i)))) {
+                resolved++;
+                JsonPointer r = JsonPositions.resolveKeys(json, p);
+                if (!r.equals(p)) {
+                    wanted.set(i, r);
+                    for (JsonPointer q = r; q != null; q = q.matches() ? null : q.head()) {
+                        keyed.add(q);
+                    }
+                }
+            }
+        }
+        if (!keyed.isEmpty()) {
+            found.putAll(JsonPositions.locateAll(json, keyed));
+        }
         List<Problem> problems = new ArrayList<>(violations.size());
         List<String> details = new ArrayList<>(violations.size());
         for (int i = 0; i < violations.size(); i++) {

@@ -103,6 +103,69 @@ final class JsonPositions {
     static Located locate(Object json, JsonPointer pointer) {
         return locateAll(json, Set.of(pointer)).get(pointer);
     }
+    /** Keyed pointers resolved per document at most: past it, a problem keeps its keyed pointer. */
+    static final int MAX_KEYS_RESOLVED = 100;
+
+    /**
+     * The pointer a rule's keyed path means in the document: a value's rules name list elements by
+     * their id ({@code Instrument.items[b]}), the document holds them at an index ({@code /items/1}).
+     * Each segment the document does not hold, under a list, is looked up as the element whose
+     * {@code "id"} is that text; a segment found neither way leaves the pointer as it was.
+     */
+    static JsonPointer resolveKeys(Object json, JsonPointer wanted) {
+        JsonPointer resolved = JsonPointer.empty();
+        for (JsonPointer rest = wanted; !rest.matches(); rest = rest.tail()) {
+            String segment = rest.getMatchingProperty();
+            JsonPointer next = resolved.append(JsonPointer.compile("/" + escape(segment)));
+            Located at = locate(json, next);
+            if (at != null) {
+                resolved = next;
+                continue;
+            }
+            int index = indexById(json, resolved, segment);
+            if (index < 0) {
+                return wanted;
+            }
+            resolved = resolved.appendIndex(index);
+        }
+        return resolved;
+    }
+
+    private static String escape(String segment) {
+        return segment.replace("~", "~0").replace("/", "~1");
+    }
+
+    /** {@return the index of the object in the list at a pointer whose "id" is a text, or -1} */
+    private static int indexById(Object json, JsonPointer list, String id) {
+        try (JsonParser p = json instanceof String text ? CcmJson.strict().createParser(text) : CcmJson.strict().createParser((byte[]) json)) {
+            Deque<Frame> frames = new ArrayDeque<>();
+            JsonToken t;
+            while ((t = p.nextToken()) != null) {
+                Frame parent = frames.peek();
+                if (t == JsonToken.PROPERTY_NAME) {
+                    parent.name = p.currentName();
+                    continue;
+                }
+                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
+                    frames.pop();
+                    continue;
+                }
+                JsonPointer here = parent == null ? JsonPointer.empty()
+                        : parent.array ? parent.pointer.appendIndex(parent.index++) : parent.pointer.appendProperty(parent.name);
+                if (t == JsonToken.VALUE_STRING && parent != null && !parent.array && parent.name.equals("id")
+                        && parent.pointer.head() != null && parent.pointer.head().equals(list) && p.getString().equals(id)) {
+                    return parent.pointer.last().getMatchingIndex();
+                }
+                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
+                    frames.push(new Frame(here, t == JsonToken.START_ARRAY));
+                }
+            }
+        } catch (JacksonException e) {
+            // The document breaks off: no such element was found before.
+        }
+        return -1;
+    }
+
     private static final class Frame {
         final JsonPointer pointer;
         final boolean array;
