@@ -26,7 +26,7 @@ boolean exact = new org.ccmcoach.allocation.ExactAllocator(java.time.Duration.of
 String svg = org.ccmcoach.charts.Figures.runChart(org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8)).toSvg();
 boolean figures = svg.startsWith("<?xml") && svg.contains("run chart");
 // commons-text on the module path: a near-miss header gets its suggestion.
-boolean csv = org.ccmcoach.assessment.csv.ResponseCsv.read(org.ccmcoach.json.csv.CsvTable.parse("Subject,date\n"), org.ccmcoach.assessment.Instruments.acic35(), org.ccmcoach.assessment.csv.ErrorMode.COLLECT_ALL).problems().get(0).rule().endsWith("did you mean \"subject\"?") && org.ccmcoach.json.csv.CsvTable.of(java.util.List.of("role"), java.util.List.of(java.util.List.of("=1+1"))).toCsv().equals("role\n\"'=1+1\"\n");
+boolean csv = org.ccmcoach.assessment.csv.ResponseCsv.read(org.ccmcoach.json.csv.CsvTable.parse("Subject,date\n"), org.ccmcoach.assessment.Instruments.acic35(), org.ccmcoach.assessment.csv.ErrorMode.COLLECT_ALL).problems().get(0).rule().endsWith("did you mean \"subject\"?") && org.ccmcoach.json.csv.CsvTable.of(java.util.List.of("role"), java.util.List.of(java.util.List.of("=1+1"))).toCsv().equals("role\n'=1+1\n");
 // Costs (Joda-Money, a named module), fidelity and dose tables: read and written on the module path.
 var model = org.ccmcoach.core.cost.CostModel.culler2013();
 boolean costs = org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(model), org.ccmcoach.core.cost.CostModel.class).equals(model) && model.price(org.ccmcoach.core.cost.Workload.builder().siteVisits(6).coachMinutes(522).travelMinutes(780).practiceStarts(1).practiceMonths(12).build()).total().toString().equals("USD 9468.02");
