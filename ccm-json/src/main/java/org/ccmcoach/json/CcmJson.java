@@ -6,13 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.Map;
-import java.util.Set;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Location;
@@ -23,7 +19,6 @@ import org.ccmcoach.json.internal.JsonSyntax;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonPointer;
-import tools.jackson.core.JsonToken;
 import tools.jackson.core.StreamReadConstraints;
 import tools.jackson.core.exc.StreamConstraintsException;
 import tools.jackson.core.exc.StreamReadException;
@@ -34,8 +29,6 @@ import tools.jackson.core.json.JsonFactory;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.MapperFeature;
 import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.exc.MismatchedInputException;
-import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -315,173 +308,8 @@ public final class CcmJson {
             }
             return value;
         } catch (JacksonException | CcmValidationException | IllegalArgumentException | IllegalStateException e) {
-            throw translate(e, json, type, linesBefore);
+            throw ReadFailures.translate(e, json, type, linesBefore);
         }
-    }
-
-    private static CcmJsonException translate(RuntimeException e, Object json, JavaType type, int linesBefore) {
-        // A document that is not JSON, or breaks a limit, is refused for that first, wherever binding
-        // stopped (a property may be refused before the parser reaches a trailing comma): ccm finds the
-        // first such place itself and says what is wrong there in its own words, whatever the parser's
-        // message says. Only on the way to an error: one more pass over the document.
-        // A limit is reported only where the parser stopped at one: reading may have failed before it.
-        boolean atLimit = e instanceof StreamConstraintsException;
-        java.util.Optional<JsonSyntax.Found> bad = json instanceof String text ? JsonSyntax.find(text, Limits.LIMITS, atLimit)
-                : JsonSyntax.find((byte[]) json, Limits.LIMITS, atLimit);
-        if (bad.isPresent()) {
-            JsonSyntax.Found f = bad.get();
-            Location.JsonValue where = Location.json(f.pointer(), linesBefore >= 0 ? f.line() + linesBefore : f.line(),
-                    f.column());
-            return new CcmJsonException("Cannot read " + name(type) + " at " + where + ": " + f.rule(),
-                    List.of(Problem.of(where, f.rule())), e);
-        }
-        List<Problem> violations = violationsIn(e);
-        String pointer;
-        TokenStreamLocation location;
-        JsonPointer base = JsonPointer.empty();
-        if (e instanceof StreamReadException sre) {
-            // Malformed JSON: the parser knows where it stopped; there is no value to find again.
-            JsonParser parser = sre.processor();
-            pointer = parser == null ? "" : parser.streamReadContext().pathAsPointer().toString();
-            location = sre.getLocation();
-        } else {
-            // Point at the refused value; when it is a JSON object refused for a broken rule, point
-            // into it, at the first broken property. A scalar (an identifier's string) is itself the value.
-            JsonPointer refused = e instanceof JacksonException je ? JsonPositions.pointer(je.getPath()) : JsonPointer.empty();
-            JsonPositions.Located at = JsonPositions.locate(json, refused);
-            if (!violations.isEmpty() && at != null && at.token() == JsonToken.START_OBJECT) {
-                base = refused;
-                // The pointer names the broken property even where the document leaves it out.
-                refused = refused.append(JsonPositions.pointer(violations.get(0).atProperty().path()));
-                JsonPositions.Located inner = JsonPositions.locate(json, refused);
-                at = inner != null ? inner : at;
-            } else {
-                base = null;
-            }
-            pointer = refused.toString();
-            location = at != null ? at.location() : e instanceof JacksonException je ? je.getLocation() : null;
-        }
-        int line = lineOf(location, linesBefore);
-        int column = location == null ? 0 : Math.max(0, location.getColumnNr());
-        Location.JsonValue where = Location.json(pointer, line, column);
-        if (violations.isEmpty()) {
-            String detail = detail(e);
-            return new CcmJsonException("Cannot read " + name(type) + " at " + where + ": " + detail,
-                    List.of(Problem.of(where, detail)), e);
-        }
-        if (base == null) {
-            return new CcmJsonException("Cannot read " + name(type) + " at " + where + ": " + listed(violations),
-                    atOnePlace(violations, where), e);
-        }
-        Placed placed = located(json, base, violations, linesBefore, true);
-        return new CcmJsonException("Cannot read " + name(type) + " at " + placed.problems().get(0).location() + ": "
-                + String.join("; ", placed.details()), placed.problems(), e);
-    }
-
-    /** The problems of a value refused for broken rules, each at its place, and each as the message lists it. */
-    private record Placed(List<Problem> problems, List<String> details) {
-    }
-
-    private static int lineOf(TokenStreamLocation location, int linesBefore) {
-        int line = location == null ? 0 : Math.max(0, location.getLineNr());
-        if (linesBefore >= 0) {
-            // A line of a larger file: the document is on one line, even where the parser could not tell.
-            line = Math.max(line, 1) + linesBefore;
-        }
-        return line;
-    }
-
-    /** Broken rules of a value the document gives as one scalar (an identifier's string): all at that value. */
-    private static List<Problem> atOnePlace(List<Problem> violations, Location.JsonValue where) {
-        return violations.stream().map(v -> new Problem(where, v.rule(), v.value())).toList();
-    }
-
-    /**
-     * Each broken rule at its own value in the document: the pointer of its property within the
-     * object at {@code base}, or the nearest enclosing value the document holds. One pass over the
-     * document, however many rules were broken.
-     */
-    private static Placed located(Object json, JsonPointer base, List<Problem> violations, int linesBefore,
-                                  boolean nameAbsent) {
-        List<JsonPointer> wanted = new ArrayList<>(violations.size());
-        Set<JsonPointer> targets = new HashSet<>();
-        for (Problem v : violations) {
-            JsonPointer p = base.append(JsonPositions.pointer(v.atProperty().path()));
-            wanted.add(p);
-            for (JsonPointer q = p; q != null; q = q.matches() ? null : q.head()) {
-                targets.add(q);
-            }
-        }
-        Map<JsonPointer, JsonPositions.Located> found = JsonPositions.locateAll(json, targets);
-        // A rule names a list element by its id (Instrument.items[b]); the document holds it at an index.
-        Set<JsonPointer> keyed = new HashSet<>();
-        for (int i = 0, resolved = 0; i < wanted.size() && resolved < JsonPositions.MAX_KEYS_RESOLVED; i++) {
-            JsonPointer p = wanted.get(i);
-            if (!found.containsKey(p) && !(nameAbsent && JsonPositions.saysAbsent(violations.get(i)))) {
-                resolved++;
-                JsonPointer r = JsonPositions.resolveKeys(json, p);
-                if (!r.equals(p)) {
-                    wanted.set(i, r);
-                    for (JsonPointer q = r; q != null; q = q.matches() ? null : q.head()) {
-                        keyed.add(q);
-                    }
-                }
-            }
-        }
-        if (!keyed.isEmpty()) {
-            found.putAll(JsonPositions.locateAll(json, keyed));
-        }
-        List<Problem> problems = new ArrayList<>(violations.size());
-        List<String> details = new ArrayList<>(violations.size());
-        for (int i = 0; i < violations.size(); i++) {
-            // Reading, the pointer names the broken property even where the document leaves it out
-            // (nameAbsent); the line and column are those of the nearest value the document holds.
-            JsonPointer p = wanted.get(i);
-            JsonPointer holder = p;
-            while (!found.containsKey(holder) && !holder.matches()) {
-                holder = holder.head();
-            }
-            JsonPositions.Located at = found.get(holder);
-            int line = at == null ? lineOf(null, linesBefore) : lineOf(at.location(), linesBefore);
-            int column = at == null ? 0 : Math.max(0, at.location().getColumnNr());
-            Problem v = violations.get(i);
-            String missing = nameAbsent ? missingProperty(v, p, holder, at) : null;
-            if (missing != null) {
-                // A required property the document leaves out: at the object that lacks it, at its start.
-                String rule = "required property \"" + missing + "\" is missing";
-                problems.add(Problem.of(Location.json(holder.toString(), line, column), rule));
-                details.add(rule);
-            } else {
-                problems.add(new Problem(Location.json((nameAbsent ? p : holder).toString(), line, column), v.rule(), v.value()));
-                details.add(v.toString());
-            }
-        }
-        return new Placed(List.copyOf(problems), List.copyOf(details));
-    }
-
-    /**
-     * The name of the property a rule of absence (JsonPositions.saysAbsent) is about, when the document leaves it
-     * out of an object it holds; null otherwise (the property is there, as {@code null}, or the rule is another).
-     */
-    private static String missingProperty(Problem v, JsonPointer wanted, JsonPointer holder, JsonPositions.Located at) {
-        if (!JsonPositions.saysAbsent(v) || wanted.equals(holder) || at == null
-                || at.token() != JsonToken.START_OBJECT) {
-            return null;
-        }
-        JsonPointer step = wanted;
-        while (!step.head().equals(holder)) {
-            step = step.head();
-        }
-        return step.last().getMatchingProperty();
-    }
-
-    /** "/roles/2 (line 3, column 14)", or "the document" for the empty pointer; no place when the line is unknown. */
-    private static String where(String pointer, int line, int column) {
-        return Location.json(pointer, line, column).toString();
-    }
-
-    private static String listed(List<Problem> violations) {
-        return violations.stream().map(Problem::toString).collect(Collectors.joining("; "));
     }
 
     /**
@@ -518,8 +346,8 @@ public final class CcmJson {
         }
         int line = at == null ? 0 : Math.max(0, at.location().getLineNr());
         int column = at == null ? 0 : Math.max(0, at.location().getColumnNr());
-        return new CcmJsonException("Cannot accept " + name(t) + " at " + where(pointer.toString(), line, column) + ": "
-                + listed(violations), located(json, JsonPointer.empty(), violations, -1, false).problems(), failure);
+        return new CcmJsonException("Cannot accept " + name(t) + " at " + Location.json(pointer.toString(), line, column) + ": "
+                + ReadFailures.listed(violations), ReadFailures.located(json, JsonPointer.empty(), violations, -1, false).problems(), failure);
     }
 
     /**
@@ -555,43 +383,8 @@ public final class CcmJson {
         int line = at == null ? 0 : Math.max(0, at.getLineNr());
         int column = at == null ? 0 : Math.max(0, at.getColumnNr());
         String rule = failure instanceof tools.jackson.core.exc.StreamConstraintsException sce && sce.getOriginalMessage() != null
-                ? sce.getOriginalMessage() : detail(failure);
+                ? sce.getOriginalMessage() : ReadFailures.detail(failure);
         return List.of(Problem.of(Location.json(pointer, line, column), rule));
-    }
-
-    private static List<Problem> violationsIn(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof CcmValidationException cve) {
-                return cve.problems();
-            }
-        }
-        return List.of();
-    }
-
-    private static String detail(RuntimeException e) {
-        if (e instanceof UnrecognizedPropertyException upe) {
-            return "unknown property \"" + upe.getPropertyName() + "\"; known properties: "
-                    + upe.getKnownPropertyIds().stream().map(String::valueOf).sorted()
-                            .collect(Collectors.joining(", "));
-        }
-        if (e instanceof MismatchedInputException mie) {
-            java.util.Optional<String> own = InputMismatch.describe(mie);
-            if (own.isPresent()) {
-                return own.get();
-            }
-        }
-        if (e instanceof StreamConstraintsException sce) {
-            return limit(sce.getOriginalMessage());
-        }
-        String message = e instanceof JacksonException je ? je.getOriginalMessage() : e.getMessage();
-        if (message == null) {
-            message = e.getClass().getSimpleName();
-        }
-        // Name public types, not generated ones: "org.ccmcoach.core.ImmutablePractice$Json" -> "Practice".
-        return message.replaceAll("`?org\\.ccmcoach\\.[a-z.]+\\.Immutable(\\w+)(\\$Json)?`?", "`$1`")
-                .replaceAll("org\\.ccmcoach\\.[a-z.]+\\.", "")
-                .replace(" (but could if coercion was enabled using `CoercionConfig`)", "")
-                .replace(" (but might if coercion using `CoercionConfig` was enabled)", "");
     }
 
     private static final String DOCUMENT_TOO_LONG = "the document is longer than " + Decimals.grouped(MAX_DOCUMENT_LENGTH)
@@ -605,7 +398,7 @@ public final class CcmJson {
             + " digits, the most read (CcmJson.MAX_NUMBER_LENGTH)";
 
     /** The reading limits, as {@link JsonSyntax} checks them, each with its rule. */
-    private static final class Limits {
+    static final class Limits {
         static final JsonSyntax.Limits LIMITS = new JsonSyntax.Limits(MAX_NESTING_DEPTH, NESTING_TOO_DEEP,
                 MAX_STRING_LENGTH, STRING_TOO_LONG, MAX_NUMBER_LENGTH, NUMBER_TOO_LONG, MAX_DOCUMENT_LENGTH, DOCUMENT_TOO_LONG);
     }
@@ -614,12 +407,12 @@ public final class CcmJson {
      * A broken reading limit that {@link JsonSyntax} could not place (a document of bytes longer than
      * the limit, which it does not decode): the one limit such a document breaks.
      */
-    private static String limit(String jackson) {
+    static String limit(String jackson) {
         return jackson != null && jackson.startsWith("Document length") ? DOCUMENT_TOO_LONG
                 : jackson == null ? "a reading limit is broken" : jackson;
     }
 
-    private static String name(JavaType type) {
+    static String name(JavaType type) {
         if (type.isCollectionLikeType()) {
             return "a list of " + CcmValidator.typeName(type.getContentType().getRawClass());
         }

@@ -68,10 +68,29 @@ final class JsonPositions {
      */
     static Map<JsonPointer, Located> locateAll(Object json, Set<JsonPointer> pointers) {
         Map<JsonPointer, Located> found = new HashMap<>();
+        walk(json, (here, parent, token, parser) -> {
+            if (pointers.contains(here)) {
+                found.putIfAbsent(here, new Located(parser.currentTokenLocation(), token));
+            }
+            return found.size() < pointers.size();
+        });
+        return found;
+    }
+
+    /** What a walk does at each value: {@return whether to go on} */
+    private interface Visitor {
+        boolean visit(JsonPointer here, Frame parent, JsonToken token, JsonParser parser);
+    }
+
+    /**
+     * Reads the document once, giving each value's pointer (its container's frame, null at the top)
+     * to a visitor until it says stop; a document that breaks off ends the walk where it breaks.
+     */
+    private static void walk(Object json, Visitor visitor) {
         try (JsonParser p = json instanceof String text ? CcmJson.strict().createParser(text) : CcmJson.strict().createParser((byte[]) json)) {
             Deque<Frame> frames = new ArrayDeque<>();
             JsonToken t;
-            while ((t = p.nextToken()) != null && found.size() < pointers.size()) {
+            while ((t = p.nextToken()) != null) {
                 Frame parent = frames.peek();
                 if (t == JsonToken.PROPERTY_NAME) {
                     parent.name = p.currentName();
@@ -83,17 +102,16 @@ final class JsonPositions {
                 }
                 JsonPointer here = parent == null ? JsonPointer.empty()
                         : parent.array ? parent.pointer.appendIndex(parent.index++) : parent.pointer.appendProperty(parent.name);
-                if (pointers.contains(here)) {
-                    found.putIfAbsent(here, new Located(p.currentTokenLocation(), t));
+                if (!visitor.visit(here, parent, t, p)) {
+                    return;
                 }
                 if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
                     frames.push(new Frame(here, t == JsonToken.START_ARRAY));
                 }
             }
         } catch (JacksonException e) {
-            // The document breaks off; what was found before stands.
+            // The document breaks off; what was visited before stands.
         }
-        return found;
     }
 
     /**
@@ -137,33 +155,16 @@ final class JsonPositions {
 
     /** {@return the index of the object in the list at a pointer whose "id" is a text, or -1} */
     private static int indexById(Object json, JsonPointer list, String id) {
-        try (JsonParser p = json instanceof String text ? CcmJson.strict().createParser(text) : CcmJson.strict().createParser((byte[]) json)) {
-            Deque<Frame> frames = new ArrayDeque<>();
-            JsonToken t;
-            while ((t = p.nextToken()) != null) {
-                Frame parent = frames.peek();
-                if (t == JsonToken.PROPERTY_NAME) {
-                    parent.name = p.currentName();
-                    continue;
-                }
-                if (t == JsonToken.END_OBJECT || t == JsonToken.END_ARRAY) {
-                    frames.pop();
-                    continue;
-                }
-                JsonPointer here = parent == null ? JsonPointer.empty()
-                        : parent.array ? parent.pointer.appendIndex(parent.index++) : parent.pointer.appendProperty(parent.name);
-                if (t == JsonToken.VALUE_STRING && parent != null && !parent.array && parent.name.equals("id")
-                        && parent.pointer.head() != null && parent.pointer.head().equals(list) && p.getString().equals(id)) {
-                    return parent.pointer.last().getMatchingIndex();
-                }
-                if (t == JsonToken.START_OBJECT || t == JsonToken.START_ARRAY) {
-                    frames.push(new Frame(here, t == JsonToken.START_ARRAY));
-                }
+        int[] index = {-1};
+        walk(json, (here, parent, token, parser) -> {
+            if (token == JsonToken.VALUE_STRING && parent != null && !parent.array && parent.name.equals("id")
+                    && list.equals(parent.pointer.head()) && parser.getString().equals(id)) {
+                index[0] = parent.pointer.last().getMatchingIndex();
+                return false;
             }
-        } catch (JacksonException e) {
-            // The document breaks off: no such element was found before.
-        }
-        return -1;
+            return true;
+        });
+        return index[0];
     }
 
     private static final class Frame {
