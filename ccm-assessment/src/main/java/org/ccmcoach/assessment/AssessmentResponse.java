@@ -194,19 +194,20 @@ public abstract class AssessmentResponse implements WithAssessmentResponse {
      */
     static boolean isItemId(String key) {
         int n = key.length();
-        if (n == 0 || n > Item.MAX_ID_LENGTH || !letterOrDigit(key.charAt(0))) {
+        if (n == 0 || n > 2 * Item.MAX_ID_LENGTH || space(key.charAt(0)) || space(key.charAt(n - 1))
+                || key.codePointCount(0, n) > Item.MAX_ID_LENGTH) {
             return false;
         }
-        for (int i = 1; i < n; i++) {
-            char c = key.charAt(i);
-            if (!letterOrDigit(c) && c != '.' && c != '_' && c != '-') {
+        for (int i = 0; i < n; i++) {
+            if (Character.getType(key.charAt(i)) == Character.CONTROL) {
                 return false;
             }
         }
         return true;
     }
 
-    private static boolean letterOrDigit(char c) {
-        return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    /** Whether a character is one of {@code \s}'s: space, tab, line feed, vertical tab, form feed, return. */
+    private static boolean space(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -84,9 +84,19 @@ public abstract class Instrument implements WithInstrument {
     @NotEmpty
     public abstract List<@NotNull Item> items();
 
-    /** {@return the subscales, in the instrument's order} */
-    @NotEmpty
+    /**
+     * {@return the subscales, in the instrument's order; empty for an instrument scored only as a
+     * whole, such as the PHQ-9, whose overall rule is then over its items}
+     */
     public abstract List<@NotNull Subscale> subscales();
+
+    /**
+     * {@return the ids of questions a form asks beside the items, which no score counts: the PHQ-9's
+     * question on how difficult the problems made life, a form's own calculated total. A reader of
+     * completed forms skips their answers; they are never items}
+     */
+    public abstract java.util.Set<@NotNull @jakarta.validation.constraints.Pattern(regexp = Item.ID_FORMAT,
+            message = Item.ID_RULE) String> unscoredQuestions();
 
     /**
      * {@return level bands in increasing order, covering the scale without gaps; empty when the instrument has none}
@@ -373,13 +383,23 @@ public abstract class Instrument implements WithInstrument {
                 }
             }
         }
-        for (Item item : items()) {
+        for (String other : unscoredQuestions()) {
+            if (itemsById().containsKey(other)) {
+                found.add(Problem.of(type, "unscoredQuestions", "must not name an item: an item is scored", other));
+            }
+        }
+        if ((overallRule() == OverallRule.MEAN_OF_SUBSCALES || overallRule() == OverallRule.MEAN_OF_ELEMENT_SUBSCALES)
+                && subscales().isEmpty()) {
+            found.add(Problem.of(type, "overallRule", "needs subscales; an instrument without them is scored over its items"
+                    + " (MEAN_OF_ITEMS or SUM_OF_ITEMS)", overallRule()));
+        }
+        for (Item item : subscales().isEmpty() ? List.<Item>of() : items()) {
             if (!inSubscales.contains(item.id())) {
                 found.add(Problem.of(type, PropertyPath.of("items").at(item.id()), "must belong to at least one subscale", item.id()));
             }
         }
         found.addAll(levelViolations());
-        if (overallRule() == OverallRule.MEAN_OF_ELEMENT_SUBSCALES
+        if (overallRule() == OverallRule.MEAN_OF_ELEMENT_SUBSCALES && !subscales().isEmpty()
                 && subscales().stream().allMatch(sub -> sub.element().isEmpty())) {
             found.add(Problem.of(type, "overallRule", "needs at least one subscale that names a CCM element",
                     overallRule()));

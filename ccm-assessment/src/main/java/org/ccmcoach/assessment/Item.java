@@ -29,20 +29,23 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public abstract class Item implements WithItem {
 
     /**
-     * The longest item identifier, in characters: the library's choice, far above the numbering of
-     * any published instrument ({@code 3a.2}).
+     * The longest item identifier, in characters: FHIR R5's limit on a {@code linkId} (255), so that
+     * any questionnaire's question names an item as it is. R4 sets no limit; a longer id is refused.
      */
-    public static final int MAX_ID_LENGTH = 32;
+    public static final int MAX_ID_LENGTH = 255;
 
     /**
-     * The format of item identifiers: 1 to {@value #MAX_ID_LENGTH} letters, digits, {@code .},
-     * {@code _} or {@code -}, starting with a letter or digit, such as {@code 1.1}, {@code 3a.2} or {@code 17}.
+     * The format of item identifiers: 1 to {@value #MAX_ID_LENGTH} characters, no control character,
+     * and no space at either end, such as {@code 1.1}, {@code 3a.2}, {@code 17}, or a FHIR
+     * {@code linkId} as LHC-Forms ({@code /44250-9}) and SDC ({@code H1/T1/Q1}) write them. The
+     * format takes any R4 {@code linkId} (a FHIR string) but those with a tab, a line break or
+     * another control character, which would break a CSV header and a message: ccm's choice.
      */
-    public static final String ID_FORMAT = "[A-Za-z0-9][A-Za-z0-9._-]{0," + (MAX_ID_LENGTH - 1) + "}";
+    public static final String ID_FORMAT = "(?s)(?=.{1," + MAX_ID_LENGTH + "}$)[^\\s\\p{Cc}](?:[^\\p{Cc}]*[^\\s\\p{Cc}])?";
 
     /** The rule of {@link #ID_FORMAT} in words. */
     public static final String ID_RULE = "must be 1 to " + MAX_ID_LENGTH
-            + " letters, digits, '.', '_' or '-', starting with a letter or digit";
+            + " characters without a control character or a space at either end";
 
     Item() {
     }

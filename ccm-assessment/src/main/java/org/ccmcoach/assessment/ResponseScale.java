@@ -58,6 +58,32 @@ public abstract class ResponseScale implements WithResponseScale {
     public abstract List<ScaleAnchor> anchors();
 
     /**
+     * {@return the coded answers a form offers and the score of each, for forms that send codes
+     * (FHIR's {@code valueCoding}); empty when answers are numbers}
+     */
+    public abstract List<AnswerCode> codes();
+
+    /**
+     * The code a coded answer names: the one code with that code and system, or, when the answer
+     * gives no system, the one code with that code.
+     *
+     * @param system  the answer's code system, or null when it gives none
+     * @param code  the answer's code, not null
+     * @return the code, or empty when none or more than one matches
+     */
+    public final java.util.Optional<AnswerCode> code(String system, String code) {
+        List<AnswerCode> found = codesByCode().getOrDefault(code, List.of()).stream()
+                .filter(c -> c.matches(system, code)).limit(2).toList();
+        return found.size() == 1 ? java.util.Optional.of(found.get(0)) : java.util.Optional.empty();
+    }
+
+    /** The codes by code, so that reading a coded answer is one lookup however many codes a form offers. */
+    @Value.Lazy
+    java.util.Map<String, List<AnswerCode>> codesByCode() {
+        return codes().stream().collect(Collectors.groupingBy(AnswerCode::code));
+    }
+
+    /**
      * Obtains a scale of whole points without labels.
      *
      * @param min  the lowest point
@@ -107,6 +133,7 @@ public abstract class ResponseScale implements WithResponseScale {
                         "must be a finite number within ±1,000,000,000 and more than min " + Decimals.show(min()),
                         ResponseScale::max)
                 .requireEach(ResponseScale::anchorViolations)
+                .requireEach(ResponseScale::codeViolations)
                 .check();
     }
 
@@ -121,6 +148,23 @@ public abstract class ResponseScale implements WithResponseScale {
             } else if (!seen.add(v)) {
                 found.add(Problem.of("ResponseScale", PropertyPath.of("anchors").at(i).then("value"), "must not repeat another anchor",
                         (v)));
+            }
+        }
+        return found;
+    }
+
+    private List<Problem> codeViolations() {
+        List<Problem> found = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < codes().size(); i++) {
+            AnswerCode c = codes().get(i);
+            if (c.score().isPresent() && !contains(c.score().getAsDouble())) {
+                found.add(Problem.of("ResponseScale", PropertyPath.of("codes").at(i).then("score"),
+                        "(code " + c.code() + ") must be a point of the scale " + range() + (integer() ? " (whole numbers)" : ""),
+                        c.score().getAsDouble()));
+            }
+            if (!seen.add(c.system().orElse("") + "|" + c.code())) {
+                found.add(Problem.of("ResponseScale", PropertyPath.of("codes").at(i), "must not repeat another code", c.code()));
             }
         }
         return found;

@@ -127,7 +127,7 @@ class InstrumentDefinitionTest {
 
     @Test
     void item_ids_and_titles() {
-        assertEquals(List.of("Item.id: " + Item.ID_RULE + " (was \"a b\")"), violations(() -> Item.of("a b", "t")));
+        assertEquals(List.of("Item.id: " + Item.ID_RULE + " (was \" a\")"), violations(() -> Item.of(" a", "t")));
         assertEquals(List.of("Item.title: must not be blank (was \" \")"), violations(() -> Item.of("a", " ")));
         assertEquals("x", Item.builder().id("x").build().id(), "a title is optional");
     }

@@ -26,18 +26,24 @@ class ItemIdProperties {
     @Provide
     Arbitrary<String> keys() {
         // Mostly the characters the format is about, near its length limit, plus any character at all.
-        Arbitrary<String> near = Arbitraries.strings().withChars("aZ09._-/ é\u0660").ofMinLength(0).ofMaxLength(34);
-        return Arbitraries.oneOf(near, Arbitraries.strings().ofMaxLength(40));
+        Arbitrary<String> near = Arbitraries.strings().withChars("aZ09._-/ é\u0660\t\u0085\u2028").ofMinLength(0)
+                .ofMaxLength(8);
+        Arbitrary<String> long_ = Arbitraries.strings().withChars("a/ \n").ofMinLength(250).ofMaxLength(260);
+        return Arbitraries.oneOf(near, long_, Arbitraries.strings().ofMaxLength(40));
     }
 
     @Example
     void the_edges_of_the_format() {
-        // By the format: first a letter or digit, then up to 31 of letters, digits, '.', '_', '-'.
+        // By the format: 1 to 255 characters, none a control character, no space at either end.
         assertEquals(true, AssessmentResponse.isItemId("1.1"));
-        assertEquals(true, AssessmentResponse.isItemId("a".repeat(32)));
-        assertEquals(false, AssessmentResponse.isItemId("a".repeat(33)));
-        assertEquals(false, AssessmentResponse.isItemId(".1"));
+        assertEquals(true, AssessmentResponse.isItemId("/44250-9"), "LHC-Forms' linkId of PHQ-9 item 1");
+        assertEquals(true, AssessmentResponse.isItemId("H1/T1/Q1"), "the SDC PHQ-9's linkId of item 1");
+        assertEquals(true, AssessmentResponse.isItemId("item one"));
+        assertEquals(true, AssessmentResponse.isItemId("a".repeat(255)));
+        assertEquals(false, AssessmentResponse.isItemId("a".repeat(256)));
+        assertEquals(false, AssessmentResponse.isItemId(" 1"));
+        assertEquals(false, AssessmentResponse.isItemId("1 "));
+        assertEquals(false, AssessmentResponse.isItemId("a\tb"), "a tab is a control character");
         assertEquals(false, AssessmentResponse.isItemId(""));
-        assertEquals(false, AssessmentResponse.isItemId("1\u0660"), "an Arabic-Indic digit is not in [0-9]");
     }
 }

@@ -168,8 +168,8 @@ class ScoringTest {
         // A known instrument names its items (unknown ones are refused above); for an unknown
         // instrument every key must at least be an item identifier.
         CcmValidationException e = assertThrows(CcmValidationException.class,
-                () -> response("nobody-knows", "s", BASELINE, Map.of("a b", 1.0)).build());
-        assertEquals("AssessmentResponse.answers[a b]: " + Item.ID_RULE + " (was \"a b\")", e.getMessage());
+                () -> response("nobody-knows", "s", BASELINE, Map.of("a\tb", 1.0)).build());
+        assertEquals("AssessmentResponse.answers[a\tb]: " + Item.ID_RULE + " (was \"a\tb\")", e.getMessage());
         assertEquals(OptionalDouble.of(1.0),
                 response("nobody-knows", "s", BASELINE, Map.of("q.1", 1.0)).build().answer("q.1"));
     }

@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import org.ccmcoach.assessment.AnswerCode;
 import org.ccmcoach.assessment.AssessmentResponse;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.Item;
@@ -210,10 +211,8 @@ public final class FhirResponses {
         /** The questionnaire answered must be the instrument's: its URL's last segment the id, and the same version if one is given. */
         private void questionnaire() {
             String at = QR + ".questionnaire";
-            if (!response.hasQuestionnaire()) {
-                problems.add(FhirProblems.of(at, "must name the questionnaire answered, such as .../Questionnaire/"
-                        + instrument.id() + ": ccm checks the answers are " + instrument.id() + "'s"));
-                return;
+            if (QuestionnaireReader.value(response.getQuestionnaireElement()).isEmpty()) {
+                return; // the caller names the instrument; linkIds that are not its items are refused one by one
             }
             String canonical = response.getQuestionnaire();
             String url = canonical.contains("|") ? canonical.substring(0, canonical.indexOf('|')) : canonical;
@@ -233,10 +232,10 @@ public final class FhirResponses {
         private Optional<String> reference(Reference reference, String at, boolean required) {
             String id = null;
             String where = at;
-            if (reference != null && reference.hasReference()) {
+            if (reference != null && reference.getReferenceElement_().getValue() != null) {
                 id = reference.getReferenceElement().getIdPart();
                 where = at + ".reference";
-            } else if (reference != null && reference.hasIdentifier() && reference.getIdentifier().hasValue()) {
+            } else if (reference != null && reference.hasIdentifier() && reference.getIdentifier().getValueElement().getValue() != null) {
                 id = reference.getIdentifier().getValue();
                 where = at + ".identifier.value";
             }
@@ -255,7 +254,7 @@ public final class FhirResponses {
         }
 
         private static Optional<String> roleOf(Reference reference) {
-            String type = reference.hasReference() ? reference.getReferenceElement().getResourceType()
+            String type = reference.getReferenceElement_().getValue() != null ? reference.getReferenceElement().getResourceType()
                     : reference.hasType() ? reference.getType() : null;
             if (type == null || !type.matches("[A-Z][A-Za-z]{0,59}")) {
                 return Optional.empty();
@@ -266,11 +265,11 @@ public final class FhirResponses {
 
         private Optional<LocalDate> date() {
             String at = QR + ".authored";
-            if (!response.hasAuthored()) {
+            String text = response.getAuthoredElement().getValueAsString();
+            if (response.getAuthoredElement().getValue() == null || text == null) { // absent, or only an extension
                 problems.add(FhirProblems.of(at, "must be given: ccm dates a response by when it was authored"));
                 return Optional.empty();
             }
-            String text = response.getAuthoredElement().getValueAsString();
             try {
                 return Optional.of(LocalDate.parse(text.substring(0, Math.min(10, text.length()))));
             } catch (DateTimeParseException e) {
@@ -280,10 +279,13 @@ public final class FhirResponses {
         }
 
         private void item(QuestionnaireResponseItemComponent item, String at) {
-            String linkId = item.getLinkId();
+            String linkId = item.getLinkIdElement().getValue();
             if (linkId == null || linkId.isEmpty()) {
                 problems.add(FhirProblems.of(at + ".linkId", "must be given: it names the item answered"));
                 return;
+            }
+            if (instrument.unscoredQuestions().contains(linkId)) {
+                return; // asked, not scored: the difficulty question, a calculated total
             }
             boolean question = instrument.item(linkId).isPresent();
             if (!question) {
@@ -334,27 +336,38 @@ public final class FhirResponses {
                     : all.get(0).id() + ", " + all.get(1).id() + " … " + all.get(all.size() - 1).id();
         }
 
+        /**
+         * An answer's score: a number on the scale, or a code scored as the instrument scores it.
+         * Empty when the answer has no value (a value given only as an extension, such as a
+         * data-absent-reason, or a code that records no answer) or when it breaks a rule, which is
+         * then recorded.
+         */
         private Optional<Double> value(Type value, String at, String linkId) {
             ResponseScale scale = instrument.scale();
-            String expected = scale.integer() ? "a whole number (valueInteger) from " + Decimals.show(scale.min()) + " to " + Decimals.show(scale.max())
+            String expected = !scale.codes().isEmpty() ? "one of its codes (valueCoding): " + codes()
+                    : scale.integer() ? "a whole number (valueInteger) from " + Decimals.show(scale.min()) + " to " + Decimals.show(scale.max())
                     : "a number (valueDecimal or valueInteger) from " + Decimals.show(scale.min()) + " to " + Decimals.show(scale.max());
             double v;
-            if (value instanceof IntegerType i && i.getValue() != null) {
-                v = i.getValue();
-            } else if (value instanceof DecimalType d && d.getValue() != null && !scale.integer()) {
-                v = d.getValue().doubleValue();
-            } else if (value instanceof Coding coding) {
-                Optional<java.math.BigDecimal> ordinal = InstrumentQuestionnaires.ordinal(coding);
-                if (ordinal.isEmpty()) {
-                    problems.add(FhirProblems.of(at, "item " + linkId + ": a valueCoding must carry its score in the"
-                            + " ordinalValue extension (" + InstrumentQuestionnaires.ORDINAL_VALUE + ")",
-                            coding.getSystem() + "|" + coding.getCode()));
-                    return Optional.empty();
-                }
-                v = ordinal.get().doubleValue();
-            } else if (value == null) {
+            if (value == null) {
                 problems.add(FhirProblems.of(at, "must have a value: item " + linkId + " is answered with " + expected));
                 return Optional.empty();
+            } else if (value instanceof PrimitiveType<?> p && p.getValue() == null && p.getValueAsString() == null) {
+                return Optional.empty(); // R4 lets a value carry only an extension (why it is absent): no answer
+            } else if (value instanceof Coding coding) {
+                return coded(coding, at, linkId);
+            } else if (!scale.codes().isEmpty() && value instanceof PrimitiveType<?> p && p.getValue() != null) {
+                problems.add(FhirProblems.of(at, "item " + linkId + " must be answered with " + expected + ", not value"
+                        + Character.toUpperCase(value.fhirType().charAt(0)) + value.fhirType().substring(1), p.getValueAsString()));
+                return Optional.empty();
+            } else if (value instanceof IntegerType i && i.getValue() != null) {
+                v = i.getValue();
+            } else if (value instanceof DecimalType d && d.getValue() != null && !scale.integer()) {
+                if (d.getValue().stripTrailingZeros().precision() > 15) {
+                    problems.add(FhirProblems.of(at, "item " + linkId + " must be a number of at most 15 significant digits,"
+                            + " which ccm holds exactly; round it", d.getValue().toPlainString()));
+                    return Optional.empty();
+                }
+                v = d.getValue().doubleValue();
             } else if (value instanceof PrimitiveType<?> p && p.getValue() == null && p.getValueAsString() != null) {
                 // text HAPI could not read as its type: the same problem FhirJson reports, so it is listed once
                 problems.add(FhirProblems.of(at + ".value", "must be a valid FHIR " + p.fhirType(), p.getValueAsString()));
@@ -366,11 +379,59 @@ public final class FhirResponses {
                 return Optional.empty();
             }
             if (!scale.contains(v)) {
-                problems.add(FhirProblems.of(at, "item " + linkId + " must be " + expected,
-                        org.ccmcoach.core.value.Decimals.show(v)));
+                problems.add(FhirProblems.of(at, "item " + linkId + " must be " + expected, Decimals.show(v)));
                 return Optional.empty();
             }
             return Optional.of(v);
+        }
+
+        /**
+         * A coded answer scored from its code, as the instrument's form scores it. A weight the
+         * answer carries (ordinalValue, itemWeight) must agree: a form whose answers carry other
+         * weights than its Questionnaire is not scored by either.
+         */
+        private Optional<Double> coded(Coding coding, String at, String linkId) {
+            ResponseScale scale = instrument.scale();
+            String system = coding.getSystemElement().getValue();
+            String code = coding.getCodeElement().getValue();
+            String shown = (system == null ? "" : system + "|") + code;
+            if (scale.codes().isEmpty()) {
+                problems.add(FhirProblems.of(at, "item " + linkId + " must be answered with a number: " + instrument.id()
+                        + " has no coded answers (read its Questionnaire with InstrumentQuestionnaires.toInstrument to score"
+                        + " a form's codes)", shown));
+                return Optional.empty();
+            }
+            Optional<AnswerCode> known = code == null ? Optional.empty() : scale.code(system, code);
+            if (known.isEmpty()) {
+                problems.add(FhirProblems.of(at + ".value", "item " + linkId + " must be answered with one of "
+                        + instrument.id() + "'s codes: " + codes(), shown));
+                return Optional.empty();
+            }
+            Optional<java.math.BigDecimal> carried;
+            try {
+                carried = AnswerWeights.weight(coding);
+            } catch (IllegalArgumentException e) {
+                problems.add(FhirProblems.of(at + ".value", "item " + linkId + ": the answer " + e.getMessage(), shown));
+                return Optional.empty();
+            }
+            OptionalDouble score = known.get().score();
+            if (carried.isPresent() && (score.isEmpty()
+                    || java.math.BigDecimal.valueOf(score.getAsDouble()).compareTo(carried.get()) != 0)) {
+                problems.add(FhirProblems.of(at + ".value", "item " + linkId + ": the answer carries weight "
+                        + carried.get().toPlainString() + ", but " + instrument.id() + " scores " + code + " ("
+                        + known.get().display().orElse(code) + ") as " + (score.isPresent() ? Decimals.show(score.getAsDouble())
+                        : "no answer") + ": ccm scores the code chosen; correct or remove the weight",
+                        carried.get().toPlainString()));
+                return Optional.empty();
+            }
+            return score.isPresent() ? Optional.of(score.getAsDouble()) : Optional.empty();
+        }
+
+        /** The instrument's codes, for messages: at most six, then how many more. */
+        private String codes() {
+            List<AnswerCode> all = instrument.scale().codes();
+            String shown = String.join(", ", all.stream().limit(6).map(AnswerCode::toString).toList());
+            return all.size() > 6 ? shown + " and " + (all.size() - 6) + " more" : shown;
         }
     }
 }

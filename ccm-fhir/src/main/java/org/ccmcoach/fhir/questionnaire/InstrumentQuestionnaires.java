@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.ccmcoach.assessment.AnswerCode;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.Item;
 import org.ccmcoach.assessment.LevelBand;
 import org.ccmcoach.assessment.MissingDataPolicy;
+import org.ccmcoach.assessment.OverallRule;
 import org.ccmcoach.assessment.ResponseScale;
 import org.ccmcoach.assessment.ScaleAnchor;
 import org.ccmcoach.assessment.Subscale;
@@ -22,6 +24,7 @@ import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Enumerations.PublicationStatus;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.Questionnaire;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
@@ -59,8 +62,6 @@ public final class InstrumentQuestionnaires {
     public static final int MAX_OPTIONS = 21;
 
     static final String MIN_VALUE = "http://hl7.org/fhir/StructureDefinition/minValue";
-    /** FHIR R4's extension giving a coded answer its score (on Coding and on answerOption). */
-    static final String ORDINAL_VALUE = "http://hl7.org/fhir/StructureDefinition/ordinalValue";
     static final String MAX_VALUE = "http://hl7.org/fhir/StructureDefinition/maxValue";
     static final String LEVEL = Canonicals.BASE + "/StructureDefinition/level-band";
     static final String POLICY = Canonicals.BASE + "/StructureDefinition/missing-data-policy";
@@ -105,6 +106,9 @@ public final class InstrumentQuestionnaires {
         q.addExtension(policy(instrument.defaultPolicy()));
         Map<String, List<String>> subscalesOf = new LinkedHashMap<>();
         instrument.subscales().forEach(s -> s.items().forEach(i -> subscalesOf.computeIfAbsent(i, k -> new ArrayList<>()).add(s.id())));
+        if (instrument.subscales().isEmpty()) { // scored only as a whole: its questions at the top level
+            instrument.items().forEach(item -> q.addItem(question(instrument, item, List.of())));
+        }
         for (Subscale subscale : instrument.subscales()) {
             QuestionnaireItemComponent group = q.addItem().setLinkId(subscale.id()).setText(subscale.title())
                     .setType(QuestionnaireItemType.GROUP);
@@ -134,8 +138,17 @@ public final class InstrumentQuestionnaires {
         if (item.reverseCoded()) {
             question.addExtension(Canonicals.REVERSE_CODED, new BooleanType(true));
         }
-        subscales.subList(1, subscales.size()).forEach(s -> question.addExtension(Canonicals.ALSO_IN_SUBSCALE, new CodeType(s)));
-        if (scale.integer() && scale.max() - scale.min() < MAX_OPTIONS) {
+        subscales.stream().skip(1).forEach(s -> question.addExtension(Canonicals.ALSO_IN_SUBSCALE, new CodeType(s)));
+        if (!scale.codes().isEmpty()) { // a coded form: a choice of its codes, each with its weight
+            question.setType(QuestionnaireItemType.CHOICE);
+            question.getExtension().removeIf(e -> MIN_VALUE.equals(e.getUrl()) || MAX_VALUE.equals(e.getUrl()));
+            for (AnswerCode code : scale.codes()) {
+                Coding coding = new Coding(code.system().orElse(null), code.code(), code.display().orElse(null));
+                Questionnaire.QuestionnaireItemAnswerOptionComponent option = question.addAnswerOption().setValue(coding);
+                code.score().ifPresent(w -> option.addExtension(AnswerWeights.ORDINAL_VALUE,
+                        new DecimalType(BigDecimal.valueOf(w).stripTrailingZeros())));
+            }
+        } else if (scale.integer() && scale.max() - scale.min() < MAX_OPTIONS) {
             for (int point = (int) scale.min(); point <= (int) scale.max(); point++) {
                 Questionnaire.QuestionnaireItemAnswerOptionComponent option = question.addAnswerOption()
                         .setValue(new IntegerType(point));
@@ -221,39 +234,88 @@ public final class InstrumentQuestionnaires {
     }
 
     /**
-     * The instrument a Questionnaire describes, when it fits ccm's instrument model: questions
-     * grouped in subscales, all answered on one numeric scale. Every part that does not fit is
-     * reported, each at its FHIRPath with the item's linkId, in one exception.
+     * The instrument a Questionnaire describes, scored as the Questionnaire states. Every part that
+     * does not fit is reported, each at its FHIRPath with the question's linkId, in one exception.
      *
-     * <p>A {@code choice} question fits when every answer option is a Coding that carries its score in
-     * FHIR's {@code ordinalValue} extension: the scale runs from the lowest score to the highest, in
-     * whole points when all are whole, each option's display its label.
+     * <p><b>Questions.</b> Each {@code integer}, {@code decimal} or scored {@code choice} question
+     * is an item, its linkId the item id as it is (any R4 linkId but one with a control character:
+     * {@code 17}, {@code /44250-9}, {@code H1/T1/Q1}). A group whose linkId is a subscale id (a
+     * lower-case key such as {@code goal-setting}, as ccm writes them) is a subscale; any other
+     * group only lays the form out. Questions that count in no score (text, a date, a calculated
+     * total, a choice whose options carry no score such as the PHQ-9's "how difficult" question)
+     * are the instrument's {@link Instrument#unscoredQuestions()}: a response's answers to them are
+     * skipped.
      *
-     * <p>The instrument's id is the last segment of the canonical URL (else the resource id), its
-     * version the Questionnaire's, its citation the description (else the copyright); the scale
-     * comes from the first question's type, {@code minValue} and {@code maxValue} (or its integer
-     * answer options). A subscale lists first the items it also counts that were asked in earlier
-     * groups, then its own. Without ccm's scoring extensions the instrument takes ccm's defaults: subscale
-     * and overall means, no level bands, complete answers only.
+     * <p><b>Coded answers.</b> A {@code choice} question's options are Codings, from its
+     * {@code answerOption}s or its {@code answerValueSet} (contained, or given to
+     * {@link #toInstrument(Questionnaire, OverallRule, List)}); each option's score is its weight,
+     * FHIR R4's {@code ordinalValue} or SDC's {@code itemWeight} (on the option, its Coding, the value
+     * set's concept or the CodeSystem's concept property). The codes become the scale's
+     * {@link ResponseScale#codes()}, so a response is scored from the code chosen; an option without
+     * a weight (such as {@code asked-declined}) is a code that records no answer. The scale runs from
+     * the lowest weight to the highest, in whole points when all are whole.
+     *
+     * <p><b>Scoring rule.</b> Read where the Questionnaire states it: ccm's own extensions, else an
+     * SDC {@code calculatedExpression} that sums the answers' weights (SDC's and LHC-Forms' PHQ-9
+     * write it so), which makes the total the sum of the items it sums. A Questionnaire that states
+     * no rule is refused, naming the call that gives one: ccm never guesses a mean where the form is
+     * a sum. The subscale rule is ccm's extension, else the sum when the total is a sum and the mean
+     * otherwise. The default missing-data policy is ccm's extension, else complete answers only (a
+     * sum over fewer items is not the form's total).
+     *
+     * <p><b>Identity.</b> The id is the last segment of the canonical URL, else the resource id,
+     * else the form's first code (LHC-Forms' PHQ-9 has only its LOINC code, 44249-1); the version
+     * the Questionnaire's, or {@code unversioned} (our choice: forms from elsewhere often have none);
+     * the citation the description, else the copyright, the publisher, or the title.
      *
      * @param questionnaire  the Questionnaire, not null
      * @return the instrument, not registered
      * @throws org.ccmcoach.fhir.CcmFhirException listing every part that does not fit
      */
     public static Instrument toInstrument(Questionnaire questionnaire) {
-        return new QuestionnaireReader(questionnaire).instrument();
+        return new QuestionnaireReader(questionnaire, Optional.empty(), List.of()).instrument();
     }
 
-    /** The score a coded answer carries in the ordinalValue extension, if it carries one. */
-    static Optional<BigDecimal> ordinal(org.hl7.fhir.r4.model.Element coded) {
-        Extension e = coded.getExtensionByUrl(ORDINAL_VALUE);
-        if (e != null && e.getValue() instanceof DecimalType d && d.getValue() != null) {
-            return Optional.of(d.getValue());
-        }
-        if (e != null && e.getValue() instanceof IntegerType i && i.getValue() != null) {
-            return Optional.of(BigDecimal.valueOf(i.getValue()));
-        }
-        return Optional.empty();
+    /**
+     * The instrument a Questionnaire describes, scored by the rule the caller gives, for a form
+     * that states none or one ccm does not read, such as the PHQ-9's total.
+     *
+     * @param questionnaire  the Questionnaire, not null
+     * @param rule  how the overall score is made, such as {@link OverallRule#SUM_OF_ITEMS}, not null
+     * @return the instrument, not registered
+     * @throws org.ccmcoach.fhir.CcmFhirException listing every part that does not fit
+     */
+    public static Instrument toInstrument(Questionnaire questionnaire, OverallRule rule) {
+        return new QuestionnaireReader(questionnaire, Optional.of(rule), List.of()).instrument();
+    }
+
+    /**
+     * The instrument a Questionnaire describes, its scoring rule read from the form, with the value
+     * sets and code systems its {@code answerValueSet}s name (SDC's PHQ-9 keeps the weights in a
+     * CodeSystem's {@code itemWeight} property).
+     *
+     * @param questionnaire  the Questionnaire, not null
+     * @param terminology  ValueSets and CodeSystems, found by their canonical URL, not null
+     * @return the instrument, not registered
+     * @throws org.ccmcoach.fhir.CcmFhirException listing every part that does not fit
+     */
+    public static Instrument toInstrument(Questionnaire questionnaire, List<? extends MetadataResource> terminology) {
+        return new QuestionnaireReader(questionnaire, Optional.empty(), terminology).instrument();
+    }
+
+    /**
+     * The instrument a Questionnaire describes, scored by the rule the caller gives, with the value
+     * sets and code systems its {@code answerValueSet}s name.
+     *
+     * @param questionnaire  the Questionnaire, not null
+     * @param rule  how the overall score is made, not null
+     * @param terminology  ValueSets and CodeSystems, found by their canonical URL, not null
+     * @return the instrument, not registered
+     * @throws org.ccmcoach.fhir.CcmFhirException listing every part that does not fit
+     */
+    public static Instrument toInstrument(Questionnaire questionnaire, OverallRule rule,
+                                          List<? extends MetadataResource> terminology) {
+        return new QuestionnaireReader(questionnaire, Optional.of(rule), terminology).instrument();
     }
 
     /** The CCM element a group's code names, if it names one. */

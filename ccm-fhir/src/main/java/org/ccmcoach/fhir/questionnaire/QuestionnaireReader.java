@@ -1,15 +1,18 @@
 package org.ccmcoach.fhir.questionnaire;
 
-import org.ccmcoach.fhir.FhirProblems;
-
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
+import org.ccmcoach.assessment.AnswerCode;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.InstrumentId;
 import org.ccmcoach.assessment.Item;
@@ -25,11 +28,16 @@ import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.fhir.Canonicals;
 import org.ccmcoach.fhir.CcmFhirException;
-import org.ccmcoach.core.value.Problem;
+import org.ccmcoach.fhir.FhirProblems;
+import org.hl7.fhir.r4.model.BooleanType;
+import org.hl7.fhir.r4.model.Coding;
+import org.hl7.fhir.r4.model.DecimalType;
 import org.hl7.fhir.r4.model.Extension;
 import org.hl7.fhir.r4.model.IntegerType;
+import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.PrimitiveType;
 import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemAnswerOptionComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemComponent;
 import org.hl7.fhir.r4.model.Questionnaire.QuestionnaireItemType;
 import org.hl7.fhir.r4.model.Type;
@@ -37,65 +45,79 @@ import org.hl7.fhir.r4.model.Type;
 /** Reads one Questionnaire as an instrument, collecting every part that does not fit. */
 final class QuestionnaireReader {
 
-    /** The kind of answer the instrument's questions share, from the first question. */
+    /** The kind of answer the instrument's questions share, from the first scored question. */
     private record Scale(boolean integer, BigDecimal min, BigDecimal max, List<ScaleAnchor> anchors) {
     }
 
-    private final Questionnaire questionnaire;
-    private final List<Problem> problems = new ArrayList<>();
-    private final List<Item> items = new ArrayList<>();
-    private final Set<String> itemIds = new java.util.HashSet<>();
-    private final Map<String, Set<String>> subscaleItems = new LinkedHashMap<>();
-    private final List<Subscale.Builder> subscales = new ArrayList<>();
-    private final Set<String> groups = new java.util.HashSet<>();
-    private Scale scale;
+    /** A question's total as the form computes it. */
+    private record Calculated(String linkId, String at, String expression, Map<String, String> variables) {
+    }
 
-    QuestionnaireReader(Questionnaire questionnaire) {
+    /** The version given to an instrument whose Questionnaire has none: ccm's choice of word. */
+    static final String UNVERSIONED = "unversioned";
+
+    private final Questionnaire questionnaire;
+    private final Optional<OverallRule> givenRule;
+    private final AnswerWeights weights;
+    private final List<Problem> problems = new ArrayList<>();
+    private final Map<String, Item> items = new LinkedHashMap<>();
+    private final Map<String, Set<String>> subscaleItems = new LinkedHashMap<>();
+    private final Map<String, Subscale.Builder> subscales = new LinkedHashMap<>();
+    private final Set<String> unscored = new LinkedHashSet<>();
+    private final Map<String, AnswerCode> codes = new LinkedHashMap<>();
+    private final Map<String, String> codeFirstAt = new HashMap<>();
+    private final List<Calculated> calculated = new ArrayList<>();
+    private final Set<String> valueSetsReported = new HashSet<>();
+    private Optional<ScoreExpressions.Sum> statedSum = Optional.empty();
+    private Scale scale;
+    /** Whether ccm wrote the form (it states ccm's rules): only then are its groups subscales. */
+    private final boolean ccmForm;
+
+    QuestionnaireReader(Questionnaire questionnaire, Optional<OverallRule> givenRule, List<? extends MetadataResource> terminology) {
         this.questionnaire = questionnaire;
+        this.givenRule = givenRule;
+        this.weights = new AnswerWeights(questionnaire, terminology);
+        this.ccmForm = questionnaire.getExtensionByUrl(Canonicals.OVERALL_RULE) != null
+                || questionnaire.getExtensionByUrl(Canonicals.SUBSCALE_RULE) != null;
     }
 
     Instrument instrument() {
         Instrument.Builder b = Instrument.builder();
-        text(idText(), "Questionnaire.url", "must be given, or an id: ccm names the instrument by the URL's last segment")
-                .ifPresent(id -> {
-                    if (Identifier.isValid(id)) {
-                        b.id(InstrumentId.of(id));
-                    } else {
-                        problems.add(FhirProblems.of("Questionnaire.url", "must end in an instrument id: "
-                                + Identifier.FORMAT_RULE, id));
-                    }
-                });
-        text(questionnaire.getVersion(), "Questionnaire.version", "must be given: an instrument names its version")
-                .ifPresent(b::version);
-        text(questionnaire.hasTitle() ? questionnaire.getTitle() : questionnaire.getName(), "Questionnaire.title",
-                "must be given (or a name)").ifPresent(b::title);
-        text(questionnaire.hasDescription() ? questionnaire.getDescription() : questionnaire.getCopyright(),
-                "Questionnaire.description", "must give where the instrument is published (or the copyright must)")
-                .ifPresent(b::citation);
-        readRules(b);
-        List<QuestionnaireItemComponent> top = questionnaire.getItem();
-        for (int i = 0; i < top.size(); i++) {
-            readTopItem(top.get(i), "Questionnaire.item[" + i + "]");
-        }
+        identity(b);
+        Optional<SubscaleRule> subscaleRule = code(Canonicals.SUBSCALE_RULE, SubscaleRule.values());
+        Optional<OverallRule> statedRule = code(Canonicals.OVERALL_RULE, OverallRule.values());
+        readExtensions(b);
+        findCalculated(questionnaire.getItem(), "Questionnaire.item", ScoreExpressions.variables(questionnaire.getExtension()));
+        OverallRule rule = rule(statedRule);
+        b.overallRule(rule);
+        b.subscaleRule(subscaleRule.orElse(rule == OverallRule.SUM_OF_ITEMS ? SubscaleRule.SUM : SubscaleRule.MEAN));
+        readItems(questionnaire.getItem(), "Questionnaire.item", null);
+        statedSum.flatMap(ScoreExpressions.Sum::summed).ifPresent(summed -> summed.stream()
+                .filter(id -> !items.containsKey(id)).forEach(id -> problems.add(FhirProblems.of("Questionnaire.item",
+                        "must hold a scored question " + id + ", which the form's total sums: a choice scores by its"
+                        + " options' weights (itemWeight or ordinalValue)", id))));
         subscaleItems.forEach((subscale, in) -> {
-            if (!groups.contains(subscale)) {
+            if (!subscales.containsKey(subscale)) {
                 problems.add(FhirProblems.of("Questionnaire.item", "must hold a group for subscale " + subscale
                         + ", which items " + String.join(", ", in) + " count in (" + Canonicals.ALSO_IN_SUBSCALE + ")",
                         subscale));
             }
         });
-        if ((subscales.isEmpty() || items.isEmpty()) && problems.isEmpty()) {
-            problems.add(FhirProblems.of("Questionnaire.item", "must hold at least one group of questions: each group is a"
-                    + " subscale, and an instrument has items"));
+        if (items.isEmpty() && statedSum.flatMap(ScoreExpressions.Sum::summed).isEmpty()
+                && problems.stream().noneMatch(p -> p.location().toString().startsWith("Questionnaire.item["))) {
+            problems.add(FhirProblems.of("Questionnaire.item", "must hold at least one scored question: an integer or"
+                    + " decimal question, or a choice whose options carry weights (add the itemWeight extension,"
+                    + " " + AnswerWeights.ITEM_WEIGHT + ", to each scored option)"));
         }
         if (!problems.isEmpty()) {
             throw new CcmFhirException(what(), problems);
         }
         try {
             b.scale(ResponseScale.builder().min(scale.min().doubleValue()).max(scale.max().doubleValue())
-                    .integer(scale.integer()).anchors(scale.anchors()).build());
-            b.items(items);
-            subscales.forEach(s -> b.addSubscales(s.build()));
+                    .integer(scale.integer()).anchors(scale.anchors()).codes(codes.values()).build());
+            b.items(items.values());
+            subscales.forEach((id, s) -> b.addSubscales(s.items(subscaleItems.get(id)).build()));
+            b.unscoredQuestions(unscored);
             return b.build();
         } catch (CcmValidationException e) {
             for (Problem v : e.problems()) {
@@ -107,28 +129,91 @@ final class QuestionnaireReader {
     }
 
     private String what() {
-        return "Questionnaire" + (questionnaire.hasUrl() ? " " + questionnaire.getUrl() : "");
+        return "Questionnaire" + value(questionnaire.getUrlElement()).map(u -> " " + u).orElse("");
     }
 
-    private String idText() {
-        if (questionnaire.hasUrl()) {
-            String url = questionnaire.getUrl().replaceAll("/+$", "");
-            return url.substring(url.lastIndexOf('/') + 1);
+    /**
+     * The instrument's id, version, title and citation. Forms from elsewhere often lack some: the id
+     * falls back from the URL's last segment to the resource id and then the form's first code (a
+     * LOINC panel code such as 44249-1); a form without a version is {@value #UNVERSIONED}; the
+     * citation falls back from the description to the copyright, the publisher and the form's title.
+     */
+    private void identity(Instrument.Builder b) {
+        Optional<String> url = value(questionnaire.getUrlElement()).map(u -> u.replaceAll("/+$", ""))
+                .map(u -> u.substring(u.lastIndexOf('/') + 1)).filter(s -> !s.isBlank());
+        Optional<String> id = url.or(() -> Optional.ofNullable(questionnaire.getIdElement().getIdPart()))
+                .or(() -> questionnaire.getCode().stream().map(Coding::getCode).filter(c -> c != null && !c.isBlank()).findFirst());
+        if (id.isEmpty()) {
+            problems.add(FhirProblems.of("Questionnaire.url", "must be given, or an id or a code: ccm names the instrument"
+                    + " by the URL's last segment"));
+        } else if (Identifier.isValid(id.get())) {
+            b.id(InstrumentId.of(id.get()));
+        } else {
+            problems.add(FhirProblems.of(url.isPresent() ? "Questionnaire.url" : "Questionnaire.id", "must end in an instrument id: "
+                    + Identifier.FORMAT_RULE, id.get()));
         }
-        return questionnaire.getIdElement().getIdPart();
-    }
-
-    private Optional<String> text(String value, String at, String rule) {
-        if (value == null || value.isBlank()) {
-            problems.add(FhirProblems.of(at, rule));
-            return Optional.empty();
+        b.version(value(questionnaire.getVersionElement()).orElse(UNVERSIONED));
+        Optional<String> title = value(questionnaire.getTitleElement()).or(() -> value(questionnaire.getNameElement()));
+        if (title.isEmpty()) {
+            problems.add(FhirProblems.of("Questionnaire.title", "must be given (or a name)"));
+        } else {
+            b.title(title.get());
         }
-        return Optional.of(value.strip());
+        value(questionnaire.getDescriptionElement()).or(() -> value(questionnaire.getCopyrightElement()))
+                .or(() -> value(questionnaire.getPublisherElement()).map(p -> "Published by " + p))
+                .or(() -> title.map(t -> "FHIR Questionnaire \"" + t + "\"")).ifPresent(b::citation);
     }
 
-    private void readRules(Instrument.Builder b) {
-        code(Canonicals.SUBSCALE_RULE, SubscaleRule.values()).ifPresent(b::subscaleRule);
-        code(Canonicals.OVERALL_RULE, OverallRule.values()).ifPresent(b::overallRule);
+    /** A primitive's text, if it has one: R4 lets a primitive carry only an extension, and then it has none. */
+    static Optional<String> value(PrimitiveType<?> primitive) {
+        return primitive == null || primitive.getValue() == null || primitive.getValueAsString() == null
+                || primitive.getValueAsString().isBlank() ? Optional.empty() : Optional.of(primitive.getValueAsString().strip());
+    }
+
+    /**
+     * The overall rule: the caller's, else ccm's extension, else the sum a calculatedExpression
+     * states; a form that states none is refused rather than scored by a guess.
+     */
+    private OverallRule rule(Optional<OverallRule> stated) {
+        if (givenRule.isPresent()) {
+            return givenRule.get();
+        }
+        if (stated.isPresent()) {
+            return stated.get();
+        }
+        for (Calculated c : calculated) {
+            Optional<ScoreExpressions.Sum> sum = ScoreExpressions.read(c.expression(), c.variables());
+            if (sum.isPresent()) {
+                statedSum = sum;
+                return OverallRule.SUM_OF_ITEMS;
+            }
+        }
+        if (calculated.isEmpty()) {
+            problems.add(FhirProblems.of("Questionnaire", "states no scoring rule, and ccm does not guess one: give it, such"
+                    + " as InstrumentQuestionnaires.toInstrument(form, OverallRule.SUM_OF_ITEMS) for a total"));
+        } else {
+            Calculated c = calculated.get(0);
+            problems.add(FhirProblems.of(c.at() + ".extension('" + ScoreExpressions.CALCULATED + "')", "(linkId " + c.linkId()
+                    + ") states the form's score in an expression ccm does not read as a sum of answer weights: give the"
+                    + " rule, such as InstrumentQuestionnaires.toInstrument(form, OverallRule.SUM_OF_ITEMS)",
+                    c.expression().length() > 200 ? c.expression().substring(0, 199) + "…" : c.expression()));
+        }
+        return OverallRule.NONE;
+    }
+
+    private void findCalculated(List<QuestionnaireItemComponent> list, String at, Map<String, String> inScope) {
+        for (int i = 0; i < list.size(); i++) {
+            QuestionnaireItemComponent item = list.get(i);
+            Map<String, String> variables = new HashMap<>(inScope);
+            variables.putAll(ScoreExpressions.variables(item.getExtension()));
+            String here = at + "[" + i + "]";
+            ScoreExpressions.calculated(item).ifPresent(x -> calculated.add(new Calculated(
+                    value(item.getLinkIdElement()).orElse("?"), here, x, variables)));
+            findCalculated(item.getItem(), here + ".item", variables);
+        }
+    }
+
+    private void readExtensions(Instrument.Builder b) {
         List<Extension> extensions = questionnaire.getExtension();
         for (int i = 0; i < extensions.size(); i++) {
             Extension e = extensions.get(i);
@@ -167,8 +252,7 @@ final class QuestionnaireReader {
 
     private static Optional<String> optional(Extension parent, String url) {
         Extension e = parent.getExtensionByUrl(url);
-        return e != null && e.getValue() instanceof PrimitiveType<?> p && p.getValue() != null
-                ? Optional.of(p.getValueAsString()) : Optional.empty();
+        return e != null && e.getValue() instanceof PrimitiveType<?> p ? value(p) : Optional.empty();
     }
 
     private <E extends Enum<E>> Optional<E> code(String url, E[] values) {
@@ -183,62 +267,76 @@ final class QuestionnaireReader {
             }
         }
         problems.add(FhirProblems.of("Questionnaire.extension('" + url + "')", "must be one of "
-                + java.util.Arrays.stream(values).map(Canonicals::code).toList(),
-                String.valueOf(value)));
+                + Arrays.stream(values).map(Canonicals::code).toList(), String.valueOf(value)));
         return Optional.empty();
     }
 
-    private void readTopItem(QuestionnaireItemComponent item, String at) {
-        QuestionnaireItemType type = item.getType();
-        if (type == QuestionnaireItemType.DISPLAY) {
-            return;
+    /**
+     * Reads a list of items. In a form ccm wrote (it states ccm's scoring rules), a group whose
+     * linkId is a subscale id (a lower-case key such as {@code goal-setting}) is a subscale; every
+     * other group ({@code H1/T1}, {@code /44249-1}, any group of a form from elsewhere) only lays the
+     * form out, and its questions are read as if it were not there.
+     */
+    private void readItems(List<QuestionnaireItemComponent> list, String at, String subscale) {
+        for (int i = 0; i < list.size(); i++) {
+            QuestionnaireItemComponent item = list.get(i);
+            String here = at + "[" + i + "]";
+            if (item.getType() == QuestionnaireItemType.DISPLAY) {
+                continue;
+            }
+            if (item.getType() == QuestionnaireItemType.GROUP) {
+                group(item, here, subscale);
+            } else {
+                question(item, here, subscale);
+            }
         }
-        if (type != QuestionnaireItemType.GROUP) {
-            problems.add(FhirProblems.of(at, "(linkId " + item.getLinkId() + ") must be within a group: every item of an"
-                    + " instrument counts in a subscale, and a group is a subscale", String.valueOf(item.getLinkId())));
-            return;
-        }
-        String id = item.getLinkId();
-        if (id == null || !id.matches(Subscale.ID_FORMAT) || id.equals("overall")) {
-            problems.add(FhirProblems.of(at + ".linkId", "a group's linkId is a subscale id and must be a lower-case key"
-                    + " such as \"goal-setting\" (not \"overall\")", String.valueOf(id)));
-            return;
-        }
-        Subscale.Builder subscale = Subscale.builder().id(id);
-        text(item.getText(), at + ".text", "must be given (linkId " + id + "): it is the subscale's title")
-                .ifPresent(subscale::title);
-        InstrumentQuestionnaires.element(item).ifPresent(subscale::element);
-        subscales.add(subscale);
-        if (!groups.add(id)) {
-            problems.add(FhirProblems.of(at + ".linkId", "must not repeat another group's linkId: a subscale is one group", id));
-        }
-        subscaleItems.computeIfAbsent(id, k -> new LinkedHashSet<>());
-        List<QuestionnaireItemComponent> children = item.getItem();
-        for (int i = 0; i < children.size(); i++) {
-            readQuestion(children.get(i), at + ".item[" + i + "]", id);
-        }
-        subscale.items(subscaleItems.get(id));
     }
 
-    private void readQuestion(QuestionnaireItemComponent item, String at, String subscale) {
-        String linkId = item.getLinkId();
+    private void group(QuestionnaireItemComponent item, String at, String subscale) {
+        Optional<String> linkId = value(item.getLinkIdElement());
+        if (subscale != null && ccmForm) {
+            problems.add(FhirProblems.of(at, "(linkId " + linkId.orElse("none") + ") must not be a group within subscale "
+                    + subscale + ": a subscale holds questions"));
+            return;
+        }
+        if (!ccmForm || linkId.isEmpty() || !linkId.get().matches(Subscale.ID_FORMAT) || linkId.get().equals("overall")) {
+            readItems(item.getItem(), at + ".item", null);
+            return;
+        }
+        String id = linkId.get();
+        if (subscales.containsKey(id)) {
+            problems.add(FhirProblems.of(at + ".linkId", "must not repeat another group's linkId: a subscale is one group", id));
+            return;
+        }
+        Subscale.Builder built = Subscale.builder().id(id).title(value(item.getTextElement()).orElse(id));
+        InstrumentQuestionnaires.element(item).ifPresent(built::element);
+        subscales.put(id, built);
+        subscaleItems.computeIfAbsent(id, k -> new LinkedHashSet<>());
+        readItems(item.getItem(), at + ".item", id);
+    }
+
+    private void question(QuestionnaireItemComponent item, String at, String subscale) {
+        Optional<String> read = value(item.getLinkIdElement());
+        if (read.isEmpty()) {
+            problems.add(FhirProblems.of(at + ".linkId", "must be given: it names the question"));
+            return;
+        }
+        String linkId = read.get();
         String named = "(linkId " + linkId + ")";
-        if (item.getType() == QuestionnaireItemType.DISPLAY) {
+        if (!linkId.matches(Item.ID_FORMAT)) {
+            problems.add(FhirProblems.of(at + ".linkId", "a question's linkId is an item id and " + Item.ID_RULE, linkId));
             return;
         }
-        if (item.getType() == QuestionnaireItemType.GROUP) {
-            problems.add(FhirProblems.of(at, named + " must not be a group within a group: a subscale holds questions"));
+        if (items.containsKey(linkId) || unscored.contains(linkId)) {
+            problems.add(FhirProblems.of(at + ".linkId", "must not repeat another question's linkId", linkId));
             return;
         }
-        if (item.getType() != QuestionnaireItemType.INTEGER && item.getType() != QuestionnaireItemType.DECIMAL
-                && item.getType() != QuestionnaireItemType.CHOICE) {
-            problems.add(FhirProblems.of(at + ".type", named + " must be integer, decimal, or choice with scored options:"
-                    + " ccm scores numeric answers on one scale", item.getType() == null ? "none" : item.getType().toCode()));
+        if (!scored(item)) {
+            unscored(item);
             return;
         }
-        if (linkId == null || !linkId.matches(Item.ID_FORMAT)) {
-            problems.add(FhirProblems.of(at + ".linkId", "a question's linkId is an item id and " + Item.ID_RULE,
-                    String.valueOf(linkId)));
+        Optional<Scale> own = scaleOf(item, at, named);
+        if (own.isEmpty()) {
             return;
         }
         if (item.hasEnableWhen()) {
@@ -251,10 +349,6 @@ final class QuestionnaireReader {
         if (item.hasItem()) {
             problems.add(FhirProblems.of(at + ".item", named + " must not hold items: a question is answered, not grouped"));
         }
-        Optional<Scale> own = scaleOf(item, at, named);
-        if (own.isEmpty()) {
-            return;
-        }
         if (scale == null) {
             scale = own.get();
         } else if (scale.integer() != own.get().integer() || scale.min().compareTo(own.get().min()) != 0
@@ -264,35 +358,73 @@ final class QuestionnaireReader {
             return;
         }
         boolean reverse = item.getExtensionsByUrl(Canonicals.REVERSE_CODED).stream()
-                .anyMatch(e -> e.getValue() instanceof org.hl7.fhir.r4.model.BooleanType t && t.booleanValue());
-        if (!itemIds.add(linkId)) { // a set: a hostile form may hold hundreds of thousands of questions
-            problems.add(FhirProblems.of(at + ".linkId", "must not repeat another question's linkId", linkId));
-            return;
-        }
+                .anyMatch(e -> e.getValue() instanceof BooleanType t && t.booleanValue());
         Item.Builder built = Item.builder().id(linkId).reverseCoded(reverse);
-        if (item.hasText() && !item.getText().equals("Item " + linkId)) {
-            built.title(item.getText().length() > 120 ? item.getText().substring(0, 119) + "…" : item.getText());
-        }
+        value(item.getTextElement()).filter(t -> !t.equals("Item " + linkId))
+                .ifPresent(t -> built.title(t.length() > 120 ? t.substring(0, 119) + "…" : t));
         Optional<Item> valid = valid(at, built::build);
         if (valid.isEmpty()) {
             return;
         }
-        items.add(valid.get());
-        subscaleItems.get(subscale).add(linkId);
+        items.put(linkId, valid.get());
+        if (subscale != null) {
+            subscaleItems.get(subscale).add(linkId);
+        }
         for (Extension also : item.getExtensionsByUrl(Canonicals.ALSO_IN_SUBSCALE)) {
-            String other = also.getValue() instanceof PrimitiveType<?> p ? p.getValueAsString() : "";
+            String other = also.getValue() instanceof PrimitiveType<?> p ? value(p).orElse("") : "";
             subscaleItems.computeIfAbsent(other, k -> new LinkedHashSet<>()).add(linkId);
         }
     }
 
+    /**
+     * Whether a question counts in the form's score: an integer, decimal or choice question that the
+     * form does not compute, and that the stated total sums. Any other question (text, a date, a
+     * calculated total, a choice whose options carry no score) is asked but not scored.
+     */
+    private boolean scored(QuestionnaireItemComponent item) {
+        QuestionnaireItemType type = item.getType();
+        if (type != QuestionnaireItemType.INTEGER && type != QuestionnaireItemType.DECIMAL
+                && type != QuestionnaireItemType.CHOICE) {
+            return false;
+        }
+        if (ScoreExpressions.calculated(item).isPresent()) {
+            return false;
+        }
+        String linkId = item.getLinkId();
+        if (statedSum.isPresent()) {
+            ScoreExpressions.Sum sum = statedSum.get();
+            if (sum.excluded().contains(linkId) || sum.summed().map(s -> !s.contains(linkId)).orElse(false)) {
+                return false;
+            }
+        }
+        if (type == QuestionnaireItemType.CHOICE) {
+            List<AnswerWeights.Offered> options = choiceOptions(item, "", "");
+            return options == null || options.stream().anyMatch(o -> o.weight() != null);
+        }
+        // A number ccm cannot place on a scale counts in no score of a form from elsewhere (a count,
+        // a score the form fills in itself); in ccm's own forms every number question is an item.
+        return ccmForm || bound(item, InstrumentQuestionnaires.MIN_VALUE).isPresent()
+                && bound(item, InstrumentQuestionnaires.MAX_VALUE).isPresent()
+                || item.getAnswerOption().stream().anyMatch(o -> o.getValue() instanceof IntegerType);
+    }
+
+    /** Records a question asked but not scored, with the questions it holds. */
+    private void unscored(QuestionnaireItemComponent item) {
+        value(item.getLinkIdElement()).filter(id -> id.matches(Item.ID_FORMAT)).ifPresent(unscored::add);
+        for (QuestionnaireItemComponent child : item.getItem()) {
+            if (child.getType() != QuestionnaireItemType.DISPLAY) {
+                unscored(child);
+            }
+        }
+    }
+
     /** A value built from the resource, or a problem at its place naming the rule it breaks. */
-    private <T> Optional<T> valid(String at, java.util.function.Supplier<T> build) {
+    private <T> Optional<T> valid(String at, Supplier<T> build) {
         try {
             return Optional.of(build.get());
         } catch (CcmValidationException e) {
             for (Problem v : e.problems()) {
-                problems.add(FhirProblems.of(at, "as " + v.location() + ", " + v.rule(),
-                        v.value().map(String::valueOf)));
+                problems.add(FhirProblems.of(at, "as " + v.location() + ", " + v.rule(), v.value().map(String::valueOf)));
             }
         } catch (IllegalArgumentException e) { // a number that is not one
             problems.add(FhirProblems.of(at, "must be a number", String.valueOf(e.getMessage())));
@@ -314,11 +446,11 @@ final class QuestionnaireReader {
         Optional<BigDecimal> max = bound(item, InstrumentQuestionnaires.MAX_VALUE);
         List<ScaleAnchor> anchors = new ArrayList<>();
         List<BigDecimal> options = new ArrayList<>();
-        for (Questionnaire.QuestionnaireItemAnswerOptionComponent option : item.getAnswerOption()) {
+        for (QuestionnaireItemAnswerOptionComponent option : item.getAnswerOption()) {
             if (option.getValue() instanceof IntegerType v && v.getValue() != null) {
                 options.add(BigDecimal.valueOf(v.getValue()));
                 Extension label = option.getExtensionByUrl(Canonicals.ANCHOR_LABEL);
-                if (label != null && label.getValue() instanceof PrimitiveType<?> p && p.getValue() != null) {
+                if (label != null && label.getValue() instanceof PrimitiveType<?> p && value(p).isPresent()) {
                     valid(at + ".answerOption", () -> ScaleAnchor.of(v.getValue(), p.getValueAsString())).ifPresent(anchors::add);
                 }
             } else {
@@ -330,7 +462,7 @@ final class QuestionnaireReader {
             Extension value = e.getExtensionByUrl("value");
             Extension label = e.getExtensionByUrl("label");
             if (value != null && label != null && value.getValue() instanceof PrimitiveType<?> v
-                    && label.getValue() instanceof PrimitiveType<?> l && v.getValue() != null && l.getValue() != null) {
+                    && label.getValue() instanceof PrimitiveType<?> l && value(v).isPresent() && value(l).isPresent()) {
                 valid(at + ".extension", () -> ScaleAnchor.of(Double.parseDouble(v.getValueAsString()), l.getValueAsString()))
                         .ifPresent(anchors::add);
             }
@@ -349,33 +481,116 @@ final class QuestionnaireReader {
         return Optional.of(new Scale(integer, min.get(), max.get(), List.copyOf(anchors)));
     }
 
-    /** A choice question's scale: every option a Coding scored by ordinalValue, labelled by its display. */
-    private Optional<Scale> choiceScale(QuestionnaireItemComponent item, String at, String named) {
-        List<BigDecimal> scores = new ArrayList<>();
-        List<ScaleAnchor> anchors = new ArrayList<>();
-        List<Questionnaire.QuestionnaireItemAnswerOptionComponent> options = item.getAnswerOption();
-        for (int i = 0; i < options.size(); i++) {
-            Questionnaire.QuestionnaireItemAnswerOptionComponent option = options.get(i);
-            Optional<BigDecimal> score = option.getValue() instanceof org.hl7.fhir.r4.model.Coding c
-                    ? InstrumentQuestionnaires.ordinal(c).or(() -> InstrumentQuestionnaires.ordinal(option)) : Optional.empty();
-            if (score.isEmpty()) {
-                problems.add(FhirProblems.of(at + ".answerOption[" + i + "]", named + " must be a Coding scored by the"
-                        + " ordinalValue extension (" + InstrumentQuestionnaires.ORDINAL_VALUE + "): ccm scores numbers"));
-                return Optional.empty();
-            }
-            scores.add(score.get());
-            if (option.getValue() instanceof org.hl7.fhir.r4.model.Coding c && c.hasDisplay() && !c.getDisplay().isBlank()
-                    && c.getDisplay().length() <= 100 && anchors.stream().noneMatch(a -> a.value() == score.get().doubleValue())) {
-                valid(at + ".answerOption[" + i + "]", () -> ScaleAnchor.of(score.get().doubleValue(), c.getDisplay().strip()))
-                        .ifPresent(anchors::add);
+    /**
+     * A choice question's options with their weights: its answerOptions (a weight on the option or
+     * on its Coding), or the codes of its answerValueSet. Problems are recorded at {@code at} when
+     * it is given; with an empty {@code at} the options are only looked at, and null means some
+     * weight is there but cannot be read.
+     */
+    private List<AnswerWeights.Offered> choiceOptions(QuestionnaireItemComponent item, String at, String named) {
+        boolean record = !at.isEmpty();
+        List<AnswerWeights.Offered> offered = new ArrayList<>();
+        if (item.hasAnswerValueSet() && value(item.getAnswerValueSetElement()).isPresent()) {
+            String canonical = item.getAnswerValueSet();
+            try {
+                Optional<List<AnswerWeights.Offered>> set = weights.offered(canonical);
+                if (set.isEmpty() && record && valueSetsReported.add(canonical)) {
+                    problems.add(FhirProblems.of(at + ".answerValueSet", named + " names a value set that is neither contained"
+                            + " nor given: pass it (and its CodeSystem) to InstrumentQuestionnaires.toInstrument", canonical));
+                }
+                return set.orElse(List.of());
+            } catch (IllegalArgumentException e) {
+                if (!record) {
+                    return null; // weighed, but not readably: the reading records why
+                }
+                if (valueSetsReported.add(canonical)) { // once per value set, however many questions name it
+                    problems.add(FhirProblems.of(at + ".answerValueSet", named + " names a value set that " + e.getMessage(),
+                            canonical));
+                }
+                return List.of();
             }
         }
-        if (scores.size() < 2) {
-            problems.add(FhirProblems.of(at + ".answerOption", named + " must offer at least two scored options"));
+        List<QuestionnaireItemAnswerOptionComponent> options = item.getAnswerOption();
+        for (int i = 0; i < options.size(); i++) {
+            QuestionnaireItemAnswerOptionComponent option = options.get(i);
+            String here = at + ".answerOption[" + i + "]";
+            if (!(option.getValue() instanceof Coding c) || value(c.getCodeElement()).isEmpty()) {
+                if (record) {
+                    problems.add(FhirProblems.of(here, named + " must offer coded options (valueCoding with a code): ccm"
+                            + " scores a choice by the code chosen"));
+                }
+                continue;
+            }
+            try {
+                Optional<BigDecimal> onOption = AnswerWeights.weight(option);
+                Optional<BigDecimal> onCoding = AnswerWeights.weight(c);
+                if (onOption.isPresent() && onCoding.isPresent() && onOption.get().compareTo(onCoding.get()) != 0) {
+                    throw new IllegalArgumentException("gives two different weights, " + onOption.get().toPlainString()
+                            + " on the option and " + onCoding.get().toPlainString() + " on its Coding");
+                }
+                offered.add(new AnswerWeights.Offered(c, onOption.or(() -> onCoding).orElse(null), here));
+            } catch (IllegalArgumentException e) {
+                if (!record) {
+                    return null; // weighed, but not readably: the reading records why
+                }
+                problems.add(FhirProblems.of(here, named + " " + e.getMessage()));
+            }
+        }
+        return offered;
+    }
+
+    /**
+     * A choice question's scale, from the weights of its options: the lowest to the highest, in
+     * whole points when all are whole, each option's display the label of its score. Each code
+     * becomes one of the instrument's answer codes; an option without a weight (declined, unknown)
+     * is a code that records no answer.
+     */
+    private Optional<Scale> choiceScale(QuestionnaireItemComponent item, String at, String named) {
+        int problemsBefore = problems.size();
+        List<AnswerWeights.Offered> options = choiceOptions(item, at, named);
+        if (problems.size() > problemsBefore || valueSetsReported.contains(item.getAnswerValueSet())) {
+            return Optional.empty(); // said where the options are; nothing more to say of this question
+        }
+        List<BigDecimal> scores = new ArrayList<>();
+        Map<BigDecimal, String> labels = new java.util.TreeMap<>();
+        for (AnswerWeights.Offered o : options) {
+            Coding c = o.coding();
+            String key = (c.getSystem() == null ? "" : c.getSystem()) + "|" + c.getCode();
+            AnswerCode.Builder code = AnswerCode.builder().code(c.getCode());
+            value(c.getSystemElement()).ifPresent(code::system);
+            value(c.getDisplayElement()).filter(d -> d.length() <= 1000).ifPresent(code::display);
+            if (o.weight() != null) {
+                if (o.weight().stripTrailingZeros().precision() > 15) {
+                    problems.add(FhirProblems.of(o.at(), named + " weighs code " + c.getCode() + " with more digits than ccm"
+                            + " holds exactly (15 significant): round it in the form", o.weight().toPlainString()));
+                    continue;
+                }
+                code.score(o.weight().doubleValue());
+                scores.add(o.weight());
+                value(c.getDisplayElement()).filter(d -> d.length() <= 100).ifPresent(d -> labels.putIfAbsent(o.weight(), d));
+            }
+            Optional<AnswerCode> built = valid(o.at(), code::build);
+            if (built.isEmpty()) {
+                continue;
+            }
+            AnswerCode before = codes.putIfAbsent(key, built.get());
+            if (before != null && !before.score().equals(built.get().score())) {
+                problems.add(FhirProblems.of(o.at(), named + " scores code " + c.getCode() + " as "
+                        + built.get().score().stream().mapToObj(org.ccmcoach.core.value.Decimals::show).findFirst().orElse("no answer")
+                        + " where " + codeFirstAt.get(key) + " scores it " + before.score().stream()
+                        .mapToObj(org.ccmcoach.core.value.Decimals::show).findFirst().orElse("as no answer")
+                        + ": one code, one score", c.getCode()));
+            }
+            codeFirstAt.putIfAbsent(key, o.at());
+        }
+        if (new HashSet<>(scores.stream().map(BigDecimal::stripTrailingZeros).toList()).size() < 2) {
+            problems.add(FhirProblems.of(at + ".answerOption", named + " must offer at least two options with different scores"));
             return Optional.empty();
         }
         boolean integer = scores.stream().allMatch(v -> v.stripTrailingZeros().scale() <= 0);
-        anchors.sort(java.util.Comparator.comparingDouble(ScaleAnchor::value));
+        List<ScaleAnchor> anchors = new ArrayList<>();
+        labels.forEach((score, label) -> valid(at + ".answerOption", () -> ScaleAnchor.of(score.doubleValue(), label))
+                .ifPresent(anchors::add));
         return Optional.of(new Scale(integer, scores.stream().min(BigDecimal::compareTo).orElseThrow(),
                 scores.stream().max(BigDecimal::compareTo).orElseThrow(), List.copyOf(anchors)));
     }
@@ -386,7 +601,7 @@ final class QuestionnaireReader {
         if (value instanceof IntegerType i && i.getValue() != null) {
             return Optional.of(BigDecimal.valueOf(i.getValue()));
         }
-        if (value instanceof org.hl7.fhir.r4.model.DecimalType d && d.getValue() != null) {
+        if (value instanceof DecimalType d && d.getValue() != null) {
             return Optional.of(d.getValue());
         }
         return Optional.empty();

@@ -144,7 +144,7 @@ class InstrumentQuestionnairesTest {
             QuestionnaireItemComponent item = group.addItem().setLinkId(id).setType(QuestionnaireItemType.CHOICE);
             for (int p = 0; p < labels.length; p++) {
                 org.hl7.fhir.r4.model.Coding c = new org.hl7.fhir.r4.model.Coding("https://example.org/likert", "L" + p, labels[p]);
-                c.addExtension(InstrumentQuestionnaires.ORDINAL_VALUE, new org.hl7.fhir.r4.model.DecimalType(p));
+                c.addExtension(AnswerWeights.ORDINAL_VALUE, new org.hl7.fhir.r4.model.DecimalType(p));
                 item.addAnswerOption().setValue(c);
             }
         }

@@ -1,0 +1,140 @@
+package org.ccmcoach.fhir.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.stream.Stream;
+import org.ccmcoach.assessment.AssessmentResponse;
+import org.ccmcoach.assessment.Instrument;
+import org.ccmcoach.assessment.MissingDataPolicy;
+import org.ccmcoach.assessment.OverallRule;
+import org.ccmcoach.assessment.ScoreReport;
+import org.ccmcoach.assessment.SubjectId;
+import org.ccmcoach.fhir.CcmFhirException;
+import org.ccmcoach.fhir.FhirJson;
+import org.ccmcoach.fhir.questionnaire.FhirResponses;
+import org.ccmcoach.fhir.questionnaire.InstrumentQuestionnaires;
+import org.hl7.fhir.r4.model.CodeSystem;
+import org.hl7.fhir.r4.model.Questionnaire;
+import org.hl7.fhir.r4.model.QuestionnaireResponse;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Questionnaires and responses that HL7 and LHC-Forms (NLM) publish, read as ccm reads any form.
+ *
+ * <p>The corpus (folder {@code corpus/}, sources and licences in its {@code SOURCES.md}) was
+ * gathered, and every expected total in {@code expected.json} worked by hand from the published
+ * weights, by a separate session that saw only the published resources, not ccm's code or its
+ * answers. Each case is read and scored to that total, or refused with a message that says what to
+ * change.
+ */
+class PublishedFormsTest {
+
+    private static final String FOLDER = "/org/ccmcoach/fhir/corpus/";
+
+    @TestFactory
+    Stream<DynamicTest> every_published_case_reads_as_worked_by_hand() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (JsonNode c : cases()) {
+            String name = c.get("questionnaire").asString() + " + " + c.get("response").asString();
+            tests.add(DynamicTest.dynamicTest(name, () -> check(c)));
+        }
+        return tests.stream();
+    }
+
+    private static void check(JsonNode c) {
+        String form = c.get("questionnaire").asString();
+        String answers = c.get("response").asString();
+        if (c.get("expect").asString().equals("refused")) {
+            CcmFhirException e = assertThrows(CcmFhirException.class,
+                    () -> assess(response(answers), instrument(questionnaire(form))));
+            assertTrue(e.problems().stream().allMatch(p -> !p.rule().isBlank()), e.getMessage());
+            return;
+        }
+        Questionnaire q = questionnaire(form);
+        Instrument instrument;
+        if (STATES_NO_RULE.contains(form)) {
+            // The PHQ-9 and GAD-7 totals are sums (Kroenke 2001, Spitzer 2006); a form that does not say
+            // so is refused, naming the call that gives the rule, and scored once the caller gives it.
+            CcmFhirException e = assertThrows(CcmFhirException.class, () -> instrument(q));
+            assertTrue(e.getMessage().contains("states no scoring rule, and ccm does not guess one"), e.getMessage());
+            instrument = InstrumentQuestionnaires.toInstrument(q, OverallRule.SUM_OF_ITEMS);
+        } else {
+            instrument = instrument(q);
+        }
+        Map<String, Double> byHand = new LinkedHashMap<>();
+        c.get("answers").properties().forEach(e -> byHand.put(e.getKey(), e.getValue().asDouble()));
+        List<String> scored = new ArrayList<>();
+        c.get("itemsScored").forEach(n -> scored.add(n.asString()));
+        assertEquals(scored, instrument.items().stream().map(org.ccmcoach.assessment.Item::id).toList(),
+                "the scored questions, in the form's order");
+        c.get("notScored").forEach(n -> assertTrue(instrument.item(n.asString()).isEmpty(), n.asString() + " is not scored"));
+        AssessmentResponse response = assess(response(answers), instrument);
+        byHand.forEach((item, score) -> assertEquals(OptionalDouble.of(score), response.answer(item), item));
+        ScoreReport report = instrument.score(response, MissingDataPolicy.availableItems());
+        assertEquals(c.get("total").asDouble(), report.overall().orElseThrow(), 1e-12, c.get("why").asString());
+        assertEquals(c.get("missing").asInt(), report.missing());
+    }
+
+    /** Forms whose total is a hidden display item or absent: they state no rule ccm can read. */
+    private static final java.util.Set<String> STATES_NO_RULE = java.util.Set.of("lhc-argonaut-phq9-ish.json",
+            "derived-phr-gad7-itemWeight.json");
+
+    /** Forms that name themselves nowhere (no url, id, code or title): ccm names the instrument by its URL. */
+    private static final java.util.Set<String> NAMELESS = java.util.Set.of("lhc-q-with-contained-valueset-with-itemWeight.json");
+
+    static Questionnaire questionnaire(String file) {
+        Questionnaire q = FhirJson.parse(bytes(file), Questionnaire.class);
+        if (NAMELESS.contains(file)) {
+            CcmFhirException e = assertThrows(CcmFhirException.class, () -> instrument(q));
+            assertTrue(e.getMessage().contains("Questionnaire.url: must be given, or an id or a code"), e.getMessage());
+            q.setUrl("http://example.org/fhir/Questionnaire/lforms-weights").setTitle("LHC-Forms itemWeight test form");
+        }
+        return q;
+    }
+
+    static Instrument instrument(Questionnaire q) {
+        return InstrumentQuestionnaires.toInstrument(q);
+    }
+
+    /** A response scored for its subject, or for a patient the test names where the response names none. */
+    static AssessmentResponse assess(QuestionnaireResponse r, Instrument instrument) {
+        return r.hasSubject() ? FhirResponses.toAssessment(r, instrument)
+                : FhirResponses.toAssessment(r, instrument, SubjectId.of("patient-1"));
+    }
+
+    static QuestionnaireResponse response(String file) {
+        return FhirJson.parse(bytes(file), QuestionnaireResponse.class);
+    }
+
+    static byte[] bytes(String file) {
+        try (InputStream in = PublishedFormsTest.class.getResourceAsStream(FOLDER + file)) {
+            if (in == null) {
+                throw new IllegalStateException("no corpus file " + file);
+            }
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static List<JsonNode> cases() {
+        List<JsonNode> all = new ArrayList<>();
+        JsonMapper.builder().build().readTree(new String(bytes("expected.json"), StandardCharsets.UTF_8)).forEach(all::add);
+        return all;
+    }
+}
