@@ -169,7 +169,7 @@ class ScoringTest {
         // instrument every key must at least be an item identifier.
         CcmValidationException e = assertThrows(CcmValidationException.class,
                 () -> response("nobody-knows", "s", BASELINE, Map.of("a\tb", 1.0)).build());
-        assertEquals("AssessmentResponse.answers[a\tb]: " + Item.ID_RULE + " (was \"a\tb\")", e.getMessage());
+        assertEquals("AssessmentResponse.answers[a\tb]: " + Item.ID_RULE + " (was \"a\\tb\")", e.getMessage());
         assertEquals(OptionalDouble.of(1.0),
                 response("nobody-knows", "s", BASELINE, Map.of("q.1", 1.0)).build().answer("q.1"));
     }

@@ -40,21 +40,31 @@ import org.hl7.fhir.r4.model.Type;
  * A FHIR R4 {@code QuestionnaireResponse} as an {@link AssessmentResponse} of an instrument.
  *
  * <p>Each answered question's linkId is an item id and its {@code valueInteger} (or
- * {@code valueDecimal} on a scale of any value) the answer, or a {@code valueCoding} carrying its
- * score in FHIR's {@code ordinalValue} extension, as forms with coded Likert answers send it; a question without an answer, or an
- * item of the instrument the response leaves out, is missing. Groups (a subscale's linkId, as
- * {@link InstrumentQuestionnaires} writes them, or any other) are walked into. The subject is the
- * id of {@code subject}'s reference (or its identifier's value), unless the caller gives one; the
- * respondent the id of {@code source} (else {@code author}) and the role its resource type in lower
- * case ({@code Patient} is {@code patient}); the date the day of {@code authored} as written, in
- * its own time zone (the day the respondent saw).
+ * {@code valueDecimal} on a scale of any value) the answer. On an instrument with coded answers
+ * (read from a Questionnaire whose options carry weights), a {@code valueCoding} is scored from the
+ * code chosen, as the instrument's form scores it: a weight the answer carries itself
+ * ({@code ordinalValue}, {@code itemWeight}) must agree, and a code the form leaves unscored (such
+ * as {@code asked-declined}) is a missing answer. A question without an answer, a value given only
+ * as an extension (R4 allows it, to say why a value is absent), or an item of the instrument the
+ * response leaves out, is missing. Groups of any layout are walked into; answers to the
+ * instrument's {@link Instrument#unscoredQuestions()} (a "how difficult" question, a calculated
+ * total) are skipped. The subject is the id of {@code subject}'s reference (or its identifier's
+ * value), unless the caller gives one; the respondent the id of {@code source} (else
+ * {@code author}) and the role its resource type in lower case ({@code Patient} is
+ * {@code patient}); the date the day of {@code authored} as written, in its own time zone (the day
+ * the respondent saw).
  *
  * <p>Every problem is found before any is reported, each at its FHIRPath with 0-based indexes
  * ({@code QuestionnaireResponse.item[3].answer[0]}) and the rule: an unknown linkId, a repeated
  * one, more than one answer, an answer of another type (text where an integer belongs), a value
- * off the scale, a status other than {@code completed} or {@code amended} (a form in progress or
- * entered in error is not a finished response: our choice, against scoring half a form), a
- * {@code questionnaire} that names another instrument or version, or no {@code authored} date.
+ * off the scale, a code the instrument does not offer, a decimal of more than 15 significant digits
+ * (ccm holds answers as doubles and does not round one onto the scale), a status other than
+ * {@code completed} or {@code amended} (a form in progress or entered in error is not a finished
+ * response: our choice, against scoring half a form), a {@code questionnaire} that names another
+ * instrument or version, no {@code questionnaire} with no item of the instrument answered, or no
+ * {@code authored} date. A response that names no questionnaire but answers the instrument's items
+ * is taken as the instrument's (LHC-Forms' exports of forms without a URL name none): the caller
+ * named the instrument.
  *
  * <pre>{@code
  * AssessmentResponse r = FhirResponses.read(Path.of("qr-17.json"), Instruments.pacic20());
@@ -163,6 +173,11 @@ public final class FhirResponses {
             List<QuestionnaireResponseItemComponent> items = response.getItem();
             for (int i = 0; i < items.size(); i++) {
                 item(items.get(i), QR + ".item[" + i + "]");
+            }
+            if (answers.isEmpty() && QuestionnaireReader.value(response.getQuestionnaireElement()).isEmpty()) {
+                problems.add(FhirProblems.of(QR + ".questionnaire", "must name the questionnaire answered, such as"
+                        + " .../Questionnaire/" + instrument.id() + ", when no item of " + instrument.id()
+                        + " is answered: nothing else shows the answers are " + instrument.id() + "'s"));
             }
             for (Item item : instrument.items()) {
                 answers.putIfAbsent(item.id(), OptionalDouble.empty());

@@ -72,6 +72,8 @@ final class QuestionnaireReader {
     private Scale scale;
     /** Whether ccm wrote the form (it states ccm's rules): only then are its groups subscales. */
     private final boolean ccmForm;
+    /** Whether the form has groups at its top level: in ccm's forms, then every question is in one. */
+    private final boolean grouped;
 
     QuestionnaireReader(Questionnaire questionnaire, Optional<OverallRule> givenRule, List<? extends MetadataResource> terminology) {
         this.questionnaire = questionnaire;
@@ -79,6 +81,7 @@ final class QuestionnaireReader {
         this.weights = new AnswerWeights(questionnaire, terminology);
         this.ccmForm = questionnaire.getExtensionByUrl(Canonicals.OVERALL_RULE) != null
                 || questionnaire.getExtensionByUrl(Canonicals.SUBSCALE_RULE) != null;
+        this.grouped = questionnaire.getItem().stream().anyMatch(i -> i.getType() == QuestionnaireItemType.GROUP);
     }
 
     Instrument instrument() {
@@ -329,6 +332,18 @@ final class QuestionnaireReader {
         }
         if (items.containsKey(linkId) || unscored.contains(linkId)) {
             problems.add(FhirProblems.of(at + ".linkId", "must not repeat another question's linkId", linkId));
+            return;
+        }
+        if (ccmForm && subscale == null && grouped) {
+            problems.add(FhirProblems.of(at, named + " must be within a group: every item of an instrument counts in a"
+                    + " subscale, and a group is a subscale", linkId));
+            return;
+        }
+        QuestionnaireItemType type = item.getType();
+        if (ccmForm && type != QuestionnaireItemType.INTEGER && type != QuestionnaireItemType.DECIMAL
+                && type != QuestionnaireItemType.CHOICE) { // ccm writes no other question: the form was changed
+            problems.add(FhirProblems.of(at + ".type", named + " must be integer, decimal, or choice with scored options:"
+                    + " ccm scores numeric answers on one scale", type == null ? "none" : type.toCode()));
             return;
         }
         if (!scored(item)) {

@@ -111,7 +111,7 @@ class InstrumentQuestionnairesTest {
     }
 
     @Test
-    void a_questionnaire_from_elsewhere_takes_ccms_defaults_for_what_it_does_not_say() {
+    void a_questionnaire_from_elsewhere_that_states_no_rule_is_scored_only_by_the_callers() {
         Questionnaire q = new Questionnaire().setUrl("https://example.org/fhir/Questionnaire/mini-survey").setVersion("1")
                 .setTitle("Mini survey").setDescription("Example, 2026");
         QuestionnaireItemComponent group = q.addItem().setLinkId("care").setText("Care").setType(QuestionnaireItemType.GROUP);
@@ -122,18 +122,19 @@ class InstrumentQuestionnairesTest {
                 item.addAnswerOption().setValue(new IntegerType(p));
             }
         }
-        Instrument instrument = InstrumentQuestionnaires.toInstrument(q);
+        // Issue 30: a PHQ-9 loaded this way scored as the mean of its items (1.11 where the total is 10).
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> InstrumentQuestionnaires.toInstrument(q));
+        assertEquals(List.of("Questionnaire: states no scoring rule, and ccm does not guess one: give it, such as"
+                + " InstrumentQuestionnaires.toInstrument(form, OverallRule.SUM_OF_ITEMS) for a total"),
+                e.problems().stream().map(Object::toString).toList());
+        Instrument instrument = InstrumentQuestionnaires.toInstrument(q, org.ccmcoach.assessment.OverallRule.SUM_OF_ITEMS);
         assertEquals("mini-survey", instrument.id().toString());
         assertEquals("0..3 (whole points)", instrument.scale().toString());
-        assertEquals("complete-only", instrument.defaultPolicy().name());
-        assertEquals(List.of("q1", "q2"), instrument.subscale("care").items());
+        assertEquals("complete-only", instrument.defaultPolicy().name(), "a sum over fewer items is not the total");
+        assertEquals(List.of(), instrument.subscales(), "a group of a form from elsewhere lays it out; it is no subscale");
+        assertEquals(org.ccmcoach.assessment.SubscaleRule.SUM, instrument.subscaleRule());
     }
 
-    /**
-     * A form built the common way for Likert items: choice questions whose coded options carry
-     * their score (FHIR's ordinalValue); answered with the same Codings, it scores as numbers.
-     * By hand: (3 + 1)/2 = 2 for the one subscale, and overall.
-     */
     @Test
     void a_choice_questionnaire_with_scored_options_is_an_instrument_and_its_coded_answers_score() {
         Questionnaire q = new Questionnaire().setUrl("https://example.org/fhir/Questionnaire/likert-2").setVersion("2")
@@ -148,7 +149,7 @@ class InstrumentQuestionnairesTest {
                 item.addAnswerOption().setValue(c);
             }
         }
-        Instrument likert = InstrumentQuestionnaires.toInstrument(q);
+        Instrument likert = InstrumentQuestionnaires.toInstrument(q, org.ccmcoach.assessment.OverallRule.MEAN_OF_ITEMS);
         assertEquals("0..3 (whole points; 0 = never, 1 = sometimes, 2 = often, 3 = always)", likert.scale().toString());
         org.hl7.fhir.r4.model.QuestionnaireResponse qr = new org.hl7.fhir.r4.model.QuestionnaireResponse()
                 .setQuestionnaire(q.getUrl()).setStatus(org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED)
@@ -160,10 +161,14 @@ class InstrumentQuestionnairesTest {
         }
         var report = likert.score(FhirResponses.toAssessment(qr, likert));
         assertEquals(2.0, report.overall().getAsDouble(), 1e-12);
-        // A Coding without its score is refused, at its place.
+        // A Coding is scored from its code: without its weight it scores the same, (3 + 1) / 2 ...
         qr.getItem().get(1).getAnswerFirstRep().getValueCoding().getExtension().clear();
+        assertEquals(2.0, likert.score(FhirResponses.toAssessment(qr, likert)).overall().getAsDouble(), 1e-12);
+        // ... and with a weight the form does not give its code, it is refused at its place.
+        qr.getItem().get(1).getAnswerFirstRep().getValueCoding()
+                .addExtension(AnswerWeights.ITEM_WEIGHT, new org.hl7.fhir.r4.model.DecimalType(0));
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> FhirResponses.toAssessment(qr, likert));
-        assertEquals("QuestionnaireResponse.item[1].answer[0]", e.problems().get(0).location().toString());
+        assertEquals("QuestionnaireResponse.item[1].answer[0].value", e.problems().get(0).location().toString());
     }
 
     @Test
