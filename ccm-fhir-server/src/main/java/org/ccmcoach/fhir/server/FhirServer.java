@@ -9,6 +9,7 @@ import ca.uhn.fhir.jpa.provider.JpaSystemProvider;
 import ca.uhn.fhir.jpa.search.DatabaseBackedPagingProvider;
 import ca.uhn.fhir.rest.api.EncodingEnum;
 import ca.uhn.fhir.rest.server.RestfulServer;
+import ca.uhn.fhir.rest.server.interceptor.LoggingInterceptor;
 import ca.uhn.fhir.rest.server.provider.ResourceProviderFactory;
 import ca.uhn.fhir.rest.server.util.ISearchParamRegistry;
 import java.io.IOException;
@@ -92,6 +93,12 @@ public final class FhirServer {
                 spring.getBean(IValidationSupport.class)));
         server.setPagingProvider(spring.getBean(DatabaseBackedPagingProvider.class));
         server.setDefaultResponseEncoding(EncodingEnum.JSON);
+        // Each request in the log, for reading a failed test against what the server was asked.
+        LoggingInterceptor requests = new LoggingInterceptor();
+        requests.setLoggerName("org.ccmcoach.fhir.server.requests");
+        requests.setMessageFormat("${requestVerb} ${requestUrl} ${requestParameters} (${processingTimeMillis} ms)");
+        requests.setErrorMessageFormat("${requestVerb} ${requestUrl} failed: ${exceptionMessage}");
+        server.registerInterceptor(requests);
         return server;
     }
 
