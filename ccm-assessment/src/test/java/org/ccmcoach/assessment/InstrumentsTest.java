@@ -87,6 +87,42 @@ class InstrumentsTest {
     }
 
     @Test
+    void a_coded_instrument_without_subscales_is_json_too() {
+        // A PHQ-9-like form: four coded answers 0..3 and a declined code, the total a sum of the items,
+        // a difficulty question asked but not scored.
+        String loinc = "http://loinc.org";
+        Instrument coded = Instrument.parse("""
+                {"id": "phq-like", "version": "1", "title": "Coded", "citation": "test",
+                 "scale": {"min": 0, "max": 3, "codes": [
+                    {"system": "http://loinc.org", "code": "LA6568-5", "display": "Not at all", "score": 0},
+                    {"system": "http://loinc.org", "code": "LA6571-9", "score": 3},
+                    {"code": "asked-declined"}]},
+                 "items": [{"id": "/44250-9"}, {"id": "/44255-8"}],
+                 "unscoredQuestions": ["/69722-7"],
+                 "overallRule": "SUM_OF_ITEMS", "subscaleRule": "SUM"}
+                """);
+        assertEquals(List.of(), coded.subscales());
+        assertEquals(java.util.Optional.of(AnswerCode.of(loinc, "LA6571-9", 3)), coded.scale().code(loinc, "LA6571-9"));
+        assertEquals(java.util.Optional.of(AnswerCode.of(loinc, "LA6571-9", 3)), coded.scale().code(null, "LA6571-9"),
+                "an answer that gives no system matches by code");
+        assertEquals(java.util.OptionalDouble.empty(), coded.scale().code(null, "asked-declined").orElseThrow().score());
+        assertEquals(coded, Instrument.parse(CcmJson.toJson(coded)));
+        // 3 + 0 = 3: a sum of the items, not their mean
+        assertEquals(java.util.OptionalDouble.of(3), coded.score(Fixtures.response("phq-like", "s", Fixtures.BASELINE,
+                Map.of("/44250-9", 3.0, "/44255-8", 0.0)).build()).overall());
+    }
+
+    @Test
+    void a_mean_of_subscales_needs_subscales() {
+        CcmJsonException e = assertThrows(CcmJsonException.class, () -> Instrument.parse("""
+                {"id": "flat", "version": "1", "title": "Flat", "citation": "test",
+                 "scale": {"min": 0, "max": 3}, "items": [{"id": "a"}]}
+                """));
+        assertTrue(e.getMessage().contains("Instrument.overallRule: needs subscales; an instrument without them is scored"
+                + " over its items (MEAN_OF_ITEMS or SUM_OF_ITEMS)"), e.getMessage());
+    }
+
+    @Test
     void a_user_instrument_loads_and_registers(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("mini.json");
         Files.writeString(file, """
