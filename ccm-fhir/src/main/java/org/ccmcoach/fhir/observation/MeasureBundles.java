@@ -130,9 +130,13 @@ public final class MeasureBundles {
 
     /** The component holding a point's own data, on a point of a chart ccm wrote. */
     static Optional<Observation.ObservationComponentComponent> observed(Observation o) {
-        return o.getComponent().stream().filter(c -> c.getCode().getCoding().stream().anyMatch(k ->
-                Canonicals.CHART_LINES.equals(k.getSystem()) && k.getCode() != null && k.getCode().startsWith("observed-")))
-                .findFirst();
+        return o.getComponent().stream().filter(c -> observedCode(c).isPresent()).findFirst();
+    }
+
+    /** Which of ccm's {@code observed-*} codes a component has, if any (not necessarily its first coding). */
+    static Optional<String> observedCode(Observation.ObservationComponentComponent c) {
+        return c.getCode().getCoding().stream().filter(k -> Canonicals.CHART_LINES.equals(k.getSystem()))
+                .map(Coding::getCode).filter(k -> k != null && k.startsWith("observed-")).findFirst();
     }
 
     /** One point with where it came from. */
@@ -276,7 +280,7 @@ public final class MeasureBundles {
 
         /** The kind of point an Observation makes: the data a chart ccm wrote keeps, else its value. */
         private static String kindOf(Observation o) {
-            return observed(o).map(c -> switch (c.getCode().getCodingFirstRep().getCode()) {
+            return observed(o).map(c -> switch (observedCode(c).orElse("")) {
                 case "observed-proportion" -> "valueRatio (a proportion)";
                 case "observed-rate" -> "a rate (count over exposure)";
                 case "observed-count" -> "valueInteger (a count)";
@@ -352,7 +356,7 @@ public final class MeasureBundles {
                         + o.getComponent().indexOf(observed.get()) + "].value";
             }
             Type value = observed.map(Observation.ObservationComponentComponent::getValue).orElse(o.getValue());
-            String kind = observed.map(c -> c.getCode().getCodingFirstRep().getCode()).orElse("");
+            String kind = observed.flatMap(MeasureBundles::observedCode).orElse("");
             if (!bounds(value, at)) {
                 return Optional.empty();
             }
