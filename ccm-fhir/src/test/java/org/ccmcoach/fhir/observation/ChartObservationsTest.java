@@ -210,4 +210,55 @@ class ChartObservationsTest {
                 () -> ChartObservations.toChart(typed));
         assertEquals("Bundle.entry[2].resource.method", e.problems().get(0).location().toString(), e.getMessage());
     }
+
+    /**
+     * Every unit ccm writes on a chart is a valid UCUM code, checked with the UCUM library's own
+     * essence (org.fhir:ucum, the one HAPI's validator uses), not with ccm's code.
+     */
+    @Test
+    void every_unit_written_is_valid_ucum() throws Exception {
+        org.fhir.ucum.UcumEssenceService ucum;
+        try (java.io.InputStream in = org.fhir.ucum.UcumEssenceService.class.getResourceAsStream("/ucum-essence.xml")) {
+            ucum = new org.fhir.ucum.UcumEssenceService(in);
+        }
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        List<SeriesPoint> p = new java.util.ArrayList<>();
+        List<SeriesPoint> u = new java.util.ArrayList<>();
+        List<SeriesPoint> c = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            p.add(SeriesPoint.proportion(d.plusMonths(i), 3 + i, 40));
+            u.add(SeriesPoint.rate(d.plusMonths(i), 3 + i, 400.5));
+            c.add(SeriesPoint.count(d.plusMonths(i), 3 + i));
+        }
+        List<Bundle> bundles = List.of(
+                ChartObservations.toBundle(ControlChart.of(ChartType.P, Series.builder().name("p").observations(p).build())),
+                ChartObservations.toBundle(ControlChart.of(ChartType.U, Series.builder().name("u").observations(u).build())),
+                ChartObservations.toBundle(ControlChart.of(ChartType.C, Series.builder().name("c").observations(c).build())),
+                ChartObservations.toBundle(ControlChart.of(ChartType.MR, Series.builder().name("c").observations(c).build())));
+        int checked = 0;
+        for (Bundle b : bundles) {
+            for (Bundle.BundleEntryComponent e : b.getEntry()) {
+                org.hl7.fhir.r4.model.Observation o = (org.hl7.fhir.r4.model.Observation) e.getResource();
+                List<org.hl7.fhir.r4.model.Type> values = new java.util.ArrayList<>();
+                values.add(o.getValue());
+                o.getComponent().forEach(k -> values.add(k.getValue()));
+                o.getReferenceRange().forEach(r -> {
+                    values.add(r.getLow());
+                    values.add(r.getHigh());
+                });
+                for (org.hl7.fhir.r4.model.Type v : values) {
+                    List<Quantity> quantities = v instanceof Quantity q ? List.of(q) : v instanceof org.hl7.fhir.r4.model.Ratio r
+                            ? List.of(r.getNumerator(), r.getDenominator()) : List.of();
+                    for (Quantity q : quantities) {
+                        if (q.hasValue() || q.hasCode()) {
+                            assertEquals("http://unitsofmeasure.org", q.getSystem(), q.toString());
+                            assertEquals(null, ucum.validate(q.getCode()), q.getCode());
+                            checked++;
+                        }
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 60, "checked " + checked);
+    }
 }
