@@ -47,12 +47,12 @@ final class Subjects {
         if (literal == null || literal.startsWith("#")) {
             return Optional.empty();
         }
-        String[] parts = literal.split("/");
-        for (int i = parts.length - 2; i >= 0; i--) {
-            if (!parts[i].isEmpty() && Character.isUpperCase(parts[i].charAt(0)) && !parts[i].equals("_history")
-                    && parts[i].chars().allMatch(Character::isLetter)) {
-                return Optional.of(parts[i]);
-            }
+        int history = literal.indexOf("/_history/");
+        String[] parts = (history >= 0 ? literal.substring(0, history) : literal).split("/");
+        // [base/]Type/id: the type is the segment before the id
+        if (parts.length >= 2 && !parts[parts.length - 2].isEmpty() && Character.isUpperCase(parts[parts.length - 2].charAt(0))
+                && parts[parts.length - 2].chars().allMatch(Character::isLetter)) {
+            return Optional.of(parts[parts.length - 2]);
         }
         return Optional.empty();
     }

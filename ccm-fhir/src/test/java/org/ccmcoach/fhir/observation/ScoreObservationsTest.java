@@ -92,7 +92,8 @@ class ScoreObservationsTest {
             qr.setSubject(new Reference(ref));
             assertEquals(ref, ScoreObservations.toObservation(report, PACIC, qr).getSubject().getReference(), ref);
         }
-        for (String ref : List.of("CareTeam/t", "PractitionerRole/r", "urn:uuid:0a1b")) {
+        for (String ref : List.of("CareTeam/t", "PractitionerRole/r", "urn:uuid:0a1b",
+                "http://x.org/fhir/Organization/Patient/_history/2")) {
             qr.setSubject(new Reference(ref));
             Observation about = ScoreObservations.toObservation(report, PACIC, qr);
             assertFalse(about.hasSubject(), ref);
