@@ -50,8 +50,8 @@ import tools.jackson.core.TokenStreamLocation;
  * integer); each becomes a {@link Problem}, invalid values at their FHIRPath.
  *
  * <p>Strict as R4 is strict, where HAPI's parser is lenient, each at its FHIRPath: a
- * {@code modifierExtension} anywhere and {@code implicitRules} are refused (R4 §2.13: a reader that
- * does not know one SHALL refuse the data; ccm knows none); a number or boolean written as a JSON
+ * {@code modifierExtension} anywhere and {@code implicitRules} are refused (R4 §2.13 and
+ * Resource.implicitRules: a reader that does not know one SHALL refuse the data; ccm knows none); a number or boolean written as a JSON
  * string ({@code "valueInteger": "2"}), or a number or boolean where R4 wants a string, is refused
  * (HAPI reads either as the text, unsaid); a dateTime or instant with a time and no zone is refused
  * (R4: "If hours and minutes are specified, a time zone SHALL be populated"). A primitive with
@@ -389,8 +389,8 @@ public final class FhirJson {
      * as an integer; the parser reports these by element name only); a JSON string where R4 wants a
      * number or boolean ({@code "valueInteger": "2"}) and a number or boolean where it wants a string
      * (HAPI reads both as the text); a {@code modifierExtension} and {@code implicitRules}, which R4
-     * tells a reader that does not know them to refuse (§2.13, §2.20); a dateTime or instant with a
-     * time and no zone.
+     * tells a reader that does not know them to refuse (§2.13 for modifier extensions, the
+     * definition of Resource.implicitRules for rules); a dateTime or instant with a time and no zone.
      */
     private record Strictness(java.util.Map<String, JsonToken> scalars, List<Problem> problems) {
 
