@@ -98,4 +98,22 @@ class FhirJsonStrictnessTest {
         assertTrue(b.hasTotalElement());
         assertEquals(null, b.getTotalElement().getValue());
     }
+
+    /**
+     * A mapping that trips on what parsing already refused (a total HAPI could not read, left
+     * empty) reports the parsing's problems, so only CcmFhirException leaves a reader; on a document
+     * with no problem, a mapping's fault is ccm's bug and is not disguised.
+     */
+    @Test
+    void a_mapping_tripping_on_a_refused_value_reports_the_refusal() {
+        FhirJson.Parsed<Bundle> parsed = FhirJson.parseCollecting(("{\"resourceType\":\"Bundle\",\"type\":\"collection\","
+                + "\"total\":\"x\"}").getBytes(java.nio.charset.StandardCharsets.UTF_8), Bundle.class);
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> parsed.map(b -> b.getTotal()));
+        assertEquals(List.of(FhirProblems.of("Bundle.total", "must be a valid FHIR unsignedInt", "x")), e.problems());
+        FhirJson.Parsed<Bundle> clean = FhirJson.parseCollecting("{\"resourceType\":\"Bundle\",\"type\":\"collection\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8), Bundle.class);
+        assertThrows(IllegalStateException.class, () -> clean.map(b -> {
+            throw new IllegalStateException("a bug of ccm's");
+        }));
+    }
 }
