@@ -48,7 +48,14 @@ public final class Canonicals {
     /** Code system of missing-data policies: the code is the policy's name, such as {@code available-items}. */
     public static final String MISSING_DATA_POLICIES = BASE + "/CodeSystem/missing-data-policy";
 
-    /** Code system of what a chart's Observations hold: {@code centre-line} (a point's component) and {@code chart} (the chart's). */
+    /**
+     * Code system of what a chart's Observations hold: {@code chart} (the chart's Observation), and
+     * the components ccm writes: on a point {@code centre-line}, the data the point was made from
+     * ({@code observed-proportion}, {@code observed-rate}, {@code observed-count},
+     * {@code observed-value}), {@code excluded} and {@code astronomical}; on the chart
+     * {@code rule-set}, {@code screened-moving-ranges}, {@code baseline-points}, {@code direction}
+     * and {@code part}.
+     */
     public static final String CHART_LINES = BASE + "/CodeSystem/chart-line";
 
     /** Code system of a chart part's verdict: {@code signal}, {@code no-signal}, {@code too-few-points}. */
@@ -59,6 +66,22 @@ public final class Canonicals {
 
     /** Code system of the PDSA measures: the code is the measure's id. */
     public static final String MEASURES = BASE + "/CodeSystem/measure";
+
+    /**
+     * Code system of a charted series that names no measure: the code is the series' name in lower
+     * case, hyphenated ({@code No-show rate} is {@code no-show-rate}). Kept apart from
+     * {@link #MEASURES} so that reading a chart back does not invent a measure id.
+     */
+    public static final String SERIES = BASE + "/CodeSystem/series";
+
+    /**
+     * Code system of chart types, the chart Observation's {@code method}: {@code run}, or a control
+     * chart's type as ccm's {@code ChartType} names it ({@code p}, {@code u}, {@code p-prime}, …).
+     */
+    public static final String CHART_TYPES = BASE + "/CodeSystem/chart-type";
+
+    /** Code system of a control chart's rule set, coded as ccm's {@code ControlChartRuleSet} names ({@code qicharts2}, {@code nelson}, …). */
+    public static final String CHART_RULE_SETS = BASE + "/CodeSystem/chart-rule-set";
 
     /** Identifier system of ccm's subject identifiers (practices, teams). */
     public static final String SUBJECTS = BASE + "/sid/subject";

@@ -11,6 +11,7 @@ import ca.uhn.fhir.parser.json.BaseJsonLikeValue;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -47,6 +48,14 @@ import tools.jackson.core.TokenStreamLocation;
  * pass, in memory of the depth only. HAPI's parser then reports unknown elements, JSON types that do not fit an element (a number where an array
  * belongs) and values that are not valid for their FHIR type (such as {@code "three"} as an
  * integer); each becomes a {@link Problem}, invalid values at their FHIRPath.
+ *
+ * <p>Strict as R4 is strict, where HAPI's parser is lenient, each at its FHIRPath: a
+ * {@code modifierExtension} anywhere and {@code implicitRules} are refused (R4 §2.13 and
+ * Resource.implicitRules: a reader that does not know one SHALL refuse the data; ccm knows none); a number or boolean written as a JSON
+ * string ({@code "valueInteger": "2"}), or a number or boolean where R4 wants a string, is refused
+ * (HAPI reads either as the text, unsaid); a dateTime or instant with a time and no zone is refused
+ * (R4: "If hours and minutes are specified, a time zone SHALL be populated"). A primitive with
+ * only an extension ({@code "_total": {"extension": […]}}, legal R4) is read, its value absent.
  *
  * <p>The {@link FhirContext} is ccm's own, built once (about two seconds) and kept private: not HAPI's
  * cached context, whose parser options an application may change, since no setting outside these
@@ -146,6 +155,12 @@ public final class FhirJson {
             } catch (CcmFhirException e) {
                 throwIfAny(e.problems());
                 throw e;
+            } catch (RuntimeException e) { // a mapping tripped on what parsing already refused: report that
+                if (problems.isEmpty()) {
+                    throw e;
+                }
+                throwIfAny(List.of());
+                throw e;
             }
             throwIfAny(List.of());
             return result;
@@ -191,10 +206,10 @@ public final class FhirJson {
         } catch (CharacterCodingException e) {
             throw new CcmFhirException(name, List.of(FhirProblems.of("the document", "must be UTF-8, as FHIR JSON is")));
         }
-        checkJson(json, name);
+        java.util.Map<String, JsonToken> scalars = checkJson(json, name);
         List<Problem> problems = new ArrayList<>();
         IParser parser = context().newJsonParser();
-        Collector collector = new Collector(name, problems, new boolean[1]);
+        Collector collector = new Collector(name, problems);
         parser.setParserErrorHandler(collector);
         T resource;
         try {
@@ -203,9 +218,7 @@ public final class FhirJson {
             problems.add(FhirProblems.of(name, "cannot be parsed as FHIR R4: " + firstLine(e.getMessage())));
             throw new CcmFhirException(name, problems);
         }
-        if (collector.invalid()[0]) { // walk the resource only when the parser met an invalid value
-            invalidPrimitives(resource, name, problems);
-        }
+        new Strictness(scalars, problems).walk(resource, name, "");
         return new Parsed<>(resource, problems, describe(resource));
     }
 
@@ -297,8 +310,9 @@ public final class FhirJson {
      * ccm-json's strict streaming parser (its limits, duplicate detection), in memory of the depth
      * only, so a document costs HAPI's model and no second tree.
      */
-    private static void checkJson(byte[] json, String name) {
+    private static java.util.Map<String, JsonToken> checkJson(byte[] json, String name) {
         String resourceType = null;
+        java.util.Map<String, JsonToken> scalars = new java.util.HashMap<>();
         try (JsonParser parser = CcmJson.mapper().createParser(json)) {
             if (parser.nextToken() != JsonToken.START_OBJECT) {
                 throw new CcmFhirException(name, List.of(FhirProblems.of("the document",
@@ -312,6 +326,13 @@ public final class FhirJson {
                 }
                 if (t.isStructStart()) {
                     depth++;
+                } else if (t == JsonToken.VALUE_STRING) {
+                    String text = parser.getString();
+                    if (looksLikeNumberOrBoolean(text)) { // HAPI reads "2" as a number without a word
+                        scalars.put(parser.streamReadContext().pathAsPointer().toString(), t);
+                    }
+                } else if (t.isScalarValue() && t != JsonToken.VALUE_NULL) { // HAPI reads 2 as the string "2" unsaid
+                    scalars.put(parser.streamReadContext().pathAsPointer().toString(), t);
                 } else if (t.isStructEnd()) {
                     depth--;
                 } else if (t == JsonToken.PROPERTY_NAME && depth == 1 && "resourceType".equals(parser.currentName())) {
@@ -339,29 +360,116 @@ public final class FhirJson {
         if (!resourceType.equals(name)) {
             throw new CcmFhirException(name, List.of(FhirProblems.of("resourceType", "must be " + name, resourceType)));
         }
+        return scalars;
+    }
+
+    /** A JSON string HAPI's parser would take for a number or boolean: what R4's JSON refuses there. */
+    private static boolean looksLikeNumberOrBoolean(String text) {
+        if (text.equals("true") || text.equals("false")) {
+            return true;
+        }
+        if (text.isEmpty() || text.length() > 400) {
+            return false;
+        }
+        char c = text.charAt(0);
+        if (c != '-' && c != '+' && c != '.' && (c < '0' || c > '9')) {
+            return false;
+        }
+        try {
+            new BigDecimal(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**
-     * Every primitive whose text HAPI kept but could not read as its type ({@code "three"} as an
-     * integer), at its FHIRPath: the parser reports these by element name only.
+     * What R4 refuses and HAPI's parser lets pass, found in one walk of the resource read, each at
+     * its FHIRPath: a primitive whose text HAPI kept but could not read as its type ({@code "three"}
+     * as an integer; the parser reports these by element name only); a JSON string where R4 wants a
+     * number or boolean ({@code "valueInteger": "2"}) and a number or boolean where it wants a string
+     * (HAPI reads both as the text); a {@code modifierExtension} and {@code implicitRules}, which R4
+     * tells a reader that does not know them to refuse (§2.13 for modifier extensions, the
+     * definition of Resource.implicitRules for rules); a dateTime or instant with a time and no zone.
      */
-    static void invalidPrimitives(Base node, String path, List<Problem> problems) {
-        for (Property property : node.children()) {
-            List<Base> values = property.getValues();
-            String name = property.getName().replace("[x]", "");
-            for (int i = 0; i < values.size(); i++) {
-                Base value = values.get(i);
-                if (value == null) {
+    private record Strictness(java.util.Map<String, JsonToken> scalars, List<Problem> problems) {
+
+        /**
+         * @param node  the element or resource
+         * @param path  its FHIRPath
+         * @param pointer  its JSON pointer in the document, as ccm-json's parser gave the scalars'
+         */
+        void walk(Base node, String path, String pointer) {
+            for (Property property : node.children()) {
+                List<Base> values = property.getValues();
+                if (values.isEmpty()) {
                     continue;
                 }
-                String at = path + "." + name + (property.getMaxCardinality() > 1 ? "[" + i + "]" : "");
-                if (value instanceof PrimitiveType<?> primitive && primitive.getValue() == null
-                        && primitive.getValueAsString() != null) { // hasValue() is true for the kept text
-                    problems.add(FhirProblems.of(at, "must be a valid FHIR " + primitive.fhirType(),
-                            primitive.getValueAsString()));
+                String name = property.getName().replace("[x]", "");
+                boolean choice = property.getName().endsWith("[x]");
+                boolean repeats = property.getMaxCardinality() > 1;
+                for (int i = 0; i < values.size(); i++) {
+                    Base value = values.get(i);
+                    if (value == null) {
+                        continue;
+                    }
+                    String at = path + "." + name + (repeats ? "[" + i + "]" : "");
+                    String json = choice ? name + capitalised(value.fhirType()) : name;
+                    String index = repeats ? "/" + i : "";
+                    if ("modifierExtension".equals(name)) {
+                        problems.add(FhirProblems.of(at, "must not be here: a modifier extension changes what this"
+                                + " element means, and R4 (§2.13) has a reader that does not know it refuse the data;"
+                                + " ccm knows none, so remove it or resolve its meaning before sending",
+                                value instanceof org.hl7.fhir.r4.model.Extension e && e.getUrl() != null ? e.getUrl() : "no url"));
+                        continue;
+                    }
+                    if (value instanceof PrimitiveType<?> primitive) {
+                        primitive(primitive, at, pointer + "/" + json + index, name);
+                        walk(value, at, pointer + "/_" + json + index); // its id and extensions
+                    } else {
+                        walk(value, at, pointer + "/" + json + index);
+                    }
                 }
-                invalidPrimitives(value, at, problems);
             }
+        }
+
+        private void primitive(PrimitiveType<?> primitive, String at, String pointer, String name) {
+            String text = primitive.getValueAsString();
+            if (primitive.getValue() == null && text != null) { // hasValue() is true for the kept text
+                problems.add(FhirProblems.of(at, "must be a valid FHIR " + primitive.fhirType(), text));
+                return;
+            }
+            if (text == null) {
+                return;
+            }
+            JsonToken token = scalars.get(pointer);
+            boolean numberOrBoolean = primitive instanceof org.hl7.fhir.r4.model.BooleanType
+                    || primitive instanceof org.hl7.fhir.r4.model.IntegerType || primitive instanceof org.hl7.fhir.r4.model.DecimalType;
+            if (numberOrBoolean && token == JsonToken.VALUE_STRING) {
+                problems.add(FhirProblems.of(at, "must be a JSON " + (primitive instanceof org.hl7.fhir.r4.model.BooleanType
+                        ? "true or false" : "number") + ", not a string: write it without quotes, as R4's JSON does for a "
+                        + primitive.fhirType(), text));
+            } else if (!numberOrBoolean && token != null && token != JsonToken.VALUE_STRING && !"id".equals(name)) {
+                problems.add(FhirProblems.of(at, "must be a JSON string: R4's JSON writes a " + primitive.fhirType()
+                        + " in quotes", text)); // a resource's id HAPI reports itself
+            }
+            if ("implicitRules".equals(name)) {
+                problems.add(FhirProblems.of(at, "must not be given: R4 has a reader that does not know a resource's"
+                        + " implicit rules refuse it, and ccm knows none", text));
+            }
+            if ((primitive instanceof org.hl7.fhir.r4.model.DateTimeType || primitive instanceof org.hl7.fhir.r4.model.InstantType)
+                    && text.indexOf('T') >= 0) {
+                String time = text.substring(text.indexOf('T') + 1);
+                if (!time.endsWith("Z") && time.indexOf('+') < 0 && time.indexOf('-') < 0) {
+                    problems.add(FhirProblems.of(at, "must give a time zone with its time (R4: \"If hours and minutes are"
+                            + " specified, a time zone SHALL be populated\"): add Z or an offset such as +01:00, or give"
+                            + " the date alone", text));
+                }
+            }
+        }
+
+        private static String capitalised(String type) {
+            return type.isEmpty() ? type : Character.toUpperCase(type.charAt(0)) + type.substring(1);
         }
     }
 
@@ -378,8 +486,8 @@ public final class FhirJson {
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
-    /** HAPI's parser faults as problems; invalid values are left to {@link #invalidPrimitives}, which locates them. */
-    private record Collector(String type, List<Problem> problems, boolean[] invalid) implements IParserErrorHandler {
+    /** HAPI's parser faults as problems; invalid values are left to {@link Strictness}, which locates them. */
+    private record Collector(String type, List<Problem> problems) implements IParserErrorHandler {
 
         private String within(IParseLocation location) {
             String parent = location == null ? null : location.getParentElementName();
@@ -406,7 +514,7 @@ public final class FhirJson {
 
         @Override
         public void invalidValue(IParseLocation location, String value, String error) {
-            invalid[0] = true; // located at its FHIRPath afterwards, from the text HAPI keeps in the primitive
+            // located at its FHIRPath afterwards, from the text HAPI keeps in the primitive
         }
 
         @Override

@@ -13,6 +13,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.Problem;
+import org.ccmcoach.fhir.Canonicals;
 import org.ccmcoach.fhir.CcmFhirException;
 import org.ccmcoach.fhir.FhirJson;
 import org.ccmcoach.core.value.Problem;
@@ -38,13 +39,23 @@ import org.hl7.fhir.r4.model.Type;
  * {@code effectivePeriod}, or {@code effectiveInstant}) on the day written; a month such as
  * {@code 2026-03} is its first day, ccm's convention for a period (a year, its 1 January). Its
  * value makes the point's kind: {@code valueRatio} of whole numbers a proportion (numerator over
- * denominator), {@code valueInteger} a count, {@code valueQuantity} a measured value.
+ * denominator), {@code valueInteger} a count, {@code valueQuantity} a measured value. A Quantity
+ * with a {@code comparator} ({@code <5}) is refused: a bound is not a measurement.
+ *
+ * <p>A Bundle {@link ChartObservations} wrote reads back as its series: the chart's own
+ * Observation (code {@code chart-line#chart}) is no point, and each point is read from the data it
+ * keeps ({@code observed-*} components: the numerator and denominator of a proportion, not the
+ * plotted fraction), with its exclusion and astronomical mark.
+ *
+ * <p>A primitive that R4 JSON gives only an extension ({@code "_total": {"extension": …}}) is
+ * read as absent.
  *
  * <p>Our choices, against a chart drawn on data that are not final: {@code final},
  * {@code amended} and {@code corrected} Observations are points; {@code entered-in-error} and
  * {@code cancelled} ones are left out (they were withdrawn); any other status ({@code preliminary},
  * {@code registered}) is a problem. Other resources in the Bundle (a Patient a search included)
- * are passed over. A series is one measure of one subject in one kind and unit: the code, subject
+ * are passed over. Whom an Observation is about is its {@code subject}, else its {@code focus}
+ * (where ccm writes an organisation). A series is one measure of one subject in one kind and unit: the code, subject
  * and kind (a quantity's unit included) of most Observations are the series', and each Observation
  * that differs is reported; so, without a code to select, a Bundle of two measures is refused, not
  * merged, a search across practices is refused, not charted as one, and mg/dL beside mmol/L is
@@ -105,6 +116,27 @@ public final class MeasureBundles {
      */
     public static Series toSeries(Bundle bundle, String name, String system, String code) {
         return new Reading(bundle, name, Optional.of(new Coding(system, code, null))).series();
+    }
+
+    /** Whether an Observation is the chart's own of a Bundle ccm wrote. */
+    static boolean isChart(Observation o) {
+        return isLine(o.getCode(), "chart");
+    }
+
+    static boolean isLine(org.hl7.fhir.r4.model.CodeableConcept concept, String code) {
+        return concept.getCoding().stream().anyMatch(c -> Canonicals.CHART_LINES.equals(c.getSystem())
+                && code.equals(c.getCode()));
+    }
+
+    /** The component holding a point's own data, on a point of a chart ccm wrote. */
+    static Optional<Observation.ObservationComponentComponent> observed(Observation o) {
+        return o.getComponent().stream().filter(c -> observedCode(c).isPresent()).findFirst();
+    }
+
+    /** Which of ccm's {@code observed-*} codes a component has, if any (not necessarily its first coding). */
+    static Optional<String> observedCode(Observation.ObservationComponentComponent c) {
+        return c.getCode().getCoding().stream().filter(k -> Canonicals.CHART_LINES.equals(k.getSystem()))
+                .map(Coding::getCode).filter(k -> k != null && k.startsWith("observed-")).findFirst();
     }
 
     /** One point with where it came from. */
@@ -187,12 +219,15 @@ public final class MeasureBundles {
             }
         }
 
-        /** The Observations of the measure asked for (all, without a code), withdrawn ones left out. */
+        /**
+         * The Observations of the measure asked for (all, without a code), withdrawn ones left out,
+         * and the chart's own Observation of a Bundle ccm wrote (code chart-line#chart), which is no point.
+         */
         private List<Candidate> candidates(List<Bundle.BundleEntryComponent> entries) {
             List<Candidate> out = new ArrayList<>();
             for (int i = 0; i < entries.size(); i++) {
                 if (!(entries.get(i).getResource() instanceof Observation o)
-                        || o.getStatus() != null && WITHDRAWN.contains(o.getStatus())) {
+                        || o.getStatus() != null && WITHDRAWN.contains(o.getStatus()) || isChart(o)) {
                     continue;
                 }
                 if (code.isPresent() && o.getCode().getCoding().stream().noneMatch(c -> code.get().getSystem()
@@ -201,7 +236,7 @@ public final class MeasureBundles {
                 }
                 String codeKey = code.isPresent() ? "" : o.getCode().getCoding().stream().findFirst()
                         .map(c -> c.getSystem() + "|" + c.getCode()).orElse("no code");
-                out.add(new Candidate(i, o, codeKey, subjectOf(o), kindOf(o.getValue())));
+                out.add(new Candidate(i, o, codeKey, subjectOf(o), kindOf(o)));
             }
             return out;
         }
@@ -221,13 +256,36 @@ public final class MeasureBundles {
             return most;
         }
 
+        /**
+         * Whom an Observation is about: its subject, else its focus (where ccm, and R4, put an
+         * organisation or team). A reference with an extension in place of its text ({@code _reference})
+         * reads as absent.
+         */
         private static String subjectOf(Observation o) {
-            Reference subject = o.getSubject();
-            if (subject.hasReference()) {
-                return subject.getReference();
+            if (!o.getSubject().isEmpty()) {
+                return reference(o.getSubject());
             }
-            return subject.hasIdentifier() ? subject.getIdentifier().getSystem() + "|" + subject.getIdentifier().getValue()
-                    : "no subject";
+            return o.getFocus().isEmpty() ? "no subject" : "focus " + String.join(", ", o.getFocus().stream()
+                    .map(Reading::reference).toList());
+        }
+
+        private static String reference(Reference r) {
+            String literal = r.getReferenceElement_().getValue();
+            if (literal != null) {
+                return literal;
+            }
+            return r.getIdentifier().isEmpty() ? "no reference" : r.getIdentifier().getSystemElement().getValue() + "|"
+                    + r.getIdentifier().getValueElement().getValue();
+        }
+
+        /** The kind of point an Observation makes: the data a chart ccm wrote keeps, else its value. */
+        private static String kindOf(Observation o) {
+            return observed(o).map(c -> switch (observedCode(c).orElse("")) {
+                case "observed-proportion" -> "valueRatio (a proportion)";
+                case "observed-rate" -> "a rate (count over exposure)";
+                case "observed-count" -> "valueInteger (a count)";
+                default -> kindOf(c.getValue());
+            }).orElseGet(() -> kindOf(o.getValue()));
         }
 
         /** The kind of point a value makes, a quantity's unit included. */
@@ -239,8 +297,10 @@ public final class MeasureBundles {
                 return "valueInteger (a count)";
             }
             if (value instanceof Quantity q) {
-                return "valueQuantity in " + (q.hasCode() ? q.getSystem() + "|" + q.getCode() : q.hasUnit() ? q.getUnit()
-                        : "no unit");
+                String code = q.getCodeElement().getValue();
+                String unit = q.getUnitElement().getValue();
+                return "valueQuantity in " + (code != null ? q.getSystemElement().getValue() + "|" + code
+                        : unit != null ? unit : "no unit");
             }
             return value == null ? "no value" : "value" + value.fhirType();
         }
@@ -252,17 +312,20 @@ public final class MeasureBundles {
         private void pages(List<Bundle.BundleEntryComponent> entries) {
             List<Bundle.BundleLinkComponent> links = bundle.getLink();
             for (int i = 0; i < links.size(); i++) {
-                if ("next".equals(links.get(i).getRelation())) {
+                if ("next".equals(links.get(i).getRelationElement().getValue())) {
                     problems.add(FhirProblems.of("Bundle.link[" + i + "]", "must not lead to a next page: this Bundle is one"
                             + " page of a search; follow the next links and pass every entry in one Bundle",
-                            links.get(i).getUrl()));
+                            Optional.ofNullable(links.get(i).getUrlElement().getValue())));
                 }
             }
             long matched = entries.stream().filter(e -> !e.hasSearch() || e.getSearch().getMode() == null
                     || e.getSearch().getMode() == Bundle.SearchEntryMode.MATCH).count();
-            if (bundle.hasTotal() && bundle.getTotal() > matched) {
+            // getTotal() unboxes: a total with only an extension ("_total") or an invalid value has none, and is
+            // read as absent (an invalid one FhirJson has already reported).
+            Integer total = bundle.getTotalElement().getValue();
+            if (total != null && total > matched) {
                 problems.add(FhirProblems.of("Bundle.total", "must not exceed the " + matched + " entries the Bundle holds:"
-                        + " the search found more; fetch every page", String.valueOf(bundle.getTotal())));
+                        + " the search found more; fetch every page", String.valueOf(total)));
             }
         }
 
@@ -287,10 +350,36 @@ public final class MeasureBundles {
         }
 
         private Optional<Point> value(Observation o, LocalDate date, int entry, String at) {
-            Type value = o.getValue();
+            Optional<Observation.ObservationComponentComponent> observed = observed(o);
+            if (observed.isPresent()) { // a point of a chart ccm wrote: its own data, not the plotted value
+                at = at.substring(0, at.length() - ".value".length()) + ".component["
+                        + o.getComponent().indexOf(observed.get()) + "].value";
+            }
+            Type value = observed.map(Observation.ObservationComponentComponent::getValue).orElse(o.getValue());
+            String kind = observed.flatMap(MeasureBundles::observedCode).orElse("");
+            if (!bounds(value, at)) {
+                return Optional.empty();
+            }
             SeriesPoint point;
             try {
-                if (value instanceof Ratio r && r.hasNumerator() && r.hasDenominator()) {
+                if (value instanceof Ratio r && r.hasNumerator() && r.hasDenominator() && kind.equals("observed-rate")) {
+                    Optional<Long> n = whole(r.getNumerator(), at + ".numerator");
+                    BigDecimal exposure = r.getDenominator().getValue();
+                    if (exposure == null) {
+                        problems.add(FhirProblems.of(at + ".denominator", "must give the exposure", "none"));
+                        return Optional.empty();
+                    }
+                    if (n.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    point = SeriesPoint.rate(date, n.get(), exposure.doubleValue());
+                } else if (value instanceof Quantity q && kind.equals("observed-count")) {
+                    Optional<Long> n = whole(q, at);
+                    if (n.isEmpty()) {
+                        return Optional.empty();
+                    }
+                    point = SeriesPoint.count(date, n.get());
+                } else if (value instanceof Ratio r && r.hasNumerator() && r.hasDenominator()) {
                     Optional<Long> n = whole(r.getNumerator(), at + ".numerator");
                     Optional<Long> d = whole(r.getDenominator(), at + ".denominator");
                     if (n.isEmpty() || d.isEmpty()) {
@@ -300,18 +389,67 @@ public final class MeasureBundles {
                 } else if (value instanceof IntegerType i && i.getValue() != null) {
                     point = SeriesPoint.count(date, i.getValue());
                 } else if (value instanceof Quantity q && q.getValue() != null) {
-                    point = SeriesPoint.of(date, q.getValue().doubleValue());
+                    double v = q.getValue().doubleValue();
+                    if (!Double.isFinite(v)) {
+                        problems.add(FhirProblems.of(at + ".value", "must be within the range of a double", q.getValue()
+                                .toString()));
+                        return Optional.empty();
+                    }
+                    point = SeriesPoint.of(date, v);
                 } else {
                     problems.add(FhirProblems.of(at, "must be valueRatio (a proportion), valueInteger (a count) or"
                             + " valueQuantity, with its value", value == null ? "none" : value.fhirType()));
                     return Optional.empty();
                 }
+                point = marks(o, point);
             } catch (CcmValidationException e) {
                 problems.add(FhirProblems.of(at, e.problems().isEmpty() ? e.getMessage() : e.problems().get(0).rule(),
                         String.valueOf(e.problems().isEmpty() ? "" : e.problems().get(0).value().orElse(""))));
                 return Optional.empty();
             }
             return Optional.of(new Point(entry, date, point));
+        }
+
+        /** A point of a chart ccm wrote keeps its exclusion and the user's astronomical mark as components. */
+        private static SeriesPoint marks(Observation o, SeriesPoint point) {
+            SeriesPoint marked = point;
+            for (Observation.ObservationComponentComponent c : o.getComponent()) {
+                if (!isLine(c.getCode(), "excluded") && !isLine(c.getCode(), "astronomical")) {
+                    continue;
+                }
+                if (isLine(c.getCode(), "excluded") && c.getValue() instanceof org.hl7.fhir.r4.model.StringType reason
+                        && reason.getValue() != null) {
+                    marked = marked.exclude(reason.getValue());
+                } else if (c.getValue() instanceof org.hl7.fhir.r4.model.BooleanType b && Boolean.TRUE.equals(b.getValue())) {
+                    marked = marked.withAstronomical(true);
+                }
+            }
+            return marked;
+        }
+
+        /**
+         * A Quantity with a comparator ({@code <}, {@code >=}, …) is a bound, not a measurement: a
+         * chart of it would plot the bound as if measured. Refused wherever the value holds one.
+         */
+        private boolean bounds(Type value, String at) {
+            List<String> found = new ArrayList<>();
+            if (value instanceof Quantity q && q.hasComparator()) {
+                found.add(at);
+            } else if (value instanceof Ratio r) {
+                if (r.getNumerator().hasComparator()) {
+                    found.add(at + ".numerator");
+                }
+                if (r.getDenominator().hasComparator()) {
+                    found.add(at + ".denominator");
+                }
+            }
+            for (String where : found) {
+                problems.add(FhirProblems.of(where + ".comparator", "must be absent: a value with a comparator is a bound"
+                        + " (such as \"below 5\"), not a measurement, and charting it would plot the bound as measured",
+                        Optional.ofNullable(value instanceof Quantity q ? q.getComparatorElement().getValueAsString()
+                                : null)));
+            }
+            return found.isEmpty();
         }
 
         private Optional<Long> whole(Quantity q, String at) {

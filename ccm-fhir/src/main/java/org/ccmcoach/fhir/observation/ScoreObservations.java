@@ -31,11 +31,22 @@ import org.hl7.fhir.r4.model.Reference;
  * {@code method} names the instrument and the missing-data policy the scores follow (coded in
  * {@link Canonicals#MISSING_DATA_POLICIES}, its description as text), and a {@code note} says how
  * many items the score rests on. Made from a QuestionnaireResponse, the Observation refers to it
- * in {@code derivedFrom} and takes its subject and {@code source} as performer; otherwise the
- * subject is an identifier in {@link Canonicals#SUBJECTS}.
+ * in {@code derivedFrom}, takes whom it is about from the response's subject and its {@code source}
+ * as performer; otherwise it is about the report's subject, an identifier in
+ * {@link Canonicals#SUBJECTS}.
+ *
+ * <p>Whom it is about goes where R4 allows (our choice, so that a server enforcing reference
+ * targets stores it): a Patient, Group, Device or Location, the only targets R4 gives
+ * {@code Observation.subject}, is the {@code subject}; anything else (an Organization or CareTeam,
+ * as a team's survey names, or ccm's bare team identifier) is the {@code focus}, with no subject.
+ *
+ * <p>A caller may give a standard code for the score beside ccm's own, such as LOINC
+ * {@code 44261-6} for a PHQ-9 total: it is the code's second coding, ccm's staying first.
  *
  * <pre>{@code
  * Observation o = ScoreObservations.toObservation(report, Instruments.pacic20(), questionnaireResponse);
+ * Observation phq = ScoreObservations.toObservation(report, phq9, response,
+ *         new Coding("http://loinc.org", "44261-6", "Patient Health Questionnaire 9 item (PHQ-9) total score [Reported]"));
  * }</pre>
  */
 public final class ScoreObservations {
@@ -57,8 +68,22 @@ public final class ScoreObservations {
      * @throws IllegalArgumentException if the report is not of the instrument
      */
     public static Observation toObservation(ScoreReport report, Instrument instrument) {
-        Observation o = base(report, instrument);
-        o.setSubject(new Reference().setIdentifier(new Identifier().setSystem(Canonicals.SUBJECTS)
+        return toObservation(report, instrument, (Coding) null);
+    }
+
+    /**
+     * A report as an Observation about the report's subject, coded also with a standard code.
+     *
+     * @param report  the report, not null
+     * @param instrument  the instrument that scored it, not null
+     * @param code  a further code of the score, kept beside ccm's, such as LOINC 44261-6 for a PHQ-9
+     *        total; null for none
+     * @return a new Observation, its subject (an identifier: ccm's ids name practices and teams) in {@code focus}
+     * @throws IllegalArgumentException if the report is not of the instrument, or the code lacks a system or code
+     */
+    public static Observation toObservation(ScoreReport report, Instrument instrument, Coding code) {
+        Observation o = base(report, instrument, code);
+        Subjects.place(o, new Reference().setIdentifier(new Identifier().setSystem(Canonicals.SUBJECTS)
                 .setValue(report.subject().toString())).setDisplay(report.subject().toString()));
         return o;
     }
@@ -73,16 +98,34 @@ public final class ScoreObservations {
      * @throws IllegalArgumentException if the report is not of the instrument, or the response has no id
      */
     public static Observation toObservation(ScoreReport report, Instrument instrument, QuestionnaireResponse from) {
+        return toObservation(report, instrument, from, null);
+    }
+
+    /**
+     * A report as an Observation derived from the QuestionnaireResponse it scored, coded also with a
+     * standard code.
+     *
+     * @param report  the report, not null
+     * @param instrument  the instrument that scored it, not null
+     * @param from  the response scored; it needs an id for the Observation to refer to it
+     * @param code  a further code of the score, kept beside ccm's, such as LOINC 44261-6 for a PHQ-9
+     *        total; null for none
+     * @return a new Observation, the response's subject in {@code subject} when R4 allows it there, else in {@code focus}
+     * @throws IllegalArgumentException if the report is not of the instrument, the response has no id,
+     *         or the code lacks a system or code
+     */
+    public static Observation toObservation(ScoreReport report, Instrument instrument, QuestionnaireResponse from,
+                                            Coding code) {
         if (!from.getIdElement().hasIdPart()) {
             throw new IllegalArgumentException("from: the QuestionnaireResponse must have an id for the Observation's"
                     + " derivedFrom to refer to it");
         }
-        Observation o = base(report, instrument);
+        Observation o = base(report, instrument, code);
         o.addDerivedFrom(new Reference("QuestionnaireResponse/" + from.getIdElement().getIdPart()));
         if (from.hasSubject()) {
-            o.setSubject(from.getSubject().copy());
+            Subjects.place(o, from.getSubject());
         } else {
-            o.setSubject(new Reference().setIdentifier(new Identifier().setSystem(Canonicals.SUBJECTS)
+            Subjects.place(o, new Reference().setIdentifier(new Identifier().setSystem(Canonicals.SUBJECTS)
                     .setValue(report.subject().toString())));
         }
         if (from.hasSource()) {
@@ -91,15 +134,22 @@ public final class ScoreObservations {
         return o;
     }
 
-    private static Observation base(ScoreReport report, Instrument instrument) {
+    private static Observation base(ScoreReport report, Instrument instrument, Coding code) {
         if (!report.instrument().equals(instrument.id())) {
             throw new IllegalArgumentException("report: must be of " + instrument.id() + " (was " + report.instrument() + ")");
+        }
+        if (code != null && (code.getSystem() == null || code.getSystem().isBlank() || code.getCode() == null
+                || code.getCode().isBlank())) {
+            throw new IllegalArgumentException("code: must have a system and a code, such as http://loinc.org and 44261-6");
         }
         Observation o = new Observation();
         o.setStatus(ObservationStatus.FINAL);
         o.addCategory(new CodeableConcept(new Coding(CATEGORIES, "survey", "Survey")));
         o.setCode(new CodeableConcept(new Coding(Canonicals.INSTRUMENT_SCORES, instrument.id().toString(),
                 instrument.title())).setText(instrument.title() + " score"));
+        if (code != null) {
+            o.getCode().addCoding(code.copy());
+        }
         o.setEffective(new DateTimeType(report.date().toString())); // a day, as the report dates it
         score(report.overall()).ifPresentOrElse(o::setValue,
                 () -> o.setDataAbsentReason(absent(report.overallReason())));

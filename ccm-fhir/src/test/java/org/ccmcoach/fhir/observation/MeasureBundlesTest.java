@@ -114,4 +114,63 @@ class MeasureBundlesTest {
         assertEquals(List.of("Bundle.entry[2].resource.value"), units.problems().stream().map(p -> p.location().toString()).toList());
         assertEquals("valueQuantity in http://unitsofmeasure.org|mmol/L", units.problems().get(0).value().orElseThrow());
     }
+
+    private static String observation(String extra) {
+        return "{\"resource\": {\"resourceType\": \"Observation\", \"status\": \"final\", \"code\": {\"coding\":"
+                + " [{\"system\": \"http://x.org\", \"code\": \"m\"}]}, \"effectiveDateTime\": \"2026-0%d\"" + extra + "}}";
+    }
+
+    private static String bundle(String head, String... entries) {
+        return "{\"resourceType\": \"Bundle\", \"type\": \"collection\"" + head + ", \"entry\": ["
+                + String.join(", ", entries) + "]}";
+    }
+
+    /** A bound ("below 5") is not a measurement: charting it would plot 5 as if measured. */
+    @Test
+    void a_quantity_with_a_comparator_is_refused() {
+        String json = bundle("", observation(", \"valueQuantity\": {\"value\": 4}").formatted(1),
+                observation(", \"valueQuantity\": {\"value\": 5, \"comparator\": \"<\"}").formatted(2));
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(
+                FhirJson.parse(json, Bundle.class), "x"));
+        assertEquals(List.of("Bundle.entry[1].resource.value.comparator"), e.problems().stream()
+                .map(p -> p.location().toString()).toList(), e.getMessage());
+        assertEquals("<", e.problems().get(0).value().orElseThrow());
+    }
+
+    /**
+     * R4 JSON lets a primitive carry an extension in place of its value ("_total", "_reference",
+     * "_url"): each reads as absent, no NullPointerException. Two points, 3 and 4, dated January and
+     * February 2026, make the series.
+     */
+    @Test
+    void primitives_with_only_an_extension_read_as_absent() {
+        String ext = "{\"extension\": [{\"url\": \"http://hl7.org/fhir/StructureDefinition/data-absent-reason\","
+                + " \"valueCode\": \"masked\"}]}";
+        String json = bundle(", \"_total\": " + ext + ", \"link\": [{\"relation\": \"self\", \"_url\": " + ext + "}]",
+                observation(", \"subject\": {\"_reference\": " + ext + "}, \"valueInteger\": 3").formatted(1),
+                observation(", \"subject\": {\"_reference\": " + ext + "}, \"valueInteger\": 4").formatted(2));
+        Series s = MeasureBundles.toSeries(FhirJson.parse(json, Bundle.class), "x");
+        assertEquals(List.of(SeriesPoint.count(java.time.LocalDate.of(2026, 1, 1), 3),
+                SeriesPoint.count(java.time.LocalDate.of(2026, 2, 1), 4)), s.observations());
+        // a next link whose url is an extension only is still a next page, named without a value
+        String paged = bundle(", \"link\": [{\"relation\": \"next\", \"_url\": " + ext + "}]",
+                observation(", \"valueInteger\": 3").formatted(1));
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(
+                FhirJson.parse(paged, Bundle.class), "x"));
+        assertEquals("Bundle.link[0]", e.problems().get(0).location().toString());
+    }
+
+    /** A total that is no number ("x") is reported by the JSON reading, and the mapping does not trip on it. */
+    @Test
+    void a_total_that_is_not_a_number_is_a_problem_not_a_crash() {
+        byte[] json = "{\"resourceType\":\"Bundle\",\"type\":\"collection\",\"total\":\"x\"}"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        FhirJson.Parsed<Bundle> parsed = FhirJson.parseCollecting(json, Bundle.class);
+        assertEquals(List.of("Bundle.total"), parsed.problems().stream().map(p -> p.location().toString()).toList());
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> parsed.map(b -> MeasureBundles.toSeries(b, "x")));
+        assertEquals("Bundle.total", e.problems().get(0).location().toString());
+        // the model HAPI made, mapped alone: no entry is the problem, the total is read as absent
+        CcmFhirException alone = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(parsed.resource(), "x"));
+        assertEquals(List.of("Bundle.entry"), alone.problems().stream().map(p -> p.location().toString()).toList());
+    }
 }
