@@ -36,6 +36,7 @@ import org.ccmcoach.fhir.questionnaire.FhirResponses;
 import org.ccmcoach.fhir.questionnaire.InstrumentQuestionnaires;
 import org.ccmcoach.pdsa.chart.ChartType;
 import org.ccmcoach.pdsa.chart.ControlChart;
+import org.ccmcoach.pdsa.chart.ProcessChart;
 import org.ccmcoach.pdsa.chart.Series;
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.Bundle.BundleEntryComponent;
@@ -297,17 +298,8 @@ class FhirServerRoundTripTest {
         found.values().forEach(o -> allPoints.addEntry().setFullUrl(server.base() + "/Observation/"
                 + o.getIdElement().getIdPart()).setResource(o));
         Series back = MeasureBundles.toSeries(allPoints, "No-show rate, c1-team1", NO_SHOWS.getSystem(), NO_SHOWS.getCode());
-        assertEquals(chart.size(), back.observations().size(), "points read back");
-        for (int p = 0; p < chart.size(); p++) {
-            assertEquals(chart.date(p).orElseThrow(), back.observations().get(p).date(), "date of point " + p);
-            assertEquals(chart.value(p), back.observations().get(p).value().orElseThrow(),
-                    1e-9 * Math.max(1, Math.abs(chart.value(p))), "value of point " + p);
-        }
-        // TODO(ccm-fhir chart reader): once ccm reads its own chart back (the parallel change to
-        // ccm-fhir: MeasureBundles.toSeries(chartBundle, name) or a ChartObservations reader, with
-        // units on the points), read `allPoints` and the chart Observation found with it here and
-        // compare the result with chart.series().get() itself (kind, unit, numerators and
-        // denominators), in place of the value-by-value comparison above.
+        // Each point keeps its numerator and denominator, so the series read back is the chart's own.
+        assertEquals(chart.series().orElseThrow().observations(), back.observations(), "the series read back");
 
         // By date: the points of 2025 alone, counted from the chart sent.
         LocalDate from = LocalDate.of(2025, 1, 1);
@@ -348,6 +340,17 @@ class FhirServerRoundTripTest {
             assertNotNull(point, "member " + p + " (" + ref + ") is a stored point");
             assertEquals(chart.date(p).orElseThrow(), date(point), "member " + p);
         }
+        // Mapped into ccm: the chart's Observation and its points, as found, make the chart again.
+        Bundle found = new Bundle().setType(Bundle.BundleType.COLLECTION);
+        for (var member : back.getHasMember()) {
+            String ref = member.getReferenceElement().toUnqualifiedVersionless().getValue();
+            found.addEntry().setFullUrl(server.base() + "/" + ref).setResource(points.get(ref));
+        }
+        found.addEntry().setFullUrl(server.base() + "/Observation/" + back.getIdElement().getIdPart()).setResource(back);
+        ProcessChart again = ChartObservations.toChart(found);
+        assertEquals(chart.series().orElseThrow().observations(), again.series().orElseThrow().observations());
+        assertEquals(chart.signals(), again.signals(), "the same signals, judged again from the same points");
+        assertEquals(chart.verdict(), again.verdict());
     }
 
     // ---- helpers
