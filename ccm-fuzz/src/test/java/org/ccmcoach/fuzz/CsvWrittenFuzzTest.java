@@ -18,7 +18,7 @@ class CsvWrittenFuzzTest {
      * unescaping, and every raw cell that starts with =, +, -, @, tab or carriage return must be a
      * plain number.
      */
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
     void csv_written_reads_back_and_never_starts_a_formula(FuzzedDataProvider data) {
         int columns = data.consumeInt(1, 4);

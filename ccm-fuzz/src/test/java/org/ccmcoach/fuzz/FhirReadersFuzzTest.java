@@ -11,8 +11,8 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  */
 class FhirReadersFuzzTest {
 
-    /** 20 seconds in every verify: only CcmFhirException may leave a FHIR reader. */
-    @FuzzTest(maxDuration = "20s")
+    /** 15 seconds in every verify: only CcmFhirException may leave a FHIR reader. */
+    @FuzzTest(maxDuration = "15s")
     @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
     void fhir_readers_throw_only_ccms_exception(FuzzedDataProvider data) {
         ReadersFuzzTest.read(ReadersFuzzTest.READERS.stream().filter(r -> r.name().startsWith("FHIR")).toList(), data);

@@ -113,8 +113,8 @@ class ReadersFuzzTest {
         }
     }
 
-    /** 30 seconds of fuzzing in every verify (after replaying the saved inputs). */
-    @FuzzTest(maxDuration = "30s")
+    /** 20 seconds of fuzzing in every verify (after replaying the saved inputs). */
+    @FuzzTest(maxDuration = "20s")
     @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
     void readers_throw_only_their_own_exception(FuzzedDataProvider data) {
         read(data);
