@@ -75,6 +75,18 @@ class PublishedPhq9Test {
                 + " weight (was \"0\")"), e.problems().stream().map(Object::toString).toList());
     }
 
+    /** A 30-digit weight is read exactly: it is not the code's 2, and it is not rounded onto the whole-point scale. */
+    @Test
+    void a_weight_of_thirty_digits_is_read_exactly_not_rounded() {
+        Instrument phq9 = PublishedFormsTest.instrument(PublishedFormsTest.questionnaire("lhc-phq9.json"));
+        String json = new String(PublishedFormsTest.bytes("derived-lhc-phq9-response-with-weights.json"), StandardCharsets.UTF_8)
+                .replaceFirst("\"valueDecimal\": 2\\b", "\"valueDecimal\": 2.00000000000000000000000000001");
+        CcmFhirException e = assertThrows(CcmFhirException.class, () -> PublishedFormsTest.assess(
+                FhirJson.parse(json.getBytes(StandardCharsets.UTF_8), org.hl7.fhir.r4.model.QuestionnaireResponse.class), phq9));
+        assertTrue(e.getMessage().contains("the answer carries weight 2.00000000000000000000000000001, but 44249-1 scores"
+                + " LA6570-1 (More than half the days) as 2"), e.getMessage());
+    }
+
     /** SDC 4.0.0's PHQ-9 weighs "Nearly every day" 4 in its value set and 3 in its CodeSystem: refused when both are known. */
     @Test
     void a_value_set_and_its_code_system_that_weigh_a_code_differently_are_refused() {
