@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
-import org.ccmcoach.assessment.AnswerCode;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.InstrumentId;
 import org.ccmcoach.assessment.Item;
@@ -45,10 +43,6 @@ import org.hl7.fhir.r4.model.Type;
 /** Reads one Questionnaire as an instrument, collecting every part that does not fit. */
 final class QuestionnaireReader {
 
-    /** The kind of answer the instrument's questions share, from the first scored question. */
-    private record Scale(boolean integer, BigDecimal min, BigDecimal max, List<ScaleAnchor> anchors) {
-    }
-
     /** A question's total as the form computes it. */
     private record Calculated(String linkId, String at, String expression, Map<String, String> variables) {
     }
@@ -58,18 +52,16 @@ final class QuestionnaireReader {
 
     private final Questionnaire questionnaire;
     private final Optional<OverallRule> givenRule;
-    private final AnswerWeights weights;
+    private final ChoiceScales choices;
     private final List<Problem> problems = new ArrayList<>();
     private final Map<String, Item> items = new LinkedHashMap<>();
     private final Map<String, Set<String>> subscaleItems = new LinkedHashMap<>();
     private final Map<String, Subscale.Builder> subscales = new LinkedHashMap<>();
     private final Set<String> unscored = new LinkedHashSet<>();
-    private final Map<String, AnswerCode> codes = new LinkedHashMap<>();
-    private final Map<String, String> codeFirstAt = new HashMap<>();
     private final List<Calculated> calculated = new ArrayList<>();
-    private final Set<String> valueSetsReported = new HashSet<>();
     private Optional<ScoreExpressions.Sum> statedSum = Optional.empty();
-    private Scale scale;
+    /** The scale the scored questions share, from the first. */
+    private QuestionScale scale;
     /** Whether ccm wrote the form (it states ccm's rules): only then are its groups subscales. */
     private final boolean ccmForm;
     /** Whether the form has groups at its top level: in ccm's forms, then every question is in one. */
@@ -78,7 +70,7 @@ final class QuestionnaireReader {
     QuestionnaireReader(Questionnaire questionnaire, Optional<OverallRule> givenRule, List<? extends MetadataResource> terminology) {
         this.questionnaire = questionnaire;
         this.givenRule = givenRule;
-        this.weights = new AnswerWeights(questionnaire, terminology);
+        this.choices = new ChoiceScales(questionnaire, terminology, problems);
         this.ccmForm = questionnaire.getExtensionByUrl(Canonicals.OVERALL_RULE) != null
                 || questionnaire.getExtensionByUrl(Canonicals.SUBSCALE_RULE) != null;
         this.grouped = questionnaire.getItem().stream().anyMatch(i -> i.getType() == QuestionnaireItemType.GROUP);
@@ -117,7 +109,7 @@ final class QuestionnaireReader {
         }
         try {
             b.scale(ResponseScale.builder().min(scale.min().doubleValue()).max(scale.max().doubleValue())
-                    .integer(scale.integer()).anchors(scale.anchors()).codes(codes.values()).build());
+                    .integer(scale.integer()).anchors(scale.anchors()).codes(choices.codes()).build());
             b.items(items.values());
             subscales.forEach((id, s) -> b.addSubscales(s.items(subscaleItems.get(id)).build()));
             b.unscoredQuestions(unscored);
@@ -350,7 +342,7 @@ final class QuestionnaireReader {
             unscored(item);
             return;
         }
-        Optional<Scale> own = scaleOf(item, at, named);
+        Optional<QuestionScale> own = scaleOf(item, at, named);
         if (own.isEmpty()) {
             return;
         }
@@ -366,10 +358,9 @@ final class QuestionnaireReader {
         }
         if (scale == null) {
             scale = own.get();
-        } else if (scale.integer() != own.get().integer() || scale.min().compareTo(own.get().min()) != 0
-                || scale.max().compareTo(own.get().max()) != 0) {
+        } else if (!scale.sameAs(own.get())) {
             problems.add(FhirProblems.of(at, named + " must be answered on the scale of the first question, "
-                    + show(scale), show(own.get())));
+                    + scale, own.get().toString()));
             return;
         }
         boolean reverse = item.getExtensionsByUrl(Canonicals.REVERSE_CODED).stream()
@@ -413,8 +404,7 @@ final class QuestionnaireReader {
             }
         }
         if (type == QuestionnaireItemType.CHOICE) {
-            List<AnswerWeights.Offered> options = choiceOptions(item, "", "");
-            return options == null || options.stream().anyMatch(o -> o.weight() != null);
+            return choices.weighted(item);
         }
         // A number ccm cannot place on a scale counts in no score of a form from elsewhere (a count,
         // a score the form fills in itself); in ccm's own forms every number question is an item.
@@ -435,6 +425,11 @@ final class QuestionnaireReader {
 
     /** A value built from the resource, or a problem at its place naming the rule it breaks. */
     private <T> Optional<T> valid(String at, Supplier<T> build) {
+        return valid(problems, at, build);
+    }
+
+    /** A value built from the resource, or a problem added at its place naming the rule it breaks. */
+    static <T> Optional<T> valid(List<Problem> problems, String at, Supplier<T> build) {
         try {
             return Optional.of(build.get());
         } catch (CcmValidationException e) {
@@ -447,14 +442,10 @@ final class QuestionnaireReader {
         return Optional.empty();
     }
 
-    private static String show(Scale s) {
-        return s.min().toPlainString() + ".." + s.max().toPlainString() + (s.integer() ? " in whole points" : "");
-    }
-
     /** The question's scale: minValue and maxValue, else the range of its integer answer options. */
-    private Optional<Scale> scaleOf(QuestionnaireItemComponent item, String at, String named) {
+    private Optional<QuestionScale> scaleOf(QuestionnaireItemComponent item, String at, String named) {
         if (item.getType() == QuestionnaireItemType.CHOICE) {
-            return choiceScale(item, at, named);
+            return choices.scale(item, at, named);
         }
         boolean integer = item.getType() == QuestionnaireItemType.INTEGER;
         Optional<BigDecimal> min = bound(item, InstrumentQuestionnaires.MIN_VALUE);
@@ -493,121 +484,7 @@ final class QuestionnaireReader {
                     + " or integer answer options: ccm scores answers on a known scale"));
             return Optional.empty();
         }
-        return Optional.of(new Scale(integer, min.get(), max.get(), List.copyOf(anchors)));
-    }
-
-    /**
-     * A choice question's options with their weights: its answerOptions (a weight on the option or
-     * on its Coding), or the codes of its answerValueSet. Problems are recorded at {@code at} when
-     * it is given; with an empty {@code at} the options are only looked at, and null means some
-     * weight is there but cannot be read.
-     */
-    private List<AnswerWeights.Offered> choiceOptions(QuestionnaireItemComponent item, String at, String named) {
-        boolean record = !at.isEmpty();
-        List<AnswerWeights.Offered> offered = new ArrayList<>();
-        if (item.hasAnswerValueSet() && value(item.getAnswerValueSetElement()).isPresent()) {
-            String canonical = item.getAnswerValueSet();
-            try {
-                Optional<List<AnswerWeights.Offered>> set = weights.offered(canonical);
-                if (set.isEmpty() && record && valueSetsReported.add(canonical)) {
-                    problems.add(FhirProblems.of(at + ".answerValueSet", named + " names a value set that is neither contained"
-                            + " nor given: pass it (and its CodeSystem) to InstrumentQuestionnaires.toInstrument", canonical));
-                }
-                return set.orElse(List.of());
-            } catch (IllegalArgumentException e) {
-                if (!record) {
-                    return null; // weighed, but not readably: the reading records why
-                }
-                if (valueSetsReported.add(canonical)) { // once per value set, however many questions name it
-                    problems.add(FhirProblems.of(at + ".answerValueSet", named + " names a value set that " + e.getMessage(),
-                            canonical));
-                }
-                return List.of();
-            }
-        }
-        List<QuestionnaireItemAnswerOptionComponent> options = item.getAnswerOption();
-        for (int i = 0; i < options.size(); i++) {
-            QuestionnaireItemAnswerOptionComponent option = options.get(i);
-            String here = at + ".answerOption[" + i + "]";
-            if (!(option.getValue() instanceof Coding c) || value(c.getCodeElement()).isEmpty()) {
-                if (record) {
-                    problems.add(FhirProblems.of(here, named + " must offer coded options (valueCoding with a code): ccm"
-                            + " scores a choice by the code chosen"));
-                }
-                continue;
-            }
-            try {
-                Optional<BigDecimal> onOption = AnswerWeights.weight(option);
-                Optional<BigDecimal> onCoding = AnswerWeights.weight(c);
-                if (onOption.isPresent() && onCoding.isPresent() && onOption.get().compareTo(onCoding.get()) != 0) {
-                    throw new IllegalArgumentException("gives two different weights, " + onOption.get().toPlainString()
-                            + " on the option and " + onCoding.get().toPlainString() + " on its Coding");
-                }
-                offered.add(new AnswerWeights.Offered(c, onOption.or(() -> onCoding).orElse(null), here));
-            } catch (IllegalArgumentException e) {
-                if (!record) {
-                    return null; // weighed, but not readably: the reading records why
-                }
-                problems.add(FhirProblems.of(here, named + " " + e.getMessage()));
-            }
-        }
-        return offered;
-    }
-
-    /**
-     * A choice question's scale, from the weights of its options: the lowest to the highest, in
-     * whole points when all are whole, each option's display the label of its score. Each code
-     * becomes one of the instrument's answer codes; an option without a weight (declined, unknown)
-     * is a code that records no answer.
-     */
-    private Optional<Scale> choiceScale(QuestionnaireItemComponent item, String at, String named) {
-        int problemsBefore = problems.size();
-        List<AnswerWeights.Offered> options = choiceOptions(item, at, named);
-        if (problems.size() > problemsBefore || valueSetsReported.contains(item.getAnswerValueSet())) {
-            return Optional.empty(); // said where the options are; nothing more to say of this question
-        }
-        List<BigDecimal> scores = new ArrayList<>();
-        Map<BigDecimal, String> labels = new java.util.TreeMap<>();
-        for (AnswerWeights.Offered o : options) {
-            Coding c = o.coding();
-            String key = (c.getSystem() == null ? "" : c.getSystem()) + "|" + c.getCode();
-            AnswerCode.Builder code = AnswerCode.builder().code(c.getCode());
-            value(c.getSystemElement()).ifPresent(code::system);
-            value(c.getDisplayElement()).filter(d -> d.length() <= 1000).ifPresent(code::display);
-            if (o.weight() != null) {
-                if (o.weight().stripTrailingZeros().precision() > 15) {
-                    problems.add(FhirProblems.of(o.at(), named + " weighs code " + c.getCode() + " with more digits than ccm"
-                            + " holds exactly (15 significant): round it in the form", o.weight().toPlainString()));
-                    continue;
-                }
-                code.score(o.weight().doubleValue());
-                scores.add(o.weight());
-                value(c.getDisplayElement()).filter(d -> d.length() <= 100).ifPresent(d -> labels.putIfAbsent(o.weight(), d));
-            }
-            Optional<AnswerCode> built = valid(o.at(), code::build);
-            if (built.isEmpty()) {
-                continue;
-            }
-            AnswerCode before = codes.putIfAbsent(key, built.get());
-            if (before != null && !before.score().equals(built.get().score())) {
-                problems.add(FhirProblems.of(o.at(), named + " scores code " + c.getCode() + " as "
-                        + built.get().score().stream().mapToObj(org.ccmcoach.core.value.Decimals::show).findFirst().orElse("no answer")
-                        + " where " + codeFirstAt.get(key) + " scores it " + before.score().stream()
-                        .mapToObj(org.ccmcoach.core.value.Decimals::show).findFirst().orElse("as no answer")
-                        + ": one code, one score", c.getCode()));
-            }
-            codeFirstAt.putIfAbsent(key, o.at());
-        }
-        if (new HashSet<>(scores.stream().map(BigDecimal::stripTrailingZeros).toList()).size() < 2) {
-            problems.add(FhirProblems.of(at + ".answerOption", named + " must offer at least two options with different scores"));
-            return Optional.empty();
-        }
-        boolean integer = scores.stream().allMatch(v -> v.stripTrailingZeros().scale() <= 0);
-        List<ScaleAnchor> anchors = new ArrayList<>();
-        labels.forEach((score, label) -> valid(at + ".answerOption", () -> ScaleAnchor.of(score.doubleValue(), label))
-                .ifPresent(anchors::add));
-        return Optional.of(new Scale(integer, scores.stream().min(BigDecimal::compareTo).orElseThrow(),
-                scores.stream().max(BigDecimal::compareTo).orElseThrow(), List.copyOf(anchors)));
+        return Optional.of(new QuestionScale(integer, min.get(), max.get(), List.copyOf(anchors)));
     }
 
     private static Optional<BigDecimal> bound(QuestionnaireItemComponent item, String url) {
