@@ -29,8 +29,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 public abstract class Item implements WithItem {
 
     /**
-     * The longest item identifier, in characters: FHIR R5's limit on a {@code linkId} (255), so that
-     * any questionnaire's question names an item as it is. R4 sets no limit; a longer id is refused.
+     * The longest item identifier, in characters: ccm's choice, far above the numbering of any
+     * published instrument ({@code 3a.2}) and the longest linkId of the published FHIR forms its
+     * tests read ({@code /44249-1/44250-9}-style paths, under 20), so that a form's question names
+     * an item as it is. FHIR R4 sets no limit on a {@code linkId}; a longer one is refused.
      */
     public static final int MAX_ID_LENGTH = 255;
 
