@@ -1,5 +1,6 @@
 package org.ccmcoach.core;
 
+import org.ccmcoach.core.testing.CoachingFixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,7 +10,7 @@ import java.time.Period;
 import org.ccmcoach.core.coaching.Activity;
 import org.ccmcoach.core.coaching.ActivityType;
 import org.ccmcoach.core.coaching.CoachAssignment;
-import org.ccmcoach.core.coaching.Contact;
+import org.ccmcoach.core.coaching.Encounter;
 import org.ccmcoach.core.coaching.ContactMode;
 import org.ccmcoach.core.coaching.Engagement;
 import org.ccmcoach.core.coaching.EngagementRole;
@@ -57,8 +58,8 @@ class HostileValuesTest {
         assertEquals("Engagement.start: must be from 1900-01-01 to 9999-12-31 (was +999999999-12-31)",
                 refused(() -> Engagement.builder().practice(PracticeId.of("p-1")).addCoaches(ana)
                         .template(InterventionTemplates.ahrqSafetyNetPilot()).start(LocalDate.MAX).build()));
-        assertEquals("Contact.date: must be from 1900-01-01 to 9999-12-31 (was 1899-12-31)",
-                refused(() -> Contact.of(LocalDate.of(1899, 12, 31), ContactMode.PHONE, 30, CoachId.of("coach-ana"), "x")));
+        assertEquals("Encounter.date: must be from 1900-01-01 to 9999-12-31 (was 1899-12-31)",
+                refused(() -> CoachingFixtures.encounter(LocalDate.of(1899, 12, 31), ContactMode.PHONE, 30, null, CoachId.of("coach-ana"))));
     }
 
     @Test
@@ -77,7 +78,7 @@ class HostileValuesTest {
 
     @Test
     void a_contact_longer_than_a_day_is_refused() {
-        assertEquals("Contact.minutes: must be at most 1440, one day (was 1441)",
-                refused(() -> Contact.of(LocalDate.of(2026, 1, 5), ContactMode.PHONE, 1441, CoachId.of("coach-ana"), "x")));
+        assertEquals("Encounter.minutes: must be at most 1440, one day (was 1441)",
+                refused(() -> CoachingFixtures.encounter(LocalDate.of(2026, 1, 5), ContactMode.PHONE, 1441, null, CoachId.of("coach-ana"))));
     }
 }

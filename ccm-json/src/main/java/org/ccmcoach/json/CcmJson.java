@@ -182,11 +182,11 @@ public final class CcmJson {
     }
 
     /**
-     * Reads a value of a generic type, such as {@code Map<PracticeId, List<Contact>>}, from JSON text.
+     * Reads a value of a generic type, such as {@code Map<PracticeId, List<Encounter>>}, from JSON text.
      *
      * @param <T> the type
      * @param json  the JSON text, not null
-     * @param type  the type to read, such as {@code new TypeReference<Map<PracticeId, List<Contact>>>() {}}
+     * @param type  the type to read, such as {@code new TypeReference<Map<PracticeId, List<Encounter>>>() {}}
      * @return the value, validated, not null
      * @throws CcmJsonException if the text is not a valid value of the type
      */
@@ -242,7 +242,7 @@ public final class CcmJson {
      *
      * @param <T> the type
      * @param file  the file, not null
-     * @param type  the type to read, such as {@code new TypeReference<Map<PracticeId, List<Contact>>>() {}}
+     * @param type  the type to read, such as {@code new TypeReference<Map<PracticeId, List<Encounter>>>() {}}
      * @return the value, validated, not null
      * @throws CcmJsonException if the file does not hold a valid value of the type
      * @throws UncheckedIOException if the file cannot be read

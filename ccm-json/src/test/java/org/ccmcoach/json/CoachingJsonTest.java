@@ -9,8 +9,11 @@ import java.util.List;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.coaching.CoachAssignment;
-import org.ccmcoach.core.coaching.CompletedActivity;
-import org.ccmcoach.core.coaching.Contact;
+import org.ccmcoach.core.coaching.ActionItem;
+import org.ccmcoach.core.coaching.Encounter;
+import org.ccmcoach.core.coaching.FacilitationStrategy;
+import org.ccmcoach.core.coaching.KeyChange;
+import org.ccmcoach.core.CcmElement;
 import org.ccmcoach.core.coaching.ContactMode;
 import org.ccmcoach.core.coaching.Engagement;
 import org.ccmcoach.core.coaching.EngagementRole;
@@ -33,8 +36,12 @@ class CoachingJsonTest {
         Engagement e = Engagement.builder().practice(PracticeId.of("p-1"))
                 .addCoaches(CoachAssignment.of(ANA, EngagementRole.POINT_OF_CONTACT))
                 .template(InterventionTemplates.ahrqSafetyNetPilot()).start(LocalDate.of(2026, 1, 5)).build()
-                .record(Contact.of(LocalDate.of(2026, 1, 5), ContactMode.PHONE, 60, ANA, "orientation"))
-                .complete(CompletedActivity.of(ActivityType.ORIENTATION_CALL, LocalDate.of(2026, 1, 5)))
+                .record(Encounter.builder().practice(PracticeId.of("p-1")).date(LocalDate.of(2026, 1, 5))
+                        .mode(ContactMode.PHONE).minutes(60).addCoaches(ANA).activity(ActivityType.ORIENTATION_CALL)
+                        .putStaff("practice team", 6).putStaff("physician", 1).addKeyChanges(KeyChange.ORGANIZE_LEAD_QI_TEAM)
+                        .addElements(CcmElement.HEALTH_SYSTEM).addStrategies(FacilitationStrategy.TAILORING_QI_WORK)
+                        .addActionItems(ActionItem.of("Name a QI lead", "practice manager", LocalDate.of(2026, 1, 19)))
+                        .quality(4).responsiveness(5).notes("orientation").build())
                 .changeStatus(EngagementStatus.PAUSED, LocalDate.of(2026, 4, 1), "relocation");
         PracticeProgress p = PracticeProgress.builder().practice(PracticeId.of("p-1")).asOf(LocalDate.of(2026, 4, 1))
                 .pdsaCyclesCompleted(2).acicChange(0.5).qiLeadNamed(true).regularTeamMeetings(false)

@@ -21,15 +21,17 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * One practice's coaching engagement: its coaches, the intervention template, the start date, and
- * what has happened since (contacts, completed activities, status changes with their reasons).
+ * what has happened since: its facilitation log ({@link Encounter}s) and status changes with their
+ * reasons.
  *
  * <p>The template and start give a dated {@link #schedule()}: phases follow one another from the
  * start, and every activity falls inside its phase, so inside the engagement. The engagement
  * starts {@link EngagementStatus#ACTIVE}; {@link #changeStatus} allows only the changes
- * {@link EngagementStatus#canChangeTo} allows. Contacts and completed activities cannot predate
- * the start; a contact on or after the {@link #end()} needs a re-engagement by its date (it is
- * otherwise outside the engagement); contacts are by the engagement's own coaches. Every change
- * returns a new value.
+ * {@link EngagementStatus#canChangeTo} allows. Encounters are with this practice, cannot predate
+ * the start, and are by the engagement's own coaches; one on or after the {@link #end()} needs a
+ * re-engagement by its date (it is otherwise outside the engagement). An encounter that names an
+ * {@linkplain Encounter#activity() activity type} is the record that a scheduled activity of that
+ * type took place. Every change returns a new value.
  *
  * <pre>{@code
  * Engagement e = Engagement.builder().practice(PracticeId.of("p-17"))
@@ -39,7 +41,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *         .build();
  * e.schedule();                          // dated activities
  * e.phaseOn(LocalDate.of(2026, 4, 1));   // Optional[Phase II — Active Practice Coaching ...]
- * e = e.record(Contact.of(LocalDate.of(2026, 1, 5), ContactMode.PHONE, 60, ana, "orientation"));
+ * e = e.record(Encounter.builder().practice(e.practice()).date(LocalDate.of(2026, 1, 5)).mode(ContactMode.PHONE)
+ *         .minutes(60).addCoaches(ana).activity(ActivityType.ORIENTATION_CALL).build());
  * }</pre>
  */
 @CcmStyle
@@ -67,11 +70,9 @@ public abstract class Engagement implements WithEngagement {
     @SupportedDate
     public abstract LocalDate start();
 
-    /** {@return the contacts, as logged} */
-    public abstract List<@NotNull Contact> contacts();
-
-    /** {@return the scheduled activities that took place} */
-    public abstract List<@NotNull CompletedActivity> completed();
+    /** {@return the facilitation log's encounters with this practice, as logged} */
+    @jakarta.validation.constraints.Size(max = 100_000)
+    public abstract List<@NotNull Encounter> encounters();
 
     /** {@return status changes after the start, in date order; the engagement starts ACTIVE} */
     public abstract List<@NotNull StatusChange> history();
@@ -188,23 +189,13 @@ public abstract class Engagement implements WithEngagement {
     }
 
     /**
-     * Logs a contact.
+     * Logs an encounter.
      *
-     * @param contact  the contact, on or after the start, by one of the engagement's coaches
-     * @return the engagement with the contact
-     */
-    public final Engagement record(Contact contact) {
-        return ImmutableEngagement.builder().from(this).addContacts(contact).build();
-    }
-
-    /**
-     * Records a scheduled activity that took place.
-     *
-     * @param activity  the activity, on or after the start
+     * @param encounter  the encounter, with this practice, on or after the start, by the engagement's coaches
      * @return the engagement with it
      */
-    public final Engagement complete(CompletedActivity activity) {
-        return ImmutableEngagement.builder().from(this).addCompleted(activity).build();
+    public final Engagement record(Encounter encounter) {
+        return ImmutableEngagement.builder().from(this).addEncounters(encounter).build();
     }
 
     /**
@@ -253,25 +244,24 @@ public abstract class Engagement implements WithEngagement {
         if (ids.size() != coaches().size()) {
             found.add(Problem.of(type, "coaches", "must not name a coach twice", coaches()));
         }
-        for (int i = 0; i < contacts().size(); i++) {
-            Contact c = contacts().get(i);
+        for (int i = 0; i < encounters().size(); i++) {
+            Encounter c = encounters().get(i);
+            PropertyPath at = PropertyPath.of("encounters").at(i);
+            if (!c.practice().equals(practice())) {
+                found.add(Problem.of(type, at.then("practice"), "must be the engagement's practice " + practice(), c.practice()));
+            }
             if (c.date().isBefore(start())) {
-                found.add(Problem.of(type, PropertyPath.of("contacts").at(i).then("date"), "must not be before the engagement's start "
-                        + start(), c.date()));
+                found.add(Problem.of(type, at.then("date"), "must not be before the engagement's start " + start(), c.date()));
             }
             if (!c.date().isBefore(end()) && !reEngagedBy(c.date())) {
-                found.add(Problem.of(type, PropertyPath.of("contacts").at(i).then("date"), "must be before the engagement's end "
+                found.add(Problem.of(type, at.then("date"), "must be before the engagement's end "
                         + end() + " unless the practice was re-engaged by then", c.date()));
             }
-            if (!ids.contains(c.coach())) {
-                found.add(Problem.of(type, PropertyPath.of("contacts").at(i).then("coach"), "must be one of the engagement's coaches " + ids,
-                        c.coach()));
-            }
-        }
-        for (int i = 0; i < completed().size(); i++) {
-            if (completed().get(i).date().isBefore(start())) {
-                found.add(Problem.of(type, PropertyPath.of("completed").at(i).then("date"), "must not be before the engagement's start "
-                        + start(), completed().get(i).date()));
+            for (int j = 0; j < c.coaches().size(); j++) {
+                if (!ids.contains(c.coaches().get(j))) {
+                    found.add(Problem.of(type, at.then("coaches").at(j), "must be one of the engagement's coaches " + ids,
+                            c.coaches().get(j)));
+                }
             }
         }
         EngagementStatus status = EngagementStatus.ACTIVE;

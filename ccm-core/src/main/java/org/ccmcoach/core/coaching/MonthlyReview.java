@@ -22,12 +22,13 @@ import org.ccmcoach.core.value.Decimals;
 
 /**
  * A coach's systematic monthly review (AF4Q): each practice in the portfolio with its phase,
- * status, the month's contacts and hours by mode, its PDSA cycles and indicator changes, and what
- * needs attention.
+ * status, the month's encounters from the facilitation log with the coach's hours by mode, its
+ * PDSA cycles and indicator changes, and what needs attention.
  *
  * <p>Flags: {@link ReviewFlag#NO_CONTACT_30_DAYS} when a coached practice, engaged for 30 days or
- * more, had no logged contact in the 30 days to the month's end; {@link ReviewFlag#BEHIND_SCHEDULE}
- * when fewer activities were completed than scheduled up to the month's end;
+ * more, had no logged encounter in the 30 days to the month's end; {@link ReviewFlag#BEHIND_SCHEDULE}
+ * when fewer scheduled activities were logged as delivered (encounters naming an activity type)
+ * than were scheduled up to the month's end;
  * {@link ReviewFlag#GRADUATION_DUE} when the intervention's last day falls in or before the month
  * while the practice is still coached.
  *
@@ -69,27 +70,30 @@ public final class MonthlyReview {
             if (assignment.isEmpty() || e.start().isAfter(last)) {
                 continue;
             }
-            List<Contact> mine = e.contacts().stream()
-                    .filter(c -> c.coach().equals(coach) && !c.date().isBefore(first) && !c.date().isAfter(last)).toList();
+            List<Encounter> mine = e.encounters().stream()
+                    .filter(c -> c.includes(coach) && !c.date().isBefore(first) && !c.date().isAfter(last)).toList();
             Map<ContactMode, Long> minutes = new EnumMap<>(ContactMode.class);
             mine.forEach(c -> minutes.merge(c.mode(), (long) c.minutes(), Long::sum)); // long: no int overflow
             EngagementStatus status = e.statusOn(last).orElseThrow();
             Set<ReviewFlag> flags = EnumSet.noneOf(ReviewFlag.class);
             if (status.coached() && !e.start().isAfter(last.minusDays(30))
-                    && e.contacts().stream().noneMatch(c -> c.date().isAfter(last.minusDays(30)) && !c.date().isAfter(last))) {
+                    && e.encounters().stream().noneMatch(c -> c.date().isAfter(last.minusDays(30)) && !c.date().isAfter(last))) {
                 flags.add(ReviewFlag.NO_CONTACT_30_DAYS);
             }
             long due = e.schedule().stream().filter(s -> !s.date().isAfter(last)).count();
-            long done = e.completed().stream().filter(c -> !c.date().isAfter(last)).count();
+            long done = e.encounters().stream().filter(c -> c.activity().isPresent() && !c.date().isAfter(last)).count();
             if (done < due) {
                 flags.add(ReviewFlag.BEHIND_SCHEDULE);
             }
             if (status.coached() && !e.end().minusDays(1).isAfter(last)) {
                 flags.add(ReviewFlag.GRADUATION_DUE);
             }
+            List<ActionItem> itemsDue = e.encounters().stream().filter(c -> !c.date().isAfter(last))
+                    .flatMap(c -> c.actionItems().stream())
+                    .filter(a -> !a.due().isBefore(first) && !a.due().isAfter(last)).toList();
             PracticeProgress p = progress.get(e.practice());
             lines.add(new PracticeMonth(e.practice(), assignment.get().role(), e.phaseOn(last).map(Phase::name), status,
-                    mine.size(), minutes,
+                    mine.size(), minutes, itemsDue,
                     p == null ? OptionalInt.empty() : OptionalInt.of(p.pdsaCyclesCompleted()),
                     p == null ? OptionalDouble.empty() : p.acicChange(),
                     p == null ? Map.of() : p.indicators(), flags));
@@ -166,12 +170,12 @@ public final class MonthlyReview {
         out.append("Monthly review ").append(coach).append(' ').append(month).append(": ")
                 .append(Plural.count(practices.size(), "practice")).append('\n');
         // Column headers in full words: a header cut to fit its column leaves the reader guessing.
-        out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %8s %13s %12s %5s %6s  %s%n", "practice", "role", "status",
-                "contacts", "hours on site", "hours remote", "PDSA", "ACIC", "flags"));
+        out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %10s %13s %12s %16s %5s %6s  %s%n", "practice", "role",
+                "status", "encounters", "hours on site", "hours remote", "action items due", "PDSA", "ACIC", "flags"));
         for (PracticeMonth p : practices) {
-            out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %8d %13s %12s %5s %6s  %s", p.practice(),
-                    p.role() == EngagementRole.POINT_OF_CONTACT ? "contact" : "TA", p.status(), p.contacts(),
-                    Decimals.fixed(p.hoursInPerson(), 1), Decimals.fixed(p.hoursRemote(), 1),
+            out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %10d %13s %12s %16d %5s %6s  %s", p.practice(),
+                    p.role() == EngagementRole.POINT_OF_CONTACT ? "contact" : "TA", p.status(), p.encounters(),
+                    Decimals.fixed(p.hoursInPerson(), 1), Decimals.fixed(p.hoursRemote(), 1), p.actionItemsDue().size(),
                     p.pdsaCycles().isPresent() ? String.valueOf(p.pdsaCycles().getAsInt()) : "-",
                     p.acicChange().isPresent() ? Decimals.signed(p.acicChange().getAsDouble(), 2) : "-",
                     p.flags().stream().map(f -> f.name().toLowerCase(Locale.ROOT).replace('_', ' ')).sorted()

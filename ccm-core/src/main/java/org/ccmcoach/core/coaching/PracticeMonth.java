@@ -1,5 +1,6 @@
 package org.ccmcoach.core.coaching;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,7 +14,7 @@ import org.ccmcoach.core.PracticeId;
  *
  * <pre>{@code
  * PracticeMonth line = MonthlyReview.of(ana, YearMonth.of(2026, 10), engagements, progress).practices().get(0);
- * line.contacts();   // 2
+ * line.encounters();   // 2
  * line.flags();      // [NO_CONTACT_30_DAYS] when the practice has gone quiet
  * }</pre>
  *
@@ -21,15 +22,17 @@ import org.ccmcoach.core.PracticeId;
  * @param role  the reviewed coach's role there
  * @param phase  the phase at the month's end, empty outside the intervention
  * @param status  the status at the month's end
- * @param contacts  the month's contacts by the reviewed coach
- * @param minutesByMode  those contacts' minutes by mode
+ * @param encounters  the month's encounters the reviewed coach took part in
+ * @param minutesByMode  those encounters' minutes by mode
+ * @param actionItemsDue  action items agreed at encounters up to the month's end and due within the month
  * @param pdsaCycles  PDSA cycles completed so far, from the progress snapshot
  * @param acicChange  the ACIC change so far, from the progress snapshot
  * @param indicators  indicator changes so far, from the progress snapshot
  * @param flags  what needs attention
  */
 public record PracticeMonth(PracticeId practice, EngagementRole role, Optional<String> phase, EngagementStatus status,
-                            int contacts, Map<ContactMode, Long> minutesByMode, OptionalInt pdsaCycles,
+                            int encounters, Map<ContactMode, Long> minutesByMode, List<ActionItem> actionItemsDue,
+                            OptionalInt pdsaCycles,
                             OptionalDouble acicChange, Map<String, Double> indicators, Set<ReviewFlag> flags) {
 
     /**
@@ -39,8 +42,9 @@ public record PracticeMonth(PracticeId practice, EngagementRole role, Optional<S
      * @param role  the reviewed coach's role there
      * @param phase  the phase at the month's end, empty outside the intervention
      * @param status  the status at the month's end
-     * @param contacts  the month's contacts by the reviewed coach
-     * @param minutesByMode  those contacts' minutes by mode
+     * @param encounters  the month's encounters the reviewed coach took part in
+     * @param minutesByMode  those encounters' minutes by mode
+     * @param actionItemsDue  action items agreed at encounters up to the month's end and due within the month
      * @param pdsaCycles  PDSA cycles completed so far, from the progress snapshot
      * @param acicChange  the ACIC change so far, from the progress snapshot
      * @param indicators  indicator changes so far, from the progress snapshot
@@ -52,6 +56,7 @@ public record PracticeMonth(PracticeId practice, EngagementRole role, Optional<S
         Objects.requireNonNull(phase, "phase");
         Objects.requireNonNull(status, "status");
         minutesByMode = Map.copyOf(minutesByMode);
+        actionItemsDue = List.copyOf(actionItemsDue);
         Objects.requireNonNull(pdsaCycles, "pdsaCycles");
         Objects.requireNonNull(acicChange, "acicChange");
         indicators = Map.copyOf(indicators);

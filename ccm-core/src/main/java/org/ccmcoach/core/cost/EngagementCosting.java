@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.coaching.CoachAssignment;
-import org.ccmcoach.core.coaching.Contact;
+import org.ccmcoach.core.coaching.Encounter;
 import org.ccmcoach.core.coaching.ContactMode;
 import org.ccmcoach.core.coaching.Engagement;
 import org.ccmcoach.core.coaching.EngagementStatus;
@@ -20,12 +20,13 @@ import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Problem;
 
 /**
- * Prices an {@link Engagement}: its schedule as planned and its contacts as delivered.
+ * Prices an {@link Engagement}: its schedule as planned and its facilitation log as delivered, each
+ * encounter once for every coach present (coach time is what costs).
  *
  * <p>Planned: every scheduled activity takes its expected minutes from each of the engagement's
  * coaches in the activity's roles; an on-site activity is a site visit for each of them, with the
- * round trip of their {@link Trip}. Delivered: every logged contact up to the date costed, an
- * on-site one with its coach's round trip. Both charge start-up and materials once (year 1) and
+ * round trip of their {@link Trip}. Delivered: every logged encounter up to the date costed,
+ * its minutes from each coach present, an on-site one with each of their round trips. Both charge start-up and materials once (year 1) and
  * the learning collaborative for the engagement's months: the whole template's as planned, up to
  * the date costed or the practice's exit (graduated or withdrawn) as delivered.
  *
@@ -51,7 +52,7 @@ public final class EngagementCosting {
      * @param model  the cost model, not null
      * @param engagement  the engagement, not null
      * @param trips  each coach's trip to the practice; needed for every coach with a site visit
-     * @param asOf  the date costed: contacts after it are left out, not null
+     * @param asOf  the date costed: encounters after it are left out, not null
      * @return planned and delivered cost
      * @throws CcmValidationException if a coach with a planned or logged site visit has no trip (one
      *         violation per coach, naming the first visit)
@@ -69,13 +70,17 @@ public final class EngagementCosting {
             }
         }
         Map<Integer, Workload> delivered = new TreeMap<>();
-        for (int i = 0; i < engagement.contacts().size(); i++) {
-            Contact c = engagement.contacts().get(i);
+        for (int i = 0; i < engagement.encounters().size(); i++) {
+            Encounter c = engagement.encounters().get(i);
             if (c.date().isAfter(asOf)) {
                 continue;
             }
-            Workload w = visit(c.mode(), c.minutes(), c.coach(), trips, PropertyPath.of("contacts").at(i), problems);
-            delivered.merge(year(engagement, c.date()), w, Workload::plus);
+            // Each coach present gives the encounter's minutes and makes their own trip: a joint
+            // visit is one encounter for the practice and two coaches' time for the cost.
+            for (CoachId coach : c.coaches()) {
+                Workload w = visit(c.mode(), c.minutes(), coach, trips, PropertyPath.of("encounters").at(i), problems);
+                delivered.merge(year(engagement, c.date()), w, Workload::plus);
+            }
         }
         if (!problems.isEmpty()) {
             throw CcmValidationException.of(problems);

@@ -1,80 +1,60 @@
 package org.ccmcoach.core.fidelity;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import org.ccmcoach.core.coaching.ContactMode;
-import org.ccmcoach.core.coaching.EngagementRole;
 import org.ccmcoach.core.value.Invariants;
 
 /**
- * A dose of coaching: contacts and minutes by mode and coach role, planned or delivered.
+ * The dose a practice received, or was planned to receive: encounters and their minutes by mode,
+ * each encounter once however many coaches took part (Carroll et al. 2007: frequency and duration
+ * together are the dose). What the coaches gave is {@link CoachTime}.
  *
  * <pre>{@code
- * dose.visits();                              // on-site contacts
- * dose.hours();                               // all minutes / 60
- * dose.minutes(EngagementRole.TECHNICAL_ASSISTANCE);
+ * dose.encounters();   // 14
+ * dose.visits();       // 3: a joint visit is one
+ * dose.hours();        // the practice's hours with its coaches
  * }</pre>
  *
- * @param cells  one per mode and role that occurred, in mode then role order
+ * @param encountersByMode  encounters by mode, modes without any left out
+ * @param minutesByMode  their minutes by mode, the same modes
  */
-public record Dose(List<DoseCell> cells) {
+public record Dose(Map<ContactMode, Integer> encountersByMode, Map<ContactMode, Long> minutesByMode) {
 
     /**
-     * Copies and orders the cells; a mode and role may appear once.
+     * Copies the maps and checks the counts.
      *
-     * @param cells  one per mode and role that occurred, in mode then role order
+     * @param encountersByMode  encounters by mode
+     * @param minutesByMode  their minutes by mode
      */
     public Dose {
-        List<DoseCell> sorted = new ArrayList<>(cells);
-        sorted.sort(Comparator.comparing(DoseCell::mode).thenComparing(DoseCell::role));
-        Invariants invariants = Invariants.of(Dose.class);
-        for (int i = 1; i < sorted.size(); i++) {
-            DoseCell cell = sorted.get(i);
-            if (cell.mode() == sorted.get(i - 1).mode() && cell.role() == sorted.get(i - 1).role()) {
-                invariants.require(false, "cells", "must hold each mode and role once",
-                        cell.mode() + " and " + cell.role() + " twice");
-            }
-        }
+        encountersByMode = Map.copyOf(encountersByMode);
+        minutesByMode = Map.copyOf(minutesByMode);
+        Invariants invariants = Invariants.of(Dose.class)
+                .require(encountersByMode.keySet().equals(minutesByMode.keySet()), "minutesByMode",
+                        "must hold the modes of encountersByMode", minutesByMode.keySet());
+        encountersByMode.forEach((m, n) -> invariants.require(n > 0, "encountersByMode", "must be at least 1", m + "=" + n));
+        minutesByMode.forEach((m, n) -> invariants.require(n >= 0, "minutesByMode", "must be at least 0", m + "=" + n));
         invariants.check();
-        cells = List.copyOf(sorted);
     }
 
-    /**
-     * Site visits.
-     *
-     * @return on-site contacts
-     */
+    /** {@return the encounters of every mode} */
+    public int encounters() {
+        return encountersByMode.values().stream().mapToInt(Integer::intValue).sum();
+    }
+
+    /** {@return the on-site encounters: site visits, a joint visit once} */
     public int visits() {
-        return cells.stream().filter(c -> c.mode() == ContactMode.ON_SITE).mapToInt(DoseCell::contacts).sum();
+        return encountersByMode.getOrDefault(ContactMode.ON_SITE, 0);
     }
 
-    /**
-     * Contacts of every mode.
-     *
-     * @return the count
-     */
-    public int contacts() {
-        return cells.stream().mapToInt(DoseCell::contacts).sum();
-    }
-
-    /**
-     * Minutes of every mode and role.
-     *
-     * @return the minutes
-     */
+    /** {@return the minutes of every mode} */
     public long minutes() {
-        return cells.stream().mapToLong(DoseCell::minutes).sum();
+        return minutesByMode.values().stream().mapToLong(Long::longValue).sum();
     }
 
-    /**
-     * Hours of every mode and role.
-     *
-     * @return minutes / 60
-     */
+    /** {@return the minutes / 60} */
     public double hours() {
         return minutes() / 60.0;
     }
@@ -83,45 +63,29 @@ public record Dose(List<DoseCell> cells) {
      * Minutes of one mode.
      *
      * @param mode  the mode, not null
-     * @return the minutes
+     * @return the minutes, 0 if none
      */
     public long minutes(ContactMode mode) {
-        Objects.requireNonNull(mode, "mode");
-        return cells.stream().filter(c -> c.mode() == mode).mapToLong(DoseCell::minutes).sum();
-    }
-
-    /**
-     * Minutes of one role.
-     *
-     * @param role  the role, not null
-     * @return the minutes
-     */
-    public long minutes(EngagementRole role) {
-        Objects.requireNonNull(role, "role");
-        return cells.stream().filter(c -> c.role() == role).mapToLong(DoseCell::minutes).sum();
+        return minutesByMode.getOrDefault(Objects.requireNonNull(mode, "mode"), 0L);
     }
 
     /** Accumulates a dose. */
     static final class Tally {
-        private final Map<ContactMode, Map<EngagementRole, long[]>> cells = new EnumMap<>(ContactMode.class);
+        private final Map<ContactMode, Integer> encounters = new EnumMap<>(ContactMode.class);
+        private final Map<ContactMode, Long> minutes = new EnumMap<>(ContactMode.class);
 
-        void add(ContactMode mode, EngagementRole role, long minutes) {
-            long[] c = cells.computeIfAbsent(mode, m -> new EnumMap<>(EngagementRole.class))
-                    .computeIfAbsent(role, r -> new long[2]);
-            c[0]++;
-            c[1] += minutes;
+        void add(ContactMode mode, long mins) {
+            encounters.merge(mode, 1, Integer::sum);
+            minutes.merge(mode, mins, Long::sum);
         }
 
         Dose dose() {
-            List<DoseCell> out = new ArrayList<>();
-            cells.forEach((mode, byRole) -> byRole.forEach((role, c) -> out.add(new DoseCell(mode, role,
-                    Math.toIntExact(c[0]), c[1]))));
-            return new Dose(out);
+            return new Dose(encounters, minutes);
         }
     }
 
     @Override
     public String toString() {
-        return contacts() + " contacts (" + visits() + " visits), " + minutes() + " min";
+        return encounters() + " encounters (" + visits() + " visits), " + minutes() + " min";
     }
 }

@@ -5,6 +5,12 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.Set;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,40 +19,51 @@ import java.util.Optional;
 import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.coaching.ActivityType;
 import org.ccmcoach.core.coaching.CoachAssignment;
-import org.ccmcoach.core.coaching.CompletedActivity;
-import org.ccmcoach.core.coaching.Contact;
+import org.ccmcoach.core.coaching.Encounter;
+import org.ccmcoach.core.coaching.KeyChange;
 import org.ccmcoach.core.coaching.Engagement;
 import org.ccmcoach.core.coaching.EngagementRole;
 import org.ccmcoach.core.coaching.Phase;
 import org.ccmcoach.core.coaching.ScheduledActivity;
 
 /**
- * Compares what an engagement's template scheduled with what took place: fidelity as delivered
- * over planned, per activity and phase, and the dose.
+ * Compares what an engagement's template scheduled with what its facilitation log records, in the
+ * parts of Carroll et al.'s fidelity framework (Implement Sci 2007;2:40) that facilitation studies
+ * measure (frequency, duration, content and coverage; e.g. Shelley et al., Implement Sci Commun
+ * 2021): see {@link EngagementFidelity}.
  *
- * <p><b>Matching.</b> Completed activities, in date order, are matched to scheduled occurrences of
- * the same type: each to the latest unmatched occurrence on or before its date (so a call done in
- * April after March's was skipped is April's, on time, and March's is missed), or, if there is
- * none, to the next unmatched one after it (done early, which counts as on time). A completion
- * with no unmatched occurrence of its type left is {@link Delivery#ADDED}. An occurrence is
- * {@link Delivery#LATE} when completed more than the grace period after its date, and
- * {@link Delivery#MISSED} when not completed and its grace period ended on or before
- * {@code asOf}. The rule is our choice: the manual does not say which call a late one stands for.
+ * <p><b>Frequency: matching.</b> Encounters that name an activity type, in date order, are matched
+ * to scheduled occurrences of that type: each to the latest unmatched occurrence on or before its
+ * date (so a call done in April after March's was skipped is April's, on time, and March's is
+ * missed), or, if there is none, to the next unmatched one after it (done early, which counts as on
+ * time). An encounter with no unmatched occurrence of its type left is {@link Delivery#ADDED}. An
+ * occurrence is {@link Delivery#LATE} when delivered more than the grace period after its date, and
+ * {@link Delivery#MISSED} when not delivered and its grace period ended on or before {@code asOf}.
+ * The rule is ccm's choice: the manual does not say which call a late one stands for.
  *
- * <p><b>Grace period</b>: 14 days by default, our choice: half the monthly interval of the
+ * <p><b>Grace period</b>: 14 days by default, ccm's choice: half the monthly interval of the
  * coaching calls in ccm's pilot template (their cadence is itself an inference; the manual gives
- * none), so a call slipping into the second half of its month is late; no source sets a tolerance. Pass another with {@link #assess(Engagement, LocalDate, Period)}.
+ * none), so a call slipping into the second half of its month is late; no source sets a tolerance.
+ * Pass another with {@link #assess(Engagement, LocalDate, Period)}.
  *
- * <p><b>Dose.</b> Planned: each occurrence due by {@code asOf} (or done early), its expected minutes once for
- * each coach role the activity names (the template plans roles; whether the engagement had a coach
- * for each shows as a gap). Delivered: each contact up to {@code asOf}, under its coach's role in
- * the engagement.
+ * <p><b>Duration</b>: each delivered occurrence's expected minutes against its encounter's minutes.
+ * <b>Content</b>: the key changes of the occurrences due by {@code asOf} against those any
+ * encounter up to {@code asOf} records; <b>coverage</b>: their practice roles against the roles any
+ * encounter shows present (ignoring case). Both are counted over the engagement, not per
+ * occurrence, ccm's choice: a key change planned for one call and worked on at the next was
+ * delivered, and Carroll asks whether the components were delivered, not at which meeting.
+ *
+ * <p><b>Dose and coach time.</b> Planned dose: each occurrence due by {@code asOf} (or delivered
+ * early), its expected minutes once. Delivered dose: each encounter up to {@code asOf}, once, with
+ * its minutes: a joint visit is one visit for the practice (the domain notes mark this [C]). Coach
+ * time counts the same minutes once per coach: planned per coach role the activity names, delivered
+ * per coach present under their role in the engagement; it is what {@code EngagementCosting} prices.
  *
  * <pre>{@code
  * EngagementFidelity f = Fidelity.assess(engagement, LocalDate.of(2026, 11, 30));
- * f.overall().fidelity();          // OptionalDouble[0.94]
- * f.records(Delivery.MISSED);      // what was not delivered, with its scheduled date
- * f.deliveredDose().hours();       // coaching hours logged
+ * f.frequency().fidelity();      // OptionalDouble[0.94]
+ * f.records(Delivery.MISSED);    // what was not delivered, with its scheduled date
+ * f.deliveredDose().hours();     // the practice's hours with its coaches
  * }</pre>
  */
 public final class Fidelity {
@@ -83,52 +100,65 @@ public final class Fidelity {
             throw new IllegalArgumentException("Fidelity.grace: must be at least 0 (was " + grace + ")");
         }
         List<ScheduledActivity> schedule = engagement.schedule();
-        // Each completion, in date order, is for the latest unmatched occurrence of its type on or
-        // before it (done late, or on the day), else for the next unmatched one after it (done early).
+        // Each delivering encounter, in date order, is for the latest unmatched occurrence of its type
+        // on or before it (done late, or on the day), else for the next unmatched one after it (early).
         Map<ActivityType, List<Integer>> occurrences = new EnumMap<>(ActivityType.class);
         for (int i = 0; i < schedule.size(); i++) {
             occurrences.computeIfAbsent(schedule.get(i).activity().type(), t -> new ArrayList<>()).add(i);
         }
-        LocalDate[] completedOn = new LocalDate[schedule.size()];
-        List<CompletedActivity> unmatched = new ArrayList<>();
-        engagement.completed().stream().filter(c -> !c.date().isAfter(asOf))
-                .sorted(Comparator.comparing(CompletedActivity::date)).forEach(c -> {
-                    List<Integer> mine = occurrences.getOrDefault(c.type(), List.of());
-                    int pick = -1;
-                    for (int i : mine) {
-                        if (completedOn[i] == null && !schedule.get(i).date().isAfter(c.date())) {
-                            pick = i;   // the latest so far on or before the completion
-                        }
-                    }
-                    if (pick < 0) {
-                        pick = mine.stream().filter(i -> completedOn[i] == null && schedule.get(i).date().isAfter(c.date()))
-                                .findFirst().orElse(-1);
-                    }
-                    if (pick < 0) {
-                        unmatched.add(c);
-                    } else {
-                        completedOn[pick] = c.date();
-                    }
-                });
+        List<Encounter> logged = engagement.encounters().stream().filter(c -> !c.date().isAfter(asOf))
+                .sorted(Comparator.comparing(Encounter::date)).toList();
+        Encounter[] deliveredBy = new Encounter[schedule.size()];
+        List<Encounter> unmatched = new ArrayList<>();
+        for (Encounter c : logged) {
+            if (c.activity().isEmpty()) {
+                continue;
+            }
+            List<Integer> mine = occurrences.getOrDefault(c.activity().get(), List.of());
+            int pick = -1;
+            for (int i : mine) {
+                if (deliveredBy[i] == null && !schedule.get(i).date().isAfter(c.date())) {
+                    pick = i;   // the latest so far on or before the encounter
+                }
+            }
+            if (pick < 0) {
+                pick = mine.stream().filter(i -> deliveredBy[i] == null && schedule.get(i).date().isAfter(c.date()))
+                        .findFirst().orElse(-1);
+            }
+            if (pick < 0) {
+                unmatched.add(c);
+            } else {
+                deliveredBy[pick] = c;
+            }
+        }
         List<ActivityRecord> records = new ArrayList<>();
         List<ScheduledActivity> counted = new ArrayList<>();   // due by asOf, or done early
+        long plannedMinutes = 0;
+        long deliveredMinutes = 0;
+        int deliveredOccurrences = 0;
         for (int i = 0; i < schedule.size(); i++) {
             ScheduledActivity s = schedule.get(i);
-            Optional<LocalDate> completed = Optional.ofNullable(completedOn[i]);
+            Optional<LocalDate> completed = Optional.ofNullable(deliveredBy[i]).map(Encounter::date);
             if (s.date().isAfter(asOf) && completed.isEmpty()) {
                 continue;   // not yet due
             }
             counted.add(s);
+            if (deliveredBy[i] != null) {
+                deliveredOccurrences++;
+                plannedMinutes += s.activity().expectedMinutes();
+                deliveredMinutes += deliveredBy[i].minutes();
+            }
             LocalDate graceEnds = s.date().plus(grace);
             Delivery delivery = completed.map(d -> d.isAfter(graceEnds) ? Delivery.LATE : Delivery.ON_TIME)
                     .orElse(graceEnds.isAfter(asOf) ? Delivery.DUE : Delivery.MISSED);
             records.add(new ActivityRecord(s.phase(), s.phaseName(), s.activity().type(), s.activity().name(),
                     Optional.of(s.date()), completed, delivery));
         }
-        for (CompletedActivity c : unmatched) {
+        for (Encounter c : unmatched) {
             int phase = engagement.phaseIndexOn(c.date()).orElse(-1);
             String phaseName = phase < 0 ? "outside the template's phases" : engagement.template().phases().get(phase).name();
-            records.add(new ActivityRecord(phase, phaseName, c.type(), c.type().name(), Optional.empty(),
+            ActivityType type = c.activity().orElseThrow();
+            records.add(new ActivityRecord(phase, phaseName, type, type.name(), Optional.empty(),
                     Optional.of(c.date()), Delivery.ADDED));
         }
         records.sort(Comparator.comparing((ActivityRecord r) -> r.scheduled().or(r::completed).orElseThrow()));
@@ -149,11 +179,22 @@ public final class Fidelity {
             overall = overall.plus(one, "all");
         }
 
-        Dose.Tally planned = new Dose.Tally();
+        Set<KeyChange> plannedChanges = new LinkedHashSet<>();
+        Set<String> plannedRoles = new LinkedHashSet<>();
+        Set<String> roleKeys = new HashSet<>();
+        Dose.Tally plannedDose = new Dose.Tally();
+        CoachTime.Tally plannedTime = new CoachTime.Tally();
         for (ScheduledActivity s : counted) {
+            plannedChanges.addAll(s.activity().keyChanges());
+            for (String role : s.activity().practiceRoles()) {
+                if (roleKeys.add(role.strip().toLowerCase(Locale.ROOT))) {
+                    plannedRoles.add(role);
+                }
+            }
+            plannedDose.add(s.activity().mode(), s.activity().expectedMinutes());
             for (EngagementRole role : EngagementRole.values()) {
                 if (s.activity().coachRoles().contains(role)) {
-                    planned.add(s.activity().mode(), role, s.activity().expectedMinutes());
+                    plannedTime.add(s.activity().mode(), role, s.activity().expectedMinutes());
                 }
             }
         }
@@ -161,13 +202,44 @@ public final class Fidelity {
         for (CoachAssignment c : engagement.coaches()) {
             roles.put(c.coach(), c.role());
         }
-        Dose.Tally delivered = new Dose.Tally();
-        for (Contact c : engagement.contacts()) {
-            if (!c.date().isAfter(asOf)) {
-                delivered.add(c.mode(), roles.get(c.coach()), c.minutes());
+        Set<KeyChange> recordedChanges = EnumSet.noneOf(KeyChange.class);
+        Dose.Tally deliveredDose = new Dose.Tally();
+        CoachTime.Tally deliveredTime = new CoachTime.Tally();
+        int quality = 0;
+        int qualityRated = 0;
+        int responsiveness = 0;
+        int responsivenessRated = 0;
+        for (Encounter c : logged) {
+            recordedChanges.addAll(c.keyChanges());
+            deliveredDose.add(c.mode(), c.minutes());
+            for (CoachId coach : c.coaches()) {
+                deliveredTime.add(c.mode(), roles.get(coach), c.minutes());
+            }
+            if (c.quality().isPresent()) {
+                quality += c.quality().get();
+                qualityRated++;
+            }
+            if (c.responsiveness().isPresent()) {
+                responsiveness += c.responsiveness().get();
+                responsivenessRated++;
             }
         }
+        Set<KeyChange> contentDelivered = new LinkedHashSet<>(plannedChanges);
+        contentDelivered.retainAll(recordedChanges);
+        Set<String> reached = new LinkedHashSet<>();
+        for (String role : plannedRoles) {
+            if (logged.stream().anyMatch(c -> c.reached(role))) {
+                reached.add(role);
+            }
+        }
+        Moderators moderators = new Moderators(logged.size(), qualityRated,
+                qualityRated == 0 ? OptionalDouble.empty() : OptionalDouble.of(quality / (double) qualityRated),
+                responsivenessRated,
+                responsivenessRated == 0 ? OptionalDouble.empty() : OptionalDouble.of(responsiveness / (double) responsivenessRated));
         return new EngagementFidelity(engagement.practice(), asOf, grace, records, List.copyOf(byActivity.values()),
-                List.copyOf(byPhase.values()), overall, planned.dose(), delivered.dose());
+                List.copyOf(byPhase.values()), overall,
+                new DurationFidelity(deliveredOccurrences, plannedMinutes, deliveredMinutes),
+                new Adherence<>("content", plannedChanges, contentDelivered), new Adherence<>("coverage", plannedRoles, reached),
+                moderators, plannedDose.dose(), deliveredDose.dose(), plannedTime.dose(), deliveredTime.dose());
     }
 }

@@ -1,5 +1,6 @@
 package org.ccmcoach.core.coaching;
 
+import org.ccmcoach.core.testing.CoachingFixtures;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,28 +66,28 @@ class EngagementTest {
     void contacts_before_the_start_or_by_strangers_are_refused() {
         Engagement e = pilot("p-1", JAN_5);
         CcmValidationException early = assertThrows(CcmValidationException.class,
-                () -> e.record(Contact.of(JAN_5.minusDays(1), ContactMode.PHONE, 20, ANA, "too early")));
-        assertEquals("Engagement.contacts[0].date: must not be before the engagement's start 2026-01-05 (was 2026-01-04)",
+                () -> e.record(CoachingFixtures.encounter(JAN_5.minusDays(1), ContactMode.PHONE, 20, null, ANA)));
+        assertEquals("Engagement.encounters[0].date: must not be before the engagement's start 2026-01-05 (was 2026-01-04)",
                 early.getMessage());
         CcmValidationException stranger = assertThrows(CcmValidationException.class,
-                () -> e.record(Contact.of(JAN_5, ContactMode.PHONE, 20, CoachId.of("someone"), "who?")));
-        assertTrue(stranger.getMessage().startsWith("Engagement.contacts[0].coach: must be one of the engagement's coaches"));
-        assertEquals("Contact.minutes: must be more than 0 (was -5)", assertThrows(CcmValidationException.class,
-                () -> Contact.of(JAN_5, ContactMode.PHONE, -5, ANA, "x")).getMessage());
+                () -> e.record(CoachingFixtures.encounter(JAN_5, ContactMode.PHONE, 20, null, CoachId.of("someone"))));
+        assertTrue(stranger.getMessage().startsWith("Engagement.encounters[0].coaches[0]: must be one of the engagement's coaches"));
+        assertEquals("Encounter.minutes: must be more than 0 (was -5)", assertThrows(CcmValidationException.class,
+                () -> CoachingFixtures.encounter(JAN_5, ContactMode.PHONE, -5, null, ANA)).getMessage());
     }
 
     @Test
     void a_contact_after_the_end_needs_a_re_engagement() {
         Engagement e = pilot("p-1", JAN_5);   // ends (exclusive) 2026-11-05
-        Contact late = Contact.of(LocalDate.of(2026, 11, 5), ContactMode.PHONE, 20, ANA, "after the end");
+        Encounter late = CoachingFixtures.encounter(LocalDate.of(2026, 11, 5), ContactMode.PHONE, 20, null, ANA);
         CcmValidationException outside = assertThrows(CcmValidationException.class, () -> e.record(late));
-        assertEquals("Engagement.contacts[0].date: must be before the engagement's end 2026-11-05 unless the practice "
+        assertEquals("Engagement.encounters[0].date: must be before the engagement's end 2026-11-05 unless the practice "
                 + "was re-engaged by then (was 2026-11-05)", outside.getMessage());
         Engagement reEngaged = e.changeStatus(EngagementStatus.GRADUATED, LocalDate.of(2026, 11, 1), "graduated")
                 .reEngage(ReEngagementTrigger.values()[0], LocalDate.of(2026, 11, 5), "");
-        assertEquals(1, reEngaged.record(late).contacts().size());
-        assertEquals(LocalDate.of(2026, 11, 4), e.record(Contact.of(LocalDate.of(2026, 11, 4), ContactMode.PHONE, 20, ANA,
-                "last day")).contacts().get(0).date());
+        assertEquals(1, reEngaged.record(late).encounters().size());
+        assertEquals(LocalDate.of(2026, 11, 4), e.record(CoachingFixtures.encounter(LocalDate.of(2026, 11, 4), ContactMode.PHONE, 20, null,
+                ANA)).encounters().get(0).date());
     }
 
     @Test
@@ -116,9 +117,11 @@ class EngagementTest {
     @Test
     void a_monthly_review_by_hand() {
         Engagement busy = pilot("p-1", JAN_5)
-                .record(Contact.of(LocalDate.of(2026, 4, 2), ContactMode.ON_SITE, 90, ANA, "visit"))
-                .record(Contact.of(LocalDate.of(2026, 4, 20), ContactMode.PHONE, 30, ANA, "call"))
-                .record(Contact.of(LocalDate.of(2026, 4, 21), ContactMode.PHONE, 45, RAJ, "registry"));
+                .record(CoachingFixtures.encounter(LocalDate.of(2026, 4, 2), ContactMode.ON_SITE, 90, null, ANA)
+                        .withActionItems(ActionItem.of("Run the registry report", "QI team lead", LocalDate.of(2026, 4, 28)),
+                                ActionItem.of("Draft the huddle script", "nurse", LocalDate.of(2026, 5, 6))))
+                .record(CoachingFixtures.encounter(LocalDate.of(2026, 4, 20), ContactMode.PHONE, 30, null, ANA))
+                .record(CoachingFixtures.encounter(LocalDate.of(2026, 4, 21), ContactMode.PHONE, 45, null, RAJ));
         Engagement quiet = pilot("p-2", JAN_5);
         Engagement other = pilot("p-3", JAN_5).withCoaches(CoachAssignment.of(RAJ, EngagementRole.POINT_OF_CONTACT));
         PracticeProgress progress = PracticeProgress.builder().practice(PracticeId.of("p-1")).asOf(LocalDate.of(2026, 4, 30))
@@ -127,7 +130,7 @@ class EngagementTest {
                 Map.of(PracticeId.of("p-1"), progress));
         assertEquals(2, r.practices().size(), "p-3 is not Ana's");
         PracticeMonth p1 = r.practices().get(0);
-        assertEquals(2, p1.contacts(), "Raj's call is not Ana's");
+        assertEquals(2, p1.encounters(), "Raj's call is not Ana's");
         assertEquals(1.5, p1.hoursInPerson());
         assertEquals(0.5, p1.hoursRemote());
         assertEquals(Optional.of("Phase II — Active Practice Coaching"), p1.phase());
@@ -135,6 +138,8 @@ class EngagementTest {
         assertEquals(Set.of(ReviewFlag.BEHIND_SCHEDULE), p1.flags());
         assertEquals(Set.of(ReviewFlag.BEHIND_SCHEDULE, ReviewFlag.NO_CONTACT_30_DAYS), r.practices().get(1).flags());
         assertTrue(r.toString().startsWith("Monthly review coach-ana 2026-04: 2 practices"));
-        assertTrue(r.toString().contains("contacts hours on site hours remote"), r.toString());
+        // Action items agreed by 30 April and due in April: the registry report (28 Apr), not the script (6 May).
+        assertEquals(List.of("Run the registry report"), p1.actionItemsDue().stream().map(ActionItem::task).toList());
+        assertTrue(r.toString().contains("encounters hours on site hours remote action items due"), r.toString());
     }
 }

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.time.LocalDate;
 import java.util.Map;
 import org.ccmcoach.core.CoachId;
-import org.ccmcoach.core.coaching.Contact;
+import org.ccmcoach.core.coaching.Encounter;
 import org.ccmcoach.core.coaching.ContactMode;
 import org.ccmcoach.core.coaching.Engagement;
 import org.ccmcoach.core.coaching.EngagementStatus;
@@ -72,12 +72,12 @@ class EngagementCostingTest {
     void years_are_split_at_the_anniversary() {
         // Started 5 March 2026, graduated 1 December, re-engaged 10 March 2027: a call on 6 March 2026
         // (60 min) is year 1, one on 20 March 2027 (30 min) year 2.
-        Engagement e = Engagement.builder().from(pilot()).start(LocalDate.of(2026, 3, 5)).contacts(java.util.List.of(
-                        Contact.of(LocalDate.of(2026, 3, 6), ContactMode.PHONE, 60, ANA, "year 1")))
+        Engagement e = Engagement.builder().from(pilot()).start(LocalDate.of(2026, 3, 5)).encounters(java.util.List.of(
+                        CoachingFixtures.encounter(LocalDate.of(2026, 3, 6), ContactMode.PHONE, 60, null, ANA)))
                 .build()
                 .changeStatus(EngagementStatus.GRADUATED, LocalDate.of(2026, 12, 1), "graduated")
                 .reEngage(org.ccmcoach.core.coaching.ReEngagementTrigger.values()[0], LocalDate.of(2027, 3, 10), "")
-                .record(Contact.of(LocalDate.of(2027, 3, 20), ContactMode.PHONE, 30, ANA, "year 2"));
+                .record(CoachingFixtures.encounter(LocalDate.of(2027, 3, 20), ContactMode.PHONE, 30, null, ANA));
         EngagementCost cost = EngagementCosting.of(CostModelTest.model(), e, TRIPS, LocalDate.of(2027, 3, 31));
         assertEquals(java.util.Set.of(1, 2), cost.deliveredByYear().keySet());
         assertEquals(usd("50.00"), cost.deliveredByYear().get(1).line(CostLine.COACH_TIME));

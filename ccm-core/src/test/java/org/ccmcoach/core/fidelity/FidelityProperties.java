@@ -14,7 +14,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.ccmcoach.core.coaching.ActivityType;
-import org.ccmcoach.core.coaching.CompletedActivity;
+import org.ccmcoach.core.coaching.ContactMode;
+import org.ccmcoach.core.coaching.Encounter;
 import org.ccmcoach.core.coaching.Engagement;
 import org.ccmcoach.core.testing.CoachingFixtures;
 
@@ -22,20 +23,21 @@ import org.ccmcoach.core.testing.CoachingFixtures;
 class FidelityProperties {
 
     @Provide
-    Arbitrary<List<CompletedActivity>> completions() {
-        Arbitrary<CompletedActivity> one = Combinators.combine(Arbitraries.of(ActivityType.class),
-                Arbitraries.integers().between(0, 330)).as((t, d) -> CompletedActivity.of(t, CoachingFixtures.JAN_5.plusDays(d)));
+    Arbitrary<List<Encounter>> completions() {
+        Arbitrary<Encounter> one = Combinators.combine(Arbitraries.of(ActivityType.class),
+                Arbitraries.integers().between(0, 300)).as((t, d) -> CoachingFixtures.encounter(CoachingFixtures.JAN_5.plusDays(d),
+                ContactMode.PHONE, 30, t, CoachingFixtures.ANA));
         return one.list().ofMaxSize(25);
     }
 
     @Property(tries = 300)
-    void every_due_occurrence_and_every_completion_is_counted_once(@ForAll("completions") List<CompletedActivity> done,
+    void every_due_occurrence_and_every_completion_is_counted_once(@ForAll("completions") List<Encounter> done,
                                                                  @ForAll @IntRange(min = -10, max = 340) int day,
                                                                  @ForAll @IntRange(min = 0, max = 30) int graceDays) {
-        Engagement e = CoachingFixtures.pilot().withCompleted(done);
+        Engagement e = CoachingFixtures.pilot().withEncounters(done);
         LocalDate asOf = CoachingFixtures.JAN_5.plusDays(day);
         EngagementFidelity f = Fidelity.assess(e, asOf, Period.ofDays(graceDays));
-        FidelityCount o = f.overall();
+        FidelityCount o = f.frequency();
         long scheduled = e.schedule().stream().filter(s -> !s.date().isAfter(asOf)).count();
         long early = f.records().stream().filter(r -> r.scheduled().isPresent() && r.scheduled().get().isAfter(asOf)).count();
         long completed = done.stream().filter(c -> !c.date().isAfter(asOf)).count();

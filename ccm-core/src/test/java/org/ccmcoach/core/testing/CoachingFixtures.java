@@ -5,8 +5,7 @@ import org.ccmcoach.core.CoachId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.coaching.ActivityType;
 import org.ccmcoach.core.coaching.CoachAssignment;
-import org.ccmcoach.core.coaching.CompletedActivity;
-import org.ccmcoach.core.coaching.Contact;
+import org.ccmcoach.core.coaching.Encounter;
 import org.ccmcoach.core.coaching.ContactMode;
 import org.ccmcoach.core.coaching.Engagement;
 import org.ccmcoach.core.coaching.EngagementRole;
@@ -57,38 +56,53 @@ public final class CoachingFixtures {
     }
 
     /**
-     * The pilot with seven contacts: phone 55 (5 Jan), phone 60 (30 Jan), on site 200 by each coach
-     * (20 Feb), phone 40 (12 Mar), on site 90 by Ana (1 Apr), phone 45 (12 May); no completed activities.
+     * The pilot with six encounters and no activity named: phone 55 (5 Jan), phone 60 (30 Jan), on site
+     * 200 by Ana and Raj together (20 Feb), phone 40 (12 Mar), on site 90 by Ana (1 Apr), phone 45 (12 May).
      *
      * @return the engagement
      */
     public static Engagement pilot() {
-        return Engagement.builder().practice(PracticeId.of("p-1"))
-                .addCoaches(CoachAssignment.of(ANA, EngagementRole.POINT_OF_CONTACT),
-                        CoachAssignment.of(RAJ, EngagementRole.TECHNICAL_ASSISTANCE))
-                .template(InterventionTemplates.ahrqSafetyNetPilot()).start(JAN_5)
-                .addContacts(Contact.of(JAN_5, ContactMode.PHONE, 55, ANA, "orientation"),
-                        Contact.of(LocalDate.of(2026, 1, 30), ContactMode.PHONE, 60, ANA, "preparation"),
-                        Contact.of(LocalDate.of(2026, 2, 20), ContactMode.ON_SITE, 200, ANA, "Assessment Day"),
-                        Contact.of(LocalDate.of(2026, 2, 20), ContactMode.ON_SITE, 200, RAJ, "Assessment Day"),
-                        Contact.of(LocalDate.of(2026, 3, 12), ContactMode.PHONE, 40, ANA, "coaching call"),
-                        Contact.of(LocalDate.of(2026, 4, 1), ContactMode.ON_SITE, 90, ANA, "extra visit"),
-                        Contact.of(LocalDate.of(2026, 5, 12), ContactMode.PHONE, 45, ANA, "after 20 April"))
-                .build();
+        return pilot(false);
     }
 
     /**
-     * The pilot with five completed activities: orientation 5 Jan, preparation 30 Jan, Assessment Day
-     * 20 Feb, coaching call 12 Mar, and an unscheduled site visit 1 Apr.
+     * The same six encounters, five of them naming the activity they deliver: orientation 5 Jan,
+     * preparation 30 Jan, Assessment Day 20 Feb, coaching call 12 Mar, and an unscheduled site visit 1 Apr.
      *
      * @return the engagement
      */
     public static Engagement pilotWithActivities() {
-        return pilot()
-                .complete(CompletedActivity.of(ActivityType.ORIENTATION_CALL, LocalDate.of(2026, 1, 5)))
-                .complete(CompletedActivity.of(ActivityType.SITE_VISIT_PREPARATION_CALL, LocalDate.of(2026, 1, 30)))
-                .complete(CompletedActivity.of(ActivityType.ASSESSMENT_DAY, LocalDate.of(2026, 2, 20)))
-                .complete(CompletedActivity.of(ActivityType.COACHING_CALL, LocalDate.of(2026, 3, 12)))
-                .complete(CompletedActivity.of(ActivityType.SITE_VISIT, LocalDate.of(2026, 4, 1)));
+        return pilot(true);
+    }
+
+    private static Engagement pilot(boolean activities) {
+        return Engagement.builder().practice(PracticeId.of("p-1"))
+                .addCoaches(CoachAssignment.of(ANA, EngagementRole.POINT_OF_CONTACT),
+                        CoachAssignment.of(RAJ, EngagementRole.TECHNICAL_ASSISTANCE))
+                .template(InterventionTemplates.ahrqSafetyNetPilot()).start(JAN_5)
+                .addEncounters(encounter(JAN_5, ContactMode.PHONE, 55, activities ? ActivityType.ORIENTATION_CALL : null, ANA),
+                        encounter(LocalDate.of(2026, 1, 30), ContactMode.PHONE, 60,
+                                activities ? ActivityType.SITE_VISIT_PREPARATION_CALL : null, ANA),
+                        encounter(LocalDate.of(2026, 2, 20), ContactMode.ON_SITE, 200,
+                                activities ? ActivityType.ASSESSMENT_DAY : null, ANA, RAJ),
+                        encounter(LocalDate.of(2026, 3, 12), ContactMode.PHONE, 40, activities ? ActivityType.COACHING_CALL : null, ANA),
+                        encounter(LocalDate.of(2026, 4, 1), ContactMode.ON_SITE, 90, activities ? ActivityType.SITE_VISIT : null, ANA),
+                        encounter(LocalDate.of(2026, 5, 12), ContactMode.PHONE, 45, null, ANA))
+                .build();
+    }
+
+    /**
+     * An encounter with practice p-1 and nothing else recorded.
+     *
+     * @param date  when
+     * @param mode  how
+     * @param minutes  how long
+     * @param activity  the activity delivered, or null for none
+     * @param coaches  the coaches present
+     * @return the encounter
+     */
+    public static Encounter encounter(LocalDate date, ContactMode mode, int minutes, ActivityType activity, CoachId... coaches) {
+        return Encounter.builder().practice(PracticeId.of("p-1")).date(date).mode(mode).minutes(minutes)
+                .addCoaches(coaches).activity(java.util.Optional.ofNullable(activity)).build();
     }
 }

@@ -6,14 +6,14 @@ import org.ccmcoach.core.coaching.EngagementRole;
 import org.ccmcoach.core.value.Invariants;
 
 /**
- * The contacts and minutes of one mode and one coach role.
+ * Coaches' contacts and minutes of one mode and one coach role.
  *
  * @param mode  on site, phone, video or e-mail
  * @param role  point of contact or technical assistance
  * @param contacts  the number of contacts, 0 or more
  * @param minutes  their minutes, 0 or more
  */
-public record DoseCell(ContactMode mode, EngagementRole role, int contacts, long minutes) {
+public record CoachTimeCell(ContactMode mode, EngagementRole role, int contacts, long minutes) {
 
     /**
      * Checks the values.
@@ -23,10 +23,10 @@ public record DoseCell(ContactMode mode, EngagementRole role, int contacts, long
      * @param contacts  the number of contacts, 0 or more
      * @param minutes  their minutes, 0 or more
      */
-    public DoseCell {
+    public CoachTimeCell {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(role, "role");
-        Invariants.of(DoseCell.class)
+        Invariants.of(CoachTimeCell.class)
                 .require(contacts >= 0, "contacts", "must be at least 0", contacts)
                 .require(minutes >= 0, "minutes", "must be at least 0", minutes)
                 .check();
