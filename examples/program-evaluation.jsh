@@ -57,8 +57,10 @@ csv("allocation-region.csv", AllocationCsv.table(plan));
 csv("coach-utilization.csv", AllocationCsv.coachLoads(plan));
 chart("coach-utilization", Figures.utilization(plan, "Region: coach utilization"));
 
-// ---- 2. Where each pilot practice is in the intervention, and what comes next.
-List<Engagement> engagements = JsonLines.read(data.resolve("engagements.jsonl"), Engagement.class);
+// ---- 2. Where each pilot practice is in the intervention, and what comes next. The engagements hold the
+// plan and status history; the facilitation log (one line per encounter, a joint visit once) is joined to them.
+FacilitationLog facilitationLog = FacilitationLog.of(JsonLines.read(data.resolve("facilitation-log.jsonl"), Encounter.class));
+List<Engagement> engagements = facilitationLog.applyTo(JsonLines.read(data.resolve("engagements.jsonl"), Engagement.class));
 heading("2. Phases on " + asOf);
 List<List<String>> phaseRows = new ArrayList<>();
 for (Engagement e : engagements) {
@@ -67,10 +69,10 @@ for (Engagement e : engagements) {
     System.out.printf("  %-9s %-9s %s; next: %s%n", e.practice(), e.status(), phase, next.isEmpty()
             ? "nothing before the engagement ends on " + e.end()
             : next.stream().map(s -> s.date() + " " + s.activity().name()).collect(Collectors.joining("; ")));
-    phaseRows.add(List.of(e.practice().value(), e.status().name(), phase, String.valueOf(e.contacts().size()),
+    phaseRows.add(List.of(e.practice().value(), e.status().name(), phase, String.valueOf(e.encounters().size()),
             next.stream().map(s -> s.date() + " " + s.activity().name()).collect(Collectors.joining("; "))));
 }
-csv("phases.csv", List.of("practice", "status", "phase", "contacts", "next_activities"), phaseRows);
+csv("phases.csv", List.of("practice", "status", "phase", "encounters", "next_activities"), phaseRows);
 
 // ---- 3. ACIC: each team's consensus at baseline and 10 months, per element, with level changes.
 Instrument acic = Instruments.acic35();
@@ -229,10 +231,12 @@ JsonLines.read(data.resolve("progress.jsonl"), PracticeProgress.class).forEach(p
 MonthlyReview review = MonthlyReview.of(CoachId.of("coach-ana"), YearMonth.of(2026, 10), engagements, progress);
 heading("7. Monthly review");
 System.out.println(review);
-csv("monthly-review.csv", List.of("practice", "role", "phase", "status", "contacts", "minutes", "pdsa_cycles", "flags"),
+csv("monthly-review.csv", List.of("practice", "role", "phase", "status", "encounters", "minutes", "action_items_due",
+                "pdsa_cycles", "flags"),
         review.practices().stream().map(pm -> List.of(pm.practice().value(), pm.role().name(), pm.phase().orElse(""),
-                pm.status().name(), String.valueOf(pm.contacts()),
+                pm.status().name(), String.valueOf(pm.encounters()),
                 String.valueOf(pm.minutesByMode().values().stream().mapToLong(Long::longValue).sum()),
+                String.valueOf(pm.actionItemsDue().size()),
                 pm.pdsaCycles().isPresent() ? String.valueOf(pm.pdsaCycles().getAsInt()) : "",
                 pm.flags().stream().map(Enum::name).sorted().collect(Collectors.joining(" ")))).toList());
 
@@ -313,13 +317,20 @@ for (PdsaRamp ramp : ramps) {
 }
 csv("business-cases.csv", BusinessCaseResult.HEADER, caseRows);
 
-// ---- 9. Fidelity: did each team receive the coaching planned? Activities matched to the schedule, dose by
-// mode and role, the program's spread, and dose beside the ACIC change (observational, as the table says).
+// ---- 9. Fidelity: did each team receive the coaching planned? In Carroll et al.'s parts: content (the planned
+// key changes worked on), frequency (activities matched to the schedule), duration, coverage (the practice roles
+// reached), with quality and responsiveness where rated; the practice's dose (a joint visit once) apart from
+// the coaches' time; the program's spread, and dose beside the ACIC change (observational, as the table says).
 heading("9. Fidelity to " + asOf);
 List<EngagementFidelity> fidelities = engagements.stream().map(e -> Fidelity.assess(e, asOf)).toList();
+System.out.printf("  %-9s %9s %8s %7s %8s %13s %13s %s%n", "practice", "frequency", "duration", "content", "coverage",
+        "practice h", "coach h", "moderators");
+String pct(OptionalDouble x) { return x.isPresent() ? Decimals.fixed(100 * x.getAsDouble(), 0) + " %" : "–"; }
 for (EngagementFidelity f : fidelities) {
-    System.out.printf("  %-9s %s; %s of %s planned hours%n", f.practice(), f.overall(), Decimals.fixed(f.deliveredDose().hours(), 1),
-            Decimals.fixed(f.plannedDose().hours(), 1));
+    System.out.printf("  %-9s %9s %8s %7s %8s %6s of %4s %6s of %4s %s%n", f.practice(), pct(f.frequency().fidelity()),
+            pct(f.duration().ratio()), pct(f.content().share()), pct(f.coverage().share()),
+            Decimals.fixed(f.deliveredDose().hours(), 1), Decimals.fixed(f.plannedDose().hours(), 1),
+            Decimals.fixed(f.deliveredCoachTime().hours(), 1), Decimals.fixed(f.plannedCoachTime().hours(), 1), f.moderators());
 }
 ProgramFidelity programFidelity = ProgramFidelity.of(fidelities);
 System.out.println("Program: " + programFidelity);
@@ -334,8 +345,13 @@ csv("fidelity-program.csv", DoseCsv.program(programFidelity));
 csv("dose-response.csv", DoseCsv.doseResponse(doseResponse));
 chart("dose-delivered", Figures.dose(fidelities, "The pilot: coaching hours planned and delivered to " + asOf));
 EngagementFidelity quiet = fidelities.stream().filter(f -> f.practice().value().equals("c2-team4")).findFirst().orElseThrow();
-if (fidelities.stream().anyMatch(f -> f.overall().fidelity().orElse(0) < quiet.overall().fidelity().orElse(0))) {
+if (fidelities.stream().anyMatch(f -> f.frequency().fidelity().orElse(0) < quiet.frequency().fidelity().orElse(0))) {
     throw new AssertionError("the team that went quiet in March should have the lowest fidelity");
+}
+// A joint visit is one encounter for the practice and each coach's time for the cost: the coaches' hours
+// exceed the practice's wherever both coaches visited together.
+if (fidelities.stream().anyMatch(f -> f.deliveredCoachTime().minutes() <= f.deliveredDose().minutes())) {
+    throw new AssertionError("every team had a joint site visit: its coaches' time must exceed its dose");
 }
 
 // ---- 10. index.html: every table and chart on one page.

@@ -77,13 +77,28 @@ for (int p = 1; p <= 120; p++) {
 JsonLines.write(dir.resolve("region-coaches.jsonl"), regionCoaches);
 JsonLines.write(dir.resolve("region-practices.jsonl"), regionPractices);
 
-// ---- Engagements: the pilot template, teams staggered a week apart by clinic, contacts as logged.
-// Baseline assessments in January, kick-off in February. c2-team4 went quiet after 10 March; everything else took place as scheduled up to the 20th of November.
+// ---- Engagements and their facilitation log: the pilot template, teams staggered a week apart by
+// clinic. Baseline assessments in January, kick-off in February. c2-team4 went quiet after 10 March;
+// everything else took place as scheduled up to the 20th of November, bar a missed activity now and then.
+// Each activity that took place is one encounter: a joint site visit is one line with both coaches.
+// The encounters' content is drawn to look like a coach's log (synthetic, as everything here): the
+// calls work through the toolkit's key changes in order, staff present follow the activity's roles.
 InterventionTemplate pilot = InterventionTemplates.ahrqSafetyNetPilot();
 List<Engagement> engagements = new ArrayList<>();
-// The contact log has a generator of its own, so that a change to the template's schedule leaves the
-// assessments and measures below as they were.
+List<Encounter> facilitationLog = new ArrayList<>();
+// The log has a generator of its own, so that a change to the template's schedule or to the log's
+// content leaves the assessments and measures below as they were.
 Random log = new Random(20260202);
+Map<KeyChange, CcmElement> elementOf = Map.of(
+        KeyChange.ORGANIZE_LEAD_QI_TEAM, CcmElement.HEALTH_SYSTEM, KeyChange.FAMILIARIZE_TEAM, CcmElement.HEALTH_SYSTEM,
+        KeyChange.USE_DATA_TO_SET_PRIORITIES, CcmElement.CLINICAL_INFORMATION_SYSTEMS,
+        KeyChange.SELECT_PERFORMANCE_MEASURES, CcmElement.CLINICAL_INFORMATION_SYSTEMS,
+        KeyChange.BUILD_MEASUREMENT_CAPACITY, CcmElement.CLINICAL_INFORMATION_SYSTEMS,
+        KeyChange.ORGANIZE_CARE_TEAM, CcmElement.DELIVERY_SYSTEM_DESIGN, KeyChange.DEFINE_PATIENT_PANELS,
+        CcmElement.CLINICAL_INFORMATION_SYSTEMS, KeyChange.SUPPORT_PATIENTS_AT_EVERY_VISIT, CcmElement.DELIVERY_SYSTEM_DESIGN,
+        KeyChange.PLAN_CARE, CcmElement.DECISION_SUPPORT, KeyChange.ASSURE_SELF_MANAGEMENT_SUPPORT,
+        CcmElement.SELF_MANAGEMENT_SUPPORT);
+FacilitationStrategy[] strategies = FacilitationStrategy.values();
 for (PracticeId team : teams) {
     int clinic = team.value().startsWith("c1") ? 1 : 2;
     Engagement e = Engagement.builder().practice(team)
@@ -91,22 +106,58 @@ for (PracticeId team : teams) {
                     CoachAssignment.of(raj, EngagementRole.TECHNICAL_ASSISTANCE))
             .template(pilot).start(LocalDate.of(2026, 2, 2).plusWeeks(clinic - 1)).build();
     boolean quietTeam = team.value().equals("c2-team4");
+    int call = 0;
     for (ScheduledActivity s : e.schedule()) {
         boolean quiet = quietTeam && s.date().isAfter(LocalDate.of(2026, 3, 10));
         if (s.date().isAfter(asOf) || quiet || log.nextDouble() < 0.04) {
             continue;   // not yet due, or missed
         }
-        e = e.complete(CompletedActivity.of(s.activity().type(), s.date()));
-        int minutes = Math.max(15, s.activity().expectedMinutes() + 5 * (log.nextInt(5) - 2));
-        // Each coach the activity names logs it: the site visits are joint, both coaches there.
-        for (CoachAssignment c : e.coaches()) {
-            if (s.activity().coachRoles().contains(c.role())) {
-                e = e.record(Contact.of(s.date(), s.activity().mode(), minutes, c.coach(), s.activity().name()));
-            }
+        Activity a = s.activity();
+        int minutes = Math.max(15, a.expectedMinutes() + 5 * (log.nextInt(5) - 2));
+        Encounter.Builder b = Encounter.builder().practice(team).date(s.date()).mode(a.mode()).minutes(minutes)
+                .activity(a.type());
+        e.coaches().stream().filter(c -> a.coachRoles().contains(c.role())).forEach(c -> b.addCoaches(c.coach()));
+        for (String role : a.practiceRoles()) {
+            b.putStaff(role, role.endsWith("lead") ? 1 : 3 + log.nextInt(4));
+        }
+        if (a.mode() == ContactMode.ON_SITE && log.nextDouble() < 0.6) {
+            b.putStaff("physician", 1);
+        }
+        // Calls work through the activity's key changes in the toolkit's order, one or two a call;
+        // a key change is sometimes left for a later call.
+        List<KeyChange> planned = a.keyChanges();
+        if (a.type() == ActivityType.COACHING_CALL && !planned.isEmpty()) {
+            KeyChange k = planned.get(Math.min(call++, planned.size() - 1));
+            if (log.nextDouble() < 0.85) b.addKeyChanges(k);
+            if (log.nextDouble() < 0.3) b.addKeyChanges(planned.get(log.nextInt(planned.size())));
+        } else if (!planned.isEmpty()) {
+            b.addKeyChanges(planned.get(log.nextInt(planned.size())));
+        }
+        Encounter draft = b.build();
+        draft.keyChanges().forEach(k -> b.addElements(elementOf.get(k)));
+        b.addStrategies(strategies[log.nextInt(strategies.length)]);
+        if (log.nextDouble() < 0.4) b.addStrategies(strategies[log.nextInt(strategies.length)]);
+        if (a.type() == ActivityType.COACHING_CALL && log.nextDouble() < 0.6) {
+            b.addActionItems(ActionItem.of("Bring run-chart data to the next call", "QI team lead", s.date().plusDays(14)));
+        }
+        if (log.nextDouble() < 0.8) b.quality(3 + log.nextInt(3));
+        if (log.nextDouble() < 0.8) b.responsiveness(quietTeam ? 1 + log.nextInt(2) : 3 + log.nextInt(3));
+        facilitationLog.add(b.build());
+    }
+    // Unplanned contacts: a short check-in by phone or email in some months, the point of contact alone.
+    for (LocalDate month = e.start().plusMonths(1); month.isBefore(asOf) && month.isBefore(e.end()); month = month.plusMonths(1)) {
+        boolean quiet = quietTeam && month.isAfter(LocalDate.of(2026, 3, 10));
+        if (!quiet && log.nextDouble() < 0.35) {
+            facilitationLog.add(Encounter.builder().practice(team).date(month.plusDays(log.nextInt(20)))
+                    .mode(log.nextBoolean() ? ContactMode.PHONE : ContactMode.EMAIL).minutes(10 + 5 * log.nextInt(3))
+                    .addCoaches(ana).putStaff("QI team lead", 1)
+                    .addStrategies(FacilitationStrategy.PROVIDING_ACCOUNTABILITY).build());
         }
     }
     engagements.add(e);
 }
+facilitationLog.sort(Comparator.comparing(Encounter::date).thenComparing(c -> c.practice().value()));
+JsonLines.write(dir.resolve("facilitation-log.jsonl"), facilitationLog);
 JsonLines.write(dir.resolve("engagements.jsonl"), engagements);
 
 // ---- Progress at the end of October, for the coach's monthly review.

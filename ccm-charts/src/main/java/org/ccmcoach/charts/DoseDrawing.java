@@ -33,7 +33,7 @@ final class DoseDrawing {
     private static Figure.Drawn draw(List<EngagementFidelity> engagements, String title, Layout layout) {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (EngagementFidelity f : engagements) {
-            String practice = f.practice().value() + " (" + f.overall().fidelity().stream()
+            String practice = f.practice().value() + " (" + f.frequency().fidelity().stream()
                     .mapToObj(x -> Math.round(x * 100) + " %").findFirst().orElse("none due") + ")";
             data.addValue(f.plannedDose().hours(), "planned", practice);
             data.addValue(f.deliveredDose().hours(), "delivered", practice);

@@ -14,7 +14,6 @@ import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.assessment.SubjectId;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.coaching.ActivityType;
-import org.ccmcoach.core.coaching.CompletedActivity;
 import org.ccmcoach.core.coaching.Engagement;
 import org.ccmcoach.core.fidelity.EngagementFidelity;
 import org.ccmcoach.core.fidelity.Fidelity;
@@ -106,13 +105,12 @@ final class PrintFigures {
                 LocalDate.of(2026, 3, 12), LocalDate.of(2026, 4, 1));
         List<EngagementFidelity> fidelities = new ArrayList<>();
         for (int p = 1; p <= 9; p++) {
-            Engagement pilot = CoachingFixtures.pilot();
-            // Two to all seven of the pilot's contacts made: delivered hours differ between practices.
-            Engagement e = pilot.withPractice(PracticeId.of("p-" + p))
-                    .withContacts(pilot.contacts().subList(0, 2 + (p * 5) % 6));
-            for (int a = 0; a < 1 + (p * 2) % 5; a++) {
-                e = e.complete(CompletedActivity.of(done.get(a), on.get(a)));
-            }
+            // The first one to five of the pilot's encounters, delivering its activities: delivered hours
+            // differ between practices.
+            Engagement pilot = CoachingFixtures.pilotWithActivities();
+            PracticeId id = PracticeId.of("p-" + p);
+            Engagement e = pilot.withEncounters(List.of()).withPractice(id).withEncounters(pilot.encounters()
+                    .subList(0, 1 + (p * 2) % 5).stream().map(x -> x.withPractice(id)).toList());
             fidelities.add(Fidelity.assess(e, LocalDate.of(2026, 4, 20)));
         }
         return Figures.dose(fidelities, "The pilot: coaching hours planned and delivered");

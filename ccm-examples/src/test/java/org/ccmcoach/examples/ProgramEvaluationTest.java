@@ -41,6 +41,8 @@ import org.ccmcoach.core.cost.CostModel;
 import org.ccmcoach.core.cost.EngagementCost;
 import org.ccmcoach.core.cost.EngagementCosting;
 import org.ccmcoach.core.cost.Trip;
+import org.ccmcoach.core.coaching.Encounter;
+import org.ccmcoach.core.coaching.FacilitationLog;
 import org.ccmcoach.core.fidelity.EngagementFidelity;
 import org.ccmcoach.core.fidelity.Fidelity;
 import org.ccmcoach.json.JsonLines;
@@ -206,7 +208,8 @@ class ProgramEvaluationTest {
     @Test
     void costs_and_fidelity_tables_match_the_api() {
         LocalDate asOf = LocalDate.of(2026, 11, 20);
-        List<Engagement> engagements = JsonLines.read(DATA.resolve("engagements.jsonl"), Engagement.class);
+        List<Engagement> engagements = FacilitationLog.of(JsonLines.read(DATA.resolve("facilitation-log.jsonl"),
+                Encounter.class)).applyTo(JsonLines.read(DATA.resolve("engagements.jsonl"), Engagement.class));
         AllocationProblem pilot = AllocationProblem.builder().policy(AllocationPolicy.defaults())
                 .coaches(JsonLines.read(DATA.resolve("pilot-coaches.jsonl"), CoachProfile.class))
                 .practices(JsonLines.read(DATA.resolve("pilot-practices.jsonl"), PracticeProfile.class)).build();
@@ -224,7 +227,7 @@ class ProgramEvaluationTest {
             EngagementFidelity f = Fidelity.assess(e, asOf);
             CsvRow row = fidelity.get(e.practice().value());
             assertEquals(f.deliveredDose().minutes(), (long) number(row, "delivered_minutes"));
-            assertEquals(f.overall().missed(), (int) number(row, "missed"));
+            assertEquals(f.frequency().missed(), (int) number(row, "missed"));
             Map<CoachId, Trip> trips = new HashMap<>();
             e.coaches().forEach(c -> trips.put(c.coach(), pilot.trip(c.coach(), e.practice())));
             EngagementCost cost = EngagementCosting.of(CostModel.culler2013(), e, trips, asOf);

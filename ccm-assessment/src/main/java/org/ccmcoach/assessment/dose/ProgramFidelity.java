@@ -66,14 +66,14 @@ public record ProgramFidelity(int practices, Optional<Distribution> fidelity, Op
         int due = 0;
         int added = 0;
         for (EngagementFidelity e : engagements) {
-            e.overall().fidelity().ifPresentOrElse(fidelity::add, () -> notAssessed.add(e.practice()));
+            e.frequency().fidelity().ifPresentOrElse(fidelity::add, () -> notAssessed.add(e.practice()));
             e.doseRatio().ifPresent(dose::add);
             hours.add(e.deliveredDose().hours());
-            onTime += e.overall().onTime();
-            late += e.overall().late();
-            missed += e.overall().missed();
-            due += e.overall().due();
-            added += e.overall().added();
+            onTime += e.frequency().onTime();
+            late += e.frequency().late();
+            missed += e.frequency().missed();
+            due += e.frequency().due();
+            added += e.frequency().added();
         }
         return new ProgramFidelity(engagements.size(), spread(fidelity), spread(dose), spread(hours),
                 new FidelityCount("program", onTime, late, missed, due, added), notAssessed);

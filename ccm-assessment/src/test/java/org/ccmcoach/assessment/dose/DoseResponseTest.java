@@ -68,10 +68,11 @@ class DoseResponseTest {
         // A: FidelityTest's engagement: 3 on time, 1 late, 2 missed, 1 due, 1 added; 645 of 1,155 minutes.
         Engagement a = CoachingFixtures.pilotWithActivities();
         // B: the same contacts, nothing completed: the six activities due by 20 April missed, one due.
-        Engagement b = CoachingFixtures.pilot().withPractice(p(2));
+        Engagement b = CoachingFixtures.pilot().withEncounters(List.of()).withPractice(p(2)).withEncounters(
+                CoachingFixtures.pilot().encounters().stream().map(x -> x.withPractice(p(2))).toList());
         // C: starts 1 May, after the date: nothing due, no contacts.
         Engagement c = Engagement.builder().from(CoachingFixtures.pilot()).practice(p(3)).start(LocalDate.of(2026, 5, 1))
-                .contacts(List.of()).build();
+                .encounters(List.of()).build();
         List<EngagementFidelity> all = List.of(Fidelity.assess(a, apr20), Fidelity.assess(b, apr20), Fidelity.assess(c, apr20));
         ProgramFidelity program = ProgramFidelity.of(all);
         assertEquals(3, program.practices());

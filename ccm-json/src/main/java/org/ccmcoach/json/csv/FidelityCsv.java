@@ -40,7 +40,7 @@ public final class FidelityCsv {
     public static CsvTable practices(List<EngagementFidelity> fidelities) {
         List<List<String>> rows = new ArrayList<>();
         for (EngagementFidelity f : fidelities) {
-            FidelityCount o = f.overall();
+            FidelityCount o = f.frequency();
             rows.add(List.of(f.practice().value(), f.asOf().toString(), String.valueOf(o.onTime()),
                     String.valueOf(o.late()), String.valueOf(o.missed()), String.valueOf(o.due()), String.valueOf(o.added()),
                     number(o.fidelity()), String.valueOf(f.plannedDose().minutes()), String.valueOf(f.deliveredDose().minutes()),
