@@ -50,7 +50,8 @@ class ReadersFuzzTest {
             AllocationProblem.class, Allocation.class, AssessmentResponse.class, ScoreReport.class, Instrument.class,
             Measure.class, PdsaCycle.class, PdsaRamp.class, ImprovementProject.class, Series.class,
             org.ccmcoach.core.cost.CostModel.class, org.ccmcoach.core.cost.Workload.class,
-            org.ccmcoach.core.cost.Trip.class, org.ccmcoach.pdsa.businesscase.BusinessCase.class);
+            org.ccmcoach.core.cost.Trip.class, org.ccmcoach.pdsa.businesscase.BusinessCase.class,
+            org.ccmcoach.core.coaching.Encounter.class);
 
     /** A reader of text, with the one exception it may throw. */
     record Reader(String name, Class<? extends RuntimeException> allowed, Consumer<byte[]> read) {
