@@ -29,7 +29,7 @@ class CostJsonTest {
     void a_cost_model_reads_back_equal_with_amounts_as_text() {
         CostModel culler = CostModel.culler2013();
         String json = CcmJson.toJson(culler);
-        assertTrue(json.contains("\"coachCostPerFteYear\":\"USD 101808.00\""), json);
+        assertTrue(json.contains("\"coachCostPerFteYear\":\"USD 253931.03\""), json);
         assertTrue(json.contains("\"currency\":\"USD\""), json);
         assertEquals(culler, CcmJson.parse(json, CostModel.class));
     }
@@ -38,22 +38,22 @@ class CostJsonTest {
     void an_amount_as_a_number_or_in_too_many_decimals_is_refused_at_its_pointer() {
         String json = CcmJson.toJson(CostModel.culler2013());
         CcmJsonException number = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
-                json.replace("\"USD 82.39\"", "82.39"), CostModel.class));
+                json.replace("\"USD 153.17\"", "153.17"), CostModel.class));
         assertEquals("/visitExpenses", number.pointer());
         assertTrue(number.getMessage().contains("must be an amount such as \"USD 12.50\""), number.getMessage());
         CcmJsonException cents = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
-                json.replace("\"USD 82.39\"", "\"USD 82.395\""), CostModel.class));
+                json.replace("\"USD 153.17\"", "\"USD 153.175\""), CostModel.class));
         assertEquals("/visitExpenses", cents.pointer());
         CcmJsonException currency = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
                 json.replace("\"currency\":\"USD\"", "\"currency\":\"XYZ\""), CostModel.class));
         assertEquals("/currency", currency.pointer());
         assertTrue(currency.getMessage().contains("ISO 4217"), currency.getMessage());
         CcmJsonException long_ = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
-                json.replace("\"USD 82.39\"", "\"USD " + "9".repeat(100_000) + "\""), CostModel.class));
+                json.replace("\"USD 153.17\"", "\"USD " + "9".repeat(100_000) + "\""), CostModel.class));
         assertEquals("/visitExpenses", long_.pointer());
         assertTrue(long_.getMessage().contains("at most 32 characters"), long_.getMessage());
         CcmJsonException mismatch = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
-                json.replace("\"USD 82.39\"", "\"EUR 82.39\""), CostModel.class));
+                json.replace("\"USD 153.17\"", "\"EUR 82.39\""), CostModel.class));
         assertTrue(mismatch.getMessage().contains("CostModel.visitExpenses: must be in the model's currency USD"),
                 mismatch.getMessage());
     }
@@ -66,7 +66,7 @@ class CostJsonTest {
         String amount = "USD " + "9".repeat(length - 4);
         assertEquals(length, amount.length());
         CcmJsonException e = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
-                json.replace("\"USD 82.39\"", "\"" + amount + "\""), CostModel.class));
+                json.replace("\"USD 153.17\"", "\"" + amount + "\""), CostModel.class));
         assertEquals("/visitExpenses", e.pointer());
         assertTrue(e.getMessage().contains("at most 32 characters"), e.getMessage());
         assertTrue(e.getMessage().contains(org.ccmcoach.core.value.Problem.show(amount)), e.getMessage());
@@ -80,10 +80,10 @@ class CostJsonTest {
                 Map.of(CoachingFixtures.ANA, Trip.of(60, 40), CoachingFixtures.RAJ, Trip.of(90, 70)),
                 LocalDate.of(2026, 4, 20));
         String json = CcmJson.toJson(cost);
-        assertTrue(json.contains("\"START_UP\":\"USD 6076.66\""), json);
+        assertTrue(json.contains("\"START_UP\":\"USD 5557.00\""), json);
         CostBreakdown back = CcmJson.parse(CcmJson.toJson(cost.planned()), CostBreakdown.class);
         assertEquals(cost.planned(), back);
-        assertEquals(Money.parse("USD 1582.00"), back.line(CostLine.MATERIALS));
+        assertEquals(Money.parse("USD 1677.00"), back.line(CostLine.MATERIALS));
         Workload w = cost.deliveredWorkload();
         assertEquals(w, CcmJson.parse(CcmJson.toJson(w), Workload.class));
         assertEquals(Trip.of(60, 40), CcmJson.parse("{\"oneWayMinutes\":60,\"oneWayMiles\":40}", Trip.class));
@@ -103,10 +103,10 @@ class CostJsonTest {
         assertEquals(java.util.List.of("practice", "basis", "currency", "coach_time", "travel_time", "mileage",
                 "visit_expenses", "start_up", "materials", "learning_collaborative", "coach_salaries", "staff_time", "total"),
                 t.header());
-        // Delivered: 645 coach minutes at 60.60 an hour = 651.45; travel 420 min = 424.20; 3 visits × 82.39 = 247.17;
-        // start-up 6,076.66, materials 1,582.00: 8,981.48.
-        assertEquals(java.util.List.of("p-1", "delivered", "USD", "651.45", "424.20", "0.00", "247.17", "6076.66", "1582.00",
-                "0.00", "0.00", "0.00", "8981.48"), t.rows().get(1).cells());
+        // Delivered, at 253,931.03 / 1,680 = 151.1494… an hour: 645 coach minutes = 1,624.86; travel 420 min = 1,058.05;
+        // 3 visits × 153.17 = 459.51; start-up 5,557.00, materials 1,677.00: 10,376.42.
+        assertEquals(java.util.List.of("p-1", "delivered", "USD", "1624.86", "1058.05", "0.00", "459.51", "5557.00", "1677.00",
+                "0.00", "0.00", "0.00", "10376.42"), t.rows().get(1).cells());
         EngagementFidelity f = Fidelity.assess(CoachingFixtures.pilotWithActivities(), LocalDate.of(2026, 4, 20));
         CsvTable practices = FidelityCsv.practices(java.util.List.of(f));
         assertEquals(java.util.List.of("p-1", "2026-04-20", "3", "1", "2", "1", "1", "0.6666666666666666", "1155", "645",

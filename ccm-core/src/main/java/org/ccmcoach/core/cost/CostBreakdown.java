@@ -13,8 +13,9 @@ import org.joda.money.Money;
  * What something costs, line by line, in one currency; a line absent from {@link #lines()} is zero.
  *
  * <pre>{@code
+ * // the model built from Culler et al. 2013's Table 2, over 6 visits of 87 minutes, one start, 12 months
  * CostBreakdown year = CostModel.culler2013().price(workload);
- * year.line(CostLine.COACH_TIME);   // USD 527.22
+ * year.line(CostLine.COACH_TIME);   // USD 1315.00
  * year.total();                     // USD 9468.02
  * }</pre>
  *
@@ -95,7 +96,7 @@ public record CostBreakdown(CurrencyUnit currency, Map<CostLine, Money> lines) {
     }
 
     /**
-     * Returns {@code USD 9468.02 (COACH_TIME 527.22, TRAVEL_TIME 787.80, ...)}.
+     * Returns {@code USD 9468.02 (COACH_TIME 1315.00, VISIT_EXPENSES 919.02, ...)}.
      *
      * @return a one-line summary
      */

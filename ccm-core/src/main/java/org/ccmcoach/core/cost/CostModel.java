@@ -32,9 +32,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <p><b>No amount has a default</b>: what a coach, a mile or a toolkit costs differs between
  * programs, countries and years, and an assumed figure would give a plausible wrong budget. Every
  * amount must be given, zero where a program has no such cost. The one default,
- * {@link #productiveHoursPerFteYear()} of 1,680, is our choice: the 140 hours a month that
+ * {@link #productiveHoursPerFteYear()} of 1,680, is ccm's choice: the 140 hours a month that
  * {@code AllocationPolicy} assumes a full-time coach gives to practices, times twelve.
- * {@link #culler2013()} holds Culler's own figures, as a reference and a check.
+ * {@link #culler2013()} is a model built from Culler's Table 2, as a reference; its Javadoc says
+ * which inputs are the paper's and which are ccm's choices, and how far it agrees with the paper.
  *
  * <p>Amounts are Joda-Money values: decimal, so no cost passes through binary floating point.
  * Each line of a {@link CostBreakdown} is rounded once, half up to the currency's minor unit (as
@@ -78,39 +79,66 @@ public abstract class CostModel implements WithCostModel {
     }
 
     /**
-     * Culler et al. 2013's medians as inputs, in US dollars of the study: 19 practices in South
-     * Texas, at least 6 facilitation visits in the intervention year, variable costs only.
+     * A model built from Culler et al. 2013's Table 2 (Ann Fam Med 11:207), in US dollars of the
+     * study: medians over 19 practices in South Texas, variable costs only, at least 6 facilitation
+     * visits in the intervention year. It prices their practice-year; it is not a budget of salaries
+     * (see the hourly cost below).
      *
-     * <p>From their Table 2: start-up $4,517 (orientation $375, baseline evaluation $3,075, other
-     * $1,067); feedback report $474, materials $660 and monitoring $448, here
-     * {@link #materialsPerPractice()} $1,582; facilitation time $1,315 for the 6 visits. From their
-     * sensitivity analysis: 18 more visits (24 in all) add $5,428, so <em>a visit costs
-     * $301.56</em>, of which the time is $219.17 (1,315 / 6) and travel and food the other $82.39.
-     * Their travel and food total, $2,054, less 6 × $82.39, leaves $1,559.66 for the travel of the
-     * start-up, assessment and monitoring activities, added here to start-up: $6,076.66.
+     * <p>Derivation, each figure marked <b>[paper]</b> (Table 2 or the abstract) or <b>[choice]</b>
+     * (ccm's, with its reason):
+     * <ul>
+     *   <li>{@link #startUpPerPractice()} $5,557 = Part A start-up $4,517 [paper: orientation 375,
+     *       baseline evaluation report 3,075, other start-up 1,067] + Part D travel and food of start-up
+     *       $1,040 [paper]. Joining a part's travel to it is [choice]: ccm's start-up line is "start-up
+     *       and its travel", and ccm has no travel line outside visits.</li>
+     *   <li>{@link #materialsPerPractice()} $1,677 = baseline feedback report $474 + materials $660
+     *       [paper, Part B] + monitoring $448 [paper, Part C] + its travel and food $95 [paper, Part D].
+     *       Putting the report and monitoring on this line is [choice]: ccm's line is "materials,
+     *       reports and monitoring", paid once a practice.</li>
+     *   <li>A visit's travel and food, {@link #visitExpenses()} $153.17 = Part D facilitation $919
+     *       [paper] / 6 visits, rounded to the cent. Dividing by 6 is [choice]: 6 is the protocol's
+     *       minimum [paper, abstract]; the paper does not give the median practice's visit count. Part
+     *       D's footnote says travel <em>time</em> is in Part D [paper], so it is all here and the
+     *       mileage rate is zero. Price Culler's year with no travel minutes: travel minutes (from
+     *       {@link Trip}s, say) would be charged again as {@link CostLine#TRAVEL_TIME}.</li>
+     *   <li>Facilitation time $1,315 for the year [paper, Part B: "all actual practice facilitation
+     *       activities"], $219.17 a visit over 6. The paper gives no wage or hours, so ccm expresses it
+     *       through 87 minutes per visit [choice; the figure is the mean time on site per visit in the
+     *       SEC trial, Sutton et al., Implement Sci Commun 2023, not Culler's]: 1,315 / (6 × 87 / 60)
+     *       = $151.15 an hour, {@link #coachCostPerFteYear()} $253,931.03 over 1,680 hours. This is
+     *       not a wage: the $1,315 holds whatever other facilitation time the paper logged
+     *       (preparation, calls), spread here over time on site. Do not budget salaries with it.</li>
+     *   <li>Learning collaborative and staff time: none [paper: not costed].</li>
+     * </ul>
      *
-     * <p>The paper gives no wage, hourly rate or mileage, so the time and travel of a visit are
-     * expressed through this model's inputs by choice: a visit takes 217 minutes of coach time
-     * (87 on site and 130 driving, the AF4Q means {@code AllocationPolicy} uses), so the hourly
-     * cost is $219.17 / (217 / 60) = $60.60, that is $101,808 a full-time year of 1,680 hours;
-     * the $82.39 of travel and food is all {@link #visitExpenses()} and the mileage rate is zero.
+     * <p>Priced over a year of 6 visits of 87 minutes (no travel minutes), one start and 12 months,
+     * the lines are start-up $5,557.00, materials $1,677.00, coach time $1,315.00 and visit expenses
+     * $919.02: $9,468.02. That is Table 2's parts added up ($4,517 + $2,449 + $448 + $2,054 =
+     * $9,468), so it agrees with the paper by construction, not as a test; the paper's total,
+     * $9,670, is $202 more because medians do not add.
      *
-     * <p>With these inputs a practice-year of 6 visits costs $9,468.02 against Culler's $9,670
-     * (−2.1 %) and one of 24 visits $14,896.10 against $15,098 (−1.3 %). The gap is the paper's: its
-     * medians do not add up (Table 2's parts sum to $7,414 against a total of $7,626). The 24-visit
-     * figure checks only that visits add linearly at the derived $301.56, since that figure comes
-     * from the paper's own difference.
+     * <p>What is not by construction, the abstract's shares, does not agree: start-up (with its
+     * travel) is 58.7 % of the year against "approximately 50 %", visits (time and travel) 23.6 %
+     * against 31 %. No share of these medians gives both under ccm's lines. One reading of Table 2
+     * gives both (an inference; the paper's Results text was not found to confirm it): shares of
+     * the parts' sum $9,468 with travel and food a category of its own, start-up Part A $4,517 =
+     * 47.7 % and facilitation Parts B and C $2,897 = 30.6 %, travel and food 21.7 %. ccm's lines
+     * cannot show travel apart from the start-up it serves, so the model keeps Part D's split and
+     * states the gap (CostModelTest). Equally, 24 visits cost $16,170.08 here against the paper's
+     * sensitivity figure of $15,098 (+7.1 %): the paper adds $5,428 for 18 more visits, $301.56
+     * each, less than this model's visit ($219.17 of time and $153.17 of travel and food, $372.34),
+     * and the paper does not say how it priced the added visits.
      *
      * @return the model, not null
      */
     public static CostModel culler2013() {
         return builder().currency(CurrencyUnit.USD)
-                .coachCostPerFteYear(Money.parse("USD 101808.00"))
+                .coachCostPerFteYear(Money.parse("USD 253931.03"))
                 .productiveHoursPerFteYear(1680)
                 .mileageRate(Money.zero(CurrencyUnit.USD))
-                .visitExpenses(Money.parse("USD 82.39"))
-                .startUpPerPractice(Money.parse("USD 6076.66"))
-                .materialsPerPractice(Money.parse("USD 1582.00"))
+                .visitExpenses(Money.parse("USD 153.17"))
+                .startUpPerPractice(Money.parse("USD 5557.00"))
+                .materialsPerPractice(Money.parse("USD 1677.00"))
                 .learningCollaborativePerPracticeYear(Money.zero(CurrencyUnit.USD))
                 .build();
     }
@@ -308,7 +336,7 @@ public abstract class CostModel implements WithCostModel {
     }
 
     /**
-     * Returns {@code CostModel[USD, coach 101808.00 a year over 1680 h, mileage 0.00, ...]}.
+     * Returns {@code CostModel[USD, coach 253931.03 a year over 1680 h, mileage 0.00, ...]}.
      *
      * @return a one-line summary
      */

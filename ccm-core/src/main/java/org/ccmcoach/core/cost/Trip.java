@@ -13,7 +13,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * visit costs the round trip: twice each.
  *
  * <pre>{@code
- * Trip.of(65, 40.4);   // the AF4Q mean drive (130 minutes a visit, both ways) at 37.3 mph
+ * // half the SEC trial's mean drive of 130 minutes a visit, both ways (Sutton et al., Implement Sci
+ * // Commun 2023); the 40.4 miles (37.3 mph) are an example, not from the trial
+ * Trip.of(65, 40.4);
  * }</pre>
  *
  * <p>Immutable and thread-safe; validated at construction.

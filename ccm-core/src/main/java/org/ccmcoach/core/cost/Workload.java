@@ -13,7 +13,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * ({@link EngagementCosting}), from an allocation plan, or by hand.
  *
  * <pre>{@code
- * // Culler 2013's practice-year: 6 visits of 87 minutes on site and 130 minutes' driving
+ * // a practice-year of 6 visits, each with the SEC trial's mean 87 minutes on site and 130 minutes'
+ * // driving (Sutton et al., Implement Sci Commun 2023)
  * Workload year = Workload.builder().siteVisits(6).coachMinutes(6 * 87).travelMinutes(6 * 130)
  *         .practiceStarts(1).practiceMonths(12).build();
  * }</pre>

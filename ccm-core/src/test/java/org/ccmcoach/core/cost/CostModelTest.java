@@ -23,36 +23,85 @@ class CostModelTest {
     }
 
     static Workload practiceYear(int visits) {
-        // Culler's practice-year expressed in AF4Q's visit: 87 minutes on site, 130 minutes' driving.
-        return Workload.builder().siteVisits(visits).coachMinutes(visits * 87).travelMinutes(visits * 130)
+        // Culler's practice-year in ccm's terms: the visits at 87 minutes each (ccm's choice, the SEC trial's mean
+        // time on site, Sutton et al. 2023) and no travel minutes, since Table 2 prices travel time in Part D, which
+        // culler2013() charges as visit expenses.
+        return Workload.builder().siteVisits(visits).coachMinutes(visits * 87)
                 .practiceStarts(1).practiceMonths(12).build();
     }
 
     @Test
-    void culler_2013_is_reproduced_within_two_and_a_half_percent() {
+    void culler_2013_parts_add_up_to_table_2s_sum() {
+        // Arithmetic, not agreement: the model is built from Table 2's parts, so their sum must come out.
         CostModel culler = CostModel.culler2013();
-        assertEquals(usd("60.60"), culler.coachHourlyCost().toMoney(RoundingMode.UNNECESSARY));   // 101,808 / 1,680
+        // 253,931.03 / 1,680 = 151.1494… an hour; 6 × 87 = 522 minutes = 8.7 h: 1,314.99998… = 1,315.00.
+        assertEquals(usd("151.15"), culler.coachHourlyCost().toMoney(RoundingMode.HALF_UP));
         CostBreakdown six = culler.price(practiceYear(6));
-        // 6 visits: time 522 min × 1.01 = 527.22; travel 780 min × 1.01 = 787.80 (together 1,315.02, Table 2's
-        // 1,315); expenses 6 × 82.39 = 494.34; start-up 6,076.66; materials 1,582.00. Sum 9,468.02.
-        assertEquals(usd("527.22"), six.line(CostLine.COACH_TIME));
-        assertEquals(usd("787.80"), six.line(CostLine.TRAVEL_TIME));
-        assertEquals(usd("494.34"), six.line(CostLine.VISIT_EXPENSES));
+        // Start-up 4,517 + 1,040; materials 474 + 660 + 448 + 95; visits 6 × 153.17 = 919.02.
+        assertEquals(usd("5557.00"), six.line(CostLine.START_UP));
+        assertEquals(usd("1677.00"), six.line(CostLine.MATERIALS));
+        assertEquals(usd("1315.00"), six.line(CostLine.COACH_TIME));
+        assertEquals(usd("919.02"), six.line(CostLine.VISIT_EXPENSES));
+        assertEquals(usd("0.00"), six.line(CostLine.TRAVEL_TIME));
+        // Table 2: 4,517 + 2,449 + 448 + 2,054 = 9,468; the model's 0.02 over is 919 / 6 rounded to the cent.
         assertEquals(usd("9468.02"), six.total());
-        assertWithin(usd("9670"), six.total(), 0.025);     // Culler's median practice-year: −2.09 %
-        CostBreakdown twentyFour = culler.price(practiceYear(24));
-        // 24 visits: time 2,088 × 1.01 = 2,108.88; travel 3,120 × 1.01 = 3,151.20; expenses 1,977.36;
-        // with start-up and materials 14,896.10.
-        assertEquals(usd("14896.10"), twentyFour.total());
-        assertWithin(usd("15098"), twentyFour.total(), 0.025);   // Culler's 24-visit sensitivity: −1.34 %
-        // The added visits cost Culler's difference: 18 × 301.56 = 5,428.08 against their 5,428.
-        assertEquals(usd("5428.08"), twentyFour.total().minus(six.total()));
+        // The paper's total is 9,670: its parts are medians, which do not add. 9,468.02 − 9,670 = −201.98.
+        assertEquals(usd("-201.98"), six.total().minus(usd("9670")));
     }
 
-    static void assertWithin(Money published, Money modelled, double tolerance) {
-        double gap = modelled.getAmount().subtract(published.getAmount()).abs()
-                .divide(published.getAmount(), java.math.MathContext.DECIMAL64).doubleValue();
-        assertTrue(gap <= tolerance, modelled + " is " + gap + " from " + published);
+    /**
+     * The check that is not an identity: the abstract's shares of the year, which the model was not
+     * built to match.
+     *
+     * <p>Tolerances, stated before looking at the model's figures: start-up ±5 percentage points,
+     * since "approximately 50 %" is a figure rounded to a round number (45 to 55 would all be written
+     * so); visits ±1 point, since 31 % is rounded to the whole point (±0.5) and the paper's median
+     * total and the sum of its median parts differ by 2.1 % (9,670 against 9,468), which moves a 31 %
+     * share by 0.65 points (31 × 202 / 9,670).
+     *
+     * <p>By hand: start-up 5,557 / 9,468.02 = 0.58692, 58.69 %, 8.69 points over 50; visits
+     * (1,315.00 + 919.02) / 9,468.02 = 2,234.02 / 9,468.02 = 0.23595, 23.60 %, 7.40 points under 31.
+     * Both are outside their tolerance: the model disagrees with the abstract, and the Javadoc of
+     * culler2013() says so. (Table 2 read with travel and food as a share of its own gives start-up
+     * 4,517 / 9,468 = 47.7 % and Parts B and C 2,897 / 9,468 = 30.6 %, within both tolerances; ccm's
+     * lines carry travel with the activity it serves, so they cannot show that reading.)
+     */
+    @Test
+    void culler_2013_start_up_and_visit_shares_miss_the_abstracts_50_and_31_percent() {
+        CostBreakdown six = CostModel.culler2013().price(practiceYear(6));
+        java.math.BigDecimal total = six.total().getAmount();
+        java.math.BigDecimal visits = six.line(CostLine.COACH_TIME).plus(six.line(CostLine.TRAVEL_TIME))
+                .plus(six.line(CostLine.MILEAGE)).plus(six.line(CostLine.VISIT_EXPENSES)).getAmount();
+        double startUpShare = percent(six.line(CostLine.START_UP).getAmount(), total);
+        double visitShare = percent(visits, total);
+        assertEquals(58.69, startUpShare, 0.005);
+        assertEquals(23.60, visitShare, 0.005);
+        double startUpGap = startUpShare - 50;
+        double visitGap = visitShare - 31;
+        assertEquals(8.69, startUpGap, 0.005);
+        assertEquals(-7.40, visitGap, 0.005);
+        assertTrue(Math.abs(startUpGap) > 5, "start-up share now within 5 points of the abstract's 50 %: "
+                + "rewrite this test as an agreement check and the Javadoc of culler2013() to match");
+        assertTrue(Math.abs(visitGap) > 1, "visit share now within 1 point of the abstract's 31 %: "
+                + "rewrite this test as an agreement check and the Javadoc of culler2013() to match");
+    }
+
+    private static double percent(java.math.BigDecimal part, java.math.BigDecimal whole) {
+        return part.multiply(java.math.BigDecimal.valueOf(100)).divide(whole, java.math.MathContext.DECIMAL64).doubleValue();
+    }
+
+    @Test
+    void culler_2013_twenty_four_visits_cost_more_than_the_papers_sensitivity_figure() {
+        CostModel culler = CostModel.culler2013();
+        // 24 visits: time 24 × 87 = 2,088 min = 34.8 h at 151.1494… = 5,259.99993… = 5,260.00 (4 × 1,315);
+        // visit expenses 24 × 153.17 = 3,676.08; start-up 5,557 and materials 1,677: 16,170.08.
+        CostBreakdown twentyFour = culler.price(practiceYear(24));
+        assertEquals(usd("16170.08"), twentyFour.total());
+        // The paper's 24-visit protocol: 15,098. The model is 1,072.08 over (+7.1 %): the paper's 18 added visits
+        // cost 5,428 (301.56 each); the model's cost time 5,260.00 − 1,315.00 = 3,945.00 and travel and food
+        // 18 × 153.17 = 2,757.06, together 6,702.06 (372.34 a visit).
+        assertEquals(usd("1072.08"), twentyFour.total().minus(usd("15098")));
+        assertEquals(usd("6702.06"), twentyFour.total().minus(culler.price(practiceYear(6)).total()));
     }
 
     @Test
