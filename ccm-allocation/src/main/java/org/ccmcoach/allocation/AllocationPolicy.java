@@ -25,8 +25,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * <p>The factors are those of the AF4Q/IPIP guidance on deploying coaches with limited resources:
  * intensity, travel time, the scope of change, the practice's improvement maturity, other
- * facilitation resources and a learning collaborative. The guidance gives no formula, so this
- * policy uses the simplest one that honours every factor:
+ * facilitation resources and a learning collaborative. The guidance gives factors only, no formula
+ * and no figures, so this policy uses the simplest formula that honours every factor (ccm's
+ * choice) and takes its figures from the other sources named below:
  *
  * <pre>
  * coaching hours = coachingHours[intensity] × scopeMultiplier × maturityMultiplier × Π(1 − reduction)
@@ -38,30 +39,41 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * overridden. Each says what it rests on: a figure from a source, or the library's choice with its
  * reasoning.
  * <ul>
- *   <li>87 minutes on site per visit: the observed mean (source: the AF4Q/IPIP figures the
- *       specification cites).</li>
- *   <li>Travel limit of 130 minutes one way: <em>our choice</em>. The source gives 130 minutes'
- *       driving per visit (SD 65), a round trip; halving both gives a one-way mean of 65 and SD of
- *       32.5, and the limit is that mean plus two SDs. If one-way drives were normal, about 98 % would
- *       be shorter; the source does not give their distribution.</li>
- *   <li>Visits per month 0.5 / 1 / 2 for light / standard / intensive: 6 visits a year (the minimum
- *       one program set) and 24 (the upper figure Culler 2013 costed) are from the sources; 12 a
- *       year for standard is our choice between them.</li>
- *   <li>140 hours a month per FTE: <em>our choice</em>, 173 paid hours (40 × 52 / 12) less about a
- *       fifth for leave, supervision and training; no source gives the figure.</li>
- *   <li>4 / 10 / 20 off-site coaching hours a month: <em>our choice</em>, set so that the caseload
- *       matches EvidenceNOW's ratio (162 facilitators for 1,630 practices, about 10 each): a standard
- *       practice with the mean drive takes 10 + 87/60 = 11.45 coaching hours and 2 × 65/60 = 2.17
- *       hours of travel, 13.6 in all, so a full-time coach carries 140 / 13.6 = 10.3. An intensive
- *       practice takes 20 + 2 × 87/60 + 4 × 65/60 = 27.2 hours, so two coaches carry 280 / 27.2 =
- *       10.3. (The AHRQ pilot's 2 coaches for 9 teams was a low-intensity program; see
- *       {@link Intensity}.) Default caseload cap 10, the EvidenceNOW ratio.</li>
- *   <li>Multipliers and reductions, for which no source gives figures, are <em>our choice</em>:
+ *   <li>87 minutes on site per visit: the mean of 416 visits (SD 37) in the SEC trial, 4
+ *       facilitators and 32 rural practices over 12 months (Sutton et al., Implement Sci Commun
+ *       2023). One trial's mean; using it for every program is ccm's choice.</li>
+ *   <li>Travel limit of 130 minutes one way: <em>ccm's choice</em>. The SEC trial (Sutton et al.
+ *       2023) gives 130 minutes' driving per visit (SD 65), a round trip; halving both gives a
+ *       one-way mean of 65 and SD of 32.5, and the limit is that mean plus two SDs. If one-way drives
+ *       were normal, about 98 % would be shorter; the trial does not give their distribution.</li>
+ *   <li>Visits per month 0.5 / 1 / 2 for light / standard / intensive: 6 visits a year is the
+ *       minimum Culler et al. 2013's study assured each practice, and 24 the protocol its sensitivity
+ *       analysis costed (Ann Fam Med 11:207); 12 a year for standard is <em>ccm's choice</em> between
+ *       them.</li>
+ *   <li>140 hours a month per FTE: <em>ccm's choice</em>, 173 paid hours (40 × 52 / 12) less about
+ *       a fifth for leave, supervision and training; no source gives the figure.</li>
+ *   <li>4 / 10 / 20 off-site coaching hours a month: <em>ccm's choice</em>, set so that the
+ *       caseload comes out near EvidenceNOW's mean (1,630 practices for 162 facilitators, 10.06 each;
+ *       Sweeney et al., Ann Fam Med 2022;20:414): a standard practice with the SEC trial's mean drive
+ *       takes 10 + 87/60 = 11.45 coaching hours and 2 × 65/60 = 2.17 hours of travel, 13.6 in all,
+ *       so a full-time coach carries 140 / 13.6 = 10.3. An intensive practice takes 20 + 2 × 87/60 +
+ *       4 × 65/60 = 27.2 hours, so two coaches carry 280 / 27.2 = 10.3. (The AHRQ pilot's 2 coaches
+ *       for 9 teams, coaching manual chapter 3, was a low-intensity program; see
+ *       {@link Intensity}.)</li>
+ *   <li>Caseload cap 10 ({@link #defaultCaseloadCap()}): EvidenceNOW's <em>mean</em>, 1,630
+ *       practices over 162 facilitators (Sweeney et al. 2022), not an observed maximum. Using a mean
+ *       as the cap is <em>ccm's choice</em>, so that a plan's caseloads average what that program's
+ *       did; some facilitators there carried more than 10 (a mean of 10.06 says so). The spread
+ *       is not verified here (a range of 1 to 35, most 10 to 20, is reported second-hand and was not
+ *       found in a source), so set the cap from your own program.</li>
+ *   <li>Default intensity {@link Intensity#STANDARD}: <em>ccm's choice</em>, the middle level, so a
+ *       practice that states none is planned at neither extreme.</li>
+ *   <li>Multipliers and reductions, for which no source gives figures, are <em>ccm's choice</em>:
  *       system-wide scope × 1.5; new to improvement × 1.25, experienced × 0.75; an IT/EHR expert
  *       −15 %, a physician peer −10 %, a learning collaborative −20 %. They order the factors as the
- *       guidance does (each more or less coach time); their sizes are judgement.</li>
+ *       AF4Q/IPIP guidance does (each more or less coach time); their sizes are judgement.</li>
  *   <li>Great-circle travel at 60 km/h with a detour factor of 1.3 (roads about a third longer than
- *       the straight line), used when the problem supplies no travel-time matrix entry: <em>our
+ *       the straight line), used when the problem supplies no travel-time matrix entry: <em>ccm's
  *       choice</em>, a rough rural and suburban average; supply a {@link TravelTime} matrix where
  *       it matters.</li>
  *   <li>Candidates: functional and low-functional practices, and survival-mode practices that want
@@ -114,7 +126,8 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
     }
 
     /**
-     * Hours a month one full-time coach gives to practices, travel included; 140 by default.
+     * Hours a month one full-time coach gives to practices, travel included; 140 by default (ccm's
+     * choice: 173 paid hours less about a fifth for leave, supervision and training).
      *
      * @return hours a month per full-time equivalent, more than 0
      */
@@ -127,7 +140,8 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
 
     /**
      * Off-site coaching hours a month (calls, preparation, data work, notes) for each intensity,
-     * before multipliers and reductions; 4 / 10 / 20 by default. Must name every intensity.
+     * before multipliers and reductions; 4 / 10 / 20 by default (ccm's choice, set so that caseloads
+     * come out near EvidenceNOW's mean of about 10). Must name every intensity.
      *
      * @return hours by intensity, each 0 or more
      */
@@ -137,7 +151,9 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
     }
 
     /**
-     * Site visits a month for each intensity; 0.5 / 1 / 2 by default. Must name every intensity.
+     * Site visits a month for each intensity; 0.5 / 1 / 2 by default: 6 and 24 a year from Culler et
+     * al. 2013 (the study's minimum and its sensitivity analysis's protocol), 12 a year ccm's choice
+     * between them. Must name every intensity.
      *
      * @return visits a month by intensity, each 0 or more
      */
@@ -147,7 +163,8 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
     }
 
     /**
-     * Minutes a coach spends on site per visit; 87 by default (the observed mean).
+     * Minutes a coach spends on site per visit; 87 by default, the mean of 416 visits in the SEC
+     * trial (Sutton et al., Implement Sci Commun 2023).
      *
      * @return minutes on site per visit, 0 or more
      */
@@ -159,7 +176,8 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
     }
 
     /**
-     * The intensity of a practice that states none; {@link Intensity#STANDARD} by default.
+     * The intensity of a practice that states none; {@link Intensity#STANDARD} by default (ccm's
+     * choice: the middle level, so an unstated practice is planned at neither extreme).
      *
      * @return the default intensity, not null
      */
@@ -219,6 +237,13 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
     /**
      * The most practices one coach carries unless the coach's profile says otherwise; 10 by default.
      *
+     * <p>10 is a <em>mean</em>: EvidenceNOW's 1,630 practices over its 162 facilitators, 10.06 each
+     * (Sweeney et al., Ann Fam Med 2022;20:414). It is not an observed maximum, and its spread is not
+     * verified (a range of 1 to 35, most 10 to 20, is reported second-hand but was not found in a
+     * source). Using the mean as a cap is ccm's choice, so that planned caseloads average what that
+     * program's did; a cap at the mean plans more coaches than a program whose coaches carry more
+     * would need. Set it from your own program.
+     *
      * @return the default caseload cap, at least 1
      */
     @Value.Default
@@ -228,7 +253,8 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
     }
 
     /**
-     * The longest one-way trip from a coach's base to a practice; 130 minutes by default.
+     * The longest one-way trip from a coach's base to a practice; 130 minutes by default (ccm's
+     * choice: the SEC trial's one-way mean of 65 minutes plus two SDs of 32.5, Sutton et al. 2023).
      *
      * @return the travel limit in minutes, more than 0
      */
@@ -286,7 +312,7 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
 
     /**
      * Off-site hours a month a technical-assistance coach gives each practice it supports
-     * (calls, registry and measurement work); 2 by default, <em>our choice</em>. No source gives
+     * (calls, registry and measurement work); 2 by default, <em>ccm's choice</em>. No source gives
      * hours for this role: the manual says only that the pilot's coaches kept in touch by phone
      * between visits; ccm's pilot template schedules a 45-minute technical-assistance call every
      * two months (an inference, see {@code InterventionTemplates}), and the registry and measure

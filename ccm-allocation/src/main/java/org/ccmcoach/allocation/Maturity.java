@@ -2,7 +2,8 @@ package org.ccmcoach.allocation;
 
 /**
  * A practice's improvement maturity: how much quality-improvement experience it brings, one of the
- * AF4Q factors in how many practices a coach can carry.
+ * AF4Q/IPIP factors in how many practices a coach can carry (a factor only: the guidance gives no
+ * figures, and the policy's multipliers are ccm's choice).
  *
  * <pre>{@code
  * PracticeProfile.builder().practice(p).maturity(Maturity.NEW_TO_IMPROVEMENT).build();

@@ -21,7 +21,8 @@ import org.ccmcoach.core.value.Decimals;
  * <p>Choices: the stage runs after the point-of-contact plan and does not change it (the two pools
  * share no coach, so no trade between them is lost except when technical-assistance capacity runs
  * short, which the gaps then show); a technical-assistance coach's caseload is limited only by its
- * own cap, not the policy's default of 10, which is EvidenceNOW's ratio for facilitators.
+ * own cap, not the policy's default of 10, which is EvidenceNOW's mean caseload for facilitators
+ * (Sweeney et al. 2022), not a figure for this role.
  */
 final class TechnicalAssistance {
 

@@ -7,10 +7,11 @@
  * ({@link org.ccmcoach.allocation.AllocationChecker}). Capacity planning, plan costs and budgets are
  * in {@code org.ccmcoach.allocation.capacity}; the allocators' parts are internal (not exported).
  *
- * <p>Source: the AF4Q/IPIP guidance on deploying coaches with limited resources, the AHRQ Practice
- * Facilitation Handbook's triage levels (Module 12), and the figures in the project's coaching
- * specification. Each default of the policy says whether it is such a figure or the library's own
- * choice, with its reasoning.
+ * <p>Sources: the AF4Q/IPIP guidance on deploying coaches with limited resources (the factors, no
+ * figures), the AHRQ Practice Facilitation Handbook's triage levels (Module 12), and figures each
+ * credited where used: the SEC trial's visit times (Sutton et al. 2023), EvidenceNOW's mean caseload
+ * (Sweeney et al. 2022), Culler et al. 2013's visit counts and the AHRQ coaching manual's pilot. Each
+ * default of the policy says whether it is such a figure or ccm's own choice, with its reasoning.
  *
  * <pre>{@code
  * AllocationProblem problem = AllocationProblem.builder()

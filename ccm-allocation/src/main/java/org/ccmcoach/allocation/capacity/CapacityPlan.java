@@ -21,6 +21,7 @@ import tools.jackson.databind.util.StdConverter;
  * CapacityPlan plan = CapacityPlanner.plan(policy, practices, profile);
  * plan.lowerBound();      // no fewer coaches can serve them all: max of the hours and caseload bounds
  * plan.coachesNeeded();   // OptionalInt[13]: the fewest with which the allocator serves every one
+ * plan.assumptions();     // what the count rests on, such as the caseload cap and what that cap is
  * }</pre>
  *
  * <p>Immutable and thread-safe; validated at construction.
@@ -81,6 +82,16 @@ public abstract class CapacityPlan implements WithCapacityPlan {
     public abstract List<@NotNull PracticeId> unservable();
 
     /**
+     * What the count rests on, in plain sentences: every coach a copy of one profile (its FTE and
+     * hours), the caseload cap no coach passes and what that cap is (the policy's default of 10 is
+     * EvidenceNOW's mean caseload, not an observed maximum), and the coach assignments set aside.
+     * A lower cap plans more coaches, a higher one fewer: the count is no better than these.
+     *
+     * @return the assumptions, immutable; empty for a plan built by hand
+     */
+    public abstract List<@NotNull String> assumptions();
+
+    /**
      * The allocation with {@link #coachesNeeded()} coaches.
      *
      * @return the allocation, empty when there are no practices to serve
@@ -97,7 +108,8 @@ public abstract class CapacityPlan implements WithCapacityPlan {
     }
 
     /**
-     * Returns {@code CapacityPlan[lower bound 12 (hours 12, caseload 12), needed 13, unservable 0]}.
+     * Returns {@code CapacityPlan[lower bound 12 (hours 12, caseload 12), needed 13, unservable 0; assumes ...]},
+     * the {@link #assumptions()} joined by semicolons, so that the count is never shown without them.
      *
      * @return a one-line summary
      */
@@ -105,7 +117,8 @@ public abstract class CapacityPlan implements WithCapacityPlan {
     public final String toString() {
         return "CapacityPlan[lower bound " + lowerBound() + " (hours " + hoursBound() + ", caseload " + caseloadBound()
                 + "), needed " + (coachesNeeded().isPresent() ? String.valueOf(coachesNeeded().getAsInt()) : "none")
-                + ", unservable " + unservable().size() + "]";
+                + ", unservable " + unservable().size()
+                + (assumptions().isEmpty() ? "" : "; assumes " + String.join("; ", assumptions())) + "]";
     }
 
     /**
@@ -117,7 +130,8 @@ public abstract class CapacityPlan implements WithCapacityPlan {
         Invariants invariants = Invariants.of(CapacityPlan.class)
                 .require(hoursBound() >= 0, "hoursBound", "must be at least 0", hoursBound())
                 .require(caseloadBound() >= 0, "caseloadBound", "must be at least 0", caseloadBound())
-                .requireNonNullElements(unservable(), "unservable");
+                .requireNonNullElements(unservable(), "unservable")
+                .requireNonNullElements(assumptions(), "assumptions");
         invariants.check();   // the rule below reads the bounds
         invariants.require(coachesNeeded().orElse(Integer.MAX_VALUE) >= lowerBound(), "coachesNeeded",
                         "must not be below the lower bound", coachesNeeded())

@@ -21,6 +21,7 @@ import org.ccmcoach.core.cost.CostBreakdown;
 import org.ccmcoach.core.cost.CostLine;
 import org.ccmcoach.core.cost.CostModel;
 import org.ccmcoach.core.cost.Workload;
+import org.ccmcoach.core.value.Decimals;
 import org.joda.money.Money;
 
 /**
@@ -31,7 +32,11 @@ import org.joda.money.Money;
  * real coaches), and only those that may be coached (triage candidates and practices not yet
  * triaged). Two answers: a lower bound from hours and caseloads, which no plan can beat, and the
  * smallest count with which the {@link Allocator} serves every practice the profile can serve,
- * found by trying counts upward from the bound.
+ * found by trying counts upward from the bound. The answer lists what it assumes
+ * ({@link CapacityPlan#assumptions()}): above all the caseload cap, which by default is
+ * EvidenceNOW's mean caseload used as a ceiling (ccm's choice, see
+ * {@link AllocationPolicy#defaultCaseloadCap()}), so the count is of coaches who never carry more
+ * than an average facilitator there did.
  *
  * <p>With a {@link CostModel} it answers in money both ways: {@link #budget} gives the coaches and
  * budget a set of practices needs, {@link #reach} the practices (by priority) a budget can serve
@@ -44,6 +49,7 @@ import org.joda.money.Money;
  * CapacityPlan plan = CapacityPlanner.plan(AllocationPolicy.defaults(), practices, typical);
  * plan.lowerBound();      // 12
  * plan.coachesNeeded();   // OptionalInt[13]
+ * plan.assumptions();     // [every coach copies the profile: 1 FTE, 140 h a month, ..., at most 10 practices a coach: ...]
  * }</pre>
  */
 public final class CapacityPlanner {
@@ -83,7 +89,7 @@ public final class CapacityPlanner {
 
     private static CapacityPlan plan(AllocationPolicy policy, CoachProfile profile, Servable s) {
         CapacityPlan.Builder out = CapacityPlan.builder().hoursBound(s.hoursBound).caseloadBound(s.caseloadBound)
-                .unservable(s.unservable);
+                .unservable(s.unservable).assumptions(assumptions(policy, profile));
         if (s.practices.isEmpty()) {
             return out.build();
         }
@@ -94,6 +100,27 @@ public final class CapacityPlanner {
             }
         }
         throw new IllegalStateException("one coach per servable practice must serve them all");
+    }
+
+    /** The policy's default caseload cap when ccm's defaults are kept: EvidenceNOW's mean. */
+    private static final int DEFAULT_CAP = AllocationPolicy.defaults().defaultCaseloadCap();
+
+    /** What a count of coaches of one profile rests on, in plain sentences. */
+    static List<String> assumptions(AllocationPolicy policy, CoachProfile profile) {
+        int cap = profile.caseloadCap(policy);
+        String capSource;
+        if (profile.caseloadCap().isPresent()) {
+            capSource = "the profile's own cap";
+        } else if (cap == DEFAULT_CAP) {
+            capSource = "the policy's default, EvidenceNOW's mean caseload (1,630 practices / 162 facilitators, "
+                    + "Sweeney et al. 2022), a mean and not an observed maximum";
+        } else {
+            capSource = "the policy's default caseload cap";
+        }
+        return List.of("every coach copies the profile: " + Decimals.show(profile.coach().fte()) + " FTE, "
+                        + Decimals.rounded(profile.capacityHours(policy), 1) + " h a month",
+                "at most " + cap + " practices a coach: " + capSource,
+                "pinned, current and forbidden coaches set aside");
     }
 
     /**

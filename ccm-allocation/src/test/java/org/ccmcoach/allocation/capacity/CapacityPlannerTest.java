@@ -59,6 +59,31 @@ class CapacityPlannerTest {
     }
 
     @Test
+    void the_plan_says_it_counts_coaches_capped_at_a_mean_caseload_and_the_count_moves_with_the_cap() {
+        List<PracticeProfile> light = practices(22, Intensity.LIGHT);
+        // As above: 22 light practices of 5.225 h are 114.95 h, one coach by hours; at most 10 a coach, 22 / 10 → 3.
+        CapacityPlan atTheMean = CapacityPlanner.plan(AllocationPolicy.defaults(), light, PROFILE, travel(light, 30));
+        assertEquals(OptionalInt.of(3), atTheMean.coachesNeeded());
+        assertEquals(List.of("every coach copies the profile: 1 FTE, 140 h a month",
+                "at most 10 practices a coach: the policy's default, EvidenceNOW's mean caseload (1,630 practices / 162 "
+                        + "facilitators, Sweeney et al. 2022), a mean and not an observed maximum",
+                "pinned, current and forbidden coaches set aside"), atTheMean.assumptions());
+        // A program whose coaches carry up to 20: 22 / 20 → 2, and the plan names the cap as the program's.
+        CapacityPlan twenty = CapacityPlanner.plan(AllocationPolicy.defaults().withDefaultCaseloadCap(20), light, PROFILE,
+                travel(light, 30));
+        assertEquals(OptionalInt.of(2), twenty.coachesNeeded());
+        assertEquals("at most 20 practices a coach: the policy's default caseload cap", twenty.assumptions().get(1));
+        // A half-time coach with a cap of its own: 0.5 × 140 = 70 h; 114.95 / 70 → 2 by hours, 22 / 6 → 4 by caseload.
+        CoachProfile halfTime = CoachProfile.builder().coach(Coach.builder().id(TYPICAL).name("Coach").fte(0.5).build())
+                .caseloadCap(6).build();
+        CapacityPlan own = CapacityPlanner.plan(AllocationPolicy.defaults(), light, halfTime, travel(light, 30));
+        assertEquals(4, own.lowerBound());
+        assertEquals(List.of("every coach copies the profile: 0.5 FTE, 70 h a month",
+                "at most 6 practices a coach: the profile's own cap",
+                "pinned, current and forbidden coaches set aside"), own.assumptions());
+    }
+
+    @Test
     void packing_can_need_more_than_the_bound_and_unreachable_practices_are_set_aside() {
         AllocationPolicy heavy = AllocationPolicy.defaults().withCoachingHours(
                 Map.of(Intensity.LIGHT, 4.0, Intensity.STANDARD, 10.0, Intensity.INTENSIVE, 75.0));
@@ -73,6 +98,9 @@ class CapacityPlannerTest {
         assertEquals(2, plan.lowerBound());
         assertEquals(OptionalInt.of(3), plan.coachesNeeded());
         assertEquals(List.of(Scenario.id(4)), plan.unservable());   // 200 min beyond the limit; p5 is an exemplar
-        assertEquals("CapacityPlan[lower bound 2 (hours 2, caseload 1), needed 3, unservable 1]", plan.toString());
+        assertEquals("CapacityPlan[lower bound 2 (hours 2, caseload 1), needed 3, unservable 1; assumes every coach copies "
+                + "the profile: 1 FTE, 140 h a month; at most 10 practices a coach: the policy's default, EvidenceNOW's mean "
+                + "caseload (1,630 practices / 162 facilitators, Sweeney et al. 2022), a mean and not an observed maximum; "
+                + "pinned, current and forbidden coaches set aside]", plan.toString());
     }
 }
