@@ -36,7 +36,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * </pre>
  *
  * <p><b>Defaults</b> ({@link #defaults()}) are a starting point, not a law; every one can be
- * overridden. Each says what it rests on: a figure from a source, or the library's choice with its
+ * overridden. Each says what it rests on: a figure from a source, or ccm's choice with its
  * reasoning.
  * <ul>
  *   <li>87 minutes on site per visit: the mean of 416 visits (SD 37) in the SEC trial, 4

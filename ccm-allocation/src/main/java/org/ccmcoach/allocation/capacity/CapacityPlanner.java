@@ -289,7 +289,7 @@ public final class CapacityPlanner {
     /**
      * How the coaches and first-year budget of {@link #budget} move when travel or intensity change:
      * the base case; travel times 20 % shorter and 20 % longer (slower or faster roads over the same
-     * miles); every practice one intensity lighter, and one heavier. The 20 % is our choice, a
+     * miles); every practice one intensity lighter, and one heavier. The 20 % is ccm's choice, a
      * plausible error in travel estimates; the rows show how much the answer rests on it.
      *
      * @param policy  the rules, not null

@@ -2,7 +2,8 @@ package org.ccmcoach.core.coaching;
 
 /**
  * EvidenceNOW's classing of a facilitator by the share of their practices that improved on at
- * least one outcome; only facilitators with at least 4 practices are classed.
+ * least one outcome; only facilitators with at least 4 practices are classed (Sweeney et al., Ann
+ * Fam Med 2022;20:414: "more effective" at 75 % or more, "less effective" below 50 %).
  *
  * <pre>{@code
  * Effectiveness.of(7, 9);   // MORE_EFFECTIVE: 78 %

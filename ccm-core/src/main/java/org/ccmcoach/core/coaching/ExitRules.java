@@ -14,10 +14,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * A program's graduation criteria and early-exit rule, applied to a {@link PracticeProgress}.
  *
- * <p>Programs define their own criteria (AF4Q); a practice graduates when it meets every one. It
- * exits early when its three-month readiness follow-up counts fewer "yes" answers than
- * {@link #minReadinessFollowUp()} — an inference from the handbook's reassessment at three months,
- * so the threshold is the program's to set (3 of 4 by default).
+ * <p>Programs define their own graduation criteria (AF4Q, "When do practice coaches end
+ * engagement?": graduation is internal capacity to run QI continuously, with no numbers); a practice
+ * graduates when it meets every one. It exits early when its three-month readiness follow-up counts
+ * fewer "yes" answers than {@link #minReadinessFollowUp()}: an inference from the handbook's
+ * reassessment at three months, so the threshold is the program's to set (3 of 4 by default, ccm's
+ * choice).
  *
  * <pre>{@code
  * ExitRules rules = ExitRules.builder()
@@ -47,8 +49,25 @@ public abstract class ExitRules implements WithExitRules {
     public abstract OptionalInt minReadinessFollowUp();
 
     /**
-     * Example defaults, to adjust: at least 3 PDSA cycles, ACIC overall up by at least 1.0, a QI
-     * lead, regular meetings, the intervention's end; early exit below 3 of 4 at three months.
+     * Example defaults, to adjust; every threshold is ccm's choice, as no source gives one:
+     * <ul>
+     *   <li>ACIC overall up by at least 1.0: ccm's choice, one whole point of the 0 to 11 scale, a bar
+     *       a program can state. It is above the mean gain of facilitated practices in Parchman et al.
+     *       2013 (Implement Sci 8:93, ACIC 5.58 to 6.33, +0.75; the South Texas study Culler et al.
+     *       costed), so it asks more than that study's facilitation achieved on average: probably most
+     *       of its facilitated practices would not have graduated on this bar (the paper gives means,
+     *       not how many gained 1.0). Graduation means a practice carries on without its coach, so
+     *       ccm sets the bar above an average gain; lower it to graduate more.</li>
+     *   <li>At least 3 PDSA cycles: ccm's choice, evidence that the team ran the Model for
+     *       Improvement's cycle more than once, beyond a first test with its coach.</li>
+     *   <li>A QI lead named and regular team meetings: ccm's choice of signs of AF4Q's "internal
+     *       capacity to run QI continuously", after the toolkit's first key change (1.1, organize
+     *       your lead QI team).</li>
+     *   <li>The intervention's end: ccm's choice, so that no practice graduates before the length
+     *       its template set.</li>
+     *   <li>Early exit below 3 of 4 "yes" at three months: ccm's choice, a majority of the
+     *       readiness checklist.</li>
+     * </ul>
      *
      * @return the rules, not null
      */

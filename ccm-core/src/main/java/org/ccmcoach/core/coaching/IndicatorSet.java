@@ -14,7 +14,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 /**
  * The named indicators over which a practice counts as "improved", each with the way it improves.
  *
- * <p>EvidenceNOW called a practice improved when it improved on at least one outcome of a fixed set.
+ * <p>EvidenceNOW's evaluation (Sweeney et al., Ann Fam Med 2022;20:414) called a practice improved
+ * when it improved on at least one outcome of a fixed set ({@link #evidenceNow()}).
  * Name the set: "any indicator up" over many noisy indicators inflates the share. If each of k
  * independent indicators rose or fell by chance alone, a practice would "improve" on at least one
  * with probability 1 − 0.5<sup>k</sup>: 50 % with one indicator, 94 % with four, 99.9 % with ten. So
@@ -61,10 +62,14 @@ public abstract class IndicatorSet {
     }
 
     /**
-     * EvidenceNOW's outcomes, as named here: {@code aspirin-use}, {@code bp-control} and
-     * {@code smoking-cessation-counselling} (clinical quality measures) and {@code practice-capacity}
-     * (a practice-capacity score), each better higher. The set is as the project's domain notes give it, inferred from the EvidenceNOW
-     * evaluation (PMC9512557) rather than quoted; check it against your program's protocol.
+     * The outcomes over which Sweeney et al. (Ann Fam Med 2022;20:414, its abstract) classed
+     * EvidenceNOW's facilitators, as that abstract states them: aspirin use ({@code aspirin-use}),
+     * blood-pressure control ({@code bp-control}), smoking-cessation counselling
+     * ({@code smoking-cessation-counselling}), the "ABS" clinical quality measures, and practice
+     * change capacity measured with the Change Process Capability Questionnaire (CPCQ), here
+     * {@code practice-capacity}; each better higher. The ids are ccm's names. This is the paper's
+     * analytic set, not EvidenceNOW's programme target (the ABCS, with cholesterol): check it
+     * against your program's protocol.
      *
      * @return the set named {@code "EvidenceNOW outcomes"}
      */

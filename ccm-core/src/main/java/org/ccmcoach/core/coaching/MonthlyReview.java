@@ -26,9 +26,11 @@ import org.ccmcoach.core.value.Decimals;
  * PDSA cycles and indicator changes, and what needs attention.
  *
  * <p>Flags: {@link ReviewFlag#NO_CONTACT_30_DAYS} when a coached practice, engaged for 30 days or
- * more, had no logged encounter in the 30 days to the month's end; {@link ReviewFlag#BEHIND_SCHEDULE}
- * when fewer scheduled activities were logged as delivered (encounters naming an activity type)
- * than were scheduled up to the month's end;
+ * more, had no logged encounter in the 30 days to the month's end (30 days is ccm's choice: AF4Q
+ * asks for a monthly review but gives no no-contact threshold, and 30 days is about one review
+ * period, so a practice left without contact for a whole month shows at the next review);
+ * {@link ReviewFlag#BEHIND_SCHEDULE} when fewer scheduled activities were logged as delivered
+ * (encounters naming an activity type) than were scheduled up to the month's end;
  * {@link ReviewFlag#GRADUATION_DUE} when the intervention's last day falls in or before the month
  * while the practice is still coached.
  *

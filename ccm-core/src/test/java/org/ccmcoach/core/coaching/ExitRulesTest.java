@@ -48,6 +48,23 @@ class ExitRulesTest {
     }
 
     @Test
+    void a_practice_with_parchman_2013s_mean_acic_gain_does_not_graduate_on_the_default_bar() {
+        // Parchman et al. 2013: facilitated practices' ACIC 5.58 → 6.33, a mean gain of 6.33 − 5.58 = 0.75, below the
+        // default bar of 1.00 (ccm's choice). Every other criterion met, so that bar alone holds the practice back.
+        PracticeProgress average = progress(LocalDate.of(2026, 11, 5)).pdsaCyclesCompleted(3).acicChange(0.75)
+                .regularTeamMeetings(true).build();
+        ExitDecision d = ExitRules.defaults().decide(average, ENGAGEMENT);
+        assertEquals(ExitDecision.Outcome.CONTINUE, d.outcome());
+        assertEquals("not met: ACIC overall change at least +1.00 (observed +0.75, threshold +1.00)",
+                d.results().get(1).toString());
+        assertEquals("1 of 5 criteria not met", d.reason());
+        ExitRules atTheMean = ExitRules.builder().from(ExitRules.defaults()).criteria(List.of(Criterion.minPdsaCycles(3),
+                Criterion.minAcicChange(0.75), Criterion.of(Criterion.Kind.QI_LEAD_NAMED),
+                Criterion.of(Criterion.Kind.REGULAR_TEAM_MEETINGS), Criterion.of(Criterion.Kind.INTERVENTION_ENDED))).build();
+        assertEquals(ExitDecision.Outcome.GRADUATE, atTheMean.decide(average, ENGAGEMENT).outcome());
+    }
+
+    @Test
     void early_exit_on_a_failing_three_month_follow_up() {
         ExitDecision d = ExitRules.defaults().decide(progress(LocalDate.of(2026, 4, 5)).readinessFollowUp(2).build(),
                 ENGAGEMENT);
