@@ -89,12 +89,12 @@ public abstract class CostModel implements WithCostModel {
      * <ul>
      *   <li>{@link #startUpPerPractice()} $5,557 = Part A start-up $4,517 [paper: orientation 375,
      *       baseline evaluation report 3,075, other start-up 1,067] + Part D travel and food of start-up
-     *       $1,040 [paper]. Joining a part's travel to it is [choice]: ccm's start-up line is "start-up
-     *       and its travel", and ccm has no travel line outside visits.</li>
+     *       $1,040 [paper]. Joining the travel to the start-up is [choice]: ccm's start-up amount
+     *       includes its travel, and ccm has no travel line outside visits.</li>
      *   <li>{@link #materialsPerPractice()} $1,677 = baseline feedback report $474 + materials $660
      *       [paper, Part B] + monitoring $448 [paper, Part C] + its travel and food $95 [paper, Part D].
-     *       Putting the report and monitoring on this line is [choice]: ccm's line is "materials,
-     *       reports and monitoring", paid once a practice.</li>
+     *       Putting the report (the paper's Part B) and monitoring on this line is [choice]: ccm's
+     *       line holds materials, reports and monitoring, paid once a practice.</li>
      *   <li>A visit's travel and food, {@link #visitExpenses()} $153.17 = Part D facilitation $919
      *       [paper] / 6 visits, rounded to the cent. Dividing by 6 is [choice]: 6 is the protocol's
      *       minimum [paper, abstract]; the paper does not give the median practice's visit count. Part
@@ -108,7 +108,7 @@ public abstract class CostModel implements WithCostModel {
      *       = $151.15 an hour, {@link #coachCostPerFteYear()} $253,931.03 over 1,680 hours. This is
      *       not a wage: the $1,315 holds whatever other facilitation time the paper logged
      *       (preparation, calls), spread here over time on site. Do not budget salaries with it.</li>
-     *   <li>Learning collaborative and staff time: none [paper: not costed].</li>
+     *   <li>Learning collaborative: zero [choice: Table 2 has no such line].</li>
      * </ul>
      *
      * <p>Priced over a year of 6 visits of 87 minutes (no travel minutes), one start and 12 months,
@@ -119,7 +119,9 @@ public abstract class CostModel implements WithCostModel {
      *
      * <p>What is not by construction, the abstract's shares, does not agree: start-up (with its
      * travel) is 58.7 % of the year against "approximately 50 %", visits (time and travel) 23.6 %
-     * against 31 %. No share of these medians gives both under ccm's lines. One reading of Table 2
+     * against 31 %. Under ccm's lines the visit share reaches 31 % only by charging per visit what
+     * the paper lists per practice (materials, report, monitoring), and the start-up share 50 % only
+     * by moving start-up's travel to another line; neither is honest. One reading of Table 2
      * gives both (an inference; the paper's Results text was not found to confirm it): shares of
      * the parts' sum $9,468 with travel and food a category of its own, start-up Part A $4,517 =
      * 47.7 % and facilitation Parts B and C $2,897 = 30.6 %, travel and food 21.7 %. ccm's lines
