@@ -44,16 +44,15 @@ public final class CoachingFixtures {
 
     /**
      * A cost model with round figures to follow by hand: 84,000 a year over 1,680 hours is 50.00 an
-     * hour of coach time; 0.70 a mile, 15.00 a visit, 4,500 start-up, 1,500 materials, 1,200 a year of
-     * learning collaborative; no staff wage.
+     * hour of coach time; 0.70 a mile, 15.00 a visit, 4,500 start-up, 1,500 materials; no activity
+     * expenses; no staff wage.
      *
      * @return the model
      */
     public static org.ccmcoach.core.cost.CostModel costModel() {
         return org.ccmcoach.core.cost.CostModel.builder().currency(org.joda.money.CurrencyUnit.USD)
                 .coachCostPerFteYear(usd("84000")).mileageRate(usd("0.70")).visitExpenses(usd("15"))
-                .startUpPerPractice(usd("4500")).materialsPerPractice(usd("1500"))
-                .learningCollaborativePerPracticeYear(usd("1200")).build();
+                .startUpPerPractice(usd("4500")).materialsPerPractice(usd("1500")).build();
     }
 
     /**
