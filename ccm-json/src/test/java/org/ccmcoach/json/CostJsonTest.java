@@ -101,7 +101,7 @@ class CostJsonTest {
                 LocalDate.of(2026, 4, 20));
         CsvTable t = CostCsv.table(java.util.List.of(cost));
         assertEquals(java.util.List.of("practice", "basis", "currency", "coach_time", "travel_time", "mileage",
-                "visit_expenses", "start_up", "materials", "learning_collaborative", "coach_salaries", "staff_time", "total"),
+                "visit_expenses", "start_up", "materials", "activity_expenses", "coach_salaries", "staff_time", "total"),
                 t.header());
         // Delivered: 645 coach minutes at 60.60 an hour = 651.45; travel 420 min = 424.20; 3 visits × 82.39 = 247.17;
         // start-up 6,076.66, materials 1,582.00: 8,981.48.
