@@ -294,7 +294,8 @@ public abstract class CostModel implements WithCostModel {
         all.put(PropertyPath.of("visitExpenses"), visitExpenses());
         all.put(PropertyPath.of("startUpPerPractice"), startUpPerPractice());
         all.put(PropertyPath.of("materialsPerPractice"), materialsPerPractice());
-        activityExpenses().forEach((type, m) -> all.put(PropertyPath.of("activityExpenses").at(type.name()), m));
+        new java.util.TreeMap<>(activityExpenses())   // in ActivityType's order, so messages come out the same every time
+                .forEach((type, m) -> all.put(PropertyPath.of("activityExpenses").at(type.name()), m));
         staffHourlyCost().ifPresent(m -> all.put(PropertyPath.of("staffHourlyCost"), m));
         return all;
     }
@@ -329,7 +330,8 @@ public abstract class CostModel implements WithCostModel {
                 + productiveHoursPerFteYear() + " h, mileage " + mileageRate().getAmount() + ", visit expenses "
                 + visitExpenses().getAmount() + ", start-up " + startUpPerPractice().getAmount() + ", materials "
                 + materialsPerPractice().getAmount()
-                + (activityExpenses().isEmpty() ? "" : ", per occurrence " + activityExpenses().entrySet().stream()
+                + (activityExpenses().isEmpty() ? "" : ", per occurrence " + new java.util.TreeMap<>(activityExpenses())
+                        .entrySet().stream()
                         .map(e -> e.getKey() + " " + e.getValue().getAmount()).collect(Collectors.joining(", ")))
                 + staffHourlyCost().map(m -> ", staff " + m.getAmount() + " an hour").orElse("") + "]";
     }

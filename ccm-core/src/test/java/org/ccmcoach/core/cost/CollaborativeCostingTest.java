@@ -115,6 +115,13 @@ class CollaborativeCostingTest {
     }
 
     @Test
+    void the_model_shows_its_expenses_in_activity_order() {
+        String shown = model().toString();
+        assertEquals(true, shown.endsWith(", materials 1500.00, per occurrence LEARNING_SESSION 1500.00, "
+                + "ACTION_PERIOD_CALL 25.00]"), shown);
+    }
+
+    @Test
     void a_negative_count_is_refused() {
         CcmValidationException e = assertThrows(CcmValidationException.class,
                 () -> Workload.builder().putActivities(ActivityType.LEARNING_SESSION, -1.0).build());
