@@ -9,6 +9,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.ccmcoach.core.coaching.ActivityType;
 import org.ccmcoach.core.cost.CostModel;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
@@ -22,11 +23,13 @@ class CostJsonProperties {
         return currency.flatMap(c -> {
             Arbitrary<Money> amount = Arbitraries.longs().between(0, 10_000_000_000L)
                     .map(units -> Money.of(c, BigDecimal.valueOf(units, c.getDecimalPlaces())));
-            return Combinators.combine(amount, amount, amount, amount, amount, amount,
+            Arbitrary<java.util.Map<ActivityType, Money>> perOccurrence = Arbitraries.maps(
+                    Arbitraries.of(ActivityType.class), amount).ofMaxSize(3);
+            return Combinators.combine(amount, amount, amount, amount, amount, perOccurrence,
                     Arbitraries.integers().between(1, 8784), amount.optional())
-                    .as((fte, mile, visit, start, materials, lc, hours, staff) -> CostModel.builder().currency(c)
+                    .as((fte, mile, visit, start, materials, expenses, hours, staff) -> CostModel.builder().currency(c)
                             .coachCostPerFteYear(fte).mileageRate(mile).visitExpenses(visit).startUpPerPractice(start)
-                            .materialsPerPractice(materials).learningCollaborativePerPracticeYear(lc)
+                            .materialsPerPractice(materials).activityExpenses(expenses)
                             .productiveHoursPerFteYear(hours).staffHourlyCost(staff).build());
         });
     }

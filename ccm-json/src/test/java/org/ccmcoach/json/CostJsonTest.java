@@ -101,7 +101,7 @@ class CostJsonTest {
                 LocalDate.of(2026, 4, 20));
         CsvTable t = CostCsv.table(java.util.List.of(cost));
         assertEquals(java.util.List.of("practice", "basis", "currency", "coach_time", "travel_time", "mileage",
-                "visit_expenses", "start_up", "materials", "learning_collaborative", "coach_salaries", "staff_time", "total"),
+                "visit_expenses", "start_up", "materials", "activity_expenses", "coach_salaries", "staff_time", "total"),
                 t.header());
         // Delivered, at 253,931.03 / 1,680 = 151.1494… an hour: 645 coach minutes = 1,624.86; travel 420 min = 1,058.05;
         // 3 visits × 153.17 = 459.51; start-up 5,557.00, materials 1,677.00: 10,376.42.

@@ -8,8 +8,7 @@ import org.ccmcoach.core.cost.CostBreakdown;
  *
  * <p>The budget pays whole coaches ({@link org.ccmcoach.core.cost.CostLine#COACH_SALARIES}: the
  * coaches needed × their FTE × the cost of a full-time coach), whether or not every hour is used,
- * and each served practice's other costs (mileage, visit expenses, start-up, materials, learning
- * collaborative). {@link #planCost()} prices only the hours the plan uses.
+ * and each served practice's other costs (mileage, visit expenses, start-up, materials). {@link #planCost()} prices only the hours the plan uses.
  *
  * @param capacity  how many coaches, and the allocation with them
  * @param planCost  the plan's cost per practice, hours used

@@ -14,8 +14,8 @@ import org.ccmcoach.core.cost.CostModel;
 import org.ccmcoach.core.cost.Workload;
 
 /**
- * Prices an allocation plan: each served practice's coaching, travel, start-up, materials and
- * learning collaborative for a year.
+ * Prices an allocation plan: each served practice's coaching, travel, start-up and materials for
+ * a year.
  *
  * <p>A year of a practice, from the problem's policy:
  * <pre>
@@ -25,8 +25,10 @@ import org.ccmcoach.core.cost.Workload;
  * miles          = site visits × 2 × one-way minutes / 60 × speedKmPerHour / 1.609344
  * </pre>
  * Miles follow from the one-way minutes at the policy's road speed (a choice: a travel-time
- * matrix gives minutes, not distances); the first year adds one start-up and materials, every
- * year twelve practice-months of the learning collaborative. A practice's technical-assistance
+ * matrix gives minutes, not distances); the first year adds one start-up and materials. A plan
+ * schedules no activities, so no {@link CostModel#activityExpenses() activity expense} (a learning
+ * collaborative's sessions) is in it: price those from an engagement's schedule with
+ * {@code EngagementCosting}, or add the occurrences to a {@link Workload}. A practice's technical-assistance
  * coach adds its hours, travel and visits the same way. Unserved practices cost nothing here.
  *
  * <pre>{@code

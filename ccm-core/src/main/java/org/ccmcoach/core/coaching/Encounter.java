@@ -3,7 +3,6 @@ package org.ccmcoach.core.coaching;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Positive;
 import jakarta.validation.constraints.Size;
@@ -95,8 +94,13 @@ public abstract class Encounter implements WithEncounter {
     @Max(value = MAX_MINUTES, message = "must be at most 1440, one day")
     public abstract int minutes();
 
-    /** {@return the coaches present, at least one; a joint visit names several} */
-    @NotEmpty
+    /**
+     * The coaches present: a joint visit names several; none for an event the practice attended
+     * without its coach, such as a collaborative's learning session led by faculty (its dose counts,
+     * it takes no coach time).
+     *
+     * @return the coaches present
+     */
     @Size(max = 20)
     public abstract List<@NotNull CoachId> coaches();
 

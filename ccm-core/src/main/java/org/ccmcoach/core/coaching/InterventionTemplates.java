@@ -1,6 +1,10 @@
 package org.ccmcoach.core.coaching;
 
 import java.time.Period;
+import java.util.ArrayList;
+import java.util.List;
+import org.ccmcoach.core.value.CcmValidationException;
+import org.ccmcoach.core.value.Problem;
 
 /**
  * The built-in intervention templates.
@@ -23,6 +27,10 @@ import java.time.Period;
  *     Facilitation Handbook, module 3). The stages and their order are stated; their lengths and
  *     cadences here are defaults within the 3 to 15 months interventions lasted, about six visits a
  *     year, adjustable.</li>
+ * <li>{@link #learningCollaborative(int, Period)}: a learning collaborative after the IHI Breakthrough
+ *     Series (IHI Innovation Series white paper, 2003): learning sessions that bring several
+ *     practices' teams together, alternating with action periods in which each team tests changes
+ *     with PDSA cycles, joins the collaborative's calls and reports its data monthly.</li>
  * </ul>
  * Adjust one with the {@code with*} methods, or write your own and read it with ccm-json.
  *
@@ -130,6 +138,77 @@ public final class InterventionTemplates {
                                         ContactMode.ON_SITE, Timing.at(Period.ZERO), 60).build()))
                 .build();
     }
+
+    /** The longest collaborative {@link #learningCollaborative} builds: 120 sessions, ten years of monthly ones. */
+    static final int MAX_LEARNING_SESSIONS = 120;
+
+    /**
+     * A learning collaborative: "Learning Session k" and "Action Period k" phases, alternating, from
+     * the first learning session to the end of the last action period.
+     *
+     * <p>Stated in the sources [V]: a Breakthrough Series collaborative is a short-term learning
+     * system of 6 to 15 months in which each team typically sends three members to three learning
+     * sessions, in-person meetings, and in the action periods between them tests changes in PDSA
+     * cycles, supported by conference calls, e-mail and monthly team reports (IHI 2003, its summary
+     * and its figure of the model); a first learning session is typically two days, and one-day
+     * sessions do not work (ICIC, improvingchroniccare.org, "Learning Session One"); the AHRQ
+     * coaching manual (ch. 1) describes collaboratives that meet "four times a year", so the number
+     * of sessions and the action period's length are the caller's: {@code learningCollaborative(3,
+     * Period.ofMonths(4))} is IHI's three sessions, {@code learningCollaborative(4, Period.ofMonths(3))}
+     * the manual's quarterly ones.
+     *
+     * <p>Our choices [I], adjustable with the {@code with*} methods: each learning session phase
+     * lasts the session's two days, so sessions fall {@code actionPeriod} plus two days apart and a
+     * collaborative lasts {@code learningSessions × (2 days + actionPeriod)} (three sessions with
+     * action periods of four months: 12 months and 6 days); a session is 840 minutes (two days of
+     * seven hours), {@link ContactMode#OFF_SITE} at the collaborative's venue, attended by the
+     * practice's QI team; each action period has a one-hour collaborative call by phone every month
+     * from its 14th day and a monthly team report, by e-mail, every month from its 21st day (an hour
+     * of the team's time). No activity names a coach role: the collaborative's faculty lead the
+     * sessions and calls, and their cost is the sessions' per-occurrence expense
+     * ({@code CostModel.activityExpenses()}); add coach roles to an activity if the practice's own
+     * coach attends, and the coach's time is charged as well.
+     *
+     * @param learningSessions  how many learning sessions, each followed by an action period; 1 to 120
+     * @param actionPeriod  each action period's length; positive, and long enough to hold its first
+     *         report on day 21
+     * @return the template {@code learning-collaborative}, not null
+     * @throws CcmValidationException if {@code learningSessions} is outside 1 to 120, or the action
+     *         period is not positive or too short, or the whole is longer than ten years
+     */
+    public static InterventionTemplate learningCollaborative(int learningSessions, Period actionPeriod) {
+        if (learningSessions < 1 || learningSessions > MAX_LEARNING_SESSIONS) {
+            throw CcmValidationException.of(List.of(Problem.of("InterventionTemplates.learningCollaborative",
+                    "learningSessions", "must be 1 to " + MAX_LEARNING_SESSIONS, learningSessions)));
+        }
+        List<Phase> phases = new ArrayList<>();
+        for (int k = 1; k <= learningSessions; k++) {
+            phases.add(Phase.builder().name("Learning Session " + k).duration(SESSION_DAYS)
+                    .addActivities(activity(ActivityType.LEARNING_SESSION, "Learning Session " + k, ContactMode.OFF_SITE,
+                            Timing.at(Period.ZERO), SESSION_MINUTES)
+                            .addPracticeRoles("QI team").addTools("Model for Improvement", "PDSA worksheet").build())
+                    .build());
+            phases.add(Phase.builder().name("Action Period " + k).duration(actionPeriod)
+                    .addActivities(
+                            activity(ActivityType.ACTION_PERIOD_CALL, "Action Period " + k + " call", ContactMode.PHONE,
+                                    Timing.every(Period.ofMonths(1), Period.ofDays(14)), 60)
+                                    .addPracticeRoles("QI team").addTools("PDSA worksheet").build(),
+                            activity(ActivityType.MONTHLY_REPORT, "Monthly team report", ContactMode.EMAIL,
+                                    Timing.every(Period.ofMonths(1), Period.ofDays(21)), 60)
+                                    .addPracticeRoles("QI team").addTools("run charts", "PDSA worksheet").build())
+                    .build());
+        }
+        return InterventionTemplate.builder().id(TemplateId.of("learning-collaborative"))
+                .name("Learning collaborative (IHI Breakthrough Series): " + learningSessions
+                        + " learning sessions, action periods of " + actionPeriod)
+                .addAllPhases(phases).build();
+    }
+
+    /** A learning session phase: the session's two days (ICIC: "typically two days"). */
+    private static final Period SESSION_DAYS = Period.ofDays(2);
+
+    /** A learning session's minutes: two days of seven hours, our choice. */
+    private static final int SESSION_MINUTES = 2 * 7 * 60;
 
     private static Phase stage(String name, int months, Activity... activities) {
         return Phase.builder().name(name).duration(Period.ofMonths(months)).addActivities(activities).build();

@@ -63,9 +63,9 @@ public record PracticeMonth(PracticeId practice, EngagementRole role, Optional<S
         flags = Set.copyOf(flags);
     }
 
-    /** {@return hours in person (on site) this month} */
+    /** {@return hours in person (on site, or off site at a group meeting) this month} */
     public double hoursInPerson() {
-        return minutesByMode.getOrDefault(ContactMode.ON_SITE, 0L) / 60.0;
+        return minutesByMode.entrySet().stream().filter(e -> !e.getKey().remote()).mapToLong(Map.Entry::getValue).sum() / 60.0;
     }
 
     /** {@return hours by phone, video or email this month} */

@@ -20,8 +20,11 @@ public enum CostLine {
     START_UP,
     /** Materials, reports and monitoring of a practice's engagement. */
     MATERIALS,
-    /** A practice's share of a learning collaborative, for its months in the program. */
-    LEARNING_COLLABORATIVE,
+    /**
+     * Expenses charged per occurrence of an activity, beyond coach time and travel: a practice's
+     * share of a learning session's venue, faculty and materials ({@link CostModel#activityExpenses()}).
+     */
+    ACTIVITY_EXPENSES,
     /**
      * Whole coaches employed for a year, whether or not each hour is used: a budget's coach line
      * (in place of {@link #COACH_TIME} and {@link #TRAVEL_TIME}, which price hours used).

@@ -10,9 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.ccmcoach.core.coaching.ActivityType;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Problem;
+import org.ccmcoach.core.value.PropertyPath;
 import org.immutables.value.Value;
 import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
@@ -20,8 +23,8 @@ import org.joda.money.Money;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * What a coaching program pays for: coach time, travel, start-up, materials and a learning
- * collaborative, as amounts in one currency.
+ * What a coaching program pays for: coach time, travel, start-up, materials and the expenses of
+ * activities such as a learning collaborative's sessions, as amounts in one currency.
  *
  * <p>The lines follow Culler et al. 2013 (Ann Fam Med 11:207), who costed practice facilitation
  * from facilitators' logged time, mileage and materials: start-up (orientation, baseline
@@ -45,8 +48,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * CostModel model = CostModel.builder().currency(CurrencyUnit.USD)
  *         .coachCostPerFteYear(Money.parse("USD 84000")).mileageRate(Money.parse("USD 0.70"))
  *         .visitExpenses(Money.parse("USD 15")).startUpPerPractice(Money.parse("USD 4500"))
- *         .materialsPerPractice(Money.parse("USD 1500"))
- *         .learningCollaborativePerPracticeYear(Money.parse("USD 0")).build();
+ *         .materialsPerPractice(Money.parse("USD 1500")).build();
  * model.coachHourlyCost();   // 84,000 / 1,680: 50 an hour, kept unrounded
  * }</pre>
  *
@@ -141,7 +143,6 @@ public abstract class CostModel implements WithCostModel {
                 .visitExpenses(Money.parse("USD 153.17"))
                 .startUpPerPractice(Money.parse("USD 5557.00"))
                 .materialsPerPractice(Money.parse("USD 1677.00"))
-                .learningCollaborativePerPracticeYear(Money.zero(CurrencyUnit.USD))
                 .build();
     }
 
@@ -208,13 +209,18 @@ public abstract class CostModel implements WithCostModel {
     public abstract Money materialsPerPractice();
 
     /**
-     * A practice's share of a learning collaborative for a year; charged for the months of each
-     * engagement (a 10-month engagement pays 10/12).
+     * What one occurrence of an activity costs the program beyond coach time and travel, by activity
+     * type: for a learning session, the practice's share of the venue, faculty and materials. Charged
+     * for each occurrence, as scheduled (planned) and as it took place (delivered).
      *
-     * @return the cost per practice-year, 0 or more
+     * <p>A type left out has no such expense (its cost is the coach time and travel priced already);
+     * there is no default amount, and costing an engagement refuses a schedule with an
+     * {@link org.ccmcoach.core.coaching.ContactMode#OFF_SITE} activity whose type is left out, since a
+     * meeting at a venue is rarely free: give 0 where it is.
+     *
+     * @return the expense per occurrence, each 0 or more
      */
-    @NotNull
-    public abstract Money learningCollaborativePerPracticeYear();
+    public abstract Map<ActivityType, Money> activityExpenses();
 
     /**
      * What an hour of practice staff time costs, for the business case of a change; absent until
@@ -246,7 +252,7 @@ public abstract class CostModel implements WithCostModel {
      * VISIT_EXPENSES         = visitExpenses × siteVisits
      * START_UP               = startUpPerPractice × practiceStarts
      * MATERIALS              = materialsPerPractice × practiceStarts
-     * LEARNING_COLLABORATIVE = learningCollaborativePerPracticeYear × practiceMonths / 12
+     * ACTIVITY_EXPENSES      = Σ over types: activityExpenses[type] × activities[type]
      * </pre>
      *
      * Lines that come to zero are left out of the breakdown.
@@ -264,8 +270,14 @@ public abstract class CostModel implements WithCostModel {
         put(lines, CostLine.START_UP, startUpPerPractice().getAmount().multiply(BigDecimal.valueOf(workload.practiceStarts())));
         put(lines, CostLine.MATERIALS, materialsPerPractice().getAmount()
                 .multiply(BigDecimal.valueOf(workload.practiceStarts())));
-        put(lines, CostLine.LEARNING_COLLABORATIVE, learningCollaborativePerPracticeYear().getAmount()
-                .multiply(decimal(workload.practiceMonths())).divide(TWELVE, EXACT));
+        BigDecimal expenses = BigDecimal.ZERO;
+        for (Map.Entry<ActivityType, Money> e : activityExpenses().entrySet()) {
+            Double count = workload.activities().get(e.getKey());
+            if (count != null) {
+                expenses = expenses.add(e.getValue().getAmount().multiply(decimal(count)));
+            }
+        }
+        put(lines, CostLine.ACTIVITY_EXPENSES, expenses);
         return new CostBreakdown(currency(), lines);
     }
 
@@ -284,7 +296,6 @@ public abstract class CostModel implements WithCostModel {
     }
 
     private static final BigDecimal SIXTY = BigDecimal.valueOf(60);
-    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
     private void put(Map<CostLine, Money> lines, CostLine line, BigDecimal amount) {
         Money m = Money.of(currency(), amount, java.math.RoundingMode.HALF_UP);
@@ -302,19 +313,20 @@ public abstract class CostModel implements WithCostModel {
     }
 
     /**
-     * The amounts by field name, for validation and reports.
+     * The amounts by property path, for validation and reports.
      *
-     * @return the amounts, in declaration order
+     * @return the amounts, in declaration order ({@code activityExpenses[LEARNING_SESSION]} for a map entry)
      */
-    final Map<String, Money> amounts() {
-        Map<String, Money> all = new LinkedHashMap<>();
-        all.put("coachCostPerFteYear", coachCostPerFteYear());
-        all.put("mileageRate", mileageRate());
-        all.put("visitExpenses", visitExpenses());
-        all.put("startUpPerPractice", startUpPerPractice());
-        all.put("materialsPerPractice", materialsPerPractice());
-        all.put("learningCollaborativePerPracticeYear", learningCollaborativePerPracticeYear());
-        staffHourlyCost().ifPresent(m -> all.put("staffHourlyCost", m));
+    final Map<PropertyPath, Money> amounts() {
+        Map<PropertyPath, Money> all = new LinkedHashMap<>();
+        all.put(PropertyPath.of("coachCostPerFteYear"), coachCostPerFteYear());
+        all.put(PropertyPath.of("mileageRate"), mileageRate());
+        all.put(PropertyPath.of("visitExpenses"), visitExpenses());
+        all.put(PropertyPath.of("startUpPerPractice"), startUpPerPractice());
+        all.put(PropertyPath.of("materialsPerPractice"), materialsPerPractice());
+        new java.util.TreeMap<>(activityExpenses())   // in ActivityType's order, so messages come out the same every time
+                .forEach((type, m) -> all.put(PropertyPath.of("activityExpenses").at(type.name()), m));
+        staffHourlyCost().ifPresent(m -> all.put(PropertyPath.of("staffHourlyCost"), m));
         return all;
     }
 
@@ -325,7 +337,7 @@ public abstract class CostModel implements WithCostModel {
 
     private List<Problem> violations() {
         List<Problem> found = new ArrayList<>();
-        for (Map.Entry<String, Money> e : amounts().entrySet()) {
+        for (Map.Entry<PropertyPath, Money> e : amounts().entrySet()) {
             Money m = e.getValue();
             if (!m.getCurrencyUnit().equals(currency())) {
                 found.add(Problem.of("CostModel", e.getKey(), "must be in the model's currency " + currency()
@@ -347,8 +359,10 @@ public abstract class CostModel implements WithCostModel {
         return "CostModel[" + currency() + ", coach " + coachCostPerFteYear().getAmount() + " a year over "
                 + productiveHoursPerFteYear() + " h, mileage " + mileageRate().getAmount() + ", visit expenses "
                 + visitExpenses().getAmount() + ", start-up " + startUpPerPractice().getAmount() + ", materials "
-                + materialsPerPractice().getAmount() + ", learning collaborative "
-                + learningCollaborativePerPracticeYear().getAmount() + " a year"
+                + materialsPerPractice().getAmount()
+                + (activityExpenses().isEmpty() ? "" : ", per occurrence " + new java.util.TreeMap<>(activityExpenses())
+                        .entrySet().stream()
+                        .map(e -> e.getKey() + " " + e.getValue().getAmount()).collect(Collectors.joining(", ")))
                 + staffHourlyCost().map(m -> ", staff " + m.getAmount() + " an hour").orElse("") + "]";
     }
 }

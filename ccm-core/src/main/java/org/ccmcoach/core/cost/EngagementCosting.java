@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.ccmcoach.core.CoachId;
+import org.ccmcoach.core.coaching.ActivityType;
 import org.ccmcoach.core.coaching.CoachAssignment;
 import org.ccmcoach.core.coaching.Encounter;
 import org.ccmcoach.core.coaching.ContactMode;
@@ -25,10 +26,13 @@ import org.ccmcoach.core.value.Problem;
  *
  * <p>Planned: every scheduled activity takes its expected minutes from each of the engagement's
  * coaches in the activity's roles; an on-site activity is a site visit for each of them, with the
- * round trip of their {@link Trip}. Delivered: every logged encounter up to the date costed,
- * its minutes from each coach present, an on-site one with each of their round trips. Both charge start-up and materials once (year 1) and
- * the learning collaborative for the engagement's months: the whole template's as planned, up to
- * the date costed or the practice's exit (graduated or withdrawn) as delivered.
+ * round trip of their {@link Trip}. Delivered: every logged encounter up to the date costed, its
+ * minutes from each coach present, an on-site one with each of their round trips. Both charge
+ * start-up and materials once (year 1), and each activity's {@link CostModel#activityExpenses()
+ * expense} once per occurrence: every scheduled one as planned, every encounter up to the date
+ * costed that delivers one as delivered (so a learning session of a collaborative is priced like
+ * any other activity). Practice-months are counted, not priced: the whole template's as planned, up
+ * to the date costed or the practice's exit (graduated or withdrawn) as delivered.
  *
  * <p>Preparation and notes are in the minutes only as far as they are logged or planned as
  * activities: this costing adds no time of its own (a choice, so that every minute priced can be
@@ -55,12 +59,18 @@ public final class EngagementCosting {
      * @param asOf  the date costed: encounters after it are left out, not null
      * @return planned and delivered cost
      * @throws CcmValidationException if a coach with a planned or logged site visit has no trip (one
-     *         violation per coach, naming the first visit)
+     *         violation per coach, naming the first visit), or the schedule has an
+     *         {@link ContactMode#OFF_SITE off-site} activity whose type has no
+     *         {@link CostModel#activityExpenses() expense} (one violation per type, naming the first)
      */
     public static EngagementCost of(CostModel model, Engagement engagement, Map<CoachId, Trip> trips, LocalDate asOf) {
         List<Problem> problems = new ArrayList<>();
         Map<Integer, Workload> planned = new TreeMap<>();
-        for (ScheduledActivity s : engagement.schedule()) {
+        List<ScheduledActivity> schedule = engagement.schedule();
+        for (int i = 0; i < schedule.size(); i++) {
+            ScheduledActivity s = schedule.get(i);
+            planned.merge(year(engagement, s.date()), occurrence(s.activity().type()), Workload::plus);
+            requireExpense(model, s, i, problems);
             for (CoachAssignment c : engagement.coaches()) {
                 if (s.activity().coachRoles().contains(c.role())) {
                     Workload w = visit(s.activity().mode(), s.activity().expectedMinutes(), c.coach(), trips,
@@ -82,6 +92,9 @@ public final class EngagementCosting {
                 delivered.merge(year(engagement, c.date()), w, Workload::plus);
             }
         }
+        occurrences(engagement, engagement.encounters().stream().filter(c -> c.activity().isPresent())
+                .map(c -> Map.entry(c.activity().get(), c.date())).toList(), asOf)
+                .forEach((y, w) -> delivered.merge(y, w, Workload::plus));
         if (!problems.isEmpty()) {
             throw CcmValidationException.of(problems);
         }
@@ -99,6 +112,45 @@ public final class EngagementCosting {
         java.util.SortedMap<Integer, CostBreakdown> deliveredByYear = EngagementCost.priced(model, delivered);
         return new EngagementCost(engagement.practice(), sum(model, plannedByYear), sum(model, deliveredByYear),
                 plannedAll, deliveredAll, plannedByYear, deliveredByYear);
+    }
+
+    /**
+     * Activities that took place, as occurrences by engagement year: each (type, date) on or before
+     * {@code asOf} counts once, for {@link CostModel#activityExpenses()}. Kept apart from the contacts
+     * so that any record naming the activity it delivered can feed it.
+     *
+     * @param engagement  the engagement, for its years
+     * @param done  each activity that took place: its type and date, none before the engagement's start
+     * @param asOf  the date costed: later ones are left out
+     * @return workloads of occurrences only, by engagement year from 1
+     */
+    static Map<Integer, Workload> occurrences(Engagement engagement, List<Map.Entry<ActivityType, LocalDate>> done,
+                                              LocalDate asOf) {
+        Map<Integer, Workload> out = new TreeMap<>();
+        for (Map.Entry<ActivityType, LocalDate> d : done) {
+            if (!d.getValue().isAfter(asOf)) {
+                out.merge(year(engagement, d.getValue()), occurrence(d.getKey()), Workload::plus);
+            }
+        }
+        return out;
+    }
+
+    private static Workload occurrence(ActivityType type) {
+        return Workload.builder().putActivities(type, 1.0).build();
+    }
+
+    /** An off-site meeting (a learning session at a venue) is rarely free: its expense must be given, 0 if so. */
+    private static void requireExpense(CostModel model, ScheduledActivity s, int index, List<Problem> problems) {
+        ActivityType type = s.activity().type();
+        if (s.activity().mode() != ContactMode.OFF_SITE || model.activityExpenses().containsKey(type)) {
+            return;
+        }
+        Problem p = Problem.of("CostModel", PropertyPath.of("activityExpenses").at(type.name()),
+                "must give the expense of " + type + ", an off-site activity of the schedule (schedule[" + index
+                        + "], " + s.date() + "); give 0 if the practice pays nothing", type);
+        if (problems.stream().noneMatch(q -> q.location().equals(p.location()))) {
+            problems.add(p);
+        }
     }
 
     private static CostBreakdown sum(CostModel model, Map<Integer, CostBreakdown> byYear) {

@@ -1,6 +1,10 @@
 package org.ccmcoach.core.cost;
 
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
+import java.util.EnumMap;
+import java.util.Map;
+import org.ccmcoach.core.coaching.ActivityType;
 import org.ccmcoach.core.value.CcmStyle;
 import org.ccmcoach.core.value.CcmValidator;
 import org.ccmcoach.core.value.Finite;
@@ -9,7 +13,8 @@ import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * The quantities a {@link CostModel} prices: coach time, travel, site visits, practices started and
- * practice-months in the program. Built from an engagement's schedule or contacts
+ * occurrences of activities by type; and practice-months in the program, which no line prices
+ * but a per-month rate needs. Built from an engagement's schedule or contacts
  * ({@link EngagementCosting}), from an allocation plan, or by hand.
  *
  * <pre>{@code
@@ -105,7 +110,8 @@ public abstract class Workload implements WithWorkload {
     }
 
     /**
-     * Practice-months in the program (for the learning collaborative).
+     * Practice-months in the program: not priced by a {@link CostModel} (a learning collaborative is
+     * priced by its sessions, {@link #activities()}), kept as the denominator of a cost per month.
      *
      * @return months, 0 or more
      */
@@ -117,6 +123,14 @@ public abstract class Workload implements WithWorkload {
     }
 
     /**
+     * Occurrences of activities by type, such as learning sessions held or scheduled; each is charged
+     * {@link CostModel#activityExpenses()} for its type. A type left out has none.
+     *
+     * @return occurrences by type, each 0 or more
+     */
+    public abstract Map<@NotNull ActivityType, @NotNull @PositiveOrZero @Finite Double> activities();
+
+    /**
      * This workload and another added.
      *
      * @param other  another workload, not null
@@ -126,7 +140,15 @@ public abstract class Workload implements WithWorkload {
         return builder().siteVisits(siteVisits() + other.siteVisits()).coachMinutes(coachMinutes() + other.coachMinutes())
                 .travelMinutes(travelMinutes() + other.travelMinutes()).travelMiles(travelMiles() + other.travelMiles())
                 .practiceStarts(Math.addExact(practiceStarts(), other.practiceStarts()))
-                .practiceMonths(practiceMonths() + other.practiceMonths()).build();
+                .practiceMonths(practiceMonths() + other.practiceMonths()).activities(sum(activities(), other.activities()))
+                .build();
+    }
+
+    private static Map<ActivityType, Double> sum(Map<ActivityType, Double> a, Map<ActivityType, Double> b) {
+        Map<ActivityType, Double> out = new EnumMap<>(ActivityType.class);
+        out.putAll(a);
+        b.forEach((type, n) -> out.merge(type, n, Double::sum));
+        return out;
     }
 
     @Value.Check
@@ -138,6 +160,6 @@ public abstract class Workload implements WithWorkload {
     public final String toString() {
         return "Workload[" + siteVisits() + " visits, " + coachMinutes() + " coach min, " + travelMinutes()
                 + " travel min, " + travelMiles() + " mi, " + practiceStarts() + " starts, " + practiceMonths()
-                + " practice-months]";
+                + " practice-months" + (activities().isEmpty() ? "" : ", " + activities()) + "]";
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.math.RoundingMode;
+import java.util.Map;
+import org.ccmcoach.core.coaching.ActivityType;
 import org.ccmcoach.core.testing.CoachingFixtures;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.joda.money.CurrencyUnit;
@@ -107,17 +109,19 @@ class CostModelTest {
     @Test
     void each_line_by_hand() {
         // 45 coach minutes at 50.00 = 37.50; 130 travel minutes = 108.33 (108.333… half up);
-        // 81 miles × 0.70 = 56.70; 1 visit = 15.00; 1 start = 4,500 + 1,500; 10 months of 1,200 = 1,000.
+        // 81 miles × 0.70 = 56.70; 1 visit = 15.00; 1 start = 4,500 + 1,500; 4 learning sessions at
+        // 250.00 = 1,000.00, and 2 coaching calls with no expense of their type add nothing.
         Workload w = Workload.builder().siteVisits(1).coachMinutes(45).travelMinutes(130).travelMiles(81)
-                .practiceStarts(1).practiceMonths(10).build();
-        CostBreakdown c = model().price(w);
+                .practiceStarts(1).practiceMonths(10).putActivities(ActivityType.LEARNING_SESSION, 4.0)
+                .putActivities(ActivityType.COACHING_CALL, 2.0).build();
+        CostBreakdown c = model().withActivityExpenses(Map.of(ActivityType.LEARNING_SESSION, usd("250.00"))).price(w);
         assertEquals(usd("37.50"), c.line(CostLine.COACH_TIME));
         assertEquals(usd("108.33"), c.line(CostLine.TRAVEL_TIME));
         assertEquals(usd("56.70"), c.line(CostLine.MILEAGE));
         assertEquals(usd("15.00"), c.line(CostLine.VISIT_EXPENSES));
         assertEquals(usd("4500.00"), c.line(CostLine.START_UP));
         assertEquals(usd("1500.00"), c.line(CostLine.MATERIALS));
-        assertEquals(usd("1000.00"), c.line(CostLine.LEARNING_COLLABORATIVE));
+        assertEquals(usd("1000.00"), c.line(CostLine.ACTIVITY_EXPENSES));
         assertEquals(usd("7217.53"), c.total());
         assertEquals(usd("0.00"), c.line(CostLine.STAFF_TIME));
         assertTrue(!c.lines().containsKey(CostLine.STAFF_TIME), "a zero line is left out");
@@ -147,8 +151,7 @@ class CostModelTest {
         CcmValidationException missing = assertThrows(CcmValidationException.class,
                 () -> CostModel.builder().currency(CurrencyUnit.USD).coachCostPerFteYear(usd("84000")).build());
         // One message lists every amount left out: none is assumed.
-        assertEquals(String.join("\n", "CostModel.learningCollaborativePerPracticeYear: must not be null (was null)",
-                "CostModel.materialsPerPractice: must not be null (was null)",
+        assertEquals(String.join("\n", "CostModel.materialsPerPractice: must not be null (was null)",
                 "CostModel.mileageRate: must not be null (was null)",
                 "CostModel.startUpPerPractice: must not be null (was null)",
                 "CostModel.visitExpenses: must not be null (was null)"), missing.getMessage());

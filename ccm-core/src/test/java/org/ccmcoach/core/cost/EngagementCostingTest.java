@@ -31,25 +31,26 @@ class EngagementCostingTest {
         // Planned, the whole pilot (EngagementTest dates it): Ana (point of contact) 60 + 60 + 210 + 240
         // + 8 × 45 + 60 = 990 min, Raj (technical assistance) 210 + 240 + 4 × 45 = 630; 1,620 min at
         // 50.00 an hour = 1,350.00. Two site visits each: travel 2 × 120 + 2 × 180 = 600 min = 500.00,
-        // 2 × 80 + 2 × 140 = 440 miles × 0.70 = 308.00, 4 × 15 = 60.00. Start-up 4,500, materials 1,500,
-        // 10 months of a 1,200 collaborative = 1,000. Total 9,218.00.
+        // 2 × 80 + 2 × 140 = 440 miles × 0.70 = 308.00, 4 × 15 = 60.00. Start-up 4,500, materials 1,500;
+        // no activity expenses. Total 8,218.00.
         assertEquals(usd("1350.00"), cost.planned().line(CostLine.COACH_TIME));
         assertEquals(usd("500.00"), cost.planned().line(CostLine.TRAVEL_TIME));
         assertEquals(usd("308.00"), cost.planned().line(CostLine.MILEAGE));
-        assertEquals(usd("1000.00"), cost.planned().line(CostLine.LEARNING_COLLABORATIVE));
-        assertEquals(usd("9218.00"), cost.planned().total());
+        assertEquals(usd("0.00"), cost.planned().line(CostLine.ACTIVITY_EXPENSES));
+        assertEquals(usd("8218.00"), cost.planned().total());
+        assertEquals(10.0, cost.plannedWorkload().practiceMonths(), 1e-12);
         // Delivered to 20 April (the May contact left out): 55 + 60 + 200 + 200 + 40 + 90 = 645 min =
         // 537.50; visits Ana 2, Raj 1: travel 2 × 120 + 180 = 420 min = 350.00, 160 + 140 = 300 miles =
-        // 210.00, 3 × 15 = 45.00; start-up and materials 6,000; collaborative 5 January to 21 April =
-        // 3 months and 16 of April's 30 days = 3.5333 months × 100.00 = 353.33. Total 7,495.83.
+        // 210.00, 3 × 15 = 45.00; start-up and materials 6,000. Total 7,142.50. Practice-months, counted
+        // but not priced: 5 January to 21 April = 3 months and 16 of April's 30 days.
         assertEquals(usd("537.50"), cost.delivered().line(CostLine.COACH_TIME));
         assertEquals(usd("350.00"), cost.delivered().line(CostLine.TRAVEL_TIME));
         assertEquals(usd("210.00"), cost.delivered().line(CostLine.MILEAGE));
         assertEquals(usd("45.00"), cost.delivered().line(CostLine.VISIT_EXPENSES));
-        assertEquals(usd("353.33"), cost.delivered().line(CostLine.LEARNING_COLLABORATIVE));
-        assertEquals(usd("7495.83"), cost.delivered().total());
+        assertEquals(usd("7142.50"), cost.delivered().total());
+        assertEquals(3 + 16 / 30.0, cost.deliveredWorkload().practiceMonths(), 1e-12);
         assertEquals(3, cost.deliveredWorkload().siteVisits());
-        assertEquals(7495.83 / 9218.00, cost.deliveredShare().orElseThrow(), 1e-12);
+        assertEquals(7142.50 / 8218.00, cost.deliveredShare().orElseThrow(), 1e-12);
         assertEquals(java.util.Set.of(1), cost.plannedByYear().keySet(), "a 10-month engagement has one year");
     }
 
@@ -57,15 +58,15 @@ class EngagementCostingTest {
     void before_the_start_nothing_is_delivered() {
         EngagementCost cost = EngagementCosting.of(CostModelTest.model(), pilot(), TRIPS, LocalDate.of(2026, 1, 4));
         assertEquals(usd("0.00"), cost.delivered().total());
-        assertEquals(usd("9218.00"), cost.planned().total());
+        assertEquals(usd("8218.00"), cost.planned().total());
     }
 
     @Test
-    void an_exit_stops_the_collaborative() {
+    void an_exit_stops_the_practice_months() {
         Engagement withdrawn = pilot().changeStatus(EngagementStatus.WITHDRAWN, LocalDate.of(2026, 3, 5), "closed");
         EngagementCost cost = EngagementCosting.of(CostModelTest.model(), withdrawn, TRIPS, LocalDate.of(2026, 4, 20));
-        // 5 January to 5 March: 2 months of 100.00.
-        assertEquals(usd("200.00"), cost.delivered().line(CostLine.LEARNING_COLLABORATIVE));
+        // 5 January to 5 March: 2 months.
+        assertEquals(2.0, cost.deliveredWorkload().practiceMonths(), 1e-12);
     }
 
     @Test

@@ -43,16 +43,15 @@ public final class CoachingFixtures {
 
     /**
      * A cost model with round figures to follow by hand: 84,000 a year over 1,680 hours is 50.00 an
-     * hour of coach time; 0.70 a mile, 15.00 a visit, 4,500 start-up, 1,500 materials, 1,200 a year of
-     * learning collaborative; no staff wage.
+     * hour of coach time; 0.70 a mile, 15.00 a visit, 4,500 start-up, 1,500 materials; no activity
+     * expenses; no staff wage.
      *
      * @return the model
      */
     public static org.ccmcoach.core.cost.CostModel costModel() {
         return org.ccmcoach.core.cost.CostModel.builder().currency(org.joda.money.CurrencyUnit.USD)
                 .coachCostPerFteYear(usd("84000")).mileageRate(usd("0.70")).visitExpenses(usd("15"))
-                .startUpPerPractice(usd("4500")).materialsPerPractice(usd("1500"))
-                .learningCollaborativePerPracticeYear(usd("1200")).build();
+                .startUpPerPractice(usd("4500")).materialsPerPractice(usd("1500")).build();
     }
 
     /**
@@ -104,5 +103,19 @@ public final class CoachingFixtures {
     public static Encounter encounter(LocalDate date, ContactMode mode, int minutes, ActivityType activity, CoachId... coaches) {
         return Encounter.builder().practice(PracticeId.of("p-1")).date(date).mode(mode).minutes(minutes)
                 .addCoaches(coaches).activity(java.util.Optional.ofNullable(activity)).build();
+    }
+
+    /**
+     * A practice's attendance at a faculty-led activity of a collaborative: no coach present, 60
+     * minutes, off site for a learning session, by phone otherwise.
+     *
+     * @param practice  the practice
+     * @param activity  the activity delivered
+     * @param date  when
+     * @return the encounter
+     */
+    public static Encounter attended(String practice, ActivityType activity, LocalDate date) {
+        return Encounter.builder().practice(PracticeId.of(practice)).date(date).minutes(60).activity(activity)
+                .mode(activity == ActivityType.LEARNING_SESSION ? ContactMode.OFF_SITE : ContactMode.PHONE).build();
     }
 }

@@ -75,14 +75,14 @@ class AllocationCsvTest {
         BudgetPlan plan = CapacityPlanner.budget(AllocationPolicy.defaults(), teams, PROFILE, hour(teams), model());
         CsvTable t = AllocationCsv.planCost(plan.planCost());
         assertEquals(List.of("practice", "coach", "technical_assistance", "basis", "currency", "coach_time", "travel_time",
-                "mileage", "visit_expenses", "start_up", "materials", "learning_collaborative", "coach_salaries",
+                "mileage", "visit_expenses", "start_up", "materials", "activity_expenses", "coach_salaries",
                 "staff_time", "total"), t.header());
         assertEquals(18, t.rows().size(), "two rows for each of nine teams");
         List<String> first = t.rows().get(0).cells();
         assertEquals(List.of("first_year", "USD", "13740.00", "2400.00", "1252.68", "360.00", "4500.00", "1500.00",
-                "1200.00", "0.00", "0.00", "24952.68"), first.subList(3, first.size()));
+                "0.00", "0.00", "0.00", "23752.68"), first.subList(3, first.size()));
         CsvTable s = AllocationCsv.sensitivity(CapacityPlanner.sensitivity(AllocationPolicy.defaults(),
                 teams, PROFILE, hour(teams), model()));
-        assertEquals(List.of("every practice one intensity lighter", "1", "9", "USD", "156057.06"), s.rows().get(3).cells());
+        assertEquals(List.of("every practice one intensity lighter", "1", "9", "USD", "145257.06"), s.rows().get(3).cells());
     }
 }
