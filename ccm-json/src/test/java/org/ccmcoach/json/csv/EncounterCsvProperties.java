@@ -33,6 +33,37 @@ class EncounterCsvProperties {
         assertEquals(log, EncounterCsv.parse(EncounterCsv.table(log).toCsv()));
     }
 
+    /** Any row under the header, of pieces of good cells and separators, is read or refused, and nothing else. */
+    @Property(tries = 500)
+    void any_log_reads_or_is_refused_only_with_a_csv_exception(@ForAll("rows") List<String> rows) {
+        String csv = String.join(",", EncounterCsv.HEADER) + "\n" + String.join("\n", rows) + "\n";
+        try {
+            List<Encounter> log = EncounterCsv.parse(csv);
+            assertEquals(log, EncounterCsv.parse(EncounterCsv.table(log).toCsv()));
+        } catch (CsvException e) {
+            assertEquals(false, e.problems().isEmpty());
+        }
+    }
+
+    /** Rows of 14 cells, each a good value for its column six times in seven, else pieces of good cells, separators and controls. */
+    @Provide
+    Arbitrary<List<String>> rows() {
+        List<String> good = List.of("2026-03-02", "p-1", "PHONE", "90", "coach-ana;coach-raj", "SITE_VISIT",
+                "physician:1;nurse:2", "1.1;3.4", "DECISION_SUPPORT", "TAILORING_QI_WORK", "task|owner|2026-03-16", "4", "3",
+                "a note");
+        Arbitrary<String> piece = Arbitraries.oneOf(Arbitraries.of("2026-02-30", "0001-01-01", "on_site", "0", "1441",
+                        "coach-ana;coach-ana", "a:b:1", "9.9", "||", "6", "\u0007", "\u202e", "=1+1", "\"", "\\", ";",
+                        ":", "|", ",", "\n", " "), Arbitraries.of(good), Arbitraries.strings().ofMaxLength(4));
+        Arbitrary<String> bad = piece.list().ofMaxSize(4).map(p -> String.join("", p));
+        List<Arbitrary<String>> cells = new java.util.ArrayList<>();
+        for (String cell : good) {
+            cells.add(Arbitraries.frequencyOf(net.jqwik.api.Tuple.of(6, Arbitraries.just(cell)),
+                    net.jqwik.api.Tuple.of(1, bad)));
+        }
+        Arbitrary<String> row = Combinators.combine(cells).as(c -> String.join(",", c));
+        return row.list().ofMaxSize(4);
+    }
+
     /** One-line text with every separator, a backslash, quotes and formula starts; no space at either end. */
     private static Arbitrary<String> text() {
         return Arbitraries.strings().withChars("ab Z9;:|\\=+-@'\",.").ofMinLength(1).ofMaxLength(12)
