@@ -14,8 +14,9 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.data.category.DefaultCategoryDataset;
 
 /**
- * Draws each practice's coaching hours planned against delivered, with its fidelity beside its
- * name, so the practices that received less than planned stand out.
+ * Draws each practice's dose planned against delivered, in practice hours (each encounter once, a
+ * joint visit once, not coach hours), with its frequency (activities delivered of those due) beside
+ * its name, so the practices that received less than planned stand out.
  */
 final class DoseDrawing {
 
@@ -34,7 +35,7 @@ final class DoseDrawing {
         DefaultCategoryDataset data = new DefaultCategoryDataset();
         for (EngagementFidelity f : engagements) {
             String practice = f.practice().value() + " (" + f.frequency().fidelity().stream()
-                    .mapToObj(x -> Math.round(x * 100) + " %").findFirst().orElse("none due") + ")";
+                    .mapToObj(x -> Math.round(x * 100) + " %").findFirst().orElse(layout.compact() ? "–" : "none due") + ")";
             data.addValue(f.plannedDose().hours(), "planned", practice);
             data.addValue(f.deliveredDose().hours(), "delivered", practice);
         }
@@ -42,7 +43,7 @@ final class DoseDrawing {
         CategoryAxis practices = Style.axis(new CategoryAxis(Style.axisTitle(layout,
                 "Practice (activities delivered of those due)", null)), layout);
         practices.setMaximumCategoryLabelLines(1);
-        NumberAxis hours = Style.axis(new NumberAxis("Coaching hours to " + engagements.get(0).asOf()), layout);
+        NumberAxis hours = Style.axis(new NumberAxis("Practice hours to " + engagements.get(0).asOf()), layout);
         BarRenderer bars = new BarRenderer();
         bars.setBarPainter(new StandardBarPainter());
         bars.setShadowVisible(false);
@@ -55,11 +56,13 @@ final class DoseDrawing {
         JFreeChart chart = Style.chart(title, plot, true, layout);
         double planned = engagements.stream().mapToDouble(f -> f.plannedDose().hours()).sum();
         double delivered = engagements.stream().mapToDouble(f -> f.deliveredDose().hours()).sum();
+        double coach = engagements.stream().mapToDouble(f -> f.deliveredCoachTime().hours()).sum();
         String note = Plural.count(engagements.size(), "practice") + ": " + Decimals.fixed(delivered, 1) + " of "
-                + Decimals.fixed(planned, 1) + " planned hours delivered ("
+                + Decimals.fixed(planned, 1) + " planned practice hours delivered ("
                 + Decimals.fixed(planned == 0 ? 0 : 100 * delivered / planned, 0) + " %)"
-                + "; planned counts each coach role an activity names";
+                // In a column the note keeps to one line; on a page it says what a joint visit is here.
+                + (layout.compact() ? "" : "; a joint visit counts once (coach hours: " + Decimals.fixed(coach, 1) + ")");
         return new Figure.Drawn(chart, layout.compact()
-                ? List.of(note, "Beside each practice, its activities delivered of those due.") : List.of(note));
+                ? List.of(note, "Beside each practice, its activities delivered of those due (– none due).") : List.of(note));
     }
 }

@@ -19,6 +19,7 @@ import org.ccmcoach.pdsa.chart.RunChart;
  * Figures.profile(Instruments.acic35(), "Team Blue: ACIC", List.of(baseline), List.of(followUp))
  *        .writeSvg(dir.resolve("team-blue-acic.svg"));
  * Figures.utilization(allocation, "Coach utilization").writeSvg(dir.resolve("utilization.svg"));
+ * Figures.fidelityParts(fidelities, "Fidelity by practice").forPrint(85, 60, 300).writePng(dir.resolve("fidelity.png"));
  * }</pre>
  *
  * <p>Charts follow the conventions of the quality-improvement literature: time on the x axis (dated
@@ -107,8 +108,9 @@ public final class Figures {
     }
 
     /**
-     * Draws coaching hours planned against delivered for each practice, with its fidelity (activities
-     * delivered of those due) beside its name.
+     * Draws each practice's dose planned against delivered, in practice hours (each encounter once, a
+     * joint visit once; not coach hours), with its frequency (activities delivered of those due)
+     * beside its name.
      *
      * @param engagements  the practices' fidelity, at least one, not null
      * @param title  the chart's title, not null
@@ -118,5 +120,21 @@ public final class Figures {
      */
     public static Figure dose(List<EngagementFidelity> engagements, String title) {
         return DoseDrawing.draw(List.copyOf(engagements), Text.requirePlain(title, "title"));
+    }
+
+    /**
+     * Draws Carroll et al.'s four parts of fidelity for each practice: a dot each for frequency,
+     * duration, content and coverage, delivered of planned on one 0–100 % scale (duration may pass
+     * it). A part with nothing planned yet is a gap, not a dot at 0 % or 100 %, and the note names
+     * those practices.
+     *
+     * @param engagements  the practices' fidelity, at least one, not null
+     * @param title  the chart's title, not null
+     * @return the figure, 1000 px wide
+     * @throws IllegalArgumentException if there is no engagement, or the title holds a control
+     *     character or bidirectional override
+     */
+    public static Figure fidelityParts(List<EngagementFidelity> engagements, String title) {
+        return FidelityPartsDrawing.draw(List.copyOf(engagements), Text.requirePlain(title, "title"));
     }
 }

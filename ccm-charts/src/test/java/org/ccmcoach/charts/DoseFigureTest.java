@@ -13,15 +13,33 @@ import org.junit.jupiter.api.Test;
 class DoseFigureTest {
 
     @Test
-    void planned_against_delivered_with_fidelity_beside_each_practice() {
-        // FidelityTest by hand: to 20 April, 1,155 minutes planned (19.25 h), 645 delivered (10.75 h), 4 of 6 due.
+    void practice_hours_planned_against_delivered_with_frequency_beside_each_practice() {
+        // FidelityTest by hand: to 20 April, the practice's 705 minutes planned (11.75 h), 445 delivered (7.42 h,
+        // the joint Assessment Day once), 4 of 6 due; coach time 645 minutes (10.75 h).
         EngagementFidelity f = Fidelity.assess(CoachingFixtures.pilotWithActivities(), LocalDate.of(2026, 4, 20));
         String svg = Figures.dose(List.of(f), "Dose").toSvg();
         Svg.parse(svg);
         assertTrue(svg.contains("p-1 (67 %)"), svg);
-        assertTrue(svg.contains("10.8 of 19.3 planned hours delivered (56 %)"), svg);
-        assertTrue(svg.contains("Coaching hours to 2026-04-20"), svg);
+        assertTrue(svg.contains("1 practice: 7.4 of 11.8 planned practice hours delivered (63 %)<"), svg);
+        assertTrue(svg.contains("Practice hours to 2026-04-20"), svg);
+        String page = Figures.dose(List.of(f), "Dose").forPrint(170, 120, 96).toSvg();
+        assertTrue(page.contains("7.4 of 11.8 planned practice hours delivered (63 %); a joint visit counts once"), page);
+        assertTrue(page.contains("hours: 10.8)"), page);
         assertThrows(IllegalArgumentException.class, () -> Figures.dose(List.of(), "Dose"));
+    }
+
+    @Test
+    void four_parts_per_practice_with_gaps_where_nothing_was_planned() {
+        List<EngagementFidelity> all = PrintFigures.pilotFidelities();
+        String svg = Figures.fidelityParts(all, "Fidelity").toSvg();
+        Svg.parse(svg);
+        for (String part : List.of("frequency", "duration", "content", "coverage")) {
+            assertTrue(svg.contains(">" + part + "<"), part);
+        }
+        // p-9 starts in May: every part lacking, named in the note rather than drawn at 0 %.
+        assertTrue(svg.contains("9 practices; no mark: nothing of that part planned yet:"), svg);
+        assertTrue(svg.contains("p-9 (all)"), svg);
+        assertThrows(IllegalArgumentException.class, () -> Figures.fidelityParts(List.of(), "Fidelity"));
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.ccmcoach.allocation.Allocator;
 import org.ccmcoach.allocation.testing.RandomPrograms;
 import org.ccmcoach.assessment.AssessmentResponse;
@@ -13,8 +14,9 @@ import org.ccmcoach.assessment.Item;
 import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.assessment.SubjectId;
 import org.ccmcoach.core.PracticeId;
-import org.ccmcoach.core.coaching.ActivityType;
+import org.ccmcoach.core.coaching.Encounter;
 import org.ccmcoach.core.coaching.Engagement;
+import org.ccmcoach.core.coaching.KeyChange;
 import org.ccmcoach.core.fidelity.EngagementFidelity;
 import org.ccmcoach.core.fidelity.Fidelity;
 import org.ccmcoach.core.testing.CoachingFixtures;
@@ -97,23 +99,44 @@ final class PrintFigures {
                 "Region: coach utilization");
     }
 
-    /** Nine practices of the pilot, each having completed one to five of its activities by 20 April. */
-    static Figure dose() {
-        List<ActivityType> done = List.of(ActivityType.ORIENTATION_CALL, ActivityType.SITE_VISIT_PREPARATION_CALL,
-                ActivityType.ASSESSMENT_DAY, ActivityType.COACHING_CALL, ActivityType.SITE_VISIT);
-        List<LocalDate> on = List.of(LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 30), LocalDate.of(2026, 2, 20),
-                LocalDate.of(2026, 3, 12), LocalDate.of(2026, 4, 1));
+    /**
+     * Nine practices of the pilot to 20 April: p-1 to p-8 logged two to all six of the pilot's
+     * encounters (2 + p mod 5), one to five of them naming the activity they delivered, every other one with the
+     * practice team present and one to six key changes worked on; p-9 starts in May, so nothing is
+     * planned yet and it lacks every part of fidelity.
+     */
+    static List<EngagementFidelity> pilotFidelities() {
+        Engagement pilot = CoachingFixtures.pilotWithActivities();
+        List<KeyChange> changes = List.of(KeyChange.values());
         List<EngagementFidelity> fidelities = new ArrayList<>();
         for (int p = 1; p <= 9; p++) {
-            // The first one to five of the pilot's encounters, delivering its activities: delivered hours
-            // differ between practices.
-            Engagement pilot = CoachingFixtures.pilotWithActivities();
             PracticeId id = PracticeId.of("p-" + p);
-            Engagement e = pilot.withEncounters(List.of()).withPractice(id).withEncounters(pilot.encounters()
-                    .subList(0, 1 + (p * 2) % 5).stream().map(x -> x.withPractice(id)).toList());
+            List<Encounter> log = new ArrayList<>();
+            int made = p == 9 ? 0 : 2 + p % 5;
+            for (int i = 0; i < made; i++) {
+                Encounter e = pilot.encounters().get(i).withPractice(id);
+                if (i >= 1 + (p * 2) % 5) {
+                    e = e.withActivity(Optional.empty());
+                }
+                if ((i + p) % 2 == 0) {
+                    e = e.withStaff(Map.of(i % 3 == 0 ? "practice team" : "QI team lead", 3))
+                            .withKeyChanges(changes.subList((p + i) % 4, (p + i) % 4 + 1 + (p + i) % 6));
+                }
+                log.add(e);
+            }
+            Engagement e = Engagement.builder().from(pilot).practice(id).encounters(log)
+                    .start(p == 9 ? LocalDate.of(2026, 5, 4) : pilot.start()).build();
             fidelities.add(Fidelity.assess(e, LocalDate.of(2026, 4, 20)));
         }
-        return Figures.dose(fidelities, "The pilot: coaching hours planned and delivered");
+        return fidelities;
+    }
+
+    static Figure dose() {
+        return Figures.dose(pilotFidelities(), "The pilot: practice hours planned and delivered");
+    }
+
+    static Figure fidelityParts() {
+        return Figures.fidelityParts(pilotFidelities(), "The pilot: fidelity in Carroll's four parts");
     }
 
     /** {@return every kind of figure, by name} */
@@ -124,6 +147,7 @@ final class PrintFigures {
         all.put("acic-profile", profile());
         all.put("coach-utilization", utilization());
         all.put("dose", dose());
+        all.put("fidelity-parts", fidelityParts());
         return all;
     }
 }

@@ -92,6 +92,8 @@ class ReadersFuzzTest {
         all.add(new Reader("FHIR Bundle of Observations", org.ccmcoach.fhir.CcmFhirException.class,
                 bytes -> org.ccmcoach.fhir.observation.MeasureBundles.toSeries(org.ccmcoach.fhir.FhirJson.parse(bytes,
                         org.hl7.fhir.r4.model.Bundle.class), "fuzzed")));
+        all.add(new Reader("facilitation log CSV", CsvException.class,
+                bytes -> org.ccmcoach.json.csv.EncounterCsv.parse(new String(bytes, StandardCharsets.UTF_8))));
         all.add(new Reader("ACIC responses CSV", CsvException.class, bytes -> ResponseCsv.read(
                 CsvTable.parse(new String(bytes, StandardCharsets.UTF_8)), Instruments.acic35(), ErrorMode.COLLECT_ALL)));
         return List.copyOf(all);

@@ -252,7 +252,7 @@ class CcmJsonTest {
             }
         }
         CcmJsonException mode = assertThrows(CcmJsonException.class, () -> CcmJson.parse(
-                "{\"date\":\"2026-01-01\",\"mode\":\"FAX\",\"minutes\":5,\"coach\":\"c\"}",
+                "{\"date\":\"2026-01-01\",\"mode\":\"FAX\",\"minutes\":5,\"practice\":\"p\",\"coaches\":[\"c\"]}",
                 org.ccmcoach.core.coaching.Encounter.class));
         assertTrue(mode.getMessage().endsWith("/mode (line 1, column 29): must be one of ON_SITE, OFF_SITE, PHONE, VIDEO, EMAIL "
                 + "(was \"FAX\")"), mode.getMessage());

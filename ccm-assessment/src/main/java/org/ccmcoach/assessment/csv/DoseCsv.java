@@ -1,17 +1,23 @@
 package org.ccmcoach.assessment.csv;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.ccmcoach.assessment.dose.Distribution;
 import org.ccmcoach.assessment.dose.DoseGroup;
 import org.ccmcoach.assessment.dose.DosePoint;
 import org.ccmcoach.assessment.dose.DoseResponse;
+import org.ccmcoach.assessment.dose.FidelityPart;
 import org.ccmcoach.assessment.dose.ProgramFidelity;
+import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.json.csv.CsvTable;
 
 /**
- * Dose–response and program fidelity as CSV tables.
+ * Dose–response and program fidelity as CSV tables. Numbers are written as plain decimals, exactly
+ * as the double holds them ({@code 0.00002}, never {@code 2.0E-5}, which some spreadsheets and
+ * statistics packages read as text), and whole numbers without a point.
  *
  * <pre>{@code
  * DoseCsv.doseResponse(table).write(Path.of("dose-response.csv"));
@@ -20,6 +26,22 @@ import org.ccmcoach.json.csv.CsvTable;
  */
 public final class DoseCsv {
 
+    /** The columns of {@link #doseResponse}: {@code practice_hours} is the practice's dose, each encounter once. */
+    public static final List<String> DOSE_RESPONSE_HEADER = List.of("practice", "practice_hours", "change", "dose_third",
+            "third_mean_change", "note");
+
+    /** The columns of {@link #program}: {@code lacking} lists, separated by {@code ;}, the practices without the figure. */
+    public static final List<String> PROGRAM_HEADER = List.of("figure", "n", "min", "lower_quartile", "median",
+            "upper_quartile", "max", "lacking");
+
+    /**
+     * The figures of {@link #program}, one row each, in this order: Carroll's four parts (shares, 0 to 1;
+     * duration above 1 when activities ran long), the practices' dose ratio, their hours with their
+     * coaches, the coaches' hours, and coach hours per practice hour.
+     */
+    public static final List<String> PROGRAM_FIGURES = List.of("frequency", "duration", "content", "coverage",
+            "dose_ratio", "practice_hours", "coach_hours", "coach_hours_per_practice_hour");
+
     private DoseCsv() {
     }
 
@@ -27,39 +49,54 @@ public final class DoseCsv {
      * One row per practice, by dose, with its third; the caveat as the last row's {@code note}.
      *
      * @param table  the dose–response table, not null
-     * @return the table: {@code practice, delivered_hours, change, dose_third, third_mean_change, note}
+     * @return the table, with the columns {@link #DOSE_RESPONSE_HEADER}
      */
     public static CsvTable doseResponse(DoseResponse table) {
         List<List<String>> rows = new ArrayList<>();
         for (DosePoint p : table.points()) {
             Optional<DoseGroup> g = table.groups().stream().filter(x -> x.practices().contains(p.practice())).findFirst();
-            rows.add(List.of(p.practice().value(), Double.toString(p.deliveredHours()), Double.toString(p.change()),
-                    g.map(DoseGroup::label).orElse(""), g.map(x -> Double.toString(x.meanChange())).orElse(""), ""));
+            rows.add(List.of(p.practice().value(), plain(p.deliveredHours()), plain(p.change()),
+                    g.map(DoseGroup::label).orElse(""), g.map(x -> plain(x.meanChange())).orElse(""), ""));
         }
         for (var missing : table.missingChange()) {
             rows.add(List.of(missing.value(), "", "", "", "", "no change given: left out"));
         }
         rows.add(List.of("", "", "", "", "", table.caveat()));
-        return CsvTable.of(List.of("practice", "delivered_hours", "change", "dose_third", "third_mean_change", "note"), rows);
+        return CsvTable.of(DOSE_RESPONSE_HEADER, rows);
     }
 
     /**
-     * The program's spreads, one row per figure; a figure with no values is a row of empty cells.
+     * The program's spreads, one row per figure of {@link #PROGRAM_FIGURES}; a figure with no values
+     * has n 0 and empty cells, and the practices lacking a part are listed, not counted as 0 or 1.
      *
      * @param program  the program's fidelity, not null
-     * @return the table: {@code figure, n, min, lower_quartile, median, upper_quartile, max}
+     * @return the table, with the columns {@link #PROGRAM_HEADER}
      */
     public static CsvTable program(ProgramFidelity program) {
         List<List<String>> rows = new ArrayList<>();
-        rows.add(row("fidelity", program.fidelity()));
-        rows.add(row("dose_ratio", program.doseRatio()));
-        rows.add(row("delivered_hours", program.deliveredHours()));
-        return CsvTable.of(List.of("figure", "n", "min", "lower_quartile", "median", "upper_quartile", "max"), rows);
+        for (FidelityPart part : FidelityPart.values()) {
+            rows.add(row(part.label(), program.spread(part), program.lacking(part)));
+        }
+        rows.add(row("dose_ratio", program.doseRatio(), List.of()));
+        rows.add(row("practice_hours", program.deliveredHours(), List.of()));
+        rows.add(row("coach_hours", program.deliveredCoachHours(), List.of()));
+        rows.add(row("coach_hours_per_practice_hour", program.coachTimePerDose(), List.of()));
+        return CsvTable.of(PROGRAM_HEADER, rows);
     }
 
-    private static List<String> row(String name, Optional<Distribution> d) {
-        return d.map(x -> List.of(name, String.valueOf(x.n()), Double.toString(x.min()), Double.toString(x.lowerQuartile()),
-                Double.toString(x.median()), Double.toString(x.upperQuartile()), Double.toString(x.max())))
-                .orElse(List.of(name, "0", "", "", "", "", ""));
+    private static List<String> row(String name, Optional<Distribution> d, List<PracticeId> lacking) {
+        String without = lacking.stream().map(PracticeId::value).collect(Collectors.joining(";"));
+        return d.map(x -> List.of(name, String.valueOf(x.n()), plain(x.min()), plain(x.lowerQuartile()),
+                plain(x.median()), plain(x.upperQuartile()), plain(x.max()), without))
+                .orElse(List.of(name, "0", "", "", "", "", "", without));
+    }
+
+    /** A finite double as a plain decimal, exactly its shortest text ({@code 0.00002}), whole numbers without a point. */
+    static String plain(double x) {
+        if (!Double.isFinite(x)) {
+            return String.valueOf(x);
+        }
+        BigDecimal d = BigDecimal.valueOf(x).stripTrailingZeros();
+        return (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
     }
 }

@@ -5,10 +5,10 @@ import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.value.Invariants;
 
 /**
- * One practice's delivered dose and the change observed, for a {@link DoseResponse}.
+ * One practice's delivered dose (its hours with its coaches, a joint visit once) and the change observed, for a {@link DoseResponse}.
  *
  * @param practice  the practice
- * @param deliveredHours  coaching hours delivered, 0 or more
+ * @param deliveredHours  the practice's hours with its coaches, each encounter once (not coach hours), 0 or more
  * @param change  the change in the outcome (an ACIC score, a measure), in its units
  */
 public record DosePoint(PracticeId practice, double deliveredHours, double change) {

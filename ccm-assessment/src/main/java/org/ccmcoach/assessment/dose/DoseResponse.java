@@ -11,8 +11,14 @@ import org.ccmcoach.core.fidelity.EngagementFidelity;
 import org.ccmcoach.core.value.Invariants;
 
 /**
- * Delivered dose beside the change observed: each practice's coaching hours and change, and the
- * mean change of the practices in the lowest, middle and highest third of dose.
+ * Delivered dose beside the change observed: each practice's hours with its coaches and change, and
+ * the mean change of the practices in the lowest, middle and highest third of dose.
+ *
+ * <p><b>The practice's dose, not coach time.</b> A practice's hours count each encounter once, however
+ * many coaches were present ({@code EngagementFidelity.deliveredDose()}): a two-coach site visit of
+ * two hours is two hours of exposure for the practice, though four coach hours for the budget
+ * ({@code deliveredCoachTime()}). Dose–response asks what the practice received, so coach hours
+ * would overstate the dose of practices visited jointly.
  *
  * <p><b>Observational.</b> Practices were not given their dose at random: the practices that took
  * more coaching may have been readier, or struggling, so a gradient here is not the effect of
@@ -60,7 +66,8 @@ public record DoseResponse(List<DosePoint> points, List<DoseGroup> groups, List<
     }
 
     /**
-     * Relates delivered dose to change: each practice's delivered hours from its fidelity, its change
+     * Relates delivered dose to change: each practice's delivered hours from its fidelity (its dose,
+     * each encounter once, not coach time), its change
      * from the map (ACIC change from {@code AssessmentChange}, or a measure's, as plain numbers, as
      * {@code PracticeProgress} takes them).
      *
@@ -110,6 +117,7 @@ public record DoseResponse(List<DosePoint> points, List<DoseGroup> groups, List<
         }
         String caveat = "Observational: dose was not assigned at random, so these " + n + " practices' changes by dose "
                 + "do not show the effect of coaching; practices that took more may have differed from the others."
+                + " Dose is the practice's hours with its coaches, each encounter once, not coach hours."
                 + (n < MIN_FOR_GROUPS ? " Fewer than " + MIN_FOR_GROUPS + " practices: no thirds." : "")
                 + (missingChange.isEmpty() ? "" : " Left out for want of a change: " + missingChange.size() + ".");
         return new DoseResponse(sorted, groups, missingChange, caveat);

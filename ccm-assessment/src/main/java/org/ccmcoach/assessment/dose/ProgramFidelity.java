@@ -1,48 +1,81 @@
 package org.ccmcoach.assessment.dose;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import org.ccmcoach.core.PracticeId;
 import org.ccmcoach.core.fidelity.EngagementFidelity;
 import org.ccmcoach.core.fidelity.FidelityCount;
 
 /**
- * Fidelity and dose across a program's engagements: how evenly the planned coaching was delivered.
+ * Fidelity and dose across a program's engagements: how evenly the planned coaching was delivered,
+ * in Carroll et al.'s four parts ({@link FidelityPart}), and the practices' dose beside the coach
+ * time it took.
+ *
+ * <p>A practice lacking a part (nothing of it planned yet: no activity due, no key change planned,
+ * no role expected) is left out of that part's spread and listed in {@link #lacking()}, not counted
+ * as 0 or 100 %. The dose is the practice's (each encounter once, a joint visit once); coach time
+ * counts each coach present, so a program's joint visits show as coach hours above practice hours.
  *
  * <pre>{@code
  * ProgramFidelity p = ProgramFidelity.of(engagements.stream().map(e -> Fidelity.assess(e, asOf)).toList());
- * p.fidelity().orElseThrow().median();   // the typical practice's share of due activities delivered
- * p.notAssessed();                       // practices with nothing due yet, left out of the fidelity figures
+ * p.spread(FidelityPart.CONTENT).orElseThrow().median();   // the typical practice's share of planned key changes
+ * p.lacking(FidelityPart.FREQUENCY);                       // practices with nothing due yet
+ * p.coachTimePerDose();                                    // coach hours per practice hour: 1 without joint visits
  * }</pre>
  *
  * @param practices  the engagements assessed
- * @param fidelity  the spread of delivered over due activities, over practices with something due
- * @param doseRatio  the spread of delivered over planned minutes, over practices with something planned
- * @param deliveredHours  the spread of coaching hours delivered, over every practice
- * @param overall  the activities of every practice added together
- * @param notAssessed  practices with nothing due, which have no fidelity (not 100 %)
+ * @param frequency  the spread of delivered over due activities, over practices with something due
+ * @param duration  the spread of delivered activities' minutes over their planned minutes
+ * @param content  the spread of planned key changes worked on
+ * @param coverage  the spread of expected practice roles reached
+ * @param lacking  for each part, the practices without a share of it, in the order given; every part present
+ * @param doseRatio  the spread of the practices' delivered over planned minutes, over practices with something planned
+ * @param deliveredHours  the spread of the practices' hours with their coaches (each encounter once), over every practice
+ * @param deliveredCoachHours  the spread of coach hours delivered (each coach present), over every practice
+ * @param coachTimePerDose  the spread of coach hours per practice hour, over practices with hours delivered
+ * @param total  the scheduled activities of every practice added together
  */
-public record ProgramFidelity(int practices, Optional<Distribution> fidelity, Optional<Distribution> doseRatio,
-                              Optional<Distribution> deliveredHours, FidelityCount overall, List<PracticeId> notAssessed) {
+public record ProgramFidelity(int practices, Optional<Distribution> frequency, Optional<Distribution> duration,
+                              Optional<Distribution> content, Optional<Distribution> coverage,
+                              Map<FidelityPart, List<PracticeId>> lacking, Optional<Distribution> doseRatio,
+                              Optional<Distribution> deliveredHours, Optional<Distribution> deliveredCoachHours,
+                              Optional<Distribution> coachTimePerDose, FidelityCount total) {
 
     /**
-     * Copies the list.
+     * Checks for nulls and copies the lists.
      *
      * @param practices  the engagements assessed
-     * @param fidelity  the spread of fidelity
+     * @param frequency  the spread of frequency
+     * @param duration  the spread of duration
+     * @param content  the spread of content
+     * @param coverage  the spread of coverage
+     * @param lacking  the practices without a share of each part
      * @param doseRatio  the spread of delivered over planned minutes
-     * @param deliveredHours  the spread of coaching hours delivered
-     * @param overall  the activities of every practice added together
-     * @param notAssessed  practices with nothing due
+     * @param deliveredHours  the spread of the practices' hours
+     * @param deliveredCoachHours  the spread of coach hours
+     * @param coachTimePerDose  the spread of coach hours per practice hour
+     * @param total  the activities of every practice added together
      */
     public ProgramFidelity {
-        Objects.requireNonNull(fidelity, "fidelity");
+        Objects.requireNonNull(frequency, "frequency");
+        Objects.requireNonNull(duration, "duration");
+        Objects.requireNonNull(content, "content");
+        Objects.requireNonNull(coverage, "coverage");
+        Map<FidelityPart, List<PracticeId>> copy = new EnumMap<>(FidelityPart.class);
+        for (FidelityPart part : FidelityPart.values()) {
+            copy.put(part, List.copyOf(lacking.getOrDefault(part, List.of())));
+        }
+        lacking = java.util.Collections.unmodifiableMap(copy);
         Objects.requireNonNull(doseRatio, "doseRatio");
         Objects.requireNonNull(deliveredHours, "deliveredHours");
-        Objects.requireNonNull(overall, "overall");
-        notAssessed = List.copyOf(notAssessed);
+        Objects.requireNonNull(deliveredCoachHours, "deliveredCoachHours");
+        Objects.requireNonNull(coachTimePerDose, "coachTimePerDose");
+        Objects.requireNonNull(total, "total");
     }
 
     /**
@@ -56,27 +89,65 @@ public record ProgramFidelity(int practices, Optional<Distribution> fidelity, Op
         if (engagements.stream().map(EngagementFidelity::practice).distinct().count() != engagements.size()) {
             throw new IllegalArgumentException("ProgramFidelity: each practice once");
         }
-        List<Double> fidelity = new ArrayList<>();
+        Map<FidelityPart, List<Double>> parts = new EnumMap<>(FidelityPart.class);
+        Map<FidelityPart, List<PracticeId>> lacking = new EnumMap<>(FidelityPart.class);
+        for (FidelityPart part : FidelityPart.values()) {
+            parts.put(part, new ArrayList<>());
+            lacking.put(part, new ArrayList<>());
+        }
         List<Double> dose = new ArrayList<>();
         List<Double> hours = new ArrayList<>();
-        List<PracticeId> notAssessed = new ArrayList<>();
-        int onTime = 0;
-        int late = 0;
-        int missed = 0;
-        int due = 0;
-        int added = 0;
+        List<Double> coachHours = new ArrayList<>();
+        List<Double> perDose = new ArrayList<>();
+        FidelityCount total = new FidelityCount("program", 0, 0, 0, 0, 0);
         for (EngagementFidelity e : engagements) {
-            e.frequency().fidelity().ifPresentOrElse(fidelity::add, () -> notAssessed.add(e.practice()));
+            for (FidelityPart part : FidelityPart.values()) {
+                OptionalDouble share = part.of(e);
+                if (share.isPresent()) {
+                    parts.get(part).add(share.getAsDouble());
+                } else {
+                    lacking.get(part).add(e.practice());
+                }
+            }
             e.doseRatio().ifPresent(dose::add);
             hours.add(e.deliveredDose().hours());
-            onTime += e.frequency().onTime();
-            late += e.frequency().late();
-            missed += e.frequency().missed();
-            due += e.frequency().due();
-            added += e.frequency().added();
+            coachHours.add(e.deliveredCoachTime().hours());
+            if (e.deliveredDose().minutes() > 0) {
+                perDose.add(e.deliveredCoachTime().minutes() / (double) e.deliveredDose().minutes());
+            }
+            FidelityCount c = e.frequency();
+            total = new FidelityCount("program", total.onTime() + c.onTime(), total.late() + c.late(),
+                    total.missed() + c.missed(), total.due() + c.due(), total.added() + c.added());
         }
-        return new ProgramFidelity(engagements.size(), spread(fidelity), spread(dose), spread(hours),
-                new FidelityCount("program", onTime, late, missed, due, added), notAssessed);
+        return new ProgramFidelity(engagements.size(), spread(parts.get(FidelityPart.FREQUENCY)),
+                spread(parts.get(FidelityPart.DURATION)), spread(parts.get(FidelityPart.CONTENT)),
+                spread(parts.get(FidelityPart.COVERAGE)), lacking, spread(dose), spread(hours), spread(coachHours),
+                spread(perDose), total);
+    }
+
+    /**
+     * The spread of one part.
+     *
+     * @param part  the part, not null
+     * @return its spread over the practices that have it, empty when none has
+     */
+    public Optional<Distribution> spread(FidelityPart part) {
+        return switch (Objects.requireNonNull(part, "part")) {
+            case FREQUENCY -> frequency;
+            case DURATION -> duration;
+            case CONTENT -> content;
+            case COVERAGE -> coverage;
+        };
+    }
+
+    /**
+     * The practices without a share of one part.
+     *
+     * @param part  the part, not null
+     * @return the practices, in the order given
+     */
+    public List<PracticeId> lacking(FidelityPart part) {
+        return lacking.get(Objects.requireNonNull(part, "part"));
     }
 
     private static Optional<Distribution> spread(List<Double> values) {
@@ -86,7 +157,7 @@ public record ProgramFidelity(int practices, Optional<Distribution> fidelity, Op
 
     @Override
     public String toString() {
-        return practices + " practices; fidelity " + fidelity.map(Distribution::toString).orElse("none due") + "; "
-                + overall;
+        return practices + " practices; frequency " + frequency.map(Distribution::toString).orElse("none due") + "; "
+                + total;
     }
 }

@@ -19,11 +19,27 @@ class DoseCsvTest {
                 new DosePoint(PracticeId.of("e"), 5, 0.5), new DosePoint(PracticeId.of("f"), 6, 0.7));
         CsvTable t = DoseCsv.doseResponse(DoseResponse.of(points, List.of(PracticeId.of("g"))));
         // Thirds of two: a, b (mean 0.3); c, d (0.2); e, f (0.6).
-        assertEquals(List.of("a", "1.0", "0.2", "lowest third", "0.30000000000000004", ""), t.rows().get(0).cells());
+        assertEquals(DoseCsv.DOSE_RESPONSE_HEADER, t.header());
+        // Plain decimals: 1 hour, not 1.0; the double's shortest text of the mean.
+        assertEquals(List.of("a", "1", "0.2", "lowest third", "0.30000000000000004", ""), t.rows().get(0).cells());
         assertEquals("middle third", t.rows().get(2).cells().get(3));
         assertEquals(List.of("g", "", "", "", "", "no change given: left out"), t.rows().get(6).cells());
         assertEquals(true, t.rows().get(7).cells().get(5).startsWith("Observational"));
         CsvTable p = DoseCsv.program(ProgramFidelity.of(List.of()));
-        assertEquals(List.of("fidelity", "0", "", "", "", "", ""), p.rows().get(0).cells());
+        assertEquals(DoseCsv.PROGRAM_HEADER, p.header());
+        assertEquals(DoseCsv.PROGRAM_FIGURES, p.rows().stream().map(r -> r.cells().get(0)).toList());
+        assertEquals(List.of("frequency", "0", "", "", "", "", "", ""), p.rows().get(0).cells());
+    }
+
+    @Test
+    void small_and_large_numbers_are_plain_decimals_never_exponents() {
+        assertEquals("0.00002", DoseCsv.plain(2.0E-5));
+        assertEquals("0.0000000000001", DoseCsv.plain(1e-13));
+        assertEquals("12000000", DoseCsv.plain(1.2e7));
+        assertEquals("100", DoseCsv.plain(100.0));
+        assertEquals("-0.25", DoseCsv.plain(-0.25));
+        CsvTable t = DoseCsv.doseResponse(DoseResponse.of(List.of(new DosePoint(PracticeId.of("a"), 0.5, 2.0E-5)),
+                List.of()));
+        assertEquals(List.of("a", "0.5", "0.00002", "", "", ""), t.rows().get(0).cells());
     }
 }

@@ -65,31 +65,49 @@ class DoseResponseTest {
     @Test
     void program_fidelity_by_hand() {
         LocalDate apr20 = LocalDate.of(2026, 4, 20);
-        // A: FidelityTest's engagement: 3 on time, 1 late, 2 missed, 1 due, 1 added; 645 of 1,155 minutes.
+        // A: the pilot with its activities named (FidelityCsvTest works it by hand): frequency 3 on time, 1 late,
+        // 2 missed, 1 due, 1 added, 4 of 6; duration 355 of 375 minutes; content 0 of 10 key changes; coverage 0
+        // of 3 roles; the practice's 445 minutes (the joint Assessment Day once), 645 coach minutes.
         Engagement a = CoachingFixtures.pilotWithActivities();
-        // B: the same contacts, nothing completed: the six activities due by 20 April missed, one due.
-        Engagement b = CoachingFixtures.pilot().withEncounters(List.of()).withPractice(p(2)).withEncounters(
-                CoachingFixtures.pilot().encounters().stream().map(x -> x.withPractice(p(2))).toList());
-        // C: starts 1 May, after the date: nothing due, no contacts.
+        // B: the same encounters naming no activity: the six due by 20 April missed, one due; no duration
+        // (nothing delivered to time); content 0 of 10, coverage 0 of 3; the same 445 and 645 minutes.
+        Engagement b = Engagement.builder().from(CoachingFixtures.pilot()).practice(p(2))
+                .encounters(CoachingFixtures.pilot().encounters().stream().map(e -> e.withPractice(p(2))).toList()).build();
+        // C: starts 1 May, after the date: nothing due, planned or logged.
         Engagement c = Engagement.builder().from(CoachingFixtures.pilot()).practice(p(3)).start(LocalDate.of(2026, 5, 1))
                 .encounters(List.of()).build();
         List<EngagementFidelity> all = List.of(Fidelity.assess(a, apr20), Fidelity.assess(b, apr20), Fidelity.assess(c, apr20));
         ProgramFidelity program = ProgramFidelity.of(all);
         assertEquals(3, program.practices());
-        assertEquals(List.of(p(3)), program.notAssessed());
-        // Fidelity 4/6 and 0: HF7 of two values.
-        Distribution f = program.fidelity().orElseThrow();
+        // Practices lacking a part are listed, not counted as 0 or 100 %.
+        assertEquals(List.of(p(3)), program.lacking(FidelityPart.FREQUENCY));
+        assertEquals(List.of(p(2), p(3)), program.lacking(FidelityPart.DURATION));
+        assertEquals(List.of(p(3)), program.lacking(FidelityPart.CONTENT));
+        assertEquals(List.of(p(3)), program.lacking(FidelityPart.COVERAGE));
+        // Frequency 4/6 and 0: HF7 of two values.
+        Distribution f = program.spread(FidelityPart.FREQUENCY).orElseThrow();
         assertEquals(2, f.n());
         assertEquals(0.0, f.min());
         assertEquals(1.0 / 3, f.median(), 1e-12);
         assertEquals(4.0 / 6, f.max(), 1e-12);
-        // Hours 10.75, 10.75 and 0 (645 minutes each for A and B).
-        assertEquals(new Distribution(3, 0, 5.375, 10.75, 10.75, 10.75), program.deliveredHours().orElseThrow());
+        assertEquals(Distribution.of(355.0 / 375), program.duration().orElseThrow());
+        assertEquals(new Distribution(2, 0, 0, 0, 0, 0), program.content().orElseThrow());
+        assertEquals(new Distribution(2, 0, 0, 0, 0, 0), program.coverage().orElseThrow());
+        // The practices' hours 445/60 = 7.4167 twice and 0; HF7 Q1 is half of 7.4167.
+        double h = 445 / 60.0;
+        assertEquals(new Distribution(3, 0, h / 2, h, h, h), program.deliveredHours().orElseThrow());
+        // Coach hours 10.75 (645 minutes) twice and 0; per practice hour 645 / 445 = 1.449, C left out (no hours).
+        assertEquals(new Distribution(3, 0, 5.375, 10.75, 10.75, 10.75), program.deliveredCoachHours().orElseThrow());
+        assertEquals(Distribution.of(645.0 / 445, 645.0 / 445), program.coachTimePerDose().orElseThrow());
         assertEquals(2, program.doseRatio().orElseThrow().n(), "C planned nothing yet: no ratio");
-        assertEquals(new FidelityCount("program", 3, 1, 8, 2, 1), program.overall());
+        assertEquals(new FidelityCount("program", 3, 1, 8, 2, 1), program.total());
         assertThrows(IllegalArgumentException.class, () -> ProgramFidelity.of(List.of(all.get(0), all.get(0))));
         DoseResponse table = DoseResponse.of(all, Map.of(PracticeId.of("p-1"), 0.8, p(2), 0.1));
         assertEquals(List.of(p(3)), table.missingChange());
+        // The practice's dose, each encounter once: 7.4167 hours, not the 10.75 coach hours.
+        assertEquals(h, table.points().get(0).deliveredHours(), 1e-12);
+        assertTrue(table.caveat().contains("Dose is the practice's hours with its coaches, each encounter once, not coach"
+                + " hours."), table.caveat());
     }
 
     @Test
