@@ -221,7 +221,8 @@ public final class EncounterCsv {
         cells.required("minutes", "how long the practice was met").flatMap(t -> cells.whole("minutes", t, 1,
                 Encounter.MAX_MINUTES, "must be a whole number of minutes from 1 to " + Encounter.MAX_MINUTES))
                 .ifPresent(b::minutes);
-        cells.required("coaches", "the coaches present, separated by ';'").ifPresent(t -> {
+        // Empty for an event the practice attended without its coach (a faculty-led learning session).
+        cells.optional("coaches").ifPresent(t -> {
             for (String id : entries(t, ';')) {
                 cells.id("coaches", unescape(id), CoachId::of).ifPresent(b::addCoaches);
             }
