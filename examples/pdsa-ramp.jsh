@@ -68,7 +68,7 @@ RunChart parted = RunChart.of(after);
 System.out.println(parted);
 System.out.println();
 System.out.println("== Signals and the PDSA cycle behind each");
-whole.signals().forEach(s -> System.out.println("  " + s.rule().label() + " (" + s.meaning() + ") <- "
+whole.signals().forEach(s -> System.out.println("  " + s.rule().label() + " (" + s.meaning().label() + ") <- "
         + whole.cycle(s).map(Object::toString).orElse("no cycle")));
 
 if (whole.signals().stream().noneMatch(s -> s.meaning() == Meaning.IMPROVEMENT)) {

@@ -212,8 +212,8 @@ for (PdsaRamp ramp : ramps) {
             String to = signal.points().isEmpty() ? ""
                     : s.observations().get(signal.points().get(signal.points().size() - 1)).date().toString();
             System.out.println("    " + signal.ruleSet().displayName() + ": " + signal.rule().label()
-                    + (from.isEmpty() ? "" : " " + from + (to.equals(from) ? "" : " to " + to)) + " (" + signal.meaning().name().toLowerCase(Locale.ROOT)
-                    + ")" + cycle.map(c -> " ← " + c).orElse(""));
+                    + (from.isEmpty() ? "" : " " + from + (to.equals(from) ? "" : " to " + to)) + ", " + signal.detail()
+                    + " (" + signal.meaning().label() + ")" + cycle.map(c -> " ← " + c).orElse(""));
             signalRows.add(List.of(practice, id.value(), (String) pair[0], signal.ruleSet().name(), signal.rule().name(),
                     from, to, String.valueOf(signal.points().size()), signal.meaning().name(),
                     cycle.map(CycleId::value).orElse(""), signal.detail()));

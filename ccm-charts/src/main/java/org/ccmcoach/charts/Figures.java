@@ -24,8 +24,10 @@ import org.ccmcoach.pdsa.chart.RunChart;
  *
  * <p>Charts follow the conventions of the quality-improvement literature: time on the x axis (dated
  * months when the series has dates), the centre line per part, dashed limits, signal points marked
- * by a green ring for improvement, a red square for deterioration and an amber triangle when the
- * direction is unknown (shapes that a greyscale print keeps apart), and every signal written in the
+ * by a green ring for improvement, a red square for deterioration, an amber triangle when the
+ * direction is unknown and a grey diamond for a signal from before the chart's first change, which
+ * says where the baseline lay, not which way the measure went (shapes that a greyscale print keeps
+ * apart; the legend says so: "signal from before the change: no direction"), and every signal written in the
  * figure's notes with the PDSA cycle it is tied to. Each figure lays itself out for its size, from a
  * journal column ({@code forPrint(85, 60, 300)}) to a page. Thread-safe.
  */

@@ -46,7 +46,8 @@ import org.jfree.data.xy.XYSeriesCollection;
  * Draws run and control charts the way improvement teams read them (Provost &amp; Murray; qicharts2):
  * the points joined in time order, the centre line of each part, dashed limits, excluded points
  * hollow and grey, signal points marked in the colour and shape of their meaning (green ring
- * improvement, red square deterioration, amber triangle unclassified), PDSA annotations and part
+ * improvement, red square deterioration, amber triangle unclassified, grey diamond for a signal
+ * from before the chart's first change, which has no direction: {@link Meaning}), PDSA annotations and part
  * changes as vertical lines labelled in rows above the data, and each signal written out in the notes
  * with the cycle it is tied to.
  */
@@ -127,15 +128,17 @@ final class ProcessChartDrawing {
         XYSeriesCollection signalData = new XYSeriesCollection();
         XYLineAndShapeRenderer signalRenderer = new XYLineAndShapeRenderer(false, true);
         for (Meaning meaning : Meaning.values()) {
-            XYSeries ringed = new XYSeries(layout.compact() ? meaning == Meaning.UNCLASSIFIED ? "signal"
-                    : meaning.name().toLowerCase(Locale.ROOT) : signalName(meaning), true, false);
+            if (meaning == Meaning.ACROSS_CHANGE) {
+                continue; // marked with BEFORE_CHANGE: both began before the change, neither has a direction
+            }
+            XYSeries ringed = new XYSeries(signalName(meaning, layout.compact()), true, false);
             for (Signal s : v.chart().signals()) {
                 int partSize = (s.part() + 1 < starts.size() ? starts.get(s.part() + 1) : v.chart().size()) - starts.get(s.part());
                 if (s.points().isEmpty() || s.points().size() >= partSize) {
                     partSignal[s.part()] = true;
                     continue;
                 }
-                if (s.meaning() == meaning) {
+                if (markedAs(s.meaning()) == meaning) {
                     for (int i : s.points()) {
                         double y = v.chart().value(i);
                         if (Double.isFinite(y) && ringed.indexOf(x.applyAsDouble(i)) < 0) {
@@ -379,7 +382,7 @@ final class ProcessChartDrawing {
                 }
             }
             if (s.meaning() != Meaning.UNCLASSIFIED) {
-                line.append(" (").append(s.meaning().name().toLowerCase(Locale.ROOT)).append(')');
+                line.append(" (").append(s.meaning().label()).append(')');
             }
             v.chart().cycle(s).ifPresent(c -> line.append(" ← PDSA cycle ").append(c.value()));
             lines.add(line.toString());
@@ -420,15 +423,32 @@ final class ProcessChartDrawing {
 
     /**
      * The mark round a signal point: a ring for improvement, a square for deterioration, a triangle
-     * when the direction is unknown, of about the same area, so they differ in greyscale too.
+     * when the direction is unknown, a diamond for a signal from before the change, of about the
+     * same area, so they differ in greyscale too.
      */
     static Shape mark(Meaning meaning, double size) {
         double d = 13 * size;
-        return switch (meaning) {
+        return switch (markedAs(meaning)) {
             case IMPROVEMENT -> circle(d);
             case DETERIORATION -> new Rectangle2D.Double(-d * 0.45, -d * 0.45, d * 0.9, d * 0.9);
             case UNCLASSIFIED -> triangle(d * 1.1);
+            case BEFORE_CHANGE, ACROSS_CHANGE -> diamond(d); // no taller than the ring: a legend row keeps its height
         };
+    }
+
+    /** {@return the meaning whose mark a signal gets: one mark and one legend entry for all signals from before the change} */
+    private static Meaning markedAs(Meaning meaning) {
+        return meaning == Meaning.ACROSS_CHANGE ? Meaning.BEFORE_CHANGE : meaning;
+    }
+
+    private static Shape diamond(double across) {
+        Path2D.Double t = new Path2D.Double();
+        t.moveTo(0, -across / 2);
+        t.lineTo(across / 2, 0);
+        t.lineTo(0, across / 2);
+        t.lineTo(-across / 2, 0);
+        t.closePath();
+        return t;
     }
 
     private static Shape triangle(double side) {
@@ -440,11 +460,17 @@ final class ProcessChartDrawing {
         return t;
     }
 
-    private static String signalName(Meaning meaning) {
-        return switch (meaning) {
-            case IMPROVEMENT -> "signal: improvement";
-            case DETERIORATION -> "signal: deterioration";
+    /**
+     * The legend's words for a mark: what the mark means, a signal from before the change said to
+     * have no direction, so the legend itself stops a reader taking the baseline for a change.
+     */
+    private static String signalName(Meaning meaning, boolean compact) {
+        return switch (markedAs(meaning)) {
+            case IMPROVEMENT -> compact ? "improvement" : "signal: improvement";
+            case DETERIORATION -> compact ? "deterioration" : "signal: deterioration";
             case UNCLASSIFIED -> "signal";
+            case BEFORE_CHANGE, ACROSS_CHANGE -> compact ? "before the change: no direction"
+                    : "signal from before the change: no direction";
         };
     }
 
@@ -453,6 +479,7 @@ final class ProcessChartDrawing {
             case IMPROVEMENT -> Style.IMPROVEMENT;
             case DETERIORATION -> Style.DETERIORATION;
             case UNCLASSIFIED -> Style.UNCLASSIFIED;
+            case BEFORE_CHANGE, ACROSS_CHANGE -> Style.NO_DIRECTION;
         };
     }
 

@@ -29,6 +29,8 @@ final class Style {
     static final Color IMPROVEMENT = new Color(0x1a7f37);
     static final Color DETERIORATION = new Color(0xc62828);
     static final Color UNCLASSIFIED = new Color(0xd97706);
+    /** A signal from before the change: grey, the colour of no direction. */
+    static final Color NO_DIRECTION = new Color(0x595959);
     static final Color EXCLUDED = new Color(0xa6a6a6);
     static final Color MARKER = new Color(0x6b6b6b);
     static final Color BASELINE = new Color(0x9ecae1);
@@ -80,8 +82,8 @@ final class Style {
             legendTitle.setFrame(org.jfree.chart.block.BlockBorder.NONE);
             legendTitle.setPosition(RectangleEdge.BOTTOM);
             if (layout.compact()) {
-                legendTitle.setItemLabelPadding(new RectangleInsets(1, 2, 1, 3));
-                legendTitle.setLegendItemGraphicPadding(new RectangleInsets(1, 4, 1, 1));
+                legendTitle.setItemLabelPadding(new RectangleInsets(0, 2, 0, 3)); // rows close: a legend of four marks wraps
+                legendTitle.setLegendItemGraphicPadding(new RectangleInsets(0, 4, 0, 1));
                 legendTitle.setMargin(new RectangleInsets(1, 1, 1, 1));
             }
         }

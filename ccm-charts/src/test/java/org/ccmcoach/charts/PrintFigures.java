@@ -42,9 +42,11 @@ final class PrintFigures {
     /**
      * Missed visits of a clinic, 24 months from July 2025, out of 110 to 140 booked a month; a part
      * from July 2026 when reminder calls were adopted (cycle nv-2), three PDSA cycles annotated. Part
-     * 1: six months at 16–19 %, then a winter at 22–26 %; median 20.5 %, so a shift below it
-     * (improvement: the measure should go down) and one above (deterioration). Part 2 falls from
-     * 20 % to 10 %: a downward trend (improvement) and a shift above its median (12.5 %) at its start.
+     * 1: six months at 16–19 %, then a winter at 22–26 %; median 20.5 %, so a shift below it and one
+     * above, neither with a direction: the first lies before cycle nv-1 (the chart's first change,
+     * from the April 2026 point), the winter's runs across it. Part 2 falls from 20 % to 10 %: a
+     * downward trend (improvement: the measure should go down), a shift above its median (12.5 %) at
+     * its start (deterioration) and one below it at its end (improvement).
      */
     static Series missedVisits() {
         int[] missed = {18, 17, 19, 18, 17, 18, 22, 24, 23, 25, 24, 26, 20, 19, 17, 16, 14, 13, 12, 12, 11, 12, 10, 11};

@@ -89,11 +89,41 @@ class PrintFiguresTest {
         if (System.getProperty("ccm.figures.grey") != null) {
             javax.imageio.ImageIO.write(grey, "png", new java.io.File(System.getProperty("ccm.figures.grey")));
         }
+        if (System.getProperty("ccm.figures.dir") != null) {
+            java.nio.file.Path dir = java.nio.file.Path.of(System.getProperty("ccm.figures.dir"));
+            PrintFigures.runChart().forPrint(85, 60, 300).writePng(dir.resolve("run-chart-column.png"));
+            PrintFigures.runChart().forPrint(170, 120, 300).writePng(dir.resolve("run-chart-page.png"));
+            PrintFigures.controlChart().forPrint(85, 60, 300).writePng(dir.resolve("p-chart-column.png"));
+        }
         XYPlot plot = (XYPlot) chart.getPlot();
         double scale = figure.dpi() / Figure.LAYOUT_DPI;
-        // Point 1 (Jul 2025) is in the improvement shift only; point 7 (Jan 2026) in the deterioration shift only.
-        assertTrue(inkedCorners(grey, plot, info.getPlotInfo().getDataArea(), 0, scale) <= 1, "a ring");
-        assertTrue(inkedCorners(grey, plot, info.getPlotInfo().getDataArea(), 6, scale) >= 3, "a square");
+        // Point 20 (Feb 2027, between 11.6 % and 11.1 %: the line runs flat past the corners) is in
+        // part 2's improvement shift and trend only; point 13 (Jul 2026) is in the shift above part
+        // 2's median (deterioration) and in the falling trend (improvement): its square inks the
+        // corners whatever the ring does.
+        assertTrue(inkedCorners(grey, plot, info.getPlotInfo().getDataArea(), 19, scale) <= 1, "a ring");
+        assertTrue(inkedCorners(grey, plot, info.getPlotInfo().getDataArea(), 12, scale) >= 3, "a square");
+    }
+
+    @Test
+    void a_signal_from_before_the_change_has_its_own_mark_and_the_legend_says_it_has_no_direction() {
+        // Part 1's shift below its median (Jul to Dec 2025) lies before cycle nv-1: no direction.
+        Figure page = PrintFigures.runChart().forPrint(170, 120, 300);
+        String svg = page.toSvg();
+        assertTrue(svg.contains("signal from before the change: no direction"), "legend on a page");
+        assertTrue(page.notes().stream().anyMatch(n -> n.startsWith("Signal: IHI run-chart rules, shift, Jul 2025 to Dec 2025")
+                && n.endsWith("(before the change: no direction)")), page.notes().toString());
+        assertTrue(PrintFigures.runChart().forPrint(85, 60, 300).toSvg().contains("before the change: no direction"),
+                "legend in a column");
+        assertEquals(new java.awt.Color(0x595959), Style.NO_DIRECTION, "grey: no direction");
+        // The diamond (13 across) fits in the ring (radius 6.5), so a legend row is no taller for
+        // it, and differs from it in outline: the ring holds (4.5, 4.5), 6.36 from the centre, which
+        // lies outside the diamond's |x| + |y| <= 6.5. Signals across the change share the diamond.
+        java.awt.Shape diamond = ProcessChartDrawing.mark(org.ccmcoach.pdsa.chart.Meaning.BEFORE_CHANGE, 1);
+        java.awt.Shape ring = ProcessChartDrawing.mark(org.ccmcoach.pdsa.chart.Meaning.IMPROVEMENT, 1);
+        assertTrue(ring.contains(4.5, 4.5) && !diamond.contains(4.5, 4.5));
+        assertEquals(ring.getBounds2D().getHeight(), diamond.getBounds2D().getHeight(), 1e-9);
+        assertEquals(diamond.getBounds2D(), ProcessChartDrawing.mark(org.ccmcoach.pdsa.chart.Meaning.ACROSS_CHANGE, 1).getBounds2D());
     }
 
     /** How many of the four corners of a signal mark's box round point {@code i} hold dark grey. */

@@ -29,8 +29,9 @@ class RunAndControlFiguresTest {
      * 24 months from July 2025 of missed visits out of 100: 20, 22, 21, 23, ... before the change
      * (alternating 20–23), then 10, 12, 11, 13, ... from July 2026. The median is 16.5 %, so the
      * first 12 points lie above it and the last 12 below: two IHI shifts, the second an improvement
-     * for a measure that should go down, July 2026 to June 2027. An annotation on 2 June 2026 cites
-     * cycle nv-3, the latest cycle before the improvement.
+     * for a measure that should go down, July 2026 to June 2027; the first runs across cycle nv-1
+     * (2 March 2026, the chart's first change) and has no direction. An annotation on 2 June 2026
+     * cites cycle nv-3, the latest cycle before the improvement.
      */
     static Series missedVisits() {
         Series.Builder b = Series.builder().name("Missed visits").direction(Direction.DOWN);
@@ -57,6 +58,9 @@ class RunAndControlFiguresTest {
         assertTrue(svg.contains("Signal: IHI run-chart rules, shift, Jul 2026 to Jun 2027 (improvement) ← PDSA cycle nv-3"),
                 "the improvement and its cycle are written out");
         assertTrue(svg.contains("signal: improvement"), "legend");
+        assertTrue(svg.contains("Signal: IHI run-chart rules, shift, Jul 2025 to Jun 2026 (across the change: no direction)"),
+                "the baseline's shift, begun before cycle nv-1, without a direction");
+        assertTrue(svg.contains("signal from before the change: no direction"), "its legend entry");
         assertTrue(svg.contains("cycle 3: whole clinic"), "the annotation is labelled");
         // The 12 improvement points are ringed in green (26, 127, 55), each once.
         assertTrue(Svg.count(svg, "rgb(26,127,55)") >= 12, "ringed points");

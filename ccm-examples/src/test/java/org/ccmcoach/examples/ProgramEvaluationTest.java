@@ -49,6 +49,8 @@ import org.ccmcoach.json.JsonLines;
 import org.ccmcoach.pdsa.chart.SeriesPoint;
 import org.ccmcoach.json.csv.CsvRow;
 import org.ccmcoach.json.csv.CsvTable;
+import org.ccmcoach.pdsa.PdsaRamp;
+import org.ccmcoach.pdsa.chart.Annotation;
 import org.ccmcoach.pdsa.chart.RunChart;
 import org.ccmcoach.pdsa.chart.Series;
 import org.ccmcoach.pdsa.chart.Signal;
@@ -290,6 +292,13 @@ class ProgramEvaluationTest {
                         (long) number(row, "numerator"), (long) number(row, "denominator")));
             }
         }
+        // The reminders ramp's cycles, as the tour annotates them: the first (Feb 2026) is the change
+        // a signal is placed against.
+        for (PdsaRamp ramp : JsonLines.read(DATA.resolve("pdsa-ramps.jsonl"), PdsaRamp.class)) {
+            if (ramp.cycles().get(0).plan().measures().get(0).value().equals("no-show-rate")) {
+                ramp.cycles().forEach(c -> b.addAnnotations(Annotation.of(c.start(), "cycle " + c.number(), c.id())));
+            }
+        }
         Series series = b.build();
         List<String> expected = new ArrayList<>();
         for (Signal s : RunChart.of(series).signals()) {
@@ -301,6 +310,27 @@ class ProgramEvaluationTest {
                 .map(r -> r.get("rule_set").orElseThrow() + " " + r.get("rule").orElseThrow() + " "
                         + r.get("meaning").orElseThrow() + " " + r.get("from").orElseThrow()).toList();
         assertEquals(expected, reported);
+    }
+
+    @Test
+    void no_signal_that_begins_before_the_first_cycle_is_called_an_improvement_or_a_deterioration() {
+        // Each measure's first PDSA cycle, from the ramps; a row's "from" is its first point's month.
+        Map<String, LocalDate> firstCycle = new HashMap<>();
+        for (PdsaRamp ramp : JsonLines.read(DATA.resolve("pdsa-ramps.jsonl"), PdsaRamp.class)) {
+            firstCycle.merge(ramp.cycles().get(0).plan().measures().get(0).value(), ramp.cycles().get(0).start(),
+                    (x, y) -> x.isBefore(y) ? x : y);
+        }
+        List<CsvRow> rows = csv("signals.csv").rows();
+        int before = 0;
+        for (CsvRow row : rows) {
+            String from = row.get("from").orElseThrow();
+            if (!from.isEmpty() && LocalDate.parse(from).isBefore(firstCycle.get(row.get("measure").orElseThrow()))) {
+                before++;
+                assertTrue(!List.of("IMPROVEMENT", "DETERIORATION").contains(row.get("meaning").orElseThrow()), row.cells().toString());
+            }
+        }
+        assertTrue(before > 0, "the baseline has signals of its own: " + rows.size() + " rows");
+        assertTrue(printed.contains("(before the change: no direction)"), "the tour says so in words");
     }
 
     private static List<ScoreReport> consensus(Instrument instrument, String file) {

@@ -60,7 +60,8 @@ import org.hl7.fhir.r4.model.StringType;
  *     {@code centre-line}): the median of a run chart's part or the centre of a control chart's.
  * <li><b>Signals as the point's {@code interpretation}</b>, one per signal that includes the point,
  *     coded by rule ({@link Canonicals#CHART_RULES}) with the signal in words, its meaning
- *     (improvement, deterioration) and whether it is provisional: a signal is a judgement on
+ *     (improvement, deterioration, or before the chart's first change with no direction:
+ *     {@link Meaning}) and whether it is provisional: a signal is a judgement on
  *     values, which is what FHIR's interpretation holds.
  * <li><b>One Observation for the chart</b> (code {@code chart-line#chart}), whose
  *     {@code hasMember} lists the points (FHIR's panel pattern), with the verdict as its value,
@@ -153,8 +154,7 @@ public final class ChartObservations {
         Map<Integer, List<CodeableConcept>> signalsAt = new HashMap<>();
         for (Signal s : chart.signals()) {
             CodeableConcept said = new CodeableConcept(new Coding(Canonicals.CHART_RULES, s.rule().name(), s.rule().label()))
-                    .setText(chart.describe(s)
-                            + (s.meaning() == Meaning.UNCLASSIFIED ? "" : " (" + s.meaning().name().toLowerCase(Locale.ROOT) + ")")
+                    .setText(chart.describe(s) // its meaning in words: "(improvement)", "(before the change: no direction)"
                             + (s.provisional() ? "; provisional: too few points in its part" : ""));
             s.points().forEach(point -> signalsAt.computeIfAbsent(point, k -> new ArrayList<>()).add(said));
         }

@@ -63,6 +63,34 @@ class ChartObservationsTest {
                 "http://clinic.example.org/measures", "no-show-rate", "No-show rate"), new Reference("Organization/c1-team1"))));
     }
 
+    /**
+     * The same four months of a no-show rate (lower is better), the reminders' cycle annotated on the
+     * fourth: the 0.4 above the upper limit 0.289 comes after the change, a deterioration. Annotated
+     * on a fifth month that never came, the chart marks no change before it and the 0.4 is a point
+     * of the baseline: no direction. Each is said once.
+     */
+    @Test
+    void a_signal_is_said_with_its_meaning_once_and_a_baseline_one_without_a_direction() {
+        LocalDate d = LocalDate.of(2026, 1, 1);
+        Series.Builder b = Series.builder().name("No-show rate").direction(org.ccmcoach.pdsa.Direction.DOWN).observations(List.of(
+                SeriesPoint.proportion(d, 10, 100), SeriesPoint.proportion(d.plusMonths(1), 10, 100),
+                SeriesPoint.proportion(d.plusMonths(2), 10, 100), SeriesPoint.proportion(d.plusMonths(3), 40, 100)));
+        String after = lastInterpretation(b.addAnnotations(org.ccmcoach.pdsa.chart.Annotation.of(d.plusMonths(3),
+                "cycle 1: reminders", org.ccmcoach.pdsa.CycleId.of("reminders-1"))).build());
+        assertTrue(after.contains("above the upper limit (deterioration)"), after);
+        assertEquals(after.indexOf("deterioration"), after.lastIndexOf("deterioration"), after);
+        String before = lastInterpretation(b.annotations(List.of(org.ccmcoach.pdsa.chart.Annotation.of(d.plusMonths(4),
+                "cycle 1: reminders", org.ccmcoach.pdsa.CycleId.of("reminders-1")))).build());
+        assertTrue(before.contains("above the upper limit (before the change: no direction)"), before);
+        assertFalse(before.contains("deterioration") || before.contains("BEFORE_CHANGE") || before.contains("before_change"), before);
+    }
+
+    private static String lastInterpretation(Series series) {
+        Bundle bundle = ChartObservations.toBundle(ControlChart.of(ChartType.P, series), new Coding(
+                "http://clinic.example.org/measures", "no-show-rate", "No-show rate"), new Reference("Organization/c1-team1"));
+        return ((org.hl7.fhir.r4.model.Observation) bundle.getEntry().get(3).getResource()).getInterpretationFirstRep().getText();
+    }
+
     /** Three points cannot support a run-chart verdict: the chart says so, not "no signal". */
     @Test
     void a_chart_of_too_few_points_says_so_in_its_value() {

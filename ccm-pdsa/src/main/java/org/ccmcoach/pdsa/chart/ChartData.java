@@ -170,6 +170,59 @@ final class ChartData {
                 .flatMap(Annotation::cycle);
     }
 
+    /**
+     * The first point at or after the chart's first change: the earliest of the first part
+     * boundary, the end of the frozen baseline, and the first point dated on or after the first
+     * annotation that cites a PDSA cycle (the point {@link #cycleFor} would tie to that cycle).
+     * The number of points if the chart marks no change.
+     */
+    int firstChange() {
+        int change = partStarts.length > 1 ? partStarts[1] : y.length;
+        if (freeze > 0) {
+            change = Math.min(change, freeze);
+        }
+        if (series != null) {
+            for (Annotation a : series.annotations()) {
+                if (a.cycle().isPresent()) {
+                    change = Math.min(change, firstOnOrAfter(a.date()));
+                }
+            }
+        }
+        return change;
+    }
+
+    /** {@return the first point dated on or after the date, the number of points if none; dates strictly increase} */
+    private int firstOnOrAfter(LocalDate date) {
+        int low = 0;
+        int high = dates.length;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (dates[mid].isBefore(date)) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /**
+     * The signals with a direction placed against the first change: one whose first point comes
+     * before it is {@link Meaning#BEFORE_CHANGE} if its last does too, else
+     * {@link Meaning#ACROSS_CHANGE}. A point beyond limits that the change moved is the same
+     * change seen twice as a run is, so single points are placed too.
+     */
+    List<Signal> placed(List<Signal> signals) {
+        int change = firstChange();
+        return signals.stream().map(s -> {
+            List<Integer> p = s.points();
+            if (!s.meaning().hasDirection() || p.isEmpty() || p.get(0) >= change) {
+                return s;
+            }
+            return s.withMeaning(p.get(p.size() - 1) < change ? Meaning.BEFORE_CHANGE : Meaning.ACROSS_CHANGE);
+        }).toList();
+    }
+
     /** {@return what a move to one side means, given the direction of improvement} */
     Meaning meaning(int side) {
         if (direction == null || side == 0) {

@@ -16,7 +16,10 @@ import org.ccmcoach.pdsa.Direction;
  * rules against the centre line. Zone rules (2 of 3 beyond 2σ, …) use each point's own sigma, so
  * they work on p and u charts with varying limits. Points on the centre line are skipped by the
  * Healthcare run rule and break a run under Western Electric and Nelson. On the moving-range chart
- * only points beyond the limits are tested, as qicharts2 does.
+ * only points beyond the limits are tested, as qicharts2 does. A signal that begins before the
+ * chart's first change (a PDSA cycle, a part, the end of a frozen baseline: {@link #firstChange()})
+ * carries no direction, a point beyond the limits included: it lies beyond limits the change moved
+ * ({@link Meaning#BEFORE_CHANGE}).
  *
  * <pre>{@code
  * ControlChart i = ControlChart.individuals(12, 14, 11, 13, 15, 12, 30, 13);
@@ -100,7 +103,7 @@ public final class ControlChart extends ProcessChart {
                     : verdictOf(p, signalled[p], basePoints[p], rules.minimumPoints(), "points under the control limits"));
         }
         this.verdicts = List.copyOf(judged);
-        this.signals = markProvisional(found, verdicts);
+        this.signals = markProvisional(data.placed(found), verdicts);
     }
 
     /**

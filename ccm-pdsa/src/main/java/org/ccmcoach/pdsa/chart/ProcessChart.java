@@ -128,6 +128,19 @@ public abstract sealed class ProcessChart permits RunChart, ControlChart {
     }
 
     /**
+     * The first point at or after the chart's first change: its first part boundary, the end of its
+     * frozen baseline, or the first point dated on or after its first annotation that cites a PDSA
+     * cycle, whichever comes first. A signal of two or more points that begins before it carries no
+     * direction ({@link Meaning#BEFORE_CHANGE}, {@link Meaning#ACROSS_CHANGE}).
+     *
+     * @return the point, 0-based; empty if the chart marks no change
+     */
+    public final java.util.OptionalInt firstChange() {
+        int change = data.firstChange();
+        return change < data.size() ? java.util.OptionalInt.of(change) : java.util.OptionalInt.empty();
+    }
+
+    /**
      * The chart's title: the series' name, empty for a chart of bare values.
      *
      * @return the title, not null

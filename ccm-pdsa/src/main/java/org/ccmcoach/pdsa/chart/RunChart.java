@@ -24,6 +24,10 @@ import org.ccmcoach.pdsa.Direction;
  * <li>The astronomical point is the user's mark on a point ({@link SeriesPoint#astronomical()}),
  *     reported as a signal, never computed.</li>
  * </ul>
+ * A signal of two or more points that begins before the chart's first change (a PDSA cycle, a part,
+ * the end of a frozen baseline: {@link #firstChange()}) says where it lies, not which way the
+ * measure went ({@link Meaning#BEFORE_CHANGE}): on one median over a change, the baseline lies on
+ * the far side of a median the change moved.
  * Each part's median, runs, crossings and limits are in its {@link RunAnalysis}: {@link #lastPart()}
  * is the current process, {@link #parts()} has every part.
  *
@@ -75,7 +79,7 @@ public final class RunChart extends ProcessChart {
                     "useful points for the runs rules"));
         }
         this.verdicts = List.copyOf(judged);
-        this.signals = markProvisional(found, verdicts);
+        this.signals = markProvisional(data.placed(found), verdicts);
     }
 
     /**

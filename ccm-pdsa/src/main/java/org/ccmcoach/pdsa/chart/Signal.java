@@ -16,13 +16,17 @@ import java.util.stream.Collectors;
  * Signal s = chart.signals().get(0);
  * s.points();     // [12, 13, ..., 19]: 0-based
  * s.toString();   // "IHI run-chart rules: shift at points 13 to 20, 8 points below the median (improvement)"
+ * baseline.toString();   // "... shift at points 1 to 8, 8 points above the median (before the change: no direction)"
  * }</pre>
+ *
+ * <p>The detail always says where the points lie ("above the median", "going up"); the meaning
+ * adds a direction only for a signal at or after the chart's first change ({@link Meaning}).
  *
  * @param ruleSet  the rule set
  * @param rule  the rule
  * @param points  the points involved, 0-based, ascending
  * @param part  the part, 0-based
- * @param meaning  improvement, deterioration or unclassified
+ * @param meaning  improvement, deterioration, unclassified, or before or across the chart's first change
  * @param detail  the figures, such as "8 points below the median"
  * @param provisional  whether the signal's part has fewer points than its rule set needs
  *     ({@link Verdict#TOO_FEW_POINTS}): the rule fired, but on too little data to act on alone
@@ -73,6 +77,15 @@ public record Signal(RuleSet ruleSet, Rule rule, List<Integer> points, int part,
     }
 
     /**
+     * This signal with another meaning: the chart's placing of a signal against its first change.
+     *
+     * @return a copy with the meaning
+     */
+    Signal withMeaning(Meaning other) {
+        return other == meaning ? this : new Signal(ruleSet, rule, points, part, other, detail, provisional);
+    }
+
+    /**
      * Returns {@code <rule set>: <rule> at points a-b, <detail> (<meaning>)}, points numbered from 1,
      * with {@code [provisional: too few points]} where the part is short.
      *
@@ -89,7 +102,7 @@ public record Signal(RuleSet ruleSet, Rule rule, List<Integer> points, int part,
      */
     String describe(java.util.function.IntFunction<String> name, boolean numbered) {
         String where = points.isEmpty() ? "" : " at " + ranges(points, name, numbered);
-        String means = meaning == Meaning.UNCLASSIFIED ? "" : " (" + meaning.name().toLowerCase(java.util.Locale.ROOT) + ")";
+        String means = meaning == Meaning.UNCLASSIFIED ? "" : " (" + meaning.label() + ")";
         return ruleSet.displayName() + ": " + rule.label() + where + (detail.isEmpty() ? "" : ", " + detail) + means
                 + (provisional ? " [provisional: too few points for the rules]" : "");
     }

@@ -6,8 +6,9 @@
  * {@link org.ccmcoach.pdsa.chart.ProcessChart}.
  *
  * <p>Each {@link org.ccmcoach.pdsa.chart.Signal} names its rule set, version and rule, cites its
- * points, is classed improvement or deterioration from the measure's direction, and is tied to the
- * PDSA cycle behind it; each part of a chart has a {@link org.ccmcoach.pdsa.chart.PartVerdict}, and
+ * points, is classed improvement or deterioration from the measure's direction when it lies at or
+ * after the chart's first change (before it, by its side alone: {@link org.ccmcoach.pdsa.chart.Meaning}),
+ * and is tied to the PDSA cycle behind it; each part of a chart has a {@link org.ccmcoach.pdsa.chart.PartVerdict}, and
  * the chart a {@link org.ccmcoach.pdsa.chart.Verdict}: a signal, none, or too few points to tell.
  */
 package org.ccmcoach.pdsa.chart;

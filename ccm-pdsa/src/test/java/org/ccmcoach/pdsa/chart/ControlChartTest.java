@@ -241,16 +241,21 @@ class ControlChartTest {
     @Test
     void direction_classes_a_point_beyond_the_limits() {
         // Twelve 10s and one 30 on an I chart: 30 is far beyond the upper limit. For a measure that
-        // should go down it is a deterioration; unclassified without a direction.
+        // should go down it is a deterioration, against a frozen baseline; unclassified without a direction.
         double[] values = {10, 11, 10, 9, 10, 11, 10, 9, 10, 11, 10, 9, 30};
         ControlChart plain = ControlChart.individuals(values);
         Signal beyond = plain.signals().stream().filter(s -> s.rule() == Rule.BEYOND_LIMITS).findFirst().orElseThrow();
         assertEquals(List.of(12), beyond.points());
         assertEquals(Meaning.UNCLASSIFIED, beyond.meaning());
-        Signal down = plain.withDirection(org.ccmcoach.pdsa.Direction.DOWN).signals().stream()
+        // With no change marked the 30 is part of the baseline: no direction (Meaning).
+        assertEquals(Meaning.BEFORE_CHANGE, plain.withDirection(org.ccmcoach.pdsa.Direction.DOWN).signals().stream()
+                .filter(s -> s.rule() == Rule.BEYOND_LIMITS).findFirst().orElseThrow().meaning());
+        // Frozen on the twelve, the 30 comes after the baseline: read against it.
+        ControlChart frozen = plain.freeze(12);
+        Signal down = frozen.withDirection(org.ccmcoach.pdsa.Direction.DOWN).signals().stream()
                 .filter(s -> s.rule() == Rule.BEYOND_LIMITS).findFirst().orElseThrow();
         assertEquals(Meaning.DETERIORATION, down.meaning());
-        Signal up = plain.withDirection(org.ccmcoach.pdsa.Direction.UP).signals().stream()
+        Signal up = frozen.withDirection(org.ccmcoach.pdsa.Direction.UP).signals().stream()
                 .filter(s -> s.rule() == Rule.BEYOND_LIMITS).findFirst().orElseThrow();
         assertEquals(Meaning.IMPROVEMENT, up.meaning());
         assertTrue(plain.cycle(beyond).isEmpty(), "bare values cite no cycle");

@@ -90,12 +90,21 @@ class RunChartTest {
     }
 
     @Test
-    void signals_are_classed_by_the_direction_of_improvement() {
+    void signals_are_classed_by_the_direction_of_improvement_after_the_change() {
+        // Median 5 (sorted: 1 1 1 2 2 2 8 8 9 9 9 9): points 1-6 above, 7-12 below; two shifts of 6.
         RunChart down = RunChart.of(9, 9, 8, 9, 8, 9, 2, 1, 2, 1, 2, 1).withDirection(Direction.DOWN);
         List<Signal> shifts = down.signals(RunChartRuleSet.IHI_RUN_CHART).stream().filter(s -> s.rule() == Rule.SHIFT).toList();
-        assertEquals(Meaning.DETERIORATION, shifts.get(0).meaning(), "above the median, lower is better");
-        assertEquals(Meaning.IMPROVEMENT, shifts.get(1).meaning());
-        assertTrue(shifts.get(1).toString().endsWith("(improvement)"));
+        // No change marked: one median over both, so neither shift has a direction (Meaning).
+        assertEquals(Meaning.BEFORE_CHANGE, shifts.get(0).meaning(), "above a median the fall pulled down");
+        assertEquals(Meaning.BEFORE_CHANGE, shifts.get(1).meaning());
+        assertTrue(shifts.get(0).toString().endsWith("6 points above the median (before the change: no direction)"),
+                shifts.get(0).toString());
+        // Frozen on the first 6 (median 9: points 3 and 5 below, the rest on it), points 7-12 lie
+        // below: after the baseline, the improvement; the baseline's own 2 points below make no shift.
+        List<Signal> frozen = down.freeze(6).signals(RunChartRuleSet.IHI_RUN_CHART).stream()
+                .filter(s -> s.rule() == Rule.SHIFT).toList();
+        assertEquals(1, frozen.size(), frozen.toString());
+        assertEquals(Meaning.ACROSS_CHANGE, frozen.get(0).meaning(), "points 3 and 5 begin the run: " + frozen);
         assertEquals(Meaning.UNCLASSIFIED, RunChart.of(9, 9, 8, 9, 8, 9, 2, 1, 2, 1, 2, 1).signals().get(0).meaning());
     }
 
@@ -112,7 +121,8 @@ class RunChartTest {
         assertEquals(4, c.parts().get(0).usefulPoints());
         Signal astro = c.signals().stream().filter(x -> x.rule() == Rule.ASTRONOMICAL_POINT).findFirst().orElseThrow();
         assertEquals(List.of(4), astro.points());
-        assertEquals(Meaning.IMPROVEMENT, astro.meaning());
+        // Point 5 lies before the part that starts at point 6, the chart's first change.
+        assertEquals(Meaning.BEFORE_CHANGE, astro.meaning());
         String text = c.toString();
         assertTrue(text.startsWith("No-show rate — run chart (median)\n"), text);
         assertTrue(text.contains("---- part 2"), text);

@@ -34,7 +34,8 @@ record ChartAnalysis(String chart, String title, Verdict verdict, List<PartVerdi
      * One signal.
      *
      * @param rule  the rule that fired, such as {@code "SHIFT"}
-     * @param meaning  improvement, deterioration or neither
+     * @param meaning  {@code IMPROVEMENT}, {@code DETERIORATION}, {@code UNCLASSIFIED}, or {@code BEFORE_CHANGE} or
+     *     {@code ACROSS_CHANGE} for a signal that begins before the chart's first change (no direction)
      * @param points  the points involved, counted from 0
      * @param dates  their dates
      * @param description  the sentence a person reads

@@ -228,14 +228,15 @@ class CcmServiceTest {
         placed(badRequest(acicResponse("7").replace("\"practice-7\"", "\"\"")), "/subject", 3, 14);
     }
 
-    /** Twelve months at 10 %, then twelve at 20 %, of 100 visits each. */
+    /** Twelve months at 10 %, then twelve at 20 %, of 100 visits each; a PDSA cycle from the thirteenth. */
     private static String series() {
         StringBuilder json = new StringBuilder("{\"name\": \"Foot exams missed\", \"direction\": \"DOWN\", \"observations\": [");
         for (int m = 0; m < 24; m++) {
             json.append(m == 0 ? "" : ", ").append(String.format("{\"date\": \"%d-%02d-01\", \"numerator\": %d, \"denominator\": 100}",
                     2025 + m / 12, m % 12 + 1, m < 12 ? 10 : 20));
         }
-        return json.append("]}").toString();
+        return json.append("], \"annotations\": [{\"date\": \"2026-01-01\", \"text\": \"cycle 1: new rota\", "
+                + "\"cycle\": \"rota-1\"}]}").toString();
     }
 
     @Test
@@ -244,7 +245,9 @@ class CcmServiceTest {
         assertEquals(200, response.statusCode(), response.body());
         JsonNode chart = springsMapper.readTree(response.body());
         // Median of twelve 0.10 and twelve 0.20 is 0.15; all 24 points lie off it, twelve on each side:
-        // two runs of 12, each past the IHI shift rule's 6, and upward is worse for a DOWN measure.
+        // two runs of 12, each past the IHI shift rule's 6, and upward is worse for a DOWN measure. The
+        // rise comes after the cycle, a deterioration; the twelve months before it lie below the median
+        // without a direction.
         assertEquals("SIGNAL", chart.get("verdict").asString());
         assertEquals(0.15, chart.get("centreLines").get(0).asDouble(), 1e-12);
         boolean deterioration = false;
@@ -253,6 +256,11 @@ class CcmServiceTest {
                     && signal.get("points").size() == 12 && signal.get("points").get(0).asInt() == 12;
         }
         assertTrue(deterioration, response.body());
+        for (JsonNode signal : chart.get("signals")) {
+            if (signal.get("points").size() > 0 && signal.get("points").get(0).asInt() < 12) {
+                assertTrue(signal.get("meaning").asString().matches("BEFORE_CHANGE|ACROSS_CHANGE|UNCLASSIFIED"), response.body());
+            }
+        }
     }
 
     @Test
