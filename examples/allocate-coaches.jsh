@@ -100,12 +100,16 @@ if (shaped.technicalAssistance().size() != 9 || !AllocationChecker.check(pilotSh
     throw new AssertionError("Ben should support all nine teams within every rule: " + shaped.report());
 }
 
-// == What those coaches cost, and what a budget buys: with Culler et al. 2013's figures (their dollars).
-CostModel culler = CostModel.culler2013();
-BudgetPlan budget = CapacityPlanner.budget(policy, practices, typical, List.of(), culler);
+// == What those coaches cost, and what a budget buys, with this example's own figures (its choices, not a
+// source's): a coach at USD 84,000 a year, USD 0.70 a mile, USD 15 a visit, USD 4,500 start-up and USD 1,500
+// materials a practice. CostModel.culler2013() prices Culler et al.'s practice-year; it is not a budget of salaries.
+CostModel costs = CostModel.builder().currency(CurrencyUnit.USD).coachCostPerFteYear(Money.parse("USD 84000"))
+        .mileageRate(Money.parse("USD 0.70")).visitExpenses(Money.parse("USD 15")).startUpPerPractice(Money.parse("USD 4500"))
+        .materialsPerPractice(Money.parse("USD 1500")).build();
+BudgetPlan budget = CapacityPlanner.budget(policy, practices, typical, List.of(), costs);
 System.out.println();
 System.out.println("== Budget for coaches based at the centre: " + budget);
-BudgetReach half = CapacityPlanner.reach(policy, practices, typical, List.of(), culler,
+BudgetReach half = CapacityPlanner.reach(policy, practices, typical, List.of(), costs,
         budget.firstYear().total().dividedBy(2, java.math.RoundingMode.DOWN));
 System.out.println("Half of it serves " + half.served().size() + " practices; binding " + half.binding() + ": "
         + half.explanation());

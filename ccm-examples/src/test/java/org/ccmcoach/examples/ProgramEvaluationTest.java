@@ -207,6 +207,12 @@ class ProgramEvaluationTest {
         }
     }
 
+    /** The tour's own cost figures (its choices), as examples/program-evaluation.jsh sets them. */
+    static final CostModel PROGRAM_MODEL = CostModel.builder().currency(org.joda.money.CurrencyUnit.USD)
+            .coachCostPerFteYear(org.joda.money.Money.parse("USD 84000")).mileageRate(org.joda.money.Money.parse("USD 0.70"))
+            .visitExpenses(org.joda.money.Money.parse("USD 15")).startUpPerPractice(org.joda.money.Money.parse("USD 4500"))
+            .materialsPerPractice(org.joda.money.Money.parse("USD 1500")).build();
+
     @Test
     void costs_and_fidelity_tables_match_the_api() {
         LocalDate asOf = LocalDate.of(2026, 11, 20);
@@ -232,7 +238,7 @@ class ProgramEvaluationTest {
             assertEquals(f.frequency().missed(), (int) number(row, "missed"));
             Map<CoachId, Trip> trips = new HashMap<>();
             e.coaches().forEach(c -> trips.put(c.coach(), pilot.trip(c.coach(), e.practice())));
-            EngagementCost cost = EngagementCosting.of(CostModel.culler2013(), e, trips, asOf);
+            EngagementCost cost = EngagementCosting.of(PROGRAM_MODEL, e, trips, asOf);
             assertEquals(cost.delivered().total().getAmount().toPlainString(),
                     delivered.get(e.practice().value()).get("total").orElseThrow());
         }

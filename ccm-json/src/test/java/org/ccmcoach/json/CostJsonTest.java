@@ -80,10 +80,10 @@ class CostJsonTest {
                 Map.of(CoachingFixtures.ANA, Trip.of(60, 40), CoachingFixtures.RAJ, Trip.of(90, 70)),
                 LocalDate.of(2026, 4, 20));
         String json = CcmJson.toJson(cost);
-        assertTrue(json.contains("\"START_UP\":\"USD 5557.00\""), json);
+        assertTrue(json.contains("\"START_UP\":\"USD 4517.00\""), json);
         CostBreakdown back = CcmJson.parse(CcmJson.toJson(cost.planned()), CostBreakdown.class);
         assertEquals(cost.planned(), back);
-        assertEquals(Money.parse("USD 1677.00"), back.line(CostLine.MATERIALS));
+        assertEquals(Money.parse("USD 1582.00"), back.line(CostLine.MATERIALS));
         Workload w = cost.deliveredWorkload();
         assertEquals(w, CcmJson.parse(CcmJson.toJson(w), Workload.class));
         assertEquals(Trip.of(60, 40), CcmJson.parse("{\"oneWayMinutes\":60,\"oneWayMiles\":40}", Trip.class));
@@ -104,9 +104,10 @@ class CostJsonTest {
                 "visit_expenses", "start_up", "materials", "activity_expenses", "coach_salaries", "staff_time", "total"),
                 t.header());
         // Delivered, at 253,931.03 / 1,680 = 151.1494… an hour: 645 coach minutes = 1,624.86; travel 420 min = 1,058.05;
-        // 3 visits × 153.17 = 459.51; start-up 5,557.00, materials 1,677.00: 10,376.42.
-        assertEquals(java.util.List.of("p-1", "delivered", "USD", "1624.86", "1058.05", "0.00", "459.51", "5557.00", "1677.00",
-                "0.00", "0.00", "0.00", "10376.42"), t.rows().get(1).cells());
+        // 3 visits × 153.17 = 459.51; start-up 4,517.00, materials 1,582.00; no encounter delivers an activity, so
+        // no activity expenses: 9,241.42.
+        assertEquals(java.util.List.of("p-1", "delivered", "USD", "1624.86", "1058.05", "0.00", "459.51", "4517.00", "1582.00",
+                "0.00", "0.00", "0.00", "9241.42"), t.rows().get(1).cells());
         EngagementFidelity f = Fidelity.assess(CoachingFixtures.pilotWithActivities(), LocalDate.of(2026, 4, 20));
         CsvTable practices = FidelityCsv.practices(java.util.List.of(f));
         // Worked by hand in FidelityCsvTest: frequency 4 of 6, practice dose 445 of 705 minutes.
