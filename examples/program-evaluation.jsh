@@ -357,7 +357,8 @@ csv("fidelity.csv", FidelityCsv.practices(fidelities));
 csv("fidelity-activities.csv", FidelityCsv.activities(fidelities));
 csv("fidelity-program.csv", DoseCsv.program(programFidelity));
 csv("dose-response.csv", DoseCsv.doseResponse(doseResponse));
-chart("dose-delivered", Figures.dose(fidelities, "The pilot: coaching hours planned and delivered to " + asOf));
+chart("dose-delivered", Figures.dose(fidelities, "The pilot: practice hours planned and delivered to " + asOf));
+chart("fidelity-parts", Figures.fidelityParts(fidelities, "The pilot: fidelity in Carroll's parts to " + asOf));
 EngagementFidelity quiet = fidelities.stream().filter(f -> f.practice().value().equals("c2-team4")).findFirst().orElseThrow();
 if (fidelities.stream().anyMatch(f -> f.frequency().fidelity().orElse(0) < quiet.frequency().fidelity().orElse(0))) {
     throw new AssertionError("the team that went quiet in March should have the lowest fidelity");
@@ -368,7 +369,54 @@ if (fidelities.stream().anyMatch(f -> f.deliveredCoachTime().minutes() <= f.deli
     throw new AssertionError("every team had a joint site visit: its coaches' time must exceed its dose");
 }
 
-// ---- 10. index.html: every table and chart on one page.
+// ---- 10. A learning collaborative: the nine teams also join a Breakthrough Series collaborative from 16 February
+// 2026 (three learning sessions, action periods of four months, InterventionTemplates.learningCollaborative). Each
+// team's attendance is logged like any encounter (faculty-led: no coach present); c2-team4 stops coming after
+// 10 March, and each other team misses one action-period call. Sessions cost USD 1,500 a team and calls USD 25
+// (the tour's choices), with no start-up or materials of their own (the coaching program pays those).
+heading("10. Learning collaborative to " + asOf);
+InterventionTemplate collaborative = InterventionTemplates.learningCollaborative(3, Period.ofMonths(4));
+CostModel collaborativeCosts = CostModel.builder().from(model).startUpPerPractice(Money.zero(CurrencyUnit.USD))
+        .materialsPerPractice(Money.zero(CurrencyUnit.USD))
+        .putActivityExpenses(ActivityType.LEARNING_SESSION, Money.parse("USD 1500"))
+        .putActivityExpenses(ActivityType.ACTION_PERIOD_CALL, Money.parse("USD 25")).build();
+List<EngagementFidelity> collaborativeFidelity = new ArrayList<>();
+List<EngagementCost> collaborativeCost = new ArrayList<>();
+int teamIndex = 0;
+for (Engagement coached : engagements) {
+    Engagement member = Engagement.builder().practice(coached.practice()).coaches(coached.coaches())
+            .template(collaborative).start(LocalDate.of(2026, 2, 16)).build();
+    boolean quietTeam = coached.practice().value().equals("c2-team4");
+    int call = 0;
+    for (ScheduledActivity s : member.schedule()) {
+        if (s.date().isAfter(asOf) || (quietTeam && s.date().isAfter(LocalDate.of(2026, 3, 10)))) {
+            continue;
+        }
+        if (s.activity().type() == ActivityType.ACTION_PERIOD_CALL && call++ == 1 + teamIndex % 6) {
+            continue;   // the call this team missed
+        }
+        member = member.record(Encounter.builder().practice(member.practice()).date(s.date()).mode(s.activity().mode())
+                .minutes(s.activity().expectedMinutes()).activity(s.activity().type()).putStaff("QI team", 3).build());
+    }
+    teamIndex++;
+    collaborativeFidelity.add(Fidelity.assess(member, asOf));
+    collaborativeCost.add(EngagementCosting.of(collaborativeCosts, member, Map.of(), asOf));
+}
+for (int i = 0; i < collaborativeFidelity.size(); i++) {
+    EngagementFidelity f = collaborativeFidelity.get(i);
+    System.out.printf("  %-9s %s; sessions and calls %s of %s planned%n", f.practice(), f.frequency(),
+            collaborativeCost.get(i).delivered().line(CostLine.ACTIVITY_EXPENSES),
+            collaborativeCost.get(i).planned().line(CostLine.ACTIVITY_EXPENSES));
+}
+csv("collaborative-fidelity.csv", FidelityCsv.practices(collaborativeFidelity));
+csv("collaborative-activities.csv", FidelityCsv.activities(collaborativeFidelity));
+csv("collaborative-costs.csv", CostCsv.table(collaborativeCost));
+if (collaborativeFidelity.stream().noneMatch(f -> f.records(Delivery.MISSED).stream()
+        .anyMatch(r -> r.type() == ActivityType.LEARNING_SESSION))) {
+    throw new AssertionError("c2-team4 stopped coming: its learning sessions should be missed");
+}
+
+// ---- 11. index.html: every table and chart on one page.
 String esc(String s) { return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;"); }
 String table(String file, int maxRows) {
     CsvTable t = CsvTable.read(out.resolve(file));
@@ -424,9 +472,11 @@ html.append("<h2>8. Costs</h2><p class=\"note\">This synthetic program's own fig
         + ".</p><p>").append(esc(pilotCost.toString())).append("</p>")
         .append(table("plan-cost.csv", 20)).append(table("engagement-costs.csv", 20)).append(table("budget-sensitivity.csv", 10))
         .append(table("business-cases.csv", 10));
-html.append("<h2>9. Fidelity</h2>").append(img("dose-delivered")).append(table("fidelity.csv", 20))
+html.append("<h2>9. Fidelity</h2>").append(img("fidelity-parts")).append(img("dose-delivered")).append(table("fidelity.csv", 20))
         .append(table("fidelity-program.csv", 5)).append("<p>").append(esc(doseResponse.caveat())).append("</p>")
         .append(table("dose-response.csv", 20)).append(table("fidelity-activities.csv", 200));
+html.append("<h2>10. Learning collaborative</h2>").append(table("collaborative-fidelity.csv", 20))
+        .append(table("collaborative-costs.csv", 20)).append(table("collaborative-activities.csv", 300));
 html.append("</body></html>\n");
 Files.writeString(out.resolve("index.html"), html);
 written.add("index.html");

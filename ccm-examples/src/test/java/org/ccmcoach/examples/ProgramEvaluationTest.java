@@ -130,23 +130,47 @@ class ProgramEvaluationTest {
                 "coach-utilization.csv", "phases.csv", "acic-scores.csv", "acic-change.csv", "pacic-scores.csv",
                 "pacic-practices.csv", "paired-change.csv", "signals.csv", "monthly-review.csv", "plan-cost.csv",
                 "engagement-costs.csv", "budget-sensitivity.csv", "business-cases.csv", "fidelity.csv",
-                "fidelity-activities.csv", "fidelity-program.csv", "dose-response.csv"));
+                "fidelity-activities.csv", "fidelity-program.csv", "dose-response.csv", "collaborative-fidelity.csv",
+                "collaborative-activities.csv", "collaborative-costs.csv"));
         List<String> charts = new ArrayList<>(List.of("coach-utilization", "acic-profile-program", "pacic-profile-program",
-                "dose-delivered"));
+                "dose-delivered", "fidelity-parts"));
         PRACTICES.forEach(p -> charts.add("acic-profile-" + p));
         MEASURES.forEach(m -> charts.addAll(List.of("run-chart-" + m, "p-chart-" + m)));
         charts.forEach(c -> expected.addAll(List.of(c + ".svg", c + ".png")));
         for (String file : expected) {
             assertTrue(Files.isRegularFile(report.resolve(file)), "missing " + file);
         }
-        // The index, 19 tables, and 19 charts (utilization, 2 program profiles, 9 practice profiles,
-        // a run chart and a p chart for each of 3 ramps, dose delivered) in two formats.
-        assertEquals(1 + 19 + 19 * 2, expected.size());
+        // The index, 22 tables, and 20 charts (utilization, 2 program profiles, 9 practice profiles,
+        // a run chart and a p chart for each of 3 ramps, dose delivered, fidelity parts) in two formats.
+        assertEquals(1 + 22 + 20 * 2, expected.size());
         String index = read(report.resolve("index.html"));
         charts.forEach(c -> assertTrue(index.contains("src=\"" + c + ".svg\""), "index shows " + c));
         assertTrue(printed.contains("== 7. Monthly review"), printed);
         assertTrue(printed.contains("== 8. Costs"), printed);
         assertTrue(printed.contains("== 9. Fidelity"), printed);
+        assertTrue(printed.contains("== 10. Learning collaborative"), printed);
+    }
+
+    @Test
+    void the_fidelity_table_shows_carrolls_parts_and_the_practice_dose_apart_from_coach_time() {
+        Map<String, CsvRow> fidelity = new HashMap<>();
+        csv("fidelity.csv").rows().forEach(r -> fidelity.put(r.get("practice").orElseThrow(), r));
+        for (CsvRow row : fidelity.values()) {
+            // Each team had a joint Assessment Day: its coaches' minutes exceed the minutes the practice received.
+            assertTrue(number(row, "delivered_coach_minutes") > number(row, "delivered_minutes"), row.toString());
+            for (String part : List.of("frequency", "duration_ratio", "content_share", "coverage_share")) {
+                assertTrue(row.get(part).isPresent(), part);
+            }
+        }
+        // c2-team4 went quiet in March: it worked on 1 of the 10 key changes its due activities planned.
+        assertEquals(0.1, number(fidelity.get("c2-team4"), "content_share"), 1e-9);
+        // The collaborative's table: c2-team4 missed its later sessions; the others missed one call each.
+        Map<String, CsvRow> collaborative = new HashMap<>();
+        csv("collaborative-fidelity.csv").rows().forEach(r -> collaborative.put(r.get("practice").orElseThrow(), r));
+        assertEquals(9, collaborative.size());
+        assertEquals(1, (int) number(collaborative.get("c1-team1"), "missed"));
+        assertTrue(number(collaborative.get("c2-team4"), "missed") > 1);
+        assertTrue(csv("collaborative-costs.csv").header().contains("activity_expenses"));
     }
 
     @Test

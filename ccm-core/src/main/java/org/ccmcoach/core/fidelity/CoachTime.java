@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.ccmcoach.core.coaching.ContactMode;
 import org.ccmcoach.core.coaching.EngagementRole;
 import org.ccmcoach.core.value.Invariants;
+import org.ccmcoach.core.value.Plural;
 
 /**
  * Coach time: each coach's contacts and minutes by mode and coach role, planned or delivered. A
@@ -124,6 +125,7 @@ public record CoachTime(List<CoachTimeCell> cells) {
 
     @Override
     public String toString() {
-        return contacts() + " coach contacts (" + visits() + " visits), " + minutes() + " coach min";
+        return Plural.count(contacts(), "coach contact") + " (" + Plural.count(visits(), "visit") + "), " + minutes()
+                + " coach min";
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.ccmcoach.core.coaching.ContactMode;
 import org.ccmcoach.core.value.Invariants;
+import org.ccmcoach.core.value.Plural;
 
 /**
  * The dose a practice received, or was planned to receive: encounters and their minutes by mode,
@@ -86,6 +87,6 @@ public record Dose(Map<ContactMode, Integer> encountersByMode, Map<ContactMode, 
 
     @Override
     public String toString() {
-        return encounters() + " encounters (" + visits() + " visits), " + minutes() + " min";
+        return Plural.count(encounters(), "encounter") + " (" + Plural.count(visits(), "visit") + "), " + minutes() + " min";
     }
 }
