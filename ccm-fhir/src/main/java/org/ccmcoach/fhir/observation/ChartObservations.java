@@ -154,8 +154,9 @@ public final class ChartObservations {
         Map<Integer, List<CodeableConcept>> signalsAt = new HashMap<>();
         for (Signal s : chart.signals()) {
             CodeableConcept said = new CodeableConcept(new Coding(Canonicals.CHART_RULES, s.rule().name(), s.rule().label()))
-                    .setText(chart.describe(s) // its meaning in words: "(improvement)", "(before the change: no direction)"
-                            + (s.provisional() ? "; provisional: too few points in its part" : ""));
+                    // Its meaning in words, "(improvement)" or "(before the change: no direction)", and
+                    // "[provisional: …]" where its part is short: each said once, by the chart.
+                    .setText(chart.describe(s));
             s.points().forEach(point -> signalsAt.computeIfAbsent(point, k -> new ArrayList<>()).add(said));
         }
         Series series = chart.series().get();

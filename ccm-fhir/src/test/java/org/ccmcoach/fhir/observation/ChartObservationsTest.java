@@ -79,6 +79,9 @@ class ChartObservationsTest {
                 "cycle 1: reminders", org.ccmcoach.pdsa.CycleId.of("reminders-1"))).build());
         assertTrue(after.contains("above the upper limit (deterioration)"), after);
         assertEquals(after.indexOf("deterioration"), after.lastIndexOf("deterioration"), after);
+        // Four points are too few for the rules: the signal is provisional, and says so once.
+        assertTrue(after.contains("provisional"), after);
+        assertEquals(after.indexOf("provisional"), after.lastIndexOf("provisional"), after);
         String before = lastInterpretation(b.annotations(List.of(org.ccmcoach.pdsa.chart.Annotation.of(d.plusMonths(4),
                 "cycle 1: reminders", org.ccmcoach.pdsa.CycleId.of("reminders-1")))).build());
         assertTrue(before.contains("above the upper limit (before the change: no direction)"), before);
