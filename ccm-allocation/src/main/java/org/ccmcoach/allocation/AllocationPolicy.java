@@ -64,9 +64,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *       practices over 162 facilitators (Sweeney et al. 2022), not an observed maximum. Using a mean
  *       as the cap is <em>ccm's choice</em>, so that a plan's caseloads average what that program's
  *       did; some facilitators there carried more than 10 (a mean of 10.06 says so). Caseloads
- *       there ranged from 1 to 35 practices, most facilitators working with 10 to 20 (EvidenceNOW's
- *       national evaluation, J Am Board Fam Med, Table 1 of its facilitation characteristics,
- *       jabfm.org/highwire/markup/10628), so set the cap from your own program.</li>
+ *       across the cooperatives ranged from 1 to 35 practices, most facilitators working with 10 to
+ *       20 (a table of facilitation characteristics in J Am Board Fam Med,
+ *       jabfm.org/highwire/markup/10628; its article not identified here), so set the cap from your
+ *       own program.</li>
  *   <li>Default intensity {@link Intensity#STANDARD}: <em>ccm's choice</em>, the middle level, so a
  *       practice that states none is planned at neither extreme.</li>
  *   <li>Multipliers and reductions, for which no source gives figures, are <em>ccm's choice</em>:
@@ -239,9 +240,11 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
      * The most practices one coach carries unless the coach's profile says otherwise; 10 by default.
      *
      * <p>10 is a <em>mean</em>: EvidenceNOW's 1,630 practices over its 162 facilitators, 10.06 each
-     * (Sweeney et al., Ann Fam Med 2022;20:414). It is not an observed maximum: caseloads there ranged from 1
-     * to 35 practices, most facilitators working with 10 to 20 (EvidenceNOW's national evaluation, J
-     * Am Board Fam Med, Table 1 of its facilitation characteristics, jabfm.org/highwire/markup/10628). Using the mean as a cap is ccm's choice, so that planned caseloads average what that
+     * (Sweeney et al., Ann Fam Med 2022;20:414). It is not an observed maximum: caseloads across
+     * EvidenceNOW's cooperatives ranged from 1 to 35 practices, most facilitators working with 10 to
+     * 20 (a table of facilitation characteristics in J Am Board Fam Med,
+     * jabfm.org/highwire/markup/10628; the article it belongs to was not identified here). Using the
+     * mean as a cap is ccm's choice, so that planned caseloads average what that
      * program's did; a cap at the mean plans more coaches than a program whose coaches carry more
      * would need. Set it from your own program.
      *

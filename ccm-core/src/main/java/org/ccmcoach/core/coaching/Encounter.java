@@ -97,7 +97,7 @@ public abstract class Encounter implements WithEncounter {
     /**
      * The coaches present: a joint visit names several; none for an event the practice attended
      * without its coach, such as a collaborative's learning session led by faculty (its dose counts,
-     * it takes no coach time).
+     * it takes no coach time). A site visit names at least one: one by nobody is a slip.
      *
      * @return the coaches present
      */
@@ -196,6 +196,10 @@ public abstract class Encounter implements WithEncounter {
                 found.add(Problem.of("Encounter", PropertyPath.of("coaches").at(i), "must not name a coach twice",
                         coaches().get(i)));
             }
+        }
+        if (coaches().isEmpty() && mode() == ContactMode.ON_SITE) {
+            found.add(Problem.of("Encounter", PropertyPath.of("coaches"), "must name the coaches of a site visit; an "
+                    + "event away from the practice without its coach (a learning session) is OFF_SITE", coaches()));
         }
         Set<String> roles = new HashSet<>();
         for (String role : staff().keySet()) {

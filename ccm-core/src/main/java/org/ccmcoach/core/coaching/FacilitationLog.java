@@ -107,7 +107,11 @@ public final class FacilitationLog {
         if (!problems.isEmpty()) {
             throw CcmValidationException.of(problems);
         }
-        return byPractice.values().stream().map(e -> e.withEncounters(of(e.practice()))).toList();
+        // Grouped in one pass: a program's log holds every practice's encounters.
+        Map<PracticeId, List<Encounter>> byDate = encounters.stream().sorted(Comparator.comparing(Encounter::date))
+                .collect(Collectors.groupingBy(Encounter::practice));
+        return byPractice.values().stream().map(e -> e.withEncounters(byDate.getOrDefault(e.practice(), List.of())))
+                .toList();
     }
 
     @Override

@@ -89,5 +89,12 @@ class FacilitationLogTest {
                 LocalDate.of(2026, 2, 1), ContactMode.PHONE, 30, null, ANA).withStaff(Map.of("Nurse", 1, "nurse ", 2)));
         assertEquals(1, roles.problems().size(), roles.getMessage());
         assertEquals(true, roles.getMessage().contains("must not name a role twice (roles are compared ignoring case)"));
+        // A site visit by nobody is a slip; a faculty-led session away from the practice names no coach.
+        CcmValidationException nobody = assertThrows(CcmValidationException.class, () -> CoachingFixtures.encounter(
+                LocalDate.of(2026, 2, 1), ContactMode.ON_SITE, 120, null));
+        assertEquals("Encounter.coaches: must name the coaches of a site visit; an event away from the practice without "
+                + "its coach (a learning session) is OFF_SITE (was [])", nobody.getMessage());
+        assertEquals(List.of(), CoachingFixtures.encounter(LocalDate.of(2026, 2, 1), ContactMode.OFF_SITE, 840, null)
+                .coaches());
     }
 }

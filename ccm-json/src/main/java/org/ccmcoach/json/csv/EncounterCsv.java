@@ -40,10 +40,13 @@ import org.ccmcoach.core.value.Problem;
  * be left out; an empty cell of an optional column is "not recorded":
  * <ul>
  * <li>{@code date} as {@code YYYY-MM-DD}; {@code practice}, the practice's id;
- * <li>{@code mode}: {@code ON_SITE}, {@code PHONE}, {@code VIDEO} or {@code EMAIL};
+ * <li>{@code mode}: a {@link ContactMode} name ({@code ON_SITE}, {@code OFF_SITE}, {@code PHONE},
+ *     {@code VIDEO} or {@code EMAIL});
  *     {@code minutes}: whole minutes with the practice, 1 to {@value Encounter#MAX_MINUTES}, once
  *     however many coaches were present;
- * <li>{@code coaches}: the coaches' ids separated by {@code ;} ({@code coach-ana;coach-raj}, a joint visit);
+ * <li>{@code coaches}: the coaches' ids separated by {@code ;} ({@code coach-ana;coach-raj}, a joint
+ *     visit); the column must be there, its cell may be empty for an event the practice attended
+ *     without its coach (a faculty-led learning session);
  * <li>{@code activity}: the {@link ActivityType} name the encounter delivers ({@code SITE_VISIT});
  * <li>{@code staff}: {@code role:count} entries separated by {@code ;} ({@code physician:1;medical assistant:2});
  * <li>{@code key_changes}: toolkit numbers separated by {@code ;} ({@code 1.1;3.4}), the numbers
