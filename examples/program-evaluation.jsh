@@ -259,6 +259,8 @@ CostModel model = CostModel.builder().currency(CurrencyUnit.USD).coachCostPerFte
         .mileageRate(Money.parse("USD 0.70")).visitExpenses(Money.parse("USD 15")).startUpPerPractice(Money.parse("USD 4500"))
         .materialsPerPractice(Money.parse("USD 1500")).build();
 System.out.println("This program's figures: " + model);
+CcmJson.write(out.resolve("cost-model.json"), model);   // the figures every cost table below rests on
+written.add("cost-model.json");
 PlanCost pilotCost = PlanCosting.of(pilot, pilotPlan, model);
 System.out.println("Pilot plan: " + pilotCost);
 csv("plan-cost.csv", AllocationCsv.planCost(pilotCost));

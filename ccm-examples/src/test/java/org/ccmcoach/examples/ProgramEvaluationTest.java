@@ -45,6 +45,7 @@ import org.ccmcoach.core.coaching.Encounter;
 import org.ccmcoach.core.coaching.FacilitationLog;
 import org.ccmcoach.core.fidelity.EngagementFidelity;
 import org.ccmcoach.core.fidelity.Fidelity;
+import org.ccmcoach.json.CcmJson;
 import org.ccmcoach.json.JsonLines;
 import org.ccmcoach.pdsa.chart.SeriesPoint;
 import org.ccmcoach.json.csv.CsvRow;
@@ -131,7 +132,7 @@ class ProgramEvaluationTest {
                 "pacic-practices.csv", "paired-change.csv", "signals.csv", "monthly-review.csv", "plan-cost.csv",
                 "engagement-costs.csv", "budget-sensitivity.csv", "business-cases.csv", "fidelity.csv",
                 "fidelity-activities.csv", "fidelity-program.csv", "dose-response.csv", "collaborative-fidelity.csv",
-                "collaborative-activities.csv", "collaborative-costs.csv"));
+                "collaborative-activities.csv", "collaborative-costs.csv", "cost-model.json"));
         List<String> charts = new ArrayList<>(List.of("coach-utilization", "acic-profile-program", "pacic-profile-program",
                 "dose-delivered", "fidelity-parts"));
         PRACTICES.forEach(p -> charts.add("acic-profile-" + p));
@@ -140,9 +141,9 @@ class ProgramEvaluationTest {
         for (String file : expected) {
             assertTrue(Files.isRegularFile(report.resolve(file)), "missing " + file);
         }
-        // The index, 22 tables, and 20 charts (utilization, 2 program profiles, 9 practice profiles,
-        // a run chart and a p chart for each of 3 ramps, dose delivered, fidelity parts) in two formats.
-        assertEquals(1 + 22 + 20 * 2, expected.size());
+        // The index, 22 tables, the cost model, and 20 charts (utilization, 2 program profiles, 9 practice
+        // profiles, a run chart and a p chart for each of 3 ramps, dose delivered, fidelity parts) in two formats.
+        assertEquals(1 + 22 + 1 + 20 * 2, expected.size());
         String index = read(report.resolve("index.html"));
         charts.forEach(c -> assertTrue(index.contains("src=\"" + c + ".svg\""), "index shows " + c));
         assertTrue(printed.contains("== 7. Monthly review"), printed);
@@ -231,15 +232,14 @@ class ProgramEvaluationTest {
         }
     }
 
-    /** The tour's own cost figures (its choices), as examples/program-evaluation.jsh sets them. */
-    static final CostModel PROGRAM_MODEL = CostModel.builder().currency(org.joda.money.CurrencyUnit.USD)
-            .coachCostPerFteYear(org.joda.money.Money.parse("USD 84000")).mileageRate(org.joda.money.Money.parse("USD 0.70"))
-            .visitExpenses(org.joda.money.Money.parse("USD 15")).startUpPerPractice(org.joda.money.Money.parse("USD 4500"))
-            .materialsPerPractice(org.joda.money.Money.parse("USD 1500")).build();
-
     @Test
     void costs_and_fidelity_tables_match_the_api() {
         LocalDate asOf = LocalDate.of(2026, 11, 20);
+        // The tour's own cost figures, as it wrote them beside its tables.
+        CostModel model = CcmJson.read(report.resolve("cost-model.json"), CostModel.class);
+        // docs/tour.md states them: a coach at USD 84,000 a year, USD 4,500 start-up a practice.
+        assertEquals(org.joda.money.Money.parse("USD 84000"), model.coachCostPerFteYear());
+        assertEquals(org.joda.money.Money.parse("USD 4500"), model.startUpPerPractice());
         List<Engagement> engagements = FacilitationLog.of(JsonLines.read(DATA.resolve("facilitation-log.jsonl"),
                 Encounter.class)).applyTo(JsonLines.read(DATA.resolve("engagements.jsonl"), Engagement.class));
         AllocationProblem pilot = AllocationProblem.builder().policy(AllocationPolicy.defaults())
@@ -262,7 +262,7 @@ class ProgramEvaluationTest {
             assertEquals(f.frequency().missed(), (int) number(row, "missed"));
             Map<CoachId, Trip> trips = new HashMap<>();
             e.coaches().forEach(c -> trips.put(c.coach(), pilot.trip(c.coach(), e.practice())));
-            EngagementCost cost = EngagementCosting.of(PROGRAM_MODEL, e, trips, asOf);
+            EngagementCost cost = EngagementCosting.of(model, e, trips, asOf);
             assertEquals(cost.delivered().total().getAmount().toPlainString(),
                     delivered.get(e.practice().value()).get("total").orElseThrow());
         }
