@@ -29,8 +29,10 @@ import org.ccmcoach.core.value.Decimals;
  * more, had no logged encounter in the 30 days to the month's end (30 days is ccm's choice: AF4Q
  * asks for a monthly review but gives no no-contact threshold, and 30 days is about one review
  * period, so a practice left without contact for a whole month shows at the next review);
- * {@link ReviewFlag#BEHIND_SCHEDULE} when fewer scheduled activities were logged as delivered
- * (encounters naming an activity type) than were scheduled up to the month's end;
+ * {@link ReviewFlag#BEHIND_SCHEDULE} when, for some activity type, fewer were logged as delivered
+ * (encounters naming the type) than were scheduled up to the month's end: counted per type, so an
+ * added visit does not hide a missed call (which occurrence a late one stands for is
+ * {@code Fidelity}'s matching, not this flag's);
  * {@link ReviewFlag#GRADUATION_DUE} when the intervention's last day falls in or before the month
  * while the practice is still coached.
  *
@@ -82,9 +84,15 @@ public final class MonthlyReview {
                     && e.encounters().stream().noneMatch(c -> c.date().isAfter(last.minusDays(30)) && !c.date().isAfter(last))) {
                 flags.add(ReviewFlag.NO_CONTACT_30_DAYS);
             }
-            long due = e.schedule().stream().filter(s -> !s.date().isAfter(last)).count();
-            long done = e.encounters().stream().filter(c -> c.activity().isPresent() && !c.date().isAfter(last)).count();
-            if (done < due) {
+            // Per activity type, delivered up to what was due: an added visit or a second call does not
+            // stand in for a missed activity of another type.
+            Map<ActivityType, Long> due = e.schedule().stream().filter(s -> !s.date().isAfter(last))
+                    .collect(Collectors.groupingBy(s -> s.activity().type(), () -> new EnumMap<>(ActivityType.class),
+                            Collectors.counting()));
+            Map<ActivityType, Long> done = e.encounters().stream().filter(c -> c.activity().isPresent() && !c.date().isAfter(last))
+                    .collect(Collectors.groupingBy(c -> c.activity().get(), () -> new EnumMap<>(ActivityType.class),
+                            Collectors.counting()));
+            if (due.entrySet().stream().anyMatch(d -> done.getOrDefault(d.getKey(), 0L) < d.getValue())) {
                 flags.add(ReviewFlag.BEHIND_SCHEDULE);
             }
             if (status.coached() && !e.end().minusDays(1).isAfter(last)) {

@@ -142,4 +142,22 @@ class EngagementTest {
         assertEquals(List.of("Run the registry report"), p1.actionItemsDue().stream().map(ActionItem::task).toList());
         assertTrue(r.toString().contains("encounters hours on site hours remote action items due"), r.toString());
     }
+
+    @Test
+    void an_added_visit_does_not_hide_a_missed_activity_in_the_monthly_review() {
+        // Due in January from 5 January: the orientation call (5 Jan) and the preparation call (19 Jan).
+        // Logged: the orientation, and an unscheduled site visit on 25 January instead of the preparation
+        // call. Two activity encounters for two due, but the preparation call was not delivered: behind.
+        Engagement e = pilot("p-1", JAN_5)
+                .record(CoachingFixtures.encounter(JAN_5, ContactMode.PHONE, 60, ActivityType.ORIENTATION_CALL, ANA))
+                .record(CoachingFixtures.encounter(LocalDate.of(2026, 1, 25), ContactMode.ON_SITE, 90, ActivityType.SITE_VISIT,
+                        ANA));
+        PracticeMonth january = MonthlyReview.of(ANA, YearMonth.of(2026, 1), List.of(e), Map.of()).practices().get(0);
+        assertEquals(Set.of(ReviewFlag.BEHIND_SCHEDULE), january.flags());
+        // With the preparation call logged as well, nothing is behind.
+        Engagement caughtUp = e.record(CoachingFixtures.encounter(LocalDate.of(2026, 1, 28), ContactMode.PHONE, 60,
+                ActivityType.SITE_VISIT_PREPARATION_CALL, ANA));
+        assertEquals(Set.of(), MonthlyReview.of(ANA, YearMonth.of(2026, 1), List.of(caughtUp), Map.of()).practices().get(0)
+                .flags());
+    }
 }
