@@ -24,6 +24,18 @@ public final class Canonicals {
     /** Extension on a Questionnaire: how a subscale's items make its score ({@code mean}, {@code sum}). */
     public static final String SUBSCALE_RULE = BASE + "/StructureDefinition/subscale-rule";
 
+    /**
+     * Extension on a Questionnaire ({@code valueCoding}): the overall score's standard code, such as
+     * LOINC 44261-6 for the PHQ-9 total, which an Observation of the score carries.
+     */
+    public static final String OVERALL_CODE = BASE + "/StructureDefinition/overall-code";
+
+    /**
+     * Extension on a Questionnaire ({@code valueString}), once per question the instrument knows of
+     * and does not score (the PHQ-9's "how difficult", a form's own total), which ccm's form does not ask.
+     */
+    public static final String UNSCORED_QUESTION = BASE + "/StructureDefinition/unscored-question";
+
     /** Extension on a Questionnaire: how the overall score is made. */
     public static final String OVERALL_RULE = BASE + "/StructureDefinition/overall-rule";
 

@@ -149,6 +149,8 @@ public final class ScoreObservations {
                 instrument.title())).setText(instrument.title() + " score"));
         if (code != null) {
             o.getCode().addCoding(code.copy());
+        } else { // the instrument's own standard code for its score, such as the PHQ-9 total's LOINC 44261-6
+            instrument.overallCode().ifPresent(c -> o.getCode().addCoding(new Coding(c.system(), c.code(), c.display().orElse(null))));
         }
         o.setEffective(new DateTimeType(report.date().toString())); // a day, as the report dates it
         score(report.overall()).ifPresentOrElse(o::setValue,

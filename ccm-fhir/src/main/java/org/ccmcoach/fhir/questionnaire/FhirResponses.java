@@ -24,6 +24,7 @@ import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.Problem;
 import org.ccmcoach.fhir.CcmFhirException;
 import org.ccmcoach.fhir.FhirJson;
+import org.hl7.fhir.r4.model.Questionnaire;
 import org.ccmcoach.core.value.Problem;
 import org.hl7.fhir.r4.model.Coding;
 import org.hl7.fhir.r4.model.DecimalType;
@@ -140,6 +141,60 @@ public final class FhirResponses {
         return new Mapping(response, instrument, Optional.of(subject)).map();
     }
 
+    /**
+     * Maps a QuestionnaireResponse to a form from elsewhere that asks an instrument's items under
+     * linkIds of its own, finding each item by its standard code on the form: LHC-Forms' PHQ-9 asks
+     * {@link org.ccmcoach.assessment.Instruments#phq9()}'s item {@code 44250-9} as {@code /44250-9},
+     * HL7's SDC example as {@code H1/T1/Q1}, both coded LOINC 44250-9. A question coded as the
+     * instrument's overall score (a form's calculated total) or as one of its unscored questions is
+     * skipped. The response's {@code questionnaire}, if given, must name the form.
+     *
+     * @param response  the resource, not null
+     * @param form  the Questionnaire the response answers, not null
+     * @param instrument  the instrument the form asks, whose items carry codes, not null
+     * @return the response
+     * @throws CcmFhirException listing every problem found, the form's items not asked among them
+     * @throws IllegalArgumentException if the instrument's items have no codes
+     */
+    public static AssessmentResponse toAssessment(QuestionnaireResponse response, Questionnaire form, Instrument instrument) {
+        return new Mapping(response, instrument, Optional.empty(), Optional.of(form), CodedLinks.of(form, instrument)).map();
+    }
+
+    /**
+     * Maps a QuestionnaireResponse to a form from elsewhere, as
+     * {@link #toAssessment(QuestionnaireResponse, Questionnaire, Instrument)} does, about a subject the
+     * caller knows (a response from a portal names no practice).
+     *
+     * @param response  the resource, not null
+     * @param form  the Questionnaire the response answers, not null
+     * @param instrument  the instrument the form asks, whose items carry codes, not null
+     * @param subject  whom the assessment is about, not null
+     * @return the response
+     * @throws CcmFhirException listing every problem found
+     * @throws IllegalArgumentException if the instrument's items have no codes
+     */
+    public static AssessmentResponse toAssessment(QuestionnaireResponse response, Questionnaire form, Instrument instrument,
+                                                  SubjectId subject) {
+        return new Mapping(response, instrument, Optional.of(subject), Optional.of(form), CodedLinks.of(form, instrument)).map();
+    }
+
+    /**
+     * Reads a QuestionnaireResponse and the Questionnaire it answers from JSON files and maps them
+     * as {@link #toAssessment(QuestionnaireResponse, Questionnaire, Instrument)} does.
+     *
+     * @param response  the response's file, not null
+     * @param form  the Questionnaire's file, not null
+     * @param instrument  the instrument the form asks, whose items carry codes, not null
+     * @return the response
+     * @throws CcmFhirException listing every problem of either JSON or the mapping
+     * @throws java.io.UncheckedIOException if a file cannot be read
+     */
+    public static AssessmentResponse read(Path response, Path form, Instrument instrument) {
+        Questionnaire questionnaire = FhirJson.readCollecting(form, Questionnaire.class).map(q -> q);
+        return FhirJson.readCollecting(response, QuestionnaireResponse.class)
+                .map(r -> toAssessment(r, questionnaire, instrument));
+    }
+
     /** One mapping, collecting its problems. */
     private static final class Mapping {
         private static final String QR = "QuestionnaireResponse";
@@ -147,13 +202,23 @@ public final class FhirResponses {
         private final QuestionnaireResponse response;
         private final Instrument instrument;
         private final Optional<SubjectId> subject;
+        private final Optional<Questionnaire> form;
+        private final CodedLinks links;
         private final Map<String, OptionalDouble> answers = new LinkedHashMap<>();
         private final List<Problem> problems = new ArrayList<>();
 
         Mapping(QuestionnaireResponse response, Instrument instrument, Optional<SubjectId> subject) {
+            this(response, instrument, subject, Optional.empty(), CodedLinks.NONE);
+        }
+
+        Mapping(QuestionnaireResponse response, Instrument instrument, Optional<SubjectId> subject,
+                Optional<Questionnaire> form, CodedLinks links) {
             this.response = response;
             this.instrument = instrument;
             this.subject = subject;
+            this.form = form;
+            this.links = links;
+            problems.addAll(links.problems());
         }
 
         AssessmentResponse map() {
@@ -234,6 +299,16 @@ public final class FhirResponses {
             String version = canonical.contains("|") ? canonical.substring(canonical.indexOf('|') + 1) : null;
             String last = url.replaceAll("/+$", "");
             last = last.substring(last.lastIndexOf('/') + 1);
+            if (form.isPresent()) {
+                Questionnaire q = form.get();
+                boolean named = q.hasUrl() ? url.equals(q.getUrl())
+                        : q.getIdElement().hasIdPart() && last.equals(q.getIdElement().getIdPart());
+                if (!named) {
+                    problems.add(FhirProblems.of(at, "must name the Questionnaire given ("
+                            + (q.hasUrl() ? q.getUrl() : "id " + q.getIdElement().getIdPart()) + ")", canonical));
+                }
+                return;
+            }
             if (!last.equals(instrument.id().toString())) {
                 problems.add(FhirProblems.of(at, "must be the questionnaire of " + instrument.id()
                         + " (a canonical URL ending in /" + instrument.id() + ")", canonical));
@@ -299,10 +374,11 @@ public final class FhirResponses {
                 problems.add(FhirProblems.of(at + ".linkId", "must be given: it names the item answered"));
                 return;
             }
-            if (instrument.unscoredQuestions().contains(linkId)) {
+            String id = links.items().getOrDefault(linkId, linkId);
+            if (links.unscored().contains(linkId) || instrument.unscoredQuestions().contains(id)) {
                 return; // asked, not scored: the difficulty question, a calculated total
             }
-            boolean question = instrument.item(linkId).isPresent();
+            boolean question = instrument.item(id).isPresent();
             if (!question) {
                 if (item.hasItem() && !item.hasAnswer()) {
                     walk(item, at); // a group, a subscale's or another layout's: its questions are checked one by one
@@ -312,30 +388,30 @@ public final class FhirResponses {
                         + " (its items are " + range() + ")", linkId));
                 return;
             }
-            if (answers.containsKey(linkId)) {
-                problems.add(FhirProblems.of(at + ".linkId", "must not repeat: item " + linkId + " is answered once", linkId));
+            if (answers.containsKey(id)) {
+                problems.add(FhirProblems.of(at + ".linkId", "must not repeat: item " + id + " is answered once", linkId));
                 return;
             }
             if (item.hasItem()) {
-                problems.add(FhirProblems.of(at + ".item", "must be empty: item " + linkId + " is a question, not a group"));
+                problems.add(FhirProblems.of(at + ".item", "must be empty: item " + id + " is a question, not a group"));
             }
             List<QuestionnaireResponseItemAnswerComponent> given = item.getAnswer();
             if (given.isEmpty()) {
-                answers.put(linkId, OptionalDouble.empty());
+                answers.put(id, OptionalDouble.empty());
                 return;
             }
             if (given.size() > 1) {
-                problems.add(FhirProblems.of(at + ".answer", "must hold one answer: item " + linkId + " does not repeat",
+                problems.add(FhirProblems.of(at + ".answer", "must hold one answer: item " + id + " does not repeat",
                         given.size() + " answers"));
             }
             for (int a = 0; a < given.size(); a++) {
                 if (given.get(a).hasItem()) {
-                    problems.add(FhirProblems.of(at + ".answer[" + a + "].item", "must be empty: item " + linkId
+                    problems.add(FhirProblems.of(at + ".answer[" + a + "].item", "must be empty: item " + id
                             + " has no follow-up questions"));
                 }
             }
-            value(given.get(0).getValue(), at + ".answer[0]", linkId).ifPresent(v -> answers.put(linkId, OptionalDouble.of(v)));
-            answers.putIfAbsent(linkId, OptionalDouble.empty());
+            value(given.get(0).getValue(), at + ".answer[0]", id).ifPresent(v -> answers.put(id, OptionalDouble.of(v)));
+            answers.putIfAbsent(id, OptionalDouble.empty());
         }
 
         private void walk(QuestionnaireResponseItemComponent group, String at) {

@@ -102,6 +102,9 @@ public final class InstrumentQuestionnaires {
         q.setDescription(instrument.citation());
         q.addExtension(Canonicals.SUBSCALE_RULE, new CodeType(Canonicals.code(instrument.subscaleRule())));
         q.addExtension(Canonicals.OVERALL_RULE, new CodeType(Canonicals.code(instrument.overallRule())));
+        instrument.code().ifPresent(c -> q.addCode(coding(c)));
+        instrument.overallCode().ifPresent(c -> q.addExtension(Canonicals.OVERALL_CODE, coding(c)));
+        instrument.unscoredQuestions().forEach(u -> q.addExtension(Canonicals.UNSCORED_QUESTION, new StringType(u)));
         instrument.levels().forEach(l -> q.addExtension(level(l)));
         q.addExtension(policy(instrument.defaultPolicy()));
         Map<String, List<String>> subscalesOf = new LinkedHashMap<>();
@@ -135,6 +138,7 @@ public final class InstrumentQuestionnaires {
                 .setRequired(required(instrument, subscales));
         question.addExtension(MIN_VALUE, number(scale, scale.min()));
         question.addExtension(MAX_VALUE, number(scale, scale.max()));
+        item.code().ifPresent(c -> question.addCode(coding(c)));
         if (item.reverseCoded()) {
             question.addExtension(Canonicals.REVERSE_CODED, new BooleanType(true));
         }
@@ -316,6 +320,10 @@ public final class InstrumentQuestionnaires {
     public static Instrument toInstrument(Questionnaire questionnaire, OverallRule rule,
                                           List<? extends MetadataResource> terminology) {
         return new QuestionnaireReader(questionnaire, Optional.of(rule), terminology).instrument();
+    }
+
+    private static Coding coding(org.ccmcoach.assessment.StandardCode code) {
+        return new Coding(code.system(), code.code(), code.display().orElse(null));
     }
 
     /** The CCM element a group's code names, if it names one. */

@@ -123,6 +123,15 @@ final class QuestionnaireReader {
         }
     }
 
+    private static org.ccmcoach.assessment.StandardCode standard(Coding c) {
+        org.ccmcoach.assessment.StandardCode.Builder code = org.ccmcoach.assessment.StandardCode.builder()
+                .system(c.getSystem()).code(c.getCode());
+        if (c.hasDisplay()) {
+            code.display(c.getDisplay());
+        }
+        return code.build();
+    }
+
     private String what() {
         return "Questionnaire" + value(questionnaire.getUrlElement()).map(u -> " " + u).orElse("");
     }
@@ -148,6 +157,16 @@ final class QuestionnaireReader {
                     + Identifier.FORMAT_RULE, id.get()));
         }
         b.version(value(questionnaire.getVersionElement()).orElse(UNVERSIONED));
+        if (ccmForm) { // the instrument's and its overall score's standard codes, as ccm writes them
+            questionnaire.getCode().stream().filter(c -> c.hasSystem() && c.hasCode()).findFirst().ifPresent(c -> b.code(standard(c)));
+            if (questionnaire.getExtensionByUrl(Canonicals.OVERALL_CODE) != null
+                    && questionnaire.getExtensionByUrl(Canonicals.OVERALL_CODE).getValue() instanceof Coding c && c.hasSystem() && c.hasCode()) {
+                b.overallCode(standard(c));
+            }
+            questionnaire.getExtensionsByUrl(Canonicals.UNSCORED_QUESTION).stream()
+                    .filter(e -> e.getValue() instanceof org.hl7.fhir.r4.model.StringType t && t.getValue() != null)
+                    .forEach(e -> unscored.add(((org.hl7.fhir.r4.model.StringType) e.getValue()).getValue()));
+        }
         Optional<String> title = value(questionnaire.getTitleElement()).or(() -> value(questionnaire.getNameElement()));
         if (title.isEmpty()) {
             problems.add(FhirProblems.of("Questionnaire.title", "must be given (or a name)"));
@@ -366,6 +385,9 @@ final class QuestionnaireReader {
         boolean reverse = item.getExtensionsByUrl(Canonicals.REVERSE_CODED).stream()
                 .anyMatch(e -> e.getValue() instanceof BooleanType t && t.booleanValue());
         Item.Builder built = Item.builder().id(linkId).reverseCoded(reverse);
+        if (ccmForm) { // a form ccm wrote codes a question with its item's standard code, if any
+            item.getCode().stream().filter(c -> c.hasSystem() && c.hasCode()).findFirst().ifPresent(c -> built.code(standard(c)));
+        }
         value(item.getTextElement()).filter(t -> !t.equals("Item " + linkId))
                 .ifPresent(t -> built.title(t.length() > 120 ? t.substring(0, 119) + "…" : t));
         Optional<Item> valid = valid(at, built::build);
