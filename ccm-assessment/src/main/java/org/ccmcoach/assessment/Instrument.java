@@ -257,6 +257,24 @@ public abstract class Instrument implements WithInstrument {
     }
 
     /**
+     * {@return the range of the overall score under the instrument's rules, which its level bands
+     * cover; empty where the scores have none (a mean of sums of subscales of different sizes)}
+     */
+    public final Optional<ScoreRange> overallRange() {
+        double[] range = Scoring.overallRange(this);
+        return range == null ? Optional.empty() : Optional.of(new ScoreRange(range[0], range[1]));
+    }
+
+    /**
+     * {@return the range every subscale score shares: the scale for means, 0..1 for rescaled means;
+     * empty for sums, each of which ranges over its own item count}
+     */
+    public final Optional<ScoreRange> subscaleRange() {
+        double[] range = Scoring.subscaleRange(this);
+        return range == null ? Optional.empty() : Optional.of(new ScoreRange(range[0], range[1]));
+    }
+
+    /**
      * The level band of a score, with floor semantics between published bands: a score belongs to
      * the band with the highest minimum at or below it, so the ACIC's 5.5 is C, 6.0 is B, and a
      * prorated PHQ-9 total of 9.75 is mild (5–9), not moderate.

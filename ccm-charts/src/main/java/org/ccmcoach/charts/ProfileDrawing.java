@@ -19,6 +19,7 @@ import java.util.function.Function;
 import org.ccmcoach.assessment.Instrument;
 import org.ccmcoach.assessment.LevelBand;
 import org.ccmcoach.assessment.OverallRule;
+import org.ccmcoach.assessment.ScoreRange;
 import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.assessment.SubjectId;
 import org.ccmcoach.assessment.Subscale;
@@ -85,10 +86,15 @@ final class ProfileDrawing {
         String beforeKey = label("baseline", baseline);
         String afterKey = label("follow-up", followUp);
         List<Measure> measures = new ArrayList<>();
-        for (Subscale s : instrument.subscales()) {
-            measures.add(new Measure(s.title(), r -> r.subscale(s.id()).score()));
+        // One axis: the subscales' shared range, else the overall score's; a score on another range is not drawn on it.
+        ScoreRange axis = axisRange(instrument);
+        if (instrument.subscaleRange().filter(axis::equals).isPresent()) {
+            for (Subscale s : instrument.subscales()) {
+                measures.add(new Measure(s.title(), r -> r.subscale(s.id()).score()));
+            }
         }
-        if (concat(baseline, followUp).stream().anyMatch(r -> r.overall().isPresent())) {
+        if (instrument.overallRange().filter(axis::equals).isPresent()
+                && concat(baseline, followUp).stream().anyMatch(r -> r.overall().isPresent())) {
             measures.add(new Measure("Overall", ScoreReport::overall));
         }
         for (Measure m : measures) {
@@ -183,9 +189,10 @@ final class ProfileDrawing {
         categories.setMaximumCategoryLabelLines(keyed ? 1 : 2);
         categories.setCategoryMargin(0.25);
         NumberAxis score = Style.axis(new NumberAxis((keyed ? initials(instrument.title()) : instrument.title())
-                + " score (" + instrument.scale().range() + ")"), layout);
-        score.setRange(instrument.scale().min(), instrument.scale().max());
-        if (instrument.scale().max() - instrument.scale().min() <= 20) {
+                + " score (" + axisRange(instrument) + ")"), layout);
+        ScoreRange axis = axisRange(instrument);
+        score.setRange(axis.min(), axis.max());
+        if (axis.max() - axis.min() <= 30 && axis.max() - axis.min() >= 2) {
             score.setStandardTickUnits(NumberAxis.createIntegerTickUnits());
         }
 
@@ -212,10 +219,10 @@ final class ProfileDrawing {
         CategoryPlot plot = new CategoryPlot(data, categories, score, renderer);
         plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setRangeGridlinePaint(Style.GRID);
-        List<LevelBand> levels = instrument.levels();
+        List<LevelBand> levels = instrument.overallRange().filter(axis::equals).isPresent() ? instrument.levels() : List.of();
         for (int i = 0; i < levels.size(); i++) {
             double from = levels.get(i).min();
-            double to = i + 1 < levels.size() ? levels.get(i + 1).min() : instrument.scale().max();
+            double to = i + 1 < levels.size() ? levels.get(i + 1).min() : axis.max();
             IntervalMarker band = new IntervalMarker(from, to);
             band.setPaint(i % 2 == 0 ? new Color(0xf3f3f3) : Color.WHITE);
             band.setLabel("level " + levels.get(i).label());
@@ -352,5 +359,15 @@ final class ProfileDrawing {
 
     private static List<ScoreReport> concat(List<ScoreReport> a, List<ScoreReport> b) {
         return java.util.stream.Stream.concat(a.stream(), b.stream()).toList();
+    }
+
+    /**
+     * The range the profile's axis shows: the subscales' shared range (the ACIC's 0..11, the PAR's
+     * 0..1), else the overall score's (the PHQ-9's 0..27), else the item scale.
+     */
+    static ScoreRange axisRange(Instrument instrument) {
+        return instrument.subscales().isEmpty() ? instrument.overallRange().orElse(new ScoreRange(instrument.scale().min(),
+                instrument.scale().max())) : instrument.subscaleRange().or(instrument::overallRange)
+                .orElse(new ScoreRange(instrument.scale().min(), instrument.scale().max()));
     }
 }
