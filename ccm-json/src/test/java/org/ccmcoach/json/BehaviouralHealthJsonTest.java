@@ -53,6 +53,23 @@ class BehaviouralHealthJsonTest {
     }
 
     @Test
+    void the_plan_table_lists_behavioural_health_rows_and_an_older_plan_reads_without_them() {
+        Allocation allocation = Allocator.heuristic().allocate(problem());
+        List<List<String>> rows = org.ccmcoach.json.csv.AllocationCsv.table(allocation).rows().stream()
+                .map(r -> r.cells()).toList();
+        // Row 1: p-1 served by Ana; row 2: p-1's behavioural-health coach, Hana, at 40 min:
+        // travel 0.5 × 2 × 40/60 = 0.67 h, coaching 4.39 − 0.67 = 3.73 h (3 + 0.5 × 87/60 = 3.725, half up).
+        assertEquals(List.of("p-1", "behavioural_health", "coach-hana", "NEAREST_ELIGIBLE_COACH", "3.73", "0.67", "40"),
+                rows.get(1).subList(0, 7));
+        String json = CcmJson.toJson(allocation);
+        String older = json.replaceAll(",?\\s*\"behaviouralHealth(Gaps)?\"\\s*:\\s*\\[[^\\]]*\\]", "");
+        assertTrue(!older.contains("behaviouralHealth"), older);
+        Allocation read = CcmJson.parse(older, Allocation.class);
+        assertEquals(allocation.plan(), read.plan());
+        assertEquals(List.of(), read.behaviouralHealth());
+    }
+
+    @Test
     void a_hand_written_profile_reads_the_new_fields_and_defaults_them() {
         PracticeProfile needs = CcmJson.parse("""
                 {"practice": {"id": "p-1", "name": "Riverside", "organization": "RCH"}, "needsBehaviouralHealth": true}""",
