@@ -76,6 +76,18 @@ public abstract class Instrument implements WithInstrument {
     @Size(max = 1000)
     public abstract String citation();
 
+    /**
+     * {@return the instrument's code in a standard terminology, such as LOINC's panel
+     * {@code 44249-1} for the PHQ-9; absent where none is published}
+     */
+    public abstract Optional<StandardCode> code();
+
+    /**
+     * {@return the overall score's code in a standard terminology, such as LOINC's {@code 44261-6},
+     * the PHQ-9 total score; an Observation of the score carries it beside ccm's own code}
+     */
+    public abstract Optional<StandardCode> overallCode();
+
     /** {@return the scale every item is answered on} */
     @NotNull
     public abstract ResponseScale scale();
@@ -99,7 +111,12 @@ public abstract class Instrument implements WithInstrument {
             message = Item.ID_RULE) String> unscoredQuestions();
 
     /**
-     * {@return level bands in increasing order, covering the scale without gaps; empty when the instrument has none}
+     * {@return level bands in increasing order, covering the overall score's range without gaps;
+     * empty when the instrument has none. The range is the item scale for a mean (the ACIC's 0..11,
+     * whose bands its subscale means share), 0..1 for a rescaled mean, and the item count times the
+     * scale for a sum (the PHQ-9's severity bands on 0..27). On a whole-point scale, bands of a mean
+     * or a sum are published for whole points and follow one another by 1 (0–4, 5–9); bands of a
+     * rescaled mean meet (0–0.5, 0.5–1)}
      */
     public abstract List<@NotNull LevelBand> levels();
 
@@ -241,13 +258,14 @@ public abstract class Instrument implements WithInstrument {
 
     /**
      * The level band of a score, with floor semantics between published bands: a score belongs to
-     * the band with the highest minimum at or below it, so the ACIC's 5.5 is C, 6.0 is B.
+     * the band with the highest minimum at or below it, so the ACIC's 5.5 is C, 6.0 is B, and a
+     * prorated PHQ-9 total of 9.75 is mild (5–9), not moderate.
      *
-     * @param score  a score on the instrument's scale
-     * @return the band, or empty when the instrument has no bands or the score is off the scale
+     * @param score  a score on the range the bands cover (the overall score's, see {@link #levels()})
+     * @return the band, or empty when the instrument has no bands or the score is off their range
      */
     public final Optional<LevelBand> level(double score) {
-        int band = layout().band(scale(), score);
+        int band = layout().band(score);
         return band < 0 ? Optional.empty() : Optional.of(levels().get(band));
     }
 
@@ -371,6 +389,8 @@ public abstract class Instrument implements WithInstrument {
         List<Problem> found = new ArrayList<>();
         String type = "Instrument";
         repeated(items(), Item::id).forEach(id -> found.add(Problem.of(type, "items", "must not repeat an item id", id)));
+        repeated(items().stream().filter(i -> i.code().isPresent()).toList(), i -> i.code().get().toString())
+                .forEach(c -> found.add(Problem.of(type, "items", "must not give two items the same code", c)));
         repeated(subscales(), Subscale::id)
                 .forEach(id -> found.add(Problem.of(type, "subscales", "must not repeat a subscale id", id)));
         Set<String> inSubscales = new HashSet<>();
@@ -426,23 +446,31 @@ public abstract class Instrument implements WithInstrument {
             return found;
         }
         String type = "Instrument";
-        if (subscaleRule() != SubscaleRule.MEAN) {
-            found.add(Problem.of(type, "levels", "apply to mean scores; the subscale rule is " + subscaleRule(),
-                    subscaleRule()));
+        double[] range = Scoring.overallRange(this);
+        if (range == null) {
+            found.add(Problem.of(type, "levels", "need one range of scores to cover, and " + overallRule()
+                    + " of SUM subscales has none (each sum ranges over its own item count); band means"
+                    + " (subscaleRule MEAN) or the sum of the items (SUM_OF_ITEMS)", subscaleRule()));
+            return found;
         }
         repeated(levels(), LevelBand::label)
                 .forEach(l -> found.add(Problem.of(type, "levels", "must not repeat a label", l)));
         LevelBand first = levels().get(0);
         LevelBand last = levels().get(levels().size() - 1);
-        if (first.min() != scale().min()) {
+        String what = overallRule() == OverallRule.SUM_OF_ITEMS ? "the sum's range"
+                : range[0] == 0 && range[1] == 1 && !(scale().min() == 0 && scale().max() == 1) ? "the rescaled range" : "the scale";
+        if (first.min() != range[0]) {
             found.add(Problem.of(type, PropertyPath.of("levels").at(0).then("min"),
-                    "(band " + first.label() + ") must start at the bottom of the scale, " + Decimals.show(scale().min()), (first.min())));
+                    "(band " + first.label() + ") must start at the bottom of " + what + ", " + Decimals.show(range[0]), (first.min())));
         }
-        if (last.max() != scale().max()) {
+        if (last.max() != range[1]) {
             found.add(Problem.of(type, PropertyPath.of("levels").at((levels().size() - 1)).then("max"),
-                    "(band " + last.label() + ") must end at the top of the scale, " + Decimals.show(scale().max()), (last.max())));
+                    "(band " + last.label() + ") must end at the top of " + what + ", " + Decimals.show(range[1]), (last.max())));
         }
-        double step = scale().integer() ? 1 : 0;
+        boolean rescaledBands = overallRule() == OverallRule.RESCALED_MEAN_OF_ITEMS
+                || overallRule() != OverallRule.MEAN_OF_ITEMS && overallRule() != OverallRule.SUM_OF_ITEMS
+                        && subscaleRule() == SubscaleRule.RESCALED_MEAN;
+        double step = scale().integer() && !rescaledBands ? 1 : 0;
         for (int i = 1; i < levels().size(); i++) {
             LevelBand before = levels().get(i - 1);
             LevelBand band = levels().get(i);

@@ -31,6 +31,30 @@ import org.ccmcoach.json.CcmJson;
  *     three months, scored as the count of "yes" (the handbook publishes no scoring; a count is
  *     the obvious summary). The triage level itself ({@link org.ccmcoach.core.TriageLevel}) is the
  *     facilitator's judgement.</li>
+ * <li>{@link #phq9()} and {@link #gad7()}: the PHQ-9 (Kroenke, Spitzer and Williams, J Gen Intern
+ *     Med 2001) and the GAD-7 (Spitzer et al., Arch Intern Med 2006), each item 0..3 and the total
+ *     their sum ({@link OverallRule#SUM_OF_ITEMS}) in the published severity bands; items keyed
+ *     by their LOINC codes ({@code 44250-9} …), which the instrument, items and total carry
+ *     ({@link Instrument#code()}, {@link Item#code()}, {@link Instrument#overallCode()}), and
+ *     LOINC's coded answers ({@code LA6568-5} = 0 … {@code LA6571-9} = 3) scored as FHIR forms send
+ *     them. Complete answers only by default: ccm's choice, as a sum over fewer items is not the
+ *     form's total.</li>
+ * <li>{@link #practiceAdaptiveReserve()}: the National Demonstration Project's 23-item Practice
+ *     Adaptive Reserve scale (Jaén et al. and Nutting et al., Ann Fam Med 2010), each item 1
+ *     (strongly disagree) to 5 (strongly agree), item 16 reverse-scored, the score the mean of the
+ *     nonmissing items rescaled to 0..1 ({@link OverallRule#RESCALED_MEAN_OF_ITEMS}) as a JABFM
+ *     study states it; the six components of Nutting's Table 3 as subscales, their rescaled means
+ *     ccm's. The sixth component's name and the end of item 23's wording are not verified, and
+ *     the definition says so.</li>
+ * <li>{@link #cpcqStrategies()}: the 14-item strategies scale of the Change Process Capability
+ *     Questionnaire (Solberg et al. 2008) as EvidenceNOW reported it (Balasubramanian et al., Ann
+ *     Fam Med 2018: range -28 to 28); the -2..+2 coding of each item is inferred from that range,
+ *     and the items are in the paper's table order, not the form's. The rest of the CPCQ is not
+ *     built in: its items and scoring could not be verified.</li>
+ * <li>The PCMH-A is not built in: its scale, level bands and eight change concepts are published,
+ *     its items and scoring arithmetic could not be verified from a public source.
+ *     {@link PcmhA#instrument(String, Map)} builds it from the item numbers of the user's own copy
+ *     of the form.</li>
  * </ul>
  *
  * <pre>{@code
@@ -46,7 +70,8 @@ public final class Instruments {
     /** The name of the PACIC-20 policy from PMC5989474 (table 3): at most 0, 0, 1, 1, 1 items missing per subscale, 3 overall. */
     public static final String PACIC_STUDY_POLICY = "study-pmc5989474";
 
-    private static final List<String> BUILT_IN = List.of("acic-3.5", "pacic-20", "readiness-baseline", "readiness-3-month");
+    private static final List<String> BUILT_IN = List.of("acic-3.5", "pacic-20", "readiness-baseline", "readiness-3-month",
+            "phq-9", "gad-7", "par-23", "cpcq-strategies-14");
 
     private static final Map<InstrumentId, Instrument> REGISTRY = new ConcurrentHashMap<>();
     /** The registered ids by their lower-case form, written only under the registry's lock. */
@@ -63,6 +88,32 @@ public final class Instruments {
     /** {@return the PACIC-20 (id {@code pacic-20})} */
     public static Instrument pacic20() {
         return builtIn("pacic-20");
+    }
+
+    /** {@return the PHQ-9 (id {@code phq-9}): nine items 0..3, the total their sum 0..27 in five severity bands} */
+    public static Instrument phq9() {
+        return builtIn("phq-9");
+    }
+
+    /** {@return the GAD-7 (id {@code gad-7}): seven items 0..3, the total their sum 0..21 in four severity bands} */
+    public static Instrument gad7() {
+        return builtIn("gad-7");
+    }
+
+    /**
+     * {@return the Practice Adaptive Reserve scale (id {@code par-23}): 23 items 1..5, item 16 reversed,
+     * scored as the mean of the answered items rescaled to 0..1}
+     */
+    public static Instrument practiceAdaptiveReserve() {
+        return builtIn("par-23");
+    }
+
+    /**
+     * {@return the CPCQ strategies scale as EvidenceNOW used it (id {@code cpcq-strategies-14}): 14
+     * items -2..+2, the score their sum, -28..28}
+     */
+    public static Instrument cpcqStrategies() {
+        return builtIn("cpcq-strategies-14");
     }
 
     /** {@return the 8-item baseline readiness checklist (id {@code readiness-baseline})} */

@@ -60,6 +60,12 @@ public abstract class Item implements WithItem {
     /** {@return a short title, at most 120 characters; absent where none is published} */
     public abstract Optional<@NotBlankIfPresent @PlainText @Size(max = 120) String> title();
 
+    /**
+     * {@return the item's code in a standard terminology, such as LOINC's {@code 44250-9} for the
+     * PHQ-9's first item; absent where none is published}
+     */
+    public abstract Optional<StandardCode> code();
+
     /** {@return whether a high answer means less of what the instrument measures} */
     @Value.Default
     public boolean reverseCoded() {

@@ -28,6 +28,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * MissingDataPolicy.availableItems();   // score whatever was answered (ICIC's PACIC rule)
  * MissingDataPolicy.builder().name("study").putMaxMissingBySubscale("goal-setting", 1)
  *         .maxMissing(0).maxMissingOverall(3).build();
+ * MissingDataPolicy.builder().name("prorated").maxMissingOverall(2).prorated(true).build();   // a sum from 7 of 9
  * }</pre>
  */
 @CcmStyle
@@ -65,6 +66,16 @@ public abstract class MissingDataPolicy implements WithMissingDataPolicy {
     /** {@return the most missing items for an overall score computed from items; empty for any number} */
     @PositiveOrZero
     public abstract OptionalInt maxMissingOverall();
+
+    /**
+     * {@return whether a sum with items missing is prorated: the mean of the answered items times
+     * the number of items, so that it stays on the complete form's range (the PHQ-9's 0..27); false
+     * unless given. Means are not affected: they are means of the answered items either way}
+     */
+    @Value.Default
+    public boolean prorated() {
+        return false;
+    }
 
     /**
      * No item may be missing: every subscale and the overall score need complete answers.

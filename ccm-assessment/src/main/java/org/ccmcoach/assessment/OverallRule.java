@@ -6,6 +6,7 @@ package org.ccmcoach.assessment;
  * <pre>{@code
  * OverallRule.MEAN_OF_SUBSCALES;   // the ACIC: the mean of the seven subscale scores
  * OverallRule.MEAN_OF_ITEMS;       // the PACIC: the mean of all answered items
+ * OverallRule.SUM_OF_ITEMS;        // the PHQ-9: the sum of its nine items, 0..27, in severity bands
  * Instruments.acic35().withOverallRule(OverallRule.MEAN_OF_ELEMENT_SUBSCALES);   // the six CCM elements
  * }</pre>
  */
@@ -22,8 +23,17 @@ public enum OverallRule {
     MEAN_OF_ELEMENT_SUBSCALES,
     /** The mean of every answered item, each counted once. */
     MEAN_OF_ITEMS,
-    /** The sum of every answered item, each counted once. */
+    /**
+     * The sum of every answered item, each counted once; level bands, if any, cover the sum's range
+     * (the PHQ-9's 0..27). Under a policy that {@linkplain MissingDataPolicy#prorated() prorates},
+     * a form with items missing scores the mean of its answered items times the item count.
+     */
     SUM_OF_ITEMS,
+    /**
+     * The mean of every answered item rescaled to 0..1, {@code (mean - min) / (max - min)} on the
+     * instrument's scale; level bands, if any, cover 0..1.
+     */
+    RESCALED_MEAN_OF_ITEMS,
     /** The instrument has no overall score. */
     NONE
 }

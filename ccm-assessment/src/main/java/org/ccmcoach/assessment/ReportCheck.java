@@ -53,18 +53,31 @@ final class ReportCheck {
                 found.add(Problem.of(type, at.apply("answered"), "with missing must add up to the " + items
                         + " items of subscale " + subscale.id(), score.answered() + " + " + score.missing()));
             }
-            int n = instrument.subscaleRule() == SubscaleRule.SUM ? Math.max(score.answered(), 0) : 1;
+            // A sum counts the answered items, or every item where a prorating policy fills in the missing.
+            int counted = report.policy().prorated() && score.missing() > 0 ? items : Math.max(score.answered(), 0);
+            double[] subscaleRange = switch (instrument.subscaleRule()) {
+                case MEAN -> new double[] {instrument.scale().min(), instrument.scale().max()};
+                case SUM -> new double[] {instrument.scale().min() * counted, instrument.scale().max() * counted};
+                case RESCALED_MEAN -> new double[] {0, 1};
+            };
             int before = found.size();
-            score.score().ifPresent(v -> found.addAll(range(instrument, type, () -> at.apply("score"), v, n)));
-            score.mean().ifPresent(v -> found.addAll(range(instrument, type, () -> at.apply("mean"), v, 1)));
+            score.score().ifPresent(v -> found.addAll(range(instrument, type, () -> at.apply("score"), v, subscaleRange)));
+            score.mean().ifPresent(v -> found.addAll(range(instrument, type, () -> at.apply("mean"), v,
+                    new double[] {instrument.scale().min(), instrument.scale().max()})));
             if (found.size() == before && score.score().isPresent() && score.mean().isPresent()) {
-                // The subscale rule makes the score from the mean: equal to it, or it times the items answered.
-                double fromMean = instrument.subscaleRule() == SubscaleRule.MEAN ? score.mean().getAsDouble()
-                        : score.mean().getAsDouble() * score.answered();
+                // The subscale rule makes the score from the mean: equal to it, it times the items counted, or it rescaled.
+                double mean = score.mean().getAsDouble();
+                double fromMean = switch (instrument.subscaleRule()) {
+                    case MEAN -> mean;
+                    case SUM -> mean * counted;
+                    case RESCALED_MEAN -> Scoring.rescaled(instrument.scale(), mean);
+                };
                 if (!same(score.score().getAsDouble(), fromMean)) {
                     found.add(Problem.of(type, at.apply("score"), "must be " + Decimals.show(fromMean) + ", the "
-                            + instrument.subscaleRule().name().toLowerCase(java.util.Locale.ROOT) + " of the subscale's "
-                            + score.answered() + " answered items by its mean", score.score().getAsDouble()));
+                            + instrument.subscaleRule().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
+                            + " of the subscale's " + score.answered() + " answered items by its mean"
+                            + (counted != score.answered() ? " (prorated to its " + items + " items)" : ""),
+                            score.score().getAsDouble()));
                 }
             }
             if (score.score().isPresent() != score.mean().isPresent()) {
@@ -72,17 +85,25 @@ final class ReportCheck {
                         score.mean().isPresent() ? score.mean().getAsDouble() : null));
             }
             wrong[i] = found.size() != before;
-            if (!wrong[i]) {   // a level is judged only against a right number
-                found.addAll(levelOf(instrument, type, () -> at.apply("level"), score.mean(), score.level()));
+            if (!wrong[i] && !instrument.layout().subscaleLevels() && score.level().isPresent() && !instrument.levels().isEmpty()) {
+                found.add(Problem.of(type, at.apply("level"), "must be absent: " + instrument.id()
+                        + "'s bands are on its overall score's range, which its subscale scores do not share", score.level().get()));
+            } else if (!wrong[i]) {   // a level is judged only against a right number
+                found.addAll(levelOf(instrument, type, () -> at.apply("level"), score.score(), score.level()));
             }
         }
         if (report.answered() + report.missing() != instrument.items().size()) {
             found.add(Problem.of(type, "answered", "with missing must add up to the " + instrument.items().size() + " items of "
                     + instrument.id(), report.answered() + " + " + report.missing()));
         }
-        int n = instrument.subscaleRule() == SubscaleRule.SUM ? largest : 1;
+        double[] overallRange = Scoring.overallRange(instrument);
+        if (overallRange == null) { // a mean of sums: from one item's worth to the largest subscale's
+            overallRange = new double[] {Math.min(instrument.scale().min(), instrument.scale().min() * largest),
+                instrument.scale().max() * largest};
+        }
+        double[] allowed = overallRange;
         int before = found.size();
-        report.overall().ifPresent(v -> found.addAll(range(instrument, type, () -> PropertyPath.of("overall"), v, n)));
+        report.overall().ifPresent(v -> found.addAll(range(instrument, type, () -> PropertyPath.of("overall"), v, allowed)));
         if (found.size() == before) {
             found.addAll(overallFromSubscales(instrument, type, report, wrong));
         }
@@ -141,9 +162,17 @@ final class ReportCheck {
                     return List.of();   // an answered subscale the policy did not score: its items are unknown here
                 }
             }
+            int n = instrument.items().size();
             if (answered > 0) {
-                expected = OptionalDouble.of(rule == OverallRule.MEAN_OF_ITEMS ? sum / answered : sum);
-                how = "the " + (rule == OverallRule.MEAN_OF_ITEMS ? "mean" : "sum") + " of the " + answered
+                double mean = sum / answered;
+                boolean prorated = report.policy().prorated() && answered < n;
+                expected = OptionalDouble.of(switch (rule) {
+                    case SUM_OF_ITEMS -> prorated ? mean * n : sum;
+                    case RESCALED_MEAN_OF_ITEMS -> Scoring.rescaled(instrument.scale(), mean);
+                    default -> mean;
+                });
+                how = "the " + (rule == OverallRule.SUM_OF_ITEMS ? prorated ? "prorated sum" : "sum"
+                        : rule == OverallRule.RESCALED_MEAN_OF_ITEMS ? "rescaled mean" : "mean") + " of the " + answered
                         + " answered items, from the subscales";
             }
         }
@@ -159,13 +188,14 @@ final class ReportCheck {
         return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(b));
     }
 
-    /** A score against the scale: at most n items' worth (n is 1 for a mean). */
-    private static List<Problem> range(Instrument instrument, String type, Supplier<PropertyPath> property, double value, int n) {
-        double low = Math.min(instrument.scale().min() * n, instrument.scale().min());
-        double high = Math.max(instrument.scale().max() * n, instrument.scale().max());
+    /** A score against the range its rule allows. */
+    private static List<Problem> range(Instrument instrument, String type, Supplier<PropertyPath> property, double value,
+                                       double[] allowed) {
+        double low = allowed[0];
+        double high = allowed[1];
         if (Double.isFinite(value) && !(value >= low && value <= high)) { // a non-finite value is the report's own error
             return List.of(Problem.of(type, property.get(), "must be from " + Decimals.show(low) + " to "
-                    + Decimals.show(high) + ", what " + instrument.id() + "'s scale allows", value));
+                    + Decimals.show(high) + ", what " + instrument.id() + "'s scale and rules allow", value));
         }
         return List.of();
     }

@@ -26,11 +26,11 @@ final class Scoring {
      * positions, and the level bands' lower bounds and labels.
      */
     record Layout(String[] items, boolean[] reverse, int[][] subscaleItems, double[] bandMins, String[] bandLabels,
-                  boolean partition) {
+                  boolean partition, double[] levelRange, boolean subscaleLevels) {
 
-        /** The index of the last level band starting at or below a score, -1 outside the scale or without bands. */
-        int band(ResponseScale scale, double score) {
-            if (bandMins.length == 0 || !(score >= scale.min() && score <= scale.max())) {
+        /** The index of the last level band starting at or below a score, -1 outside the bands' range or without bands. */
+        int band(double score) {
+            if (bandMins.length == 0 || levelRange == null || !(score >= levelRange[0] && score <= levelRange[1])) {
                 return -1;
             }
             int found = 0;
@@ -59,8 +59,8 @@ final class Scoring {
         }
 
         /** The label of {@link #band}, or null. */
-        String level(ResponseScale scale, double score) {
-            int band = band(scale, score);
+        String level(double score) {
+            int band = band(score);
             return band < 0 ? null : bandLabels[band];
         }
 
@@ -80,8 +80,46 @@ final class Scoring {
                     .toArray(int[][]::new);
             double[] bandMins = instrument.levels().stream().mapToDouble(LevelBand::min).toArray();
             String[] bandLabels = instrument.levels().stream().map(LevelBand::label).toArray(String[]::new);
-            return new Layout(ids, reverse, subscaleItems, bandMins, bandLabels, partition(ids, subscaleItems));
+            double[] levelRange = overallRange(instrument);
+            double[] subscaleRange = subscaleRange(instrument);
+            boolean subscaleLevels = levelRange != null && subscaleRange != null
+                    && levelRange[0] == subscaleRange[0] && levelRange[1] == subscaleRange[1];
+            return new Layout(ids, reverse, subscaleItems, bandMins, bandLabels, partition(ids, subscaleItems),
+                    levelRange, subscaleLevels);
         }
+    }
+
+    /**
+     * The range every subscale score shares: the scale for means, 0..1 for rescaled means; null for
+     * sums, whose range depends on each subscale's item count.
+     */
+    static double[] subscaleRange(Instrument instrument) {
+        return switch (instrument.subscaleRule()) {
+            case MEAN -> new double[] {instrument.scale().min(), instrument.scale().max()};
+            case RESCALED_MEAN -> new double[] {0, 1};
+            case SUM -> null;
+        };
+    }
+
+    /**
+     * The range of the overall score, which level bands cover: the subscales' shared range for a
+     * mean of subscales (or, with no overall score, the subscales' own), the scale for a mean of
+     * items, 0..1 for a rescaled mean, the item count times the scale for a sum; null where the
+     * scores have no one range (a mean of sums of subscales of different sizes).
+     */
+    static double[] overallRange(Instrument instrument) {
+        ResponseScale scale = instrument.scale();
+        return switch (instrument.overallRule()) {
+            case MEAN_OF_SUBSCALES, MEAN_OF_ELEMENT_SUBSCALES, NONE -> subscaleRange(instrument);
+            case MEAN_OF_ITEMS -> new double[] {scale.min(), scale.max()};
+            case RESCALED_MEAN_OF_ITEMS -> new double[] {0, 1};
+            case SUM_OF_ITEMS -> new double[] {scale.min() * instrument.items().size(), scale.max() * instrument.items().size()};
+        };
+    }
+
+    /** {@return a mean on the scale rescaled to 0..1} */
+    static double rescaled(ResponseScale scale, double mean) {
+        return (mean - scale.min()) / (scale.max() - scale.min());
     }
 
     static ScoreReport score(Instrument instrument, AssessmentResponse response, MissingDataPolicy policy) {
@@ -160,7 +198,7 @@ final class Scoring {
                     reason = "needs every subscale scored; not scored: " + String.join(", ", unscored);
                 }
             }
-            case MEAN_OF_ITEMS, SUM_OF_ITEMS -> {
+            case MEAN_OF_ITEMS, SUM_OF_ITEMS, RESCALED_MEAN_OF_ITEMS -> {
                 OptionalInt allowed = policy.maxMissingOverall();
                 if (answered == 0) {
                     reason = "no item answered";
@@ -174,15 +212,19 @@ final class Scoring {
                             all[j++] = values[i];
                         }
                     }
-                    overall = OptionalDouble.of(instrument.overallRule() == OverallRule.MEAN_OF_ITEMS
-                            ? Mean.of(all).getAsDouble() : Sum.of(all).getAsDouble());
+                    double mean = Mean.of(all).getAsDouble();
+                    overall = OptionalDouble.of(switch (instrument.overallRule()) {
+                        case SUM_OF_ITEMS -> policy.prorated() && answered < n ? mean * n : Sum.of(all).getAsDouble();
+                        case RESCALED_MEAN_OF_ITEMS -> rescaled(scale, mean);
+                        default -> mean;
+                    });
                 }
             }
         }
         report.overall(overall);
         report.overallRule(instrument.overallRule());
         if (overall.isPresent()) {
-            String level = instrument.overallRule() != OverallRule.SUM_OF_ITEMS ? layout.level(scale, overall.getAsDouble()) : null;
+            String level = layout.level(overall.getAsDouble());
             if (level != null) {
                 report.overallLevel(level);
             }
@@ -219,9 +261,13 @@ final class Scoring {
                     + policy.name() + " allows " + allowed.getAsInt()).build();
         }
         double mean = Mean.of(answered).getAsDouble();
-        double value = instrument.subscaleRule() == SubscaleRule.MEAN ? mean : Sum.of(answered).getAsDouble();
+        double value = switch (instrument.subscaleRule()) {
+            case MEAN -> mean;
+            case SUM -> policy.prorated() && missing > 0 ? mean * items.length : Sum.of(answered).getAsDouble();
+            case RESCALED_MEAN -> rescaled(instrument.scale(), mean);
+        };
         score.score(value).mean(mean);
-        String level = instrument.subscaleRule() == SubscaleRule.MEAN ? layout.level(instrument.scale(), value) : null;
+        String level = layout.subscaleLevels() ? layout.level(value) : null;
         if (level != null) {
             score.level(level);
         }

@@ -95,7 +95,9 @@ class InstrumentDefinitionTest {
 
     @Test
     void levels_need_mean_scores() {
-        assertEquals(List.of("Instrument.levels: apply to mean scores; the subscale rule is SUM (was SUM)"),
+        assertEquals(List.of("Instrument.levels: need one range of scores to cover, and MEAN_OF_SUBSCALES of SUM subscales"
+                + " has none (each sum ranges over its own item count); band means (subscaleRule MEAN) or the sum of"
+                + " the items (SUM_OF_ITEMS) (was SUM)"),
                 violations(() -> valid().subscaleRule(SubscaleRule.SUM).build()));
     }
 

@@ -35,7 +35,7 @@ class ScoreReportJsonTest {
         String json = json().replaceFirst("\"score\":[0-9.]+", "\"score\":12.0");
         CcmJsonException e = refused(json);
         assertTrue(e.getMessage().contains("ScoreReport.subscales[0].score: must be from 0 to 11, what acic-3.5's scale"
-                + " allows (was 12)"), e.getMessage());
+                + " and rules allow (was 12)"), e.getMessage());
     }
 
     @Test
