@@ -89,9 +89,9 @@ public abstract class Allocation implements WithAllocation {
 
     /**
      * The behavioural-health coach of each served practice that {@link PracticeProfile#needsBehaviouralHealth()
-     * needs one} and has one, highest priority first: an integrated-care program's interdisciplinary
-     * team, a behavioural-health coach beside the point of contact (Henwood et al. 2020). Empty when
-     * no practice needs one.
+     * needs one} and has one, highest priority first: a behavioural-health coach beside the point of
+     * contact, ccm's reading of an integrated-care program's interdisciplinary coaching team (Henwood
+     * et al. 2020). Empty when no practice needs one.
      *
      * @return the assignments, immutable
      */

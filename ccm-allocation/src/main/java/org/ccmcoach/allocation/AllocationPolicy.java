@@ -360,7 +360,7 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
     /**
      * Off-site hours a month a behavioural-health coach gives each practice it supports; 2 by
      * default, <em>ccm's choice</em>: no source gives hours for this role (Henwood et al. 2020
-     * describe an interdisciplinary coaching team with behavioural-health expertise, not its hours),
+     * describe an interdisciplinary coaching team, not its members' hours),
      * so it is costed as a technical-assistance coach is ({@link #technicalAssistanceHours()}).
      *
      * @return hours a month, 0 or more

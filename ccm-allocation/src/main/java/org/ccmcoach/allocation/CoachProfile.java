@@ -23,7 +23,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * {@link AllocationPolicy#technicalAssistanceHours()} and visits per practice.
  * {@link EngagementRole#BEHAVIOURAL_HEALTH} coaches form a second such pool that serves only the
  * practices that {@link PracticeProfile#needsBehaviouralHealth() need behavioural-health coaching}
- * (an integrated-care program's interdisciplinary team; Henwood et al. 2020), with the policy's
+ * (ccm's reading of an integrated-care program's interdisciplinary coaching team; Henwood et al. 2020), with the policy's
  * {@link AllocationPolicy#behaviouralHealthHours()} and visits.
  *
  * <pre>{@code

@@ -26,10 +26,10 @@ import org.ccmcoach.core.value.Decimals;
  * own cap, not the policy's default of 10, which is EvidenceNOW's mean caseload for facilitators
  * (Sweeney et al. 2022), not a figure for this role.
  *
- * <p>Behavioural health (ccm's choice, the same shape): an integrated-care program's coaching team
- * adds a behavioural-health coach beside each practice's point of contact (Henwood et al., Int J
- * Integr Care 2020;20(2):15). The pool is the {@link EngagementRole#BEHAVIOURAL_HEALTH} coaches,
- * the practices those served that need it; a practice that needs it gets a gap when the program has
+ * <p>Behavioural health (ccm's choice, the same shape): an integrated-care program coaches with an
+ * interdisciplinary team (Henwood et al., Int J Integr Care 2020;20(2):15), read here as a
+ * behavioural-health coach beside each practice's point of contact (an inference). The pool is the
+ * {@link EngagementRole#BEHAVIOURAL_HEALTH} coaches, the practices those served that need it; a practice that needs it gets a gap when the program has
  * no such coach ({@link UnservedReason#NO_ELIGIBLE_COACH}), none within the travel limit, or those
  * within it full. The load is the policy's {@link AllocationPolicy#behaviouralHealthLoad(double)}.
  */

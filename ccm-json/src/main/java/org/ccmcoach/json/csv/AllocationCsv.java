@@ -20,7 +20,8 @@ import org.ccmcoach.core.value.Decimals;
  * <p>Columns: {@code practice, status, coach, reason, coaching_hours, travel_hours,
  * one_way_minutes, explanation, displaced_by}. Status is {@code served}, {@code waitlisted} or
  * {@code not_candidate}, then for support coaches {@code technical_assistance} or
- * {@code no_technical_assistance}, and {@code behavioural_health} or {@code no_behavioural_health}; the reason is an {@code AssignmentReason} or {@code UnservedReason} name;
+ * {@code no_technical_assistance}, and {@code behavioural_health} or {@code no_behavioural_health};
+ * the reason is an {@code AssignmentReason} or {@code UnservedReason} name;
  * {@code displaced_by} lists practice ids separated by {@code ;}. Cells that do not apply are empty.
  *
  * <p>Numbers are written as people read them, with a fixed count of decimals per column (half up),
