@@ -88,6 +88,25 @@ public abstract class Allocation implements WithAllocation {
     public abstract List<@NotNull Unserved> technicalAssistanceGaps();
 
     /**
+     * The behavioural-health coach of each served practice that {@link PracticeProfile#needsBehaviouralHealth()
+     * needs one} and has one, highest priority first: a behavioural-health coach beside the point of
+     * contact, ccm's reading of an integrated-care program's interdisciplinary coaching team (Henwood
+     * et al. 2020). Empty when no practice needs one.
+     *
+     * @return the assignments, immutable
+     */
+    public abstract List<@NotNull Assignment> behaviouralHealth();
+
+    /**
+     * Served practices that need behavioural-health coaching and are left without it, with the
+     * reason: the program has no behavioural-health coach, none within the travel limit, or those
+     * within it full.
+     *
+     * @return the gaps, immutable
+     */
+    public abstract List<@NotNull Unserved> behaviouralHealthGaps();
+
+    /**
      * Each coach's practices, hours and utilization, in the problem's coach order.
      *
      * @return the coach loads, immutable
@@ -163,6 +182,11 @@ public abstract class Allocation implements WithAllocation {
             technicalAssistance().forEach(a -> out.append("  ").append(a).append(System.lineSeparator()));
             technicalAssistanceGaps().forEach(u -> out.append("  ").append(u).append(System.lineSeparator()));
         }
+        if (!behaviouralHealth().isEmpty() || !behaviouralHealthGaps().isEmpty()) {
+            out.append("Behavioural health:").append(System.lineSeparator());
+            behaviouralHealth().forEach(a -> out.append("  ").append(a).append(System.lineSeparator()));
+            behaviouralHealthGaps().forEach(u -> out.append("  ").append(u).append(System.lineSeparator()));
+        }
         out.append("Coaches:").append(System.lineSeparator());
         coachLoads().forEach(l -> out.append("  ").append(l).append(System.lineSeparator()));
         return out.toString();
@@ -190,11 +214,15 @@ public abstract class Allocation implements WithAllocation {
                 .requireNonNullElements(unserved(), "unserved")
                 .requireNonNullElements(technicalAssistance(), "technicalAssistance")
                 .requireNonNullElements(technicalAssistanceGaps(), "technicalAssistanceGaps")
+                .requireNonNullElements(behaviouralHealth(), "behaviouralHealth")
+                .requireNonNullElements(behaviouralHealthGaps(), "behaviouralHealthGaps")
                 .requireNonNullElements(coachLoads(), "coachLoads");
         invariants.check();   // the rules below read the elements
         Map<PracticeId, CoachId> plan = plan();
         java.util.Set<PracticeId> supported = new java.util.HashSet<>();
         technicalAssistance().forEach(t -> supported.add(t.practice()));
+        java.util.Set<PracticeId> integrated = new java.util.HashSet<>();
+        behaviouralHealth().forEach(b -> integrated.add(b.practice()));
         invariants.require(plan.size() == assignments().size(), "assignments", "must give each practice one coach",
                         assignments())
                 .require(unserved().stream().noneMatch(u -> plan.containsKey(u.practice())), "unserved",
@@ -205,6 +233,12 @@ public abstract class Allocation implements WithAllocation {
                 .require(technicalAssistanceGaps().stream().allMatch(u -> plan.containsKey(u.practice())
                                 && !supported.contains(u.practice())), "technicalAssistanceGaps",
                         "must hold only served practices without technical assistance", technicalAssistanceGaps())
+                .require(behaviouralHealth().stream().allMatch(b -> plan.containsKey(b.practice()))
+                                && integrated.size() == behaviouralHealth().size(), "behaviouralHealth",
+                        "must give at most one coach to each served practice", behaviouralHealth())
+                .require(behaviouralHealthGaps().stream().allMatch(u -> plan.containsKey(u.practice())
+                                && !integrated.contains(u.practice())), "behaviouralHealthGaps",
+                        "must hold only served practices without behavioural-health coaching", behaviouralHealthGaps())
                 .check();
     }
 }

@@ -35,7 +35,9 @@ public final class AllocationChecker {
     public static List<Breach> check(AllocationProblem problem, Allocation allocation) {
         Map<PracticeId, CoachId> support = new java.util.LinkedHashMap<>();
         allocation.technicalAssistance().forEach(a -> support.put(a.practice(), a.coach()));
-        return check(problem, allocation.plan(), support);
+        Map<PracticeId, CoachId> integrated = new java.util.LinkedHashMap<>();
+        allocation.behaviouralHealth().forEach(a -> integrated.put(a.practice(), a.coach()));
+        return check(problem, allocation.plan(), support, integrated);
     }
 
     /**
@@ -62,6 +64,25 @@ public final class AllocationChecker {
      */
     public static List<Breach> check(AllocationProblem problem, Map<PracticeId, CoachId> plan,
                                      Map<PracticeId, CoachId> technicalAssistance) {
+        return check(problem, plan, technicalAssistance, Map.of());
+    }
+
+    /**
+     * Checks a plan with its technical-assistance and behavioural-health plans. A behavioural-health
+     * coach must have that role, support only served practices that
+     * {@link PracticeProfile#needsBehaviouralHealth() need behavioural-health coaching}, be within the
+     * travel limit and not forbidden, and keep within its hours (and its own caseload cap, if set);
+     * its load is {@link AllocationPolicy#behaviouralHealthLoad(double)}.
+     *
+     * @param problem  the problem, not null
+     * @param plan  the point-of-contact plan, not null
+     * @param technicalAssistance  the technical-assistance plan, not null
+     * @param behaviouralHealth  the behavioural-health plan, practice → coach, not null
+     * @return every breach: per pair in the plans' order, then pins left unserved, then per coach
+     */
+    public static List<Breach> check(AllocationProblem problem, Map<PracticeId, CoachId> plan,
+                                     Map<PracticeId, CoachId> technicalAssistance,
+                                     Map<PracticeId, CoachId> behaviouralHealth) {
         Instance in = problem.instance();
         List<Breach> found = new ArrayList<>();
         double[] hours = new double[in.nc];
@@ -84,32 +105,8 @@ public final class AllocationChecker {
             }
         }
         int[] supported = new int[in.nc];
-        for (Map.Entry<PracticeId, CoachId> pair : technicalAssistance.entrySet()) {
-            PracticeId practice = pair.getKey();
-            CoachId coach = pair.getValue();
-            int[] pc = known(in, practice, coach, found);
-            if (pc == null) {
-                continue;
-            }
-            int p = pc[0];
-            int c = pc[1];
-            if (in.coaches.get(c).role() != EngagementRole.TECHNICAL_ASSISTANCE) {
-                found.add(breach(AllocationRule.TECHNICAL_ASSISTANCE_ONLY, practice, coach, coach
-                        + " is a point-of-contact coach, not a technical-assistance one"));
-            }
-            if (!plan.containsKey(practice)) {
-                found.add(breach(AllocationRule.SERVED_PRACTICES_ONLY, practice, coach, practice
-                        + " has no point-of-contact coach to work beside"));
-            }
-            for (PairRule rule : TechnicalAssistance.RULES) {
-                if (!rule.allows(in, c, p)) {
-                    found.add(breach(rule.rule, practice, coach, rule.explain(in, c, p)));
-                }
-            }
-            double minutes = in.oneWay(c, p);
-            hours[c] += in.policy.technicalAssistanceLoad(Double.isNaN(minutes) ? 0 : minutes);
-            supported[c]++;
-        }
+        support(in, plan, technicalAssistance, EngagementRole.TECHNICAL_ASSISTANCE, hours, supported, found);
+        support(in, plan, behaviouralHealth, EngagementRole.BEHAVIOURAL_HEALTH, hours, supported, found);
         for (int p = 0; p < in.np; p++) {
             if (in.pinned[p] >= 0 && !served[p]) {
                 CoachId pin = in.coaches.get(in.pinned[p]).id();
@@ -134,6 +131,51 @@ public final class AllocationChecker {
             }
         }
         return List.copyOf(found);
+    }
+
+    /** Checks one support role's pairs, adding each coach's hours and practices supported. */
+    private static void support(Instance in, Map<PracticeId, CoachId> plan, Map<PracticeId, CoachId> pairs,
+                                EngagementRole role, double[] hours, int[] supported, List<Breach> found) {
+        boolean bh = role == EngagementRole.BEHAVIOURAL_HEALTH;
+        for (Map.Entry<PracticeId, CoachId> pair : pairs.entrySet()) {
+            PracticeId practice = pair.getKey();
+            CoachId coach = pair.getValue();
+            int[] pc = known(in, practice, coach, found);
+            if (pc == null) {
+                continue;
+            }
+            int p = pc[0];
+            int c = pc[1];
+            EngagementRole has = in.coaches.get(c).role();
+            if (has != role) {
+                found.add(breach(bh ? AllocationRule.BEHAVIOURAL_HEALTH_ONLY : AllocationRule.TECHNICAL_ASSISTANCE_ONLY,
+                        practice, coach, coach + " is a " + words(has) + " coach, not a " + words(role) + " one"));
+            }
+            if (bh && !in.practices.get(p).needsBehaviouralHealth()) {
+                found.add(breach(AllocationRule.BEHAVIOURAL_HEALTH_NEED, practice, coach, practice
+                        + " does not need behavioural-health coaching (needsBehaviouralHealth is false)"));
+            }
+            if (!plan.containsKey(practice)) {
+                found.add(breach(AllocationRule.SERVED_PRACTICES_ONLY, practice, coach, practice
+                        + " has no point-of-contact coach to work beside"));
+            }
+            for (PairRule rule : TechnicalAssistance.RULES) {
+                if (!rule.allows(in, c, p)) {
+                    found.add(breach(rule.rule, practice, coach, rule.explain(in, c, p)));
+                }
+            }
+            double minutes = in.oneWay(c, p);
+            hours[c] += TechnicalAssistance.load(in.policy, role, Double.isNaN(minutes) ? 0 : minutes);
+            supported[c]++;
+        }
+    }
+
+    private static String words(EngagementRole role) {
+        return switch (role) {
+            case POINT_OF_CONTACT -> "point-of-contact";
+            case TECHNICAL_ASSISTANCE -> "technical-assistance";
+            case BEHAVIOURAL_HEALTH -> "behavioural-health";
+        };
     }
 
     /** The practice's and coach's indexes, or null after a breach for each that is not in the problem. */

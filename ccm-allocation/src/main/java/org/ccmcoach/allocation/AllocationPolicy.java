@@ -358,6 +358,47 @@ public abstract class AllocationPolicy implements WithAllocationPolicy {
     }
 
     /**
+     * Off-site hours a month a behavioural-health coach gives each practice it supports; 2 by
+     * default, <em>ccm's choice</em>: no source gives hours for this role (Henwood et al. 2020
+     * describe an interdisciplinary coaching team, not its members' hours),
+     * so it is costed as a technical-assistance coach is ({@link #technicalAssistanceHours()}).
+     *
+     * @return hours a month, 0 or more
+     */
+    @Value.Default
+    @PositiveOrZero
+    @Finite
+    public double behaviouralHealthHours() {
+        return 2.0;
+    }
+
+    /**
+     * Site visits a month by a behavioural-health coach to each practice it supports; 0.2 by
+     * default, <em>ccm's choice</em>, the technical-assistance coach's figure
+     * ({@link #technicalAssistanceVisitsPerMonth()}), for want of one for this role.
+     *
+     * @return visits a month, 0 or more
+     */
+    @Value.Default
+    @PositiveOrZero
+    @Finite
+    public double behaviouralHealthVisitsPerMonth() {
+        return 0.2;
+    }
+
+    /**
+     * The hours a month a behavioural-health coach spends on a practice at a given one-way time:
+     * {@link #behaviouralHealthHours()}, plus its visits' time on site and round trips.
+     *
+     * @param oneWayMinutes  the one-way travel time in minutes
+     * @return hours a month, 0 or more
+     */
+    public final double behaviouralHealthLoad(double oneWayMinutes) {
+        return behaviouralHealthHours() + behaviouralHealthVisitsPerMonth() * (minutesOnSitePerVisit()
+                + 2 * oneWayMinutes) / 60.0;
+    }
+
+    /**
      * The intensity a practice is coached at: its own, or {@link #defaultIntensity()}.
      *
      * @param practice  the practice, not null

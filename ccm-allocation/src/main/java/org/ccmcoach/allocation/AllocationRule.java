@@ -31,8 +31,12 @@ public enum AllocationRule {
     PIN("pinned coach"),
     /** Only technical-assistance coaches give technical assistance. */
     TECHNICAL_ASSISTANCE_ONLY("technical-assistance coaches only"),
-    /** Technical assistance goes to practices with a point-of-contact coach. */
-    SERVED_PRACTICES_ONLY("served practices only");
+    /** Technical assistance and behavioural-health coaching go to practices with a point-of-contact coach. */
+    SERVED_PRACTICES_ONLY("served practices only"),
+    /** Only behavioural-health coaches give behavioural-health coaching. */
+    BEHAVIOURAL_HEALTH_ONLY("behavioural-health coaches only"),
+    /** A behavioural-health coach serves only practices that need behavioural-health coaching. */
+    BEHAVIOURAL_HEALTH_NEED("practices needing behavioural health only");
 
     private final String displayName;
 

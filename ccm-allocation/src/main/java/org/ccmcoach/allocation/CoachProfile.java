@@ -21,6 +21,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * coaches form a pool that supports many practices each, beside their point-of-contact coach (the
  * AHRQ pilot's shape: one technical-assistance coach for all nine teams), with the policy's
  * {@link AllocationPolicy#technicalAssistanceHours()} and visits per practice.
+ * {@link EngagementRole#BEHAVIOURAL_HEALTH} coaches form a second such pool that serves only the
+ * practices that {@link PracticeProfile#needsBehaviouralHealth() need behavioural-health coaching}
+ * (ccm's reading of an integrated-care program's interdisciplinary coaching team; Henwood et al. 2020), with the policy's
+ * {@link AllocationPolicy#behaviouralHealthHours()} and visits.
  *
  * <pre>{@code
  * CoachProfile ana = CoachProfile.builder().coach(anaCoach).caseloadCap(6).build();

@@ -53,9 +53,11 @@ final class Explainer {
         }
         TechnicalAssistance ta = new TechnicalAssistance(in, assign);
         out.addAllTechnicalAssistance(ta.assignments).addAllTechnicalAssistanceGaps(ta.gaps);
+        TechnicalAssistance bh = new TechnicalAssistance(in, assign, EngagementRole.BEHAVIOURAL_HEALTH);
+        out.addAllBehaviouralHealth(bh.assignments).addAllBehaviouralHealthGaps(bh.gaps);
         for (int c = 0; c < in.nc; c++) {
-            // A technical-assistance coach is capped only by its own profile (see TechnicalAssistance).
-            java.util.OptionalInt cap = in.coaches.get(c).role() == EngagementRole.TECHNICAL_ASSISTANCE
+            // A support coach is capped only by its own profile (see TechnicalAssistance).
+            java.util.OptionalInt cap = in.coaches.get(c).role() != EngagementRole.POINT_OF_CONTACT
                     ? in.coaches.get(c).caseloadCap() : java.util.OptionalInt.of(in.cap[c]);
             CoachLoad.Builder load = CoachLoad.builder().coach(in.coaches.get(c).id())
                     .capacityHours(in.capacity[c]).caseloadCap(cap);
@@ -69,7 +71,11 @@ final class Explainer {
             for (int p : ta.held.get(c)) {
                 load.addPractices(in.practices.get(p).id());
             }
-            out.addCoachLoads(load.hours(hours + ta.used[c]).travelHours(Math.max(0, travel) + ta.travel[c]).build());
+            for (int p : bh.held.get(c)) {
+                load.addPractices(in.practices.get(p).id());
+            }
+            out.addCoachLoads(load.hours(hours + ta.used[c] + bh.used[c])
+                    .travelHours(Math.max(0, travel) + ta.travel[c] + bh.travel[c]).build());
         }
         return out.build();
     }

@@ -34,6 +34,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *         .readiness(6)
  *         .scope(ChangeScope.SYSTEM_WIDE)
  *         .addRequiredExpertise("registry")
+ *         .needsBehaviouralHealth(true)
  *         .currentCoach(CoachId.of("coach-ana"))
  *         .build();
  * }</pre>
@@ -168,6 +169,19 @@ public abstract class PracticeProfile implements WithPracticeProfile {
      * @return the required areas, immutable
      */
     public abstract Set<@Pattern(regexp = Coach.EXPERTISE_FORMAT, message = "must be a lower-case key such as \"registry\" or \"ehr-reporting\"") String> requiredExpertise();
+
+    /**
+     * Whether the practice needs a behavioural-health coach beside its point-of-contact coach, as
+     * practices integrating behavioural health into primary care do; false by default. Only such
+     * practices may have one ({@link AllocationRule#BEHAVIOURAL_HEALTH_NEED}); see
+     * {@link Allocation#behaviouralHealth()}.
+     *
+     * @return whether it needs behavioural-health coaching
+     */
+    @Value.Default
+    public boolean needsBehaviouralHealth() {
+        return false;
+    }
 
     /**
      * The coach the practice has now, kept when it costs no travel (continuity).

@@ -29,7 +29,8 @@ import org.ccmcoach.core.cost.Workload;
  * schedules no activities, so no {@link CostModel#activityExpenses() activity expense} (a learning
  * collaborative's sessions) is in it: price those from an engagement's schedule with
  * {@code EngagementCosting}, or add the occurrences to a {@link Workload}. A practice's technical-assistance
- * coach adds its hours, travel and visits the same way. Unserved practices cost nothing here.
+ * coach adds its hours, travel and visits the same way, and so does its behavioural-health coach
+ * ({@link Allocation#behaviouralHealth()}, at the policy's behavioural-health visits). Unserved practices cost nothing here.
  *
  * <pre>{@code
  * PlanCost cost = PlanCosting.of(problem, allocation, model);
@@ -58,6 +59,8 @@ public final class PlanCosting {
         AllocationPolicy policy = problem.policy();
         java.util.Map<org.ccmcoach.core.PracticeId, Assignment> support = new java.util.HashMap<>();
         allocation.technicalAssistance().forEach(t -> support.put(t.practice(), t));
+        java.util.Map<org.ccmcoach.core.PracticeId, Assignment> integrated = new java.util.HashMap<>();
+        allocation.behaviouralHealth().forEach(b -> integrated.put(b.practice(), b));
         for (Assignment a : allocation.assignments()) {
             PracticeProfile practice = problem.practice(a.practice()).orElseThrow(() -> new IllegalArgumentException(
                     "Practice " + a.practice() + " is not in the problem"));
@@ -68,6 +71,13 @@ public final class PlanCosting {
                 year = year.plus(Workload.builder().coachMinutes(12 * ta.coachingHours() * 60)
                         .travelMinutes(12 * ta.travelHours() * 60).siteVisits(visits)
                         .travelMiles(visits * 2 * Instance.miles(policy, ta.oneWayMinutes())).build());
+            }
+            Assignment bh = integrated.get(a.practice());
+            if (bh != null) {
+                double visits = 12 * policy.behaviouralHealthVisitsPerMonth();
+                year = year.plus(Workload.builder().coachMinutes(12 * bh.coachingHours() * 60)
+                        .travelMinutes(12 * bh.travelHours() * 60).siteVisits(visits)
+                        .travelMiles(visits * 2 * Instance.miles(policy, bh.oneWayMinutes())).build());
             }
             Workload withStart = Workload.builder().from(year).practiceStarts(1).build();
             CostBreakdown f = model.price(withStart);

@@ -34,6 +34,11 @@ public enum ActivityType {
     SITE_VISIT,
     /** A technical-assistance call (measures, registries, self-management support). */
     TECHNICAL_ASSISTANCE_CALL,
+    /**
+     * A behavioural-health coaching call or visit: integrating behavioural health into primary care
+     * (referral and warm hand-off workflows, depression screening and follow-up).
+     */
+    BEHAVIOURAL_HEALTH_COACHING,
     /** A check-in to hold the gains. */
     CHECK_IN,
     /** Wrap-up: phased withdrawal, coordination handed to practice staff. */

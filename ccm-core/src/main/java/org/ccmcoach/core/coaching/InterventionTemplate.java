@@ -84,6 +84,7 @@ public abstract class InterventionTemplate implements WithInterventionTemplate {
 
     @Override
     public String toString() {
-        return id() + ": " + name() + " (" + duration() + ", " + phases().size() + " phases)";
+        return id() + ": " + name() + " (" + duration() + ", "
+                + org.ccmcoach.core.value.Plural.count(phases().size(), "phase") + ")";
     }
 }

@@ -184,7 +184,7 @@ public final class MonthlyReview {
                 "status", "encounters", "hours on site", "hours remote", "action items due", "PDSA", "ACIC", "flags"));
         for (PracticeMonth p : practices) {
             out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %10d %13s %12s %16d %5s %6s  %s", p.practice(),
-                    p.role() == EngagementRole.POINT_OF_CONTACT ? "contact" : "TA", p.status(), p.encounters(),
+                    label(p.role()), p.status(), p.encounters(),
                     Decimals.fixed(p.hoursInPerson(), 1), Decimals.fixed(p.hoursRemote(), 1), p.actionItemsDue().size(),
                     p.pdsaCycles().isPresent() ? String.valueOf(p.pdsaCycles().getAsInt()) : "-",
                     p.acicChange().isPresent() ? Decimals.signed(p.acicChange().getAsDouble(), 2) : "-",
@@ -192,5 +192,14 @@ public final class MonthlyReview {
                             .collect(Collectors.joining(", "))).stripTrailing()).append('\n');
         }
         return out.toString().stripTrailing();
+    }
+
+    /** The role's short label in the review's table: "contact", "TA" or "BH". */
+    private static String label(EngagementRole role) {
+        return switch (role) {
+            case POINT_OF_CONTACT -> "contact";
+            case TECHNICAL_ASSISTANCE -> "TA";
+            case BEHAVIOURAL_HEALTH -> "BH";
+        };
     }
 }

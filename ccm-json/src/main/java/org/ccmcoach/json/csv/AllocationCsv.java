@@ -19,7 +19,9 @@ import org.ccmcoach.core.value.Decimals;
  *
  * <p>Columns: {@code practice, status, coach, reason, coaching_hours, travel_hours,
  * one_way_minutes, explanation, displaced_by}. Status is {@code served}, {@code waitlisted} or
- * {@code not_candidate}; the reason is an {@code AssignmentReason} or {@code UnservedReason} name;
+ * {@code not_candidate}, then for support coaches {@code technical_assistance} or
+ * {@code no_technical_assistance}, and {@code behavioural_health} or {@code no_behavioural_health};
+ * the reason is an {@code AssignmentReason} or {@code UnservedReason} name;
  * {@code displaced_by} lists practice ids separated by {@code ;}. Cells that do not apply are empty.
  *
  * <p>Numbers are written as people read them, with a fixed count of decimals per column (half up),
@@ -64,6 +66,14 @@ public final class AllocationCsv {
         }
         for (Unserved u : allocation.technicalAssistanceGaps()) {
             rows.add(List.of(u.practice().value(), "no_technical_assistance", "", u.reason().name(), "", "", "",
+                    u.explanation(), ""));
+        }
+        for (Assignment a : allocation.behaviouralHealth()) {
+            rows.add(List.of(a.practice().value(), "behavioural_health", a.coach().value(), a.reason().name(),
+                    hours(a.coachingHours()), hours(a.travelHours()), minutes(a.oneWayMinutes()), a.explanation(), ""));
+        }
+        for (Unserved u : allocation.behaviouralHealthGaps()) {
+            rows.add(List.of(u.practice().value(), "no_behavioural_health", "", u.reason().name(), "", "", "",
                     u.explanation(), ""));
         }
         return CsvTable.of(HEADER, rows);

@@ -86,7 +86,7 @@ class EncounterCsvTest {
                         + " '-', starting with a letter or digit (was \"coach-ana;coach ana\")",
                 "line 2, column \"activity\": must be one of READINESS_ASSESSMENT, ORIENTATION_CALL, KICKOFF_MEETING,"
                         + " SITE_VISIT_PREPARATION_CALL, ASSESSMENT_DAY, LEARNING_SESSION, ACTION_PERIOD_CALL, MONTHLY_REPORT,"
-                        + " GOAL_SETTING, COACHING_CALL, SITE_VISIT, TECHNICAL_ASSISTANCE_CALL, CHECK_IN, WRAP_UP"
+                        + " GOAL_SETTING, COACHING_CALL, SITE_VISIT, TECHNICAL_ASSISTANCE_CALL, BEHAVIOURAL_HEALTH_COACHING, CHECK_IN, WRAP_UP"
                         + " (was \"VISIT\")",
                 "line 2, column \"staff\": has the entry \"physician\"; write each role present with how many came, as"
                         + " role:count separated by ';' (physician:1;medical assistant:2) (was \"physician;nurse:0\")",
