@@ -15,7 +15,13 @@ import org.ccmcoach.core.value.Decimals;
  */
 public record ScoreRange(double min, double max) {
 
-    /** Checks the bounds. */
+    /**
+     * Checks the bounds.
+     *
+     * @param min  the lowest score, finite
+     * @param max  the highest score, finite and at least {@code min}
+     * @throws IllegalArgumentException if the bounds are not finite or out of order
+     */
     public ScoreRange {
         if (!(min <= max) || !Double.isFinite(min) || !Double.isFinite(max)) {
             throw new IllegalArgumentException("a score range must run from a finite min to a finite max at least as large"

@@ -144,6 +144,15 @@ class DepressionAnxietyInstrumentsTest {
     }
 
     @Test
+    void gad7_responses_round_trip_through_csv() {
+        List<AssessmentResponse> responses = List.of(response(GAD7, GAD7_LOINC, "pt-1", 1, 2, 1, 0, 1, 2, 1));
+        List<AssessmentResponse> read = ResponseCsv.read(CsvTable.parse(ResponseCsv.table(GAD7, responses).toCsv()), GAD7,
+                ErrorMode.STOP_AT_FIRST).orThrow();
+        assertEquals(responses.get(0).answers(), read.get(0).answers());
+        assertEquals(OptionalDouble.of(8), GAD7.score(read.get(0)).overall());
+    }
+
+    @Test
     void the_definitions_round_trip_through_json() {
         assertEquals(PHQ9, Instrument.parse(CcmJson.toJson(PHQ9)));
         assertEquals(GAD7, Instrument.parse(CcmJson.toJson(GAD7)));

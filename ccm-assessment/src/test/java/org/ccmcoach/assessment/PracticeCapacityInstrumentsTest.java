@@ -103,6 +103,13 @@ class PracticeCapacityInstrumentsTest {
         List<AssessmentResponse> par = List.of(response(PAR, parAnswers()));
         assertEquals(par.get(0).answers(), ResponseCsv.read(CsvTable.parse(ResponseCsv.table(PAR, par).toCsv()), PAR,
                 ErrorMode.STOP_AT_FIRST).orThrow().get(0).answers());
+        Map<String, Double> strategies = new LinkedHashMap<>();
+        for (int i = 1; i <= 14; i++) {
+            strategies.put("s" + i, (double) (i % 5) - 2);
+        }
+        List<AssessmentResponse> cpcq = List.of(response(CPCQ, strategies));
+        assertEquals(cpcq.get(0).answers(), ResponseCsv.read(CsvTable.parse(ResponseCsv.table(CPCQ, cpcq).toCsv()), CPCQ,
+                ErrorMode.STOP_AT_FIRST).orThrow().get(0).answers());
         assertEquals(PAR, Instrument.parse(CcmJson.toJson(PAR)));
         assertEquals(CPCQ, Instrument.parse(CcmJson.toJson(CPCQ)));
     }

@@ -88,6 +88,19 @@ class BuiltInInstrumentsOnPublishedFormsTest {
         assertEquals("1 of 7 items missing; policy complete-only allows 0", declined.overallReason().orElseThrow());
     }
 
+    /** LOINC's GAD-7 answers item 68509-9 "More days than not" (LA18938-3, HL7 PCO IG Questionnaire-GAD7), scored 2. */
+    @Test
+    void gad7s_more_days_than_not_scores_2_as_loinc_codes_it() {
+        // derived-lhc-gad7-response.json answers item 68509-9 LA6570-1 (2); LA18938-3 in its place gives the same 8.
+        String json = new String(PublishedFormsTest.bytes("derived-lhc-gad7-response.json"), java.nio.charset.StandardCharsets.UTF_8)
+                .replaceFirst("LA6570-1", "LA18938-3").replaceFirst("More than half the days", "More days than not");
+        assertTrue(json.contains("LA18938-3"));
+        AssessmentResponse r = FhirResponses.toAssessment(FhirJson.parse(json, org.hl7.fhir.r4.model.QuestionnaireResponse.class),
+                PublishedFormsTest.questionnaire("derived-lhc-gad7.json"), Instruments.gad7(), SubjectId.of("pt-1"));
+        assertEquals(OptionalDouble.of(2), r.answer("68509-9"));
+        assertEquals(OptionalDouble.of(8), Instruments.gad7().score(r).overall());
+    }
+
     @Test
     void the_argonaut_phq9_in_groups_totals_6_mild() {
         ScoreReport report = score("lhc-argonaut-phq9-ish.json", "derived-lhc-argonaut-phq9-ish-response.json", Instruments.phq9());
@@ -118,5 +131,31 @@ class BuiltInInstrumentsOnPublishedFormsTest {
         assertTrue(o.getCode().getCoding().stream().anyMatch(c -> "http://loinc.org".equals(c.getSystem())
                 && "44261-6".equals(c.getCode())), "the PHQ-9 total's LOINC code");
         assertEquals(0, o.getValueQuantity().getValue().compareTo(java.math.BigDecimal.TEN));
+    }
+
+    /** A response to ccm's own PAR and CPCQ forms, answered with integers as a portal would, scores as by hand. */
+    @Test
+    void par_and_cpcq_responses_to_ccms_forms_score_as_worked_by_hand() {
+        Instrument par = Instruments.practiceAdaptiveReserve();
+        org.hl7.fhir.r4.model.QuestionnaireResponse qr = new org.hl7.fhir.r4.model.QuestionnaireResponse()
+                .setStatus(org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED)
+                .setQuestionnaire(InstrumentQuestionnaires.toQuestionnaire(par).getUrl())
+                .setAuthoredElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-02"));
+        // Every item 4; item 16 reversed counts 2: (22 * 4 + 2) / 23 = 90/23, rescaled (90/23 - 1) / 4 = 67/92.
+        par.items().forEach(i -> qr.addItem().setLinkId(i.id()).addAnswer().setValue(new org.hl7.fhir.r4.model.IntegerType(4)));
+        ScoreReport report = par.score(FhirResponses.toAssessment(qr, par, SubjectId.of("practice-4")));
+        assertEquals(67.0 / 92, report.overall().getAsDouble(), 1e-12);
+
+        Instrument cpcq = Instruments.cpcqStrategies();
+        org.hl7.fhir.r4.model.QuestionnaireResponse strategies = new org.hl7.fhir.r4.model.QuestionnaireResponse()
+                .setStatus(org.hl7.fhir.r4.model.QuestionnaireResponse.QuestionnaireResponseStatus.COMPLETED)
+                .setQuestionnaire(InstrumentQuestionnaires.toQuestionnaire(cpcq).getUrl())
+                .setAuthoredElement(new org.hl7.fhir.r4.model.DateTimeType("2026-03-02"));
+        int[] centred = {2, 1, 1, 0, -1, 1, 2, 0, -1, -2, 0, 1, -1, 0};   // sum 3, as in the assessment tests
+        for (int i = 0; i < centred.length; i++) {
+            strategies.addItem().setLinkId(cpcq.items().get(i).id()).addAnswer()
+                    .setValue(new org.hl7.fhir.r4.model.IntegerType(centred[i]));
+        }
+        assertEquals(OptionalDouble.of(3), cpcq.score(FhirResponses.toAssessment(strategies, cpcq, SubjectId.of("practice-4"))).overall());
     }
 }
