@@ -256,7 +256,8 @@ final class KeyDriverDrawing {
     static List<String> wrap(String text, Font font, double width) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.trim().split("\\s+")) {
+        // A unit keeps to its number: "22 %" is not broken before the "%".
+        for (String word : text.trim().replace(" %", "\u00a0%").split("\\s+")) {
             String candidate = line.length() == 0 ? word : line + " " + word;
             if (Layout.width(candidate, font) <= width) {
                 line.setLength(0);

@@ -106,12 +106,20 @@ public abstract class KeyDriverDiagram implements WithKeyDriverDiagram {
     @Size(max = MAX_CHANGE_IDEAS)
     public abstract List<@NotNull LinkedChangeIdea> changeIdeas();
 
-    /** {@return the secondary drivers acting on a primary driver, in the diagram's order} */
+    /**
+     * {@return the secondary drivers acting on a primary driver, in the diagram's order}
+     *
+     * @param primary  the primary driver's id, not null
+     */
     public final List<Driver> secondaryDriversOf(NodeId primary) {
         return secondaryDrivers().stream().filter(d -> d.drives().contains(primary)).toList();
     }
 
-    /** {@return the change ideas hanging from a driver, in the diagram's order} */
+    /**
+     * {@return the change ideas hanging from a driver, in the diagram's order}
+     *
+     * @param driver  the driver's id, not null
+     */
     public final List<LinkedChangeIdea> changeIdeasOf(NodeId driver) {
         return changeIdeas().stream().filter(c -> c.drivers().contains(driver)).toList();
     }
