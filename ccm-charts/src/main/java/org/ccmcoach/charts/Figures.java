@@ -151,7 +151,7 @@ public final class Figures {
      * ({@link KeyDriverDiagram#gaps()}) is in the notes.
      *
      * @param diagram  the diagram, not null
-     * @return the figure, 1000 px wide and as tall as the diagram needs at that width
+     * @return the figure, 1000 px wide and as tall as the diagram needs at that width, at least 420 px
      */
     public static Figure keyDriverDiagram(KeyDriverDiagram diagram) {
         return KeyDriverDrawing.draw(Objects.requireNonNull(diagram, "diagram"));

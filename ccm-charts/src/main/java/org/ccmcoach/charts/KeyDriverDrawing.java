@@ -106,7 +106,8 @@ final class KeyDriverDrawing {
         Laid laid = layOut(diagram, 1000 - 20, page);
         // The title (about 30 px), the column headers, the chart's padding, and a line per note.
         int notes = 18 * diagram.gaps().size();
-        int height = (int) Math.min(Figure.MAX_PIXELS, Math.max(200, Math.ceil(laid.height()) + 30
+        // At least the height below which a figure is laid out as a journal column's (smaller type).
+        int height = (int) Math.min(Figure.MAX_PIXELS, Math.max(Layout.COMPACT_HEIGHT, Math.ceil(laid.height()) + 30
                 + headerHeight(page) + 24 + notes));
         return new Figure(diagram.title(), layout -> drawn(diagram, layout), 1000, height);
     }
@@ -119,12 +120,12 @@ final class KeyDriverDrawing {
     }
 
     /** Registers the layered algorithm once: ELK finds it through the service loader too, but not in every class loader. */
-    private static final class Engine {
-        static final RecursiveGraphLayoutEngine ENGINE;
+    private static final class Registered {
+        static final boolean LAYERED;
 
         static {
             LayoutMetaDataService.getInstance().registerLayoutMetaDataProviders(new LayeredMetaDataProvider());
-            ENGINE = new RecursiveGraphLayoutEngine();
+            LAYERED = true;
         }
     }
 
@@ -199,7 +200,10 @@ final class KeyDriverDrawing {
                 edges.add(ElkGraphUtil.createSimpleEdge(nodes.get(d.value()), nodes.get(c.id().value())));
             }
         }
-        Engine.ENGINE.layout(graph, new BasicProgressMonitor());
+        // An engine per layout, since nothing promises that one may be shared between threads.
+        if (Registered.LAYERED) {
+            new RecursiveGraphLayoutEngine().layout(graph, new BasicProgressMonitor());
+        }
 
         List<Box> boxes = new ArrayList<>();
         for (ElkNode n : nodes.values()) {

@@ -3,7 +3,6 @@ package org.ccmcoach.charts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.ccmcoach.json.CcmJson;
@@ -27,10 +26,18 @@ class KeyDriverFigureTest {
                 ">ramp reminders-1<", ">ramp foot-exams-1<", ">ramp goal-form-1<", ">measure no-show-rate<")) {
             assertTrue(svg.contains(text), text);
         }
-        Path out = Path.of(System.getProperty("java.io.tmpdir"), "kdd");
-        Files.createDirectories(out);
-        Files.write(out.resolve("default.png"), figure.toPng());
-        Files.write(out.resolve("170x100.png"), figure.forPrint(170, 100, 150).withoutTitle().toPng());
-        Files.write(out.resolve("85x85.png"), figure.forPrint(85, 85, 200).withoutTitle().toPng());
+        // Nothing open in the tour's diagram: no notes.
+        assertEquals(List.of(), figure.notes());
+        // 1000 px wide; as tall as the diagram at that width, with its title and headers.
+        assertEquals(1000, figure.width());
+    }
+
+    @Test
+    void what_a_diagram_leaves_open_is_in_the_notes() {
+        KeyDriverDiagram tour = tour();
+        // Without the goal form, the goal-setting driver has no change idea beneath it.
+        KeyDriverDiagram open = tour.withChangeIdeas(tour.changeIdeas().subList(0, 2));
+        assertEquals(List.of("Open: secondary driver goal-setting has no change idea."),
+                Figures.keyDriverDiagram(open).notes());
     }
 }
