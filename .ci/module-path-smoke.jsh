@@ -25,6 +25,10 @@ boolean capacityPlan = capacity.coachesNeeded().getAsInt() == 1 && org.ccmcoach.
 boolean exact = new org.ccmcoach.allocation.ExactAllocator(java.time.Duration.ofSeconds(10)).solve(problem).proven();
 String svg = org.ccmcoach.charts.Figures.runChart(org.ccmcoach.pdsa.chart.RunChart.of(1, 2, 3, 4, 5, 6, 7, 8)).toSvg();
 boolean figures = svg.startsWith("<?xml") && svg.contains("run chart");
+// Key driver diagrams: read (the driver package opened to Jackson and Hibernate Validator) and laid out by ELK,
+// whose jars are automatic modules, then drawn.
+var kdd = org.ccmcoach.json.CcmJson.read(java.nio.file.Path.of("examples/data/key-driver-diagram.json"), org.ccmcoach.pdsa.driver.KeyDriverDiagram.class);
+boolean driverDiagram = kdd.changeIdeas().size() == 3 && org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(kdd), org.ccmcoach.pdsa.driver.KeyDriverDiagram.class).equals(kdd) && org.ccmcoach.charts.Figures.keyDriverDiagram(kdd).toSvg().contains(">ramp reminders-1<");
 // commons-text on the module path: a near-miss header gets its suggestion.
 boolean csv = org.ccmcoach.assessment.csv.ResponseCsv.read(org.ccmcoach.json.csv.CsvTable.parse("Subject,date\n"), org.ccmcoach.assessment.Instruments.acic35(), org.ccmcoach.assessment.csv.ErrorMode.COLLECT_ALL).problems().get(0).rule().endsWith("did you mean \"subject\"?") && org.ccmcoach.json.csv.CsvTable.of(java.util.List.of("role"), java.util.List.of(java.util.List.of("=1+1"))).toCsv().equals("role\n'=1+1\n");
 // Costs (Joda-Money, a named module), fidelity and dose tables: read and written on the module path.
@@ -35,6 +39,6 @@ var fidelity = org.ccmcoach.core.fidelity.Fidelity.assess(engagement, java.time.
 var dose = org.ccmcoach.assessment.dose.DoseResponse.of(java.util.List.of(new org.ccmcoach.assessment.dose.DosePoint(p.id(), 1.5, 0.25)), java.util.List.of());
 boolean fidelityAndDose = fidelity.frequency().missed() == 3 && org.ccmcoach.json.CcmJson.toJson(fidelity).contains("\"delivery\":\"MISSED\"") && org.ccmcoach.json.CcmJson.parse(org.ccmcoach.json.CcmJson.toJson(dose), org.ccmcoach.assessment.dose.DoseResponse.class).equals(dose);
 System.out.println("module path: costs " + costs + ", fidelity and dose " + fidelityAndDose);
-System.out.println("module path: csv " + csv + ", json " + json + ", validation " + validated + ", resources " + resources + ", coaching " + coaching + ", charts " + charts + ", allocation " + allocation + ", capacity " + capacityPlan + ", exact " + exact + ", figures " + figures);
-if (costs && fidelityAndDose && csv && json && validated && resources && coaching && charts && allocation && capacityPlan && exact && figures) status = 0;
+System.out.println("module path: csv " + csv + ", json " + json + ", validation " + validated + ", resources " + resources + ", coaching " + coaching + ", charts " + charts + ", allocation " + allocation + ", capacity " + capacityPlan + ", exact " + exact + ", figures " + figures + ", key driver diagram " + driverDiagram);
+if (costs && fidelityAndDose && csv && json && validated && resources && coaching && charts && allocation && capacityPlan && exact && figures && driverDiagram) status = 0;
 /exit status

@@ -18,6 +18,7 @@ import org.ccmcoach.assessment.csv.*;
 import org.ccmcoach.assessment.team.*;
 import org.ccmcoach.pdsa.*;
 import org.ccmcoach.pdsa.chart.*;
+import org.ccmcoach.pdsa.driver.*;
 import org.ccmcoach.charts.*;
 import org.ccmcoach.core.cost.*;
 import org.ccmcoach.core.fidelity.*;

@@ -1,5 +1,5 @@
 /**
- * The Model for Improvement (aims, measures, change ideas), PDSA cycles and ramps, and run-chart
+ * The Model for Improvement (aims, measures, change ideas), key driver diagrams, PDSA cycles and ramps, and run-chart
  * and control-chart analysis with named rule sets. Jackson is needed only at compile time
  * (annotations); read and write these types with {@code org.ccmcoach.json.CcmJson}.
  */
@@ -15,8 +15,10 @@ module org.ccmcoach.pdsa {
     exports org.ccmcoach.pdsa;
     exports org.ccmcoach.pdsa.chart;
     exports org.ccmcoach.pdsa.businesscase;
+    exports org.ccmcoach.pdsa.driver;
 
     opens org.ccmcoach.pdsa to org.hibernate.validator, tools.jackson.databind;
     opens org.ccmcoach.pdsa.chart to org.hibernate.validator, tools.jackson.databind;
     opens org.ccmcoach.pdsa.businesscase to org.hibernate.validator, tools.jackson.databind;
+    opens org.ccmcoach.pdsa.driver to org.hibernate.validator, tools.jackson.databind;
 }

@@ -254,6 +254,11 @@ public final class Figure {
                     chart.addSubtitle(lines.get(i));
                 }
                 chart.addSubtitle(legend);
+            } else if (layout.compact()) {
+                // At the bottom, in order: the lowest subtitle is the first one added.
+                for (int i = lines.size() - 1; i >= 0; i--) {
+                    chart.addSubtitle(lines.get(i));
+                }
             } else {
                 lines.forEach(chart::addSubtitle);
             }

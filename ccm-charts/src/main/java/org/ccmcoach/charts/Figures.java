@@ -9,6 +9,7 @@ import org.ccmcoach.assessment.ScoreReport;
 import org.ccmcoach.allocation.Allocation;
 import org.ccmcoach.pdsa.chart.ControlChart;
 import org.ccmcoach.pdsa.chart.RunChart;
+import org.ccmcoach.pdsa.driver.KeyDriverDiagram;
 
 /**
  * Draws ccm's analyses as {@link Figure}s, to write as SVG or PNG.
@@ -20,6 +21,7 @@ import org.ccmcoach.pdsa.chart.RunChart;
  *        .writeSvg(dir.resolve("team-blue-acic.svg"));
  * Figures.utilization(allocation, "Coach utilization").writeSvg(dir.resolve("utilization.svg"));
  * Figures.fidelityParts(fidelities, "Fidelity by practice").forPrint(85, 60, 300).writePng(dir.resolve("fidelity.png"));
+ * Figures.keyDriverDiagram(diagram).writeSvg(dir.resolve("key-driver-diagram.svg"));
  * }</pre>
  *
  * <p>Charts follow the conventions of the quality-improvement literature: time on the x axis (dated
@@ -138,5 +140,20 @@ public final class Figures {
      */
     public static Figure fidelityParts(List<EngagementFidelity> engagements, String title) {
         return FidelityPartsDrawing.draw(List.copyOf(engagements), Text.requirePlain(title, "title"));
+    }
+
+    /**
+     * A key driver diagram as a tree from the aim on the left to the change ideas on the right, in
+     * columns headed aim, primary drivers, secondary drivers and change ideas, each change idea's
+     * measures and ramps under its text. The boxes are placed and the edges routed by the Eclipse
+     * Layout Kernel's layered algorithm. A diagram too tall for the figure is scaled down whole; give
+     * it a taller canvas ({@link Figure#withSize}) to keep the type. What the diagram leaves open
+     * ({@link KeyDriverDiagram#gaps()}) is in the notes.
+     *
+     * @param diagram  the diagram, not null
+     * @return the figure, 1000 px wide and as tall as the diagram needs at that width, at least 420 px
+     */
+    public static Figure keyDriverDiagram(KeyDriverDiagram diagram) {
+        return KeyDriverDrawing.draw(Objects.requireNonNull(diagram, "diagram"));
     }
 }

@@ -24,13 +24,38 @@ import org.junit.jupiter.api.Test;
  */
 class DocsFiguresTest {
 
-    /** The figures, by file name: a journal column, a square column figure, most of a page; titles to the caption. */
+    /**
+     * The figures, by file name: a journal column, a square column figure, most of a page; titles to the
+     * caption. The key driver diagram of examples/data at a page's width (170 × 75 mm), as PNG and SVG.
+     */
     static Map<String, Figure> figures() {
         Map<String, Figure> figures = new LinkedHashMap<>();
         figures.put("run-chart-85x60mm.png", PrintFigures.runChart().forPrint(85, 60, 300).withoutTitle());
         figures.put("acic-profile-85x85mm.png", PrintFigures.profile().forPrint(85, 85, 300).withoutTitle());
         figures.put("p-chart-170x120mm.png", PrintFigures.controlChart().forPrint(170, 120, 300).withoutTitle());
+        figures.put("key-driver-diagram.png", keyDriverDiagram());
         return figures;
+    }
+
+    static Figure keyDriverDiagram() {
+        return Figures.keyDriverDiagram(KeyDriverFigureTest.tour()).forPrint(170, 75, 300).withoutTitle();
+    }
+
+    @Test
+    void the_committed_key_driver_svg_is_the_diagram_of_examples_data() throws IOException {
+        Path file = Path.of("").toAbsolutePath().getParent().resolve("docs").resolve("figures").resolve("key-driver-diagram.svg");
+        String svg = keyDriverDiagram().toSvg();
+        if (Boolean.getBoolean("ccm.figures.write")) {
+            Files.writeString(file, svg);
+        }
+        assertTrue(Files.exists(file), file + " is missing: run this test with -Dccm.figures.write=true");
+        String committed = Files.readString(file);
+        Svg.parse(committed);
+        // 170 × 75 mm in layout pixels: 170 / 25.4 × 96 = 642.52 and 75 / 25.4 × 96 = 283.46, rounded.
+        assertTrue(committed.contains("width='643.0' height='283.0'"), "the committed SVG's size: draw it again");
+        for (String ramp : new String[] {"reminders-1", "foot-exams-1", "goal-form-1"}) {
+            assertTrue(committed.contains(">ramp " + ramp + "<"), ramp);
+        }
     }
 
     @Test

@@ -51,7 +51,7 @@ class ReadersFuzzTest {
             Measure.class, PdsaCycle.class, PdsaRamp.class, ImprovementProject.class, Series.class,
             org.ccmcoach.core.cost.CostModel.class, org.ccmcoach.core.cost.Workload.class,
             org.ccmcoach.core.cost.Trip.class, org.ccmcoach.pdsa.businesscase.BusinessCase.class,
-            org.ccmcoach.core.coaching.Encounter.class);
+            org.ccmcoach.core.coaching.Encounter.class, org.ccmcoach.pdsa.driver.KeyDriverDiagram.class);
 
     /** A reader of text, with the one exception it may throw. */
     record Reader(String name, Class<? extends RuntimeException> allowed, Consumer<byte[]> read) {
