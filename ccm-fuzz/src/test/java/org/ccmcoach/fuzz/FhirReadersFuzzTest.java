@@ -12,7 +12,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 class FhirReadersFuzzTest {
 
     /** 15 seconds in every verify: only CcmFhirException may leave a FHIR reader. */
-    @FuzzTest(maxDuration = "15s")
+    @FuzzTest(maxDuration = "10s")
     @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
     void fhir_readers_throw_only_ccms_exception(FuzzedDataProvider data) {
         ReadersFuzzTest.read(ReadersFuzzTest.READERS.stream().filter(r -> r.name().startsWith("FHIR")).toList(), data);
