@@ -1,5 +1,6 @@
 package org.ccmcoach.assessment;
 
+import org.ccmcoach.core.coaching.Better;
 import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Plural;
 import org.ccmcoach.core.value.PlainText;
@@ -119,6 +120,16 @@ public abstract class Instrument implements WithInstrument {
      * rescaled mean meet (0–0.5, 0.5–1)}
      */
     public abstract List<@NotNull LevelBand> levels();
+
+    /**
+     * {@return which way the instrument's scores improve: higher unless given. The PHQ-9's and
+     * GAD-7's totals count symptoms, so theirs is {@link Better#LOWER}: a fall from 15 to 8 is an
+     * improvement. ccm's change and comparisons report numbers, never words; this says how to read them}
+     */
+    @Value.Default
+    public Better better() {
+        return Better.HIGHER;
+    }
 
     /** {@return how a subscale's items make its score; the mean unless given} */
     @Value.Default

@@ -56,6 +56,10 @@ class DepressionAnxietyInstrumentsTest {
         assertEquals(GAD7_LOINC, GAD7.items().stream().map(Item::id).toList());
         assertEquals("http://loinc.org|70274-6", GAD7.overallCode().orElseThrow().toString());
         assertEquals(OptionalDouble.of(2), PHQ9.scale().code("http://loinc.org", "LA6570-1").orElseThrow().score());
+        // Both count symptoms: a fall is an improvement; the ACIC's rise is.
+        assertEquals(org.ccmcoach.core.coaching.Better.LOWER, PHQ9.better());
+        assertEquals(org.ccmcoach.core.coaching.Better.LOWER, GAD7.better());
+        assertEquals(org.ccmcoach.core.coaching.Better.HIGHER, Instruments.acic35().better());
     }
 
     @Test

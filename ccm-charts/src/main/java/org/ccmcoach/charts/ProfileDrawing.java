@@ -189,7 +189,8 @@ final class ProfileDrawing {
         categories.setMaximumCategoryLabelLines(keyed ? 1 : 2);
         categories.setCategoryMargin(0.25);
         NumberAxis score = Style.axis(new NumberAxis((keyed ? initials(instrument.title()) : instrument.title())
-                + " score (" + axisRange(instrument) + ")"), layout);
+                + " score (" + axisRange(instrument) + (instrument.better() == org.ccmcoach.core.coaching.Better.LOWER
+                ? ", lower is better" : "") + ")"), layout);
         ScoreRange axis = axisRange(instrument);
         score.setRange(axis.min(), axis.max());
         if (axis.max() - axis.min() <= 30 && axis.max() - axis.min() >= 2) {

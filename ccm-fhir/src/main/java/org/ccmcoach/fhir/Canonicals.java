@@ -36,6 +36,9 @@ public final class Canonicals {
      */
     public static final String UNSCORED_QUESTION = BASE + "/StructureDefinition/unscored-question";
 
+    /** Extension on a Questionnaire ({@code code}, {@code higher} or {@code lower}): which way its scores improve. */
+    public static final String BETTER = BASE + "/StructureDefinition/better";
+
     /** Extension on a Questionnaire: how the overall score is made. */
     public static final String OVERALL_RULE = BASE + "/StructureDefinition/overall-rule";
 

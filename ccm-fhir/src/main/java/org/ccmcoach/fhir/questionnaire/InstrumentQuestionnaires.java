@@ -105,6 +105,7 @@ public final class InstrumentQuestionnaires {
         instrument.code().ifPresent(c -> q.addCode(coding(c)));
         instrument.overallCode().ifPresent(c -> q.addExtension(Canonicals.OVERALL_CODE, coding(c)));
         instrument.unscoredQuestions().forEach(u -> q.addExtension(Canonicals.UNSCORED_QUESTION, new StringType(u)));
+        q.addExtension(Canonicals.BETTER, new CodeType(instrument.better().name().toLowerCase(java.util.Locale.ROOT)));
         instrument.levels().forEach(l -> q.addExtension(level(l)));
         q.addExtension(policy(instrument.defaultPolicy()));
         Map<String, List<String>> subscalesOf = new LinkedHashMap<>();
@@ -228,6 +229,9 @@ public final class InstrumentQuestionnaires {
         policy.description().ifPresent(d -> e.addExtension("description", new StringType(d)));
         policy.maxMissing().ifPresent(n -> e.addExtension("maxMissing", new IntegerType(n)));
         policy.maxMissingOverall().ifPresent(n -> e.addExtension("maxMissingOverall", new IntegerType(n)));
+        if (policy.prorated()) {
+            e.addExtension("prorated", new org.hl7.fhir.r4.model.BooleanType(true));
+        }
         policy.maxMissingBySubscale().forEach((s, n) -> {
             Extension by = new Extension("maxMissingBySubscale");
             by.addExtension("subscale", new CodeType(s));

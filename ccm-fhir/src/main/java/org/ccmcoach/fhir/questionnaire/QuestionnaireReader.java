@@ -163,6 +163,13 @@ final class QuestionnaireReader {
                     && questionnaire.getExtensionByUrl(Canonicals.OVERALL_CODE).getValue() instanceof Coding c && c.hasSystem() && c.hasCode()) {
                 b.overallCode(standard(c));
             }
+            if (questionnaire.getExtensionByUrl(Canonicals.BETTER) != null
+                    && questionnaire.getExtensionByUrl(Canonicals.BETTER).getValue() instanceof org.hl7.fhir.r4.model.CodeType better) {
+                java.util.Arrays.stream(org.ccmcoach.core.coaching.Better.values())
+                        .filter(v -> v.name().equalsIgnoreCase(better.getValue())).findFirst().ifPresentOrElse(b::better,
+                                () -> problems.add(FhirProblems.of("Questionnaire.extension", "must say higher or lower ("
+                                        + Canonicals.BETTER + ")", better.getValue())));
+            }
             questionnaire.getExtensionsByUrl(Canonicals.UNSCORED_QUESTION).stream()
                     .filter(e -> e.getValue() instanceof org.hl7.fhir.r4.model.StringType t && t.getValue() != null)
                     .forEach(e -> unscored.add(((org.hl7.fhir.r4.model.StringType) e.getValue()).getValue()));
@@ -243,6 +250,7 @@ final class QuestionnaireReader {
                     optional(e, "description").ifPresent(policy::description);
                     optional(e, "maxMissing").ifPresent(n -> policy.maxMissing(Integer.parseInt(n)));
                     optional(e, "maxMissingOverall").ifPresent(n -> policy.maxMissingOverall(Integer.parseInt(n)));
+                    optional(e, "prorated").ifPresent(v -> policy.prorated(Boolean.parseBoolean(v)));
                     for (Extension by : e.getExtensionsByUrl("maxMissingBySubscale")) {
                         policy.putMaxMissingBySubscale(string(by, "subscale"), Integer.parseInt(string(by, "maxMissing")));
                     }

@@ -119,8 +119,10 @@ class BuiltInInstrumentsOnPublishedFormsTest {
 
     @Test
     void the_built_ins_round_trip_through_a_questionnaire_with_their_codes_and_observe_with_loinc() {
+        org.ccmcoach.assessment.MissingDataPolicy prorated = org.ccmcoach.assessment.MissingDataPolicy.builder()
+                .name("prorated").maxMissingOverall(2).prorated(true).build();
         for (Instrument instrument : List.of(Instruments.phq9(), Instruments.gad7(), Instruments.practiceAdaptiveReserve(),
-                Instruments.cpcqStrategies())) {
+                Instruments.cpcqStrategies(), Instruments.phq9().withDefaultPolicy(prorated))) {
             Questionnaire q = InstrumentQuestionnaires.toQuestionnaire(instrument);
             Instrument back = InstrumentQuestionnaires.toInstrument(FhirJson.parse(FhirJson.toJson(q), Questionnaire.class));
             assertEquals(org.ccmcoach.json.CcmJson.toJson(instrument.withPolicies(List.of())), org.ccmcoach.json.CcmJson.toJson(back),
