@@ -440,7 +440,7 @@ public abstract class Instrument implements WithInstrument {
         if ((overallRule() == OverallRule.MEAN_OF_SUBSCALES || overallRule() == OverallRule.MEAN_OF_ELEMENT_SUBSCALES)
                 && subscales().isEmpty()) {
             found.add(Problem.of(type, "overallRule", "needs subscales; an instrument without them is scored over its items"
-                    + " (MEAN_OF_ITEMS or SUM_OF_ITEMS)", overallRule()));
+                    + " (MEAN_OF_ITEMS, SUM_OF_ITEMS or RESCALED_MEAN_OF_ITEMS)", overallRule()));
         }
         for (Item item : subscales().isEmpty() ? List.<Item>of() : items()) {
             if (!inSubscales.contains(item.id())) {
@@ -486,8 +486,9 @@ public abstract class Instrument implements WithInstrument {
                 .forEach(l -> found.add(Problem.of(type, "levels", "must not repeat a label", l)));
         LevelBand first = levels().get(0);
         LevelBand last = levels().get(levels().size() - 1);
+        boolean rescaledBands = Scoring.overallRescaled(this);
         String what = overallRule() == OverallRule.SUM_OF_ITEMS ? "the sum's range"
-                : range[0] == 0 && range[1] == 1 && !(scale().min() == 0 && scale().max() == 1) ? "the rescaled range" : "the scale";
+                : rescaledBands ? "the rescaled range" : "the scale";
         if (first.min() != range[0]) {
             found.add(Problem.of(type, PropertyPath.of("levels").at(0).then("min"),
                     "(band " + first.label() + ") must start at the bottom of " + what + ", " + Decimals.show(range[0]), (first.min())));
@@ -496,9 +497,6 @@ public abstract class Instrument implements WithInstrument {
             found.add(Problem.of(type, PropertyPath.of("levels").at((levels().size() - 1)).then("max"),
                     "(band " + last.label() + ") must end at the top of " + what + ", " + Decimals.show(range[1]), (last.max())));
         }
-        boolean rescaledBands = overallRule() == OverallRule.RESCALED_MEAN_OF_ITEMS
-                || overallRule() != OverallRule.MEAN_OF_ITEMS && overallRule() != OverallRule.SUM_OF_ITEMS
-                        && subscaleRule() == SubscaleRule.RESCALED_MEAN;
         double step = scale().integer() && !rescaledBands ? 1 : 0;
         for (int i = 1; i < levels().size(); i++) {
             LevelBand before = levels().get(i - 1);

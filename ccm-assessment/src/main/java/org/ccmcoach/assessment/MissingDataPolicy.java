@@ -70,7 +70,8 @@ public abstract class MissingDataPolicy implements WithMissingDataPolicy {
     /**
      * {@return whether a sum with items missing is prorated: the mean of the answered items times
      * the number of items, so that it stays on the complete form's range (the PHQ-9's 0..27); false
-     * unless given. Means are not affected: they are means of the answered items either way}
+     * unless given. A prorating policy must bound the items missing ({@link #maxMissingOverall()}).
+     * Means are not affected: they are means of the answered items either way}
      */
     @Value.Default
     public boolean prorated() {
@@ -125,7 +126,11 @@ public abstract class MissingDataPolicy implements WithMissingDataPolicy {
 
     @Value.Check
     final void validate() {
-        CcmValidator.check(this);
+        CcmValidator.of(this).requireEach(p -> p.prorated() && p.maxMissingOverall().isEmpty()
+                ? java.util.List.of(org.ccmcoach.core.value.Problem.of("MissingDataPolicy", "maxMissingOverall",
+                        "must be given when the policy prorates: a total prorated from a few answers is mostly"
+                        + " invented; say how many items may be missing, such as 2", null))
+                : java.util.List.of()).check();
     }
 
     @Override

@@ -55,23 +55,16 @@ final class ReportCheck {
             }
             // A sum counts the answered items, or every item where a prorating policy fills in the missing.
             int counted = report.policy().prorated() && score.missing() > 0 ? items : Math.max(score.answered(), 0);
-            double[] subscaleRange = switch (instrument.subscaleRule()) {
-                case MEAN -> new double[] {instrument.scale().min(), instrument.scale().max()};
-                case SUM -> new double[] {instrument.scale().min() * counted, instrument.scale().max() * counted};
-                case RESCALED_MEAN -> new double[] {0, 1};
-            };
+            double[] shared = Scoring.subscaleRange(instrument);   // null for a sum: its range is its own
+            double[] subscaleRange = shared != null ? shared
+                    : new double[] {instrument.scale().min() * counted, instrument.scale().max() * counted};
             int before = found.size();
             score.score().ifPresent(v -> found.addAll(range(instrument, type, () -> at.apply("score"), v, subscaleRange)));
             score.mean().ifPresent(v -> found.addAll(range(instrument, type, () -> at.apply("mean"), v,
                     new double[] {instrument.scale().min(), instrument.scale().max()})));
             if (found.size() == before && score.score().isPresent() && score.mean().isPresent()) {
                 // The subscale rule makes the score from the mean: equal to it, it times the items counted, or it rescaled.
-                double mean = score.mean().getAsDouble();
-                double fromMean = switch (instrument.subscaleRule()) {
-                    case MEAN -> mean;
-                    case SUM -> mean * counted;
-                    case RESCALED_MEAN -> Scoring.rescaled(instrument.scale(), mean);
-                };
+                double fromMean = Scoring.subscaleFromMean(instrument, score.mean().getAsDouble(), counted);
                 if (!same(score.score().getAsDouble(), fromMean)) {
                     found.add(Problem.of(type, at.apply("score"), "must be " + Decimals.show(fromMean) + ", the "
                             + instrument.subscaleRule().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')
@@ -164,13 +157,9 @@ final class ReportCheck {
             }
             int n = instrument.items().size();
             if (answered > 0) {
-                double mean = sum / answered;
                 boolean prorated = report.policy().prorated() && answered < n;
-                expected = OptionalDouble.of(switch (rule) {
-                    case SUM_OF_ITEMS -> prorated ? mean * n : sum;
-                    case RESCALED_MEAN_OF_ITEMS -> Scoring.rescaled(instrument.scale(), mean);
-                    default -> mean;
-                });
+                expected = OptionalDouble.of(Scoring.overallFromMean(rule, instrument.scale(), sum / answered,
+                        prorated ? n : answered));
                 how = "the " + (rule == OverallRule.SUM_OF_ITEMS ? prorated ? "prorated sum" : "sum"
                         : rule == OverallRule.RESCALED_MEAN_OF_ITEMS ? "rescaled mean" : "mean") + " of the " + answered
                         + " answered items, from the subscales";

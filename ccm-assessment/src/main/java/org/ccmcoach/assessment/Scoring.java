@@ -122,6 +122,36 @@ final class Scoring {
         return (mean - scale.min()) / (scale.max() - scale.min());
     }
 
+    /**
+     * {@return a subscale's score from the mean of its answered items; a sum counts {@code counted}
+     * items: those answered, or all of the subscale's where a prorating policy fills in the missing}
+     */
+    static double subscaleFromMean(Instrument instrument, double mean, int counted) {
+        return switch (instrument.subscaleRule()) {
+            case MEAN -> mean;
+            case SUM -> mean * counted;
+            case RESCALED_MEAN -> rescaled(instrument.scale(), mean);
+        };
+    }
+
+    /** {@return an item rule's overall score from the mean of the answered items, a sum counting {@code counted}} */
+    static double overallFromMean(OverallRule rule, ResponseScale scale, double mean, int counted) {
+        return switch (rule) {
+            case SUM_OF_ITEMS -> mean * counted;
+            case RESCALED_MEAN_OF_ITEMS -> rescaled(scale, mean);
+            default -> mean;
+        };
+    }
+
+    /** {@return whether the overall score is a rescaled mean, on 0..1 whatever the scale: its bands meet, not step} */
+    static boolean overallRescaled(Instrument instrument) {
+        return switch (instrument.overallRule()) {
+            case RESCALED_MEAN_OF_ITEMS -> true;
+            case MEAN_OF_ITEMS, SUM_OF_ITEMS -> false;
+            case MEAN_OF_SUBSCALES, MEAN_OF_ELEMENT_SUBSCALES, NONE -> instrument.subscaleRule() == SubscaleRule.RESCALED_MEAN;
+        };
+    }
+
     static ScoreReport score(Instrument instrument, AssessmentResponse response, MissingDataPolicy policy) {
         return compute(instrument, response, policy);
     }
@@ -212,12 +242,11 @@ final class Scoring {
                             all[j++] = values[i];
                         }
                     }
-                    double mean = Mean.of(all).getAsDouble();
-                    overall = OptionalDouble.of(switch (instrument.overallRule()) {
-                        case SUM_OF_ITEMS -> policy.prorated() && answered < n ? mean * n : Sum.of(all).getAsDouble();
-                        case RESCALED_MEAN_OF_ITEMS -> rescaled(scale, mean);
-                        default -> mean;
-                    });
+                    boolean prorate = policy.prorated() && answered < n;
+                    // A sum of what was answered is added exactly; any other score follows from the mean.
+                    overall = OptionalDouble.of(instrument.overallRule() == OverallRule.SUM_OF_ITEMS && !prorate
+                            ? Sum.of(all).getAsDouble()
+                            : overallFromMean(instrument.overallRule(), scale, Mean.of(all).getAsDouble(), prorate ? n : answered));
                 }
             }
         }
@@ -261,11 +290,9 @@ final class Scoring {
                     + policy.name() + " allows " + allowed.getAsInt()).build();
         }
         double mean = Mean.of(answered).getAsDouble();
-        double value = switch (instrument.subscaleRule()) {
-            case MEAN -> mean;
-            case SUM -> policy.prorated() && missing > 0 ? mean * items.length : Sum.of(answered).getAsDouble();
-            case RESCALED_MEAN -> rescaled(instrument.scale(), mean);
-        };
+        boolean prorate = policy.prorated() && missing > 0;
+        double value = instrument.subscaleRule() == SubscaleRule.SUM && !prorate ? Sum.of(answered).getAsDouble()
+                : subscaleFromMean(instrument, mean, prorate ? items.length : count);
         score.score(value).mean(mean);
         String level = layout.subscaleLevels() ? layout.level(value) : null;
         if (level != null) {

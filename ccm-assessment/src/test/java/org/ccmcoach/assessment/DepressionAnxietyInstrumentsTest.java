@@ -104,6 +104,11 @@ class DepressionAnxietyInstrumentsTest {
         assertEquals(OptionalDouble.of(11.25), report.overall());
         assertEquals("moderate", report.overallLevel().orElseThrow());
         assertEquals(report, PHQ9.check(CcmJson.parse(CcmJson.toJson(report), ScoreReport.class)));
+        // A prorating policy without a bound on the items missing would total one answer times nine.
+        CcmValidationException unbounded = assertThrows(CcmValidationException.class,
+                () -> MissingDataPolicy.builder().name("prorated").prorated(true).build());
+        assertEquals("MissingDataPolicy.maxMissingOverall: must be given when the policy prorates: a total prorated from a"
+                + " few answers is mostly invented; say how many items may be missing, such as 2 (was null)", unbounded.getMessage());
         // Seven answered is more than the policy's one missing.
         assertTrue(PHQ9.score(phq9("pt-2", 1, 2, 0, 3, 1, 1, 2, Double.NaN, Double.NaN), prorated).overall().isEmpty());
     }
@@ -144,7 +149,11 @@ class DepressionAnxietyInstrumentsTest {
         assertEquals(responses.get(0).answers(), read.get(0).answers());
         assertEquals(OptionalDouble.empty(), read.get(1).answer("44260-8"));
         String scores = ScoreCsv.table(PHQ9, read.stream().map(PHQ9::score).toList()).toCsv();
-        assertTrue(scores.contains(",10,moderate") || scores.contains(",10.0,moderate"), scores);
+        var row = CsvTable.parse(scores).rows().get(0);
+        assertEquals(10, Double.parseDouble(row.get("overall").orElseThrow()));   // 1 + 2 + 0 + 3 + 1 + 1 + 2 + 0 + 0
+        assertEquals("moderate", row.get("overall_level").orElseThrow());
+        assertEquals("1 of 9 items missing; policy complete-only allows 0",
+                CsvTable.parse(scores).rows().get(1).get("overall_reason").orElseThrow());
     }
 
     @Test

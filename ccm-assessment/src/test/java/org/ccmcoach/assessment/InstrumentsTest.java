@@ -119,7 +119,7 @@ class InstrumentsTest {
                  "scale": {"min": 0, "max": 3}, "items": [{"id": "a"}]}
                 """));
         assertTrue(e.getMessage().contains("Instrument.overallRule: needs subscales; an instrument without them is scored"
-                + " over its items (MEAN_OF_ITEMS or SUM_OF_ITEMS)"), e.getMessage());
+                + " over its items (MEAN_OF_ITEMS, SUM_OF_ITEMS or RESCALED_MEAN_OF_ITEMS)"), e.getMessage());
     }
 
     @Test

@@ -41,7 +41,7 @@ class BuiltInInstrumentsOnPublishedFormsTest {
         ScoreReport report = score("lhc-phq9.json", "derived-lhc-phq9-response.json", Instruments.phq9());
         assertEquals(OptionalDouble.of(10), report.overall());
         assertEquals("moderate", report.overallLevel().orElseThrow());
-        assertEquals(OptionalDouble.of(3), report.subscales().isEmpty() ? OptionalDouble.of(3) : OptionalDouble.empty());
+        assertEquals(9, report.answered(), "the nine items, not the total /44261-6 or the difficulty question /69722-7");
         assertEquals(OptionalDouble.of(10),
                 score("lhc-phq9.json", "derived-lhc-phq9-response-with-weights.json", Instruments.phq9()).overall());
     }
