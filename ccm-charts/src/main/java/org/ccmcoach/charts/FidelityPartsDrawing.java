@@ -35,7 +35,12 @@ final class FidelityPartsDrawing {
     private static final int NAMED = 4;
 
     /** A colour and a shape per part, so a greyscale print keeps them apart. */
-    private static final Color[] PAINT = {Style.DATA, Style.UNCLASSIFIED, Style.IMPROVEMENT, Style.DETERIORATION};
+    /**
+     * One colour a part, none of them the green and red ccm's charts give improvement and
+     * deterioration: a part is not better or worse by its colour. Okabe and Ito's blue, orange and
+     * reddish purple, and grey; the shapes differ too, for print in black and white.
+     */
+    private static final Color[] PAINT = {new Color(0x0072b2), new Color(0xe69f00), new Color(0xcc79a7), Style.NO_DIRECTION};
 
     private FidelityPartsDrawing() {
     }
@@ -43,6 +48,13 @@ final class FidelityPartsDrawing {
     static Figure draw(List<EngagementFidelity> engagements, String title) {
         if (engagements.isEmpty()) {
             throw new IllegalArgumentException("no engagements: no fidelity to draw");
+        }
+        java.util.Set<java.time.LocalDate> dates = new java.util.TreeSet<>();
+        engagements.forEach(e -> dates.add(e.asOf()));
+        if (dates.size() > 1) { // the axis says "to <date>": practices assessed on other days are not one picture
+            throw new IllegalArgumentException("engagements: must be assessed as of one day, to be drawn against one"
+                    + " axis (were " + dates.stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "))
+                    + "); assess them with one asOf");
         }
         int height = Math.max(360, 140 + 56 * engagements.size());
         return new Figure(title, layout -> draw(engagements, title, layout), 1000, height);

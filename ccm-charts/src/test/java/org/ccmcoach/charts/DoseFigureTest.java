@@ -40,6 +40,12 @@ class DoseFigureTest {
         assertTrue(svg.contains("9 practices; no mark: nothing of that part planned yet:"), svg);
         assertTrue(svg.contains("p-9 (all)"), svg);
         assertThrows(IllegalArgumentException.class, () -> Figures.fidelityParts(List.of(), "Fidelity"));
+        // One axis "to <date>": practices assessed on different days are refused, not drawn as one picture.
+        EngagementFidelity other = org.ccmcoach.core.fidelity.Fidelity.assess(org.ccmcoach.core.testing.CoachingFixtures.pilotWithActivities(),
+                all.get(0).asOf().minusMonths(1));
+        IllegalArgumentException mixed = assertThrows(IllegalArgumentException.class,
+                () -> Figures.fidelityParts(List.of(all.get(0), other), "Fidelity"));
+        assertTrue(mixed.getMessage().startsWith("engagements: must be assessed as of one day"), mixed.getMessage());
     }
 
     @Test

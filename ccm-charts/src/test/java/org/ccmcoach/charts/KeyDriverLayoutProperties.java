@@ -37,20 +37,24 @@ class KeyDriverLayoutProperties {
         Random r = new Random(seed);
         KeyDriverDiagram.Builder b = KeyDriverDiagram.builder().title("Diagram " + seed)
                 .aim(Aim.builder().statement("Aim " + seed + " with a statement".repeat(r.nextInt(6))).build());
+        // Each count drawn once: a bound redrawn on every pass would almost never reach a crowded diagram.
+        int primaryCount = 1 + r.nextInt(5);
+        int secondaryCount = r.nextInt(8);
+        int ideaCount = r.nextInt(10);
         List<NodeId> primaries = new ArrayList<>();
-        for (int i = 0; i < 1 + r.nextInt(5); i++) {
+        for (int i = 0; i < primaryCount; i++) {
             b.addPrimaryDrivers(Driver.builder().id(NodeId.of("p" + i)).text("Primary driver " + i + " text".repeat(r.nextInt(9)))
                     .addAllMeasures(r.nextBoolean() ? List.of(MeasureId.of("a-rather-long-measure-id-" + i)) : List.of())
                     .build());
             primaries.add(NodeId.of("p" + i));
         }
         List<NodeId> drivers = new ArrayList<>(primaries);
-        for (int i = 0; i < r.nextInt(8); i++) {
+        for (int i = 0; i < secondaryCount; i++) {
             b.addSecondaryDrivers(Driver.builder().id(NodeId.of("s" + i)).text("Secondary " + i + " words".repeat(r.nextInt(12)))
                     .addAllDrives(subset(r, primaries)).build());
             drivers.add(NodeId.of("s" + i));
         }
-        for (int i = 0; i < r.nextInt(10); i++) {
+        for (int i = 0; i < ideaCount; i++) {
             LinkedChangeIdea.Builder idea = LinkedChangeIdea.builder().id(NodeId.of("c" + i))
                     .idea(ChangeIdea.of("Change idea " + i + " to test".repeat(r.nextInt(7)),
                             CcmElement.values()[r.nextInt(CcmElement.values().length)]))

@@ -29,7 +29,7 @@ import java.util.Optional;
  * {@link #citation(MeasureId)} gives the source of a preset's definition.
  *
  * <pre>{@code
- * Measure remission = BehaviouralHealthMeasures.depressionRemission().withTarget(20);
+ * Measure remission = BehaviouralHealthMeasures.depressionRemission().withTarget(0.2);   // a proportion, as the measures read it: 20 %
  * BehaviouralHealthMeasures.citation(remission.id());   // Optional["CMS159v12 ..."]
  * }</pre>
  */

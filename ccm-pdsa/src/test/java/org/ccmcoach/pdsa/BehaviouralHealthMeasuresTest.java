@@ -52,6 +52,6 @@ class BehaviouralHealthMeasuresTest {
         for (Measure m : all) {
             assertEquals(m, CcmJson.parse(CcmJson.toJson(m), Measure.class));
         }
-        assertEquals(20.0, BehaviouralHealthMeasures.depressionRemission().withTarget(20).target().getAsDouble());
+        assertEquals(0.2, BehaviouralHealthMeasures.depressionRemission().withTarget(0.2).target().getAsDouble());
     }
 }

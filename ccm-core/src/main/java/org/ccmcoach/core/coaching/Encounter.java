@@ -47,7 +47,7 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * <pre>{@code
  * Encounter visit = Encounter.builder().practice(PracticeId.of("c1-team1")).date(LocalDate.of(2026, 3, 2))
  *         .mode(ContactMode.ON_SITE).minutes(120).addCoaches(CoachId.of("coach-ana"), CoachId.of("coach-raj"))
- *         .activity(ActivityType.SITE_VISIT).putStaff("physician", 1).putStaff("medical assistant", 2)
+ *         .activity(ActivityType.SITE_VISIT).putStaff("practice team", 6).putStaff("physician", 1)
  *         .addKeyChanges(KeyChange.PLAN_CARE).addElements(CcmElement.DELIVERY_SYSTEM_DESIGN)
  *         .addStrategies(FacilitationStrategy.TAILORING_QI_WORK)
  *         .addActionItems(ActionItem.of("Draft a pre-visit planning huddle script", "nurse", LocalDate.of(2026, 3, 16)))
@@ -107,7 +107,12 @@ public abstract class Encounter implements WithEncounter {
     /** {@return the kind of scheduled activity this encounter delivers, or empty for a contact the schedule did not plan as one} */
     public abstract Optional<ActivityType> activity();
 
-    /** {@return the practice staff present, by role, with how many of each} */
+    /**
+     * {@return the practice staff present, by role, with how many of each. Fidelity's coverage
+     * matches these roles, ignoring case, against the practice roles the template's activities
+     * expect ({@link Activity#practiceRoles()}, such as "QI team"): log a team under the template's
+     * label, and a job title beside it only as a detail, or coverage reads the team as absent}
+     */
     @Size(max = 50)
     public abstract Map<@NotBlank @PlainText @Size(max = 100) String, @NotNull @Positive Integer> staff();
 

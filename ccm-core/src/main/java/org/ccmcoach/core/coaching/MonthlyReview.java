@@ -181,7 +181,7 @@ public final class MonthlyReview {
                 .append(Plural.count(practices.size(), "practice")).append('\n');
         // Column headers in full words: a header cut to fit its column leaves the reader guessing.
         out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %10s %13s %12s %16s %5s %6s  %s%n", "practice", "role",
-                "status", "encounters", "hours on site", "hours remote", "action items due", "PDSA", "ACIC", "flags"));
+                "status", "encounters", "hours in person", "hours remote", "action items due", "PDSA", "ACIC", "flags"));
         for (PracticeMonth p : practices) {
             out.append(String.format(Locale.ROOT, "  %-10s %-8s %-10s %10d %13s %12s %16d %5s %6s  %s", p.practice(),
                     label(p.role()), p.status(), p.encounters(),

@@ -56,8 +56,10 @@ import org.ccmcoach.core.coaching.ScheduledActivity;
  * <p><b>Dose and coach time.</b> Planned dose: each occurrence due by {@code asOf} (or delivered
  * early), its expected minutes once. Delivered dose: each encounter up to {@code asOf}, once, with
  * its minutes: a joint visit is one visit for the practice (the domain notes mark this [C]). Coach
- * time counts the same minutes once per coach: planned per coach role the activity names, delivered
- * per coach present under their role in the engagement; it is what {@code EngagementCosting} prices.
+ * time counts the same minutes once per coach: planned per coach role the activity names (whether
+ * the engagement has a coach in each role shows as a gap between planned and delivered), delivered
+ * per coach present under their role in the engagement. Delivered coach time is what
+ * {@code EngagementCosting} prices as delivered; it plans per assigned coach, not per role.
  *
  * <pre>{@code
  * EngagementFidelity f = Fidelity.assess(engagement, LocalDate.of(2026, 11, 30));

@@ -140,7 +140,7 @@ class EngagementTest {
         assertTrue(r.toString().startsWith("Monthly review coach-ana 2026-04: 2 practices"));
         // Action items agreed by 30 April and due in April: the registry report (28 Apr), not the script (6 May).
         assertEquals(List.of("Run the registry report"), p1.actionItemsDue().stream().map(ActionItem::task).toList());
-        assertTrue(r.toString().contains("encounters hours on site hours remote action items due"), r.toString());
+        assertTrue(r.toString().contains("encounters hours in person hours remote action items due"), r.toString());
     }
 
     @Test

@@ -48,7 +48,7 @@ import org.ccmcoach.core.value.Problem;
  *     visit); the column must be there, its cell may be empty for an event the practice attended
  *     without its coach (a faculty-led learning session);
  * <li>{@code activity}: the {@link ActivityType} name the encounter delivers ({@code SITE_VISIT});
- * <li>{@code staff}: {@code role:count} entries separated by {@code ;} ({@code physician:1;medical assistant:2});
+ * <li>{@code staff}: {@code role:count} entries separated by {@code ;} ({@code QI team:4;physician:1}; coverage matches the template's practice roles, such as {@code QI team});
  * <li>{@code key_changes}: toolkit numbers separated by {@code ;} ({@code 1.1;3.4}), the numbers
  *     coaches use in the toolkit, rather than the enum names;
  * <li>{@code elements}: {@link CcmElement} names ({@code DELIVERY_SYSTEM_DESIGN;DECISION_SUPPORT});

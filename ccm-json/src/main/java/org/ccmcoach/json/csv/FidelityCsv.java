@@ -31,7 +31,7 @@ import org.ccmcoach.core.value.Decimals;
  * <li>content: {@code content_planned} and {@code content_delivered} key changes, {@code content_share},
  *     and {@code content_missing}, the planned key changes no encounter worked on, as toolkit numbers
  *     separated by {@code ;} ({@code 3.4;3.5});
- * <li>coverage: the same for practice roles ({@code coverage_missing}: {@code physician;front desk});
+ * <li>coverage: the same for practice roles ({@code coverage_missing}: {@code QI team;practice team}, the template's labels, which the log's staff must use);
  * <li>moderators: {@code quality_mean} and {@code quality_rated}, the encounters it rests on, and the
  *     same for {@code responsiveness};
  * <li>the practice's dose, each encounter once: {@code planned_encounters, planned_visits,
