@@ -206,6 +206,12 @@ public abstract class Encounter implements WithEncounter {
             found.add(Problem.of("Encounter", PropertyPath.of("coaches"), "must name the coaches of a site visit; an "
                     + "event away from the practice without its coach (a learning session) is OFF_SITE", coaches()));
         }
+        for (int i = 0; i < actionItems().size(); i++) {
+            if (actionItems().get(i).due().isBefore(date())) { // a year or month typed wrong, almost always
+                found.add(Problem.of("Encounter", PropertyPath.of("actionItems").at(i).then("due"),
+                        "must not be before the encounter that set it, " + date(), actionItems().get(i).due()));
+            }
+        }
         Set<String> roles = new HashSet<>();
         for (String role : staff().keySet()) {
             if (!roles.add(normalRole(role))) {

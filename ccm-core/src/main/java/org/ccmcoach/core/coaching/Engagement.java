@@ -244,6 +244,7 @@ public abstract class Engagement implements WithEngagement {
         if (ids.size() != coaches().size()) {
             found.add(Problem.of(type, "coaches", "must not name a coach twice", coaches()));
         }
+        LocalDate end = end();   // once: it adds up the template's phases
         for (int i = 0; i < encounters().size(); i++) {
             Encounter c = encounters().get(i);
             PropertyPath at = PropertyPath.of("encounters").at(i);
@@ -253,9 +254,9 @@ public abstract class Engagement implements WithEngagement {
             if (c.date().isBefore(start())) {
                 found.add(Problem.of(type, at.then("date"), "must not be before the engagement's start " + start(), c.date()));
             }
-            if (!c.date().isBefore(end()) && !reEngagedBy(c.date())) {
+            if (!c.date().isBefore(end) && !reEngagedBy(c.date())) {
                 found.add(Problem.of(type, at.then("date"), "must be before the engagement's end "
-                        + end() + " unless the practice was re-engaged by then", c.date()));
+                        + end + " unless the practice was re-engaged by then", c.date()));
             }
             for (int j = 0; j < c.coaches().size(); j++) {
                 if (!ids.contains(c.coaches().get(j))) {
@@ -280,7 +281,8 @@ public abstract class Engagement implements WithEngagement {
         return found;
     }
 
-    private boolean reEngagedBy(LocalDate date) {
+    /** {@return whether the practice was re-engaged by a date, so that an encounter after the end is still the engagement's} */
+    final boolean reEngagedBy(LocalDate date) {
         return history().stream().anyMatch(c -> c.status() == EngagementStatus.RE_ENGAGED && !c.date().isAfter(date));
     }
 

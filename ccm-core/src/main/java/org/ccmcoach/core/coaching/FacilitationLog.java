@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -69,7 +70,8 @@ public final class FacilitationLog {
      * @param engagements  the program's engagements, one per practice, not null
      * @return the engagements with their encounters, in the order given
      * @throws CcmValidationException if an encounter is with a practice that has no engagement, is
-     *         dated before its engagement's start, or names a coach not on the engagement: each at
+     *         dated before its engagement's start or after its end (unless re-engaged by then), or names
+     *         a coach not on the engagement: each at
      *         its place in the log ({@code FacilitationLog.encounters[i]}, the i-th line of a JSON
      *         Lines file counting from 0); other problems are the engagement's own
      * @throws IllegalArgumentException if two engagements are with one practice
@@ -82,6 +84,12 @@ public final class FacilitationLog {
                         + "; give one engagement per practice");
             }
         }
+        Map<PracticeId, Set<CoachId>> coachesOf = new HashMap<>();   // once an engagement, not once an encounter
+        Map<PracticeId, java.time.LocalDate> endOf = new HashMap<>();
+        byPractice.forEach((practice, e) -> {
+            coachesOf.put(practice, e.coaches().stream().map(CoachAssignment::coach).collect(Collectors.toSet()));
+            endOf.put(practice, e.end());
+        });
         List<Problem> problems = new ArrayList<>();
         for (int i = 0; i < encounters.size(); i++) {
             Encounter c = encounters.get(i);
@@ -96,7 +104,11 @@ public final class FacilitationLog {
                 problems.add(Problem.of("FacilitationLog", at.then("date"), "must not be before the engagement's start "
                         + e.start(), c.date()));
             }
-            Set<CoachId> coaches = e.coaches().stream().map(CoachAssignment::coach).collect(Collectors.toSet());
+            if (!c.date().isBefore(endOf.get(c.practice())) && !e.reEngagedBy(c.date())) {
+                problems.add(Problem.of("FacilitationLog", at.then("date"), "must be before the engagement's end "
+                        + endOf.get(c.practice()) + " unless the practice was re-engaged by then", c.date()));
+            }
+            Set<CoachId> coaches = coachesOf.get(c.practice());
             for (int j = 0; j < c.coaches().size(); j++) {
                 if (!coaches.contains(c.coaches().get(j))) {
                     problems.add(Problem.of("FacilitationLog", at.then("coaches").at(j), "must be one of the engagement's "

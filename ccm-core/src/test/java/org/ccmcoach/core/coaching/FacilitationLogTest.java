@@ -69,14 +69,18 @@ class FacilitationLogTest {
         Encounter stranger = fine.withPractice(PracticeId.of("p-9"));
         Encounter early = fine.withDate(LocalDate.of(2026, 1, 4));
         Encounter visitor = fine.withCoaches(ANA, CoachId.of("coach-zoe"));
+        LocalDate end = bare("p-1").end();   // the engagement's end is tested with Engagement; here, where the fault is named
+        Encounter late = fine.withDate(end);
         CcmValidationException e = assertThrows(CcmValidationException.class,
-                () -> FacilitationLog.of(List.of(fine, stranger, early, visitor)).applyTo(List.of(bare("p-1"))));
+                () -> FacilitationLog.of(List.of(fine, stranger, early, visitor, late)).applyTo(List.of(bare("p-1"))));
         assertEquals(List.of(
                 "FacilitationLog.encounters[1].practice: must be a practice with an engagement (is the id spelled as in "
                         + "the engagements?) (was p-9)",
                 "FacilitationLog.encounters[2].date: must not be before the engagement's start 2026-01-05 (was 2026-01-04)",
                 "FacilitationLog.encounters[3].coaches[1]: must be one of the engagement's coaches [coach-ana, coach-raj] "
-                        + "(was coach-zoe)"),
+                        + "(was coach-zoe)",
+                "FacilitationLog.encounters[4].date: must be before the engagement's end " + end
+                        + " unless the practice was re-engaged by then (was " + end + ")"),
                 e.problems().stream().map(Object::toString).toList());
     }
 
@@ -96,5 +100,11 @@ class FacilitationLogTest {
                 + "its coach (a learning session) is OFF_SITE (was [])", nobody.getMessage());
         assertEquals(List.of(), CoachingFixtures.encounter(LocalDate.of(2026, 2, 1), ContactMode.OFF_SITE, 840, null)
                 .coaches());
+        // An action item due before the encounter that set it: 2025 typed for 2026.
+        CcmValidationException early = assertThrows(CcmValidationException.class, () -> CoachingFixtures.encounter(
+                LocalDate.of(2026, 2, 1), ContactMode.PHONE, 30, null, ANA)
+                .withActionItems(ActionItem.of("Draft the huddle script", "nurse", LocalDate.of(2025, 2, 15))));
+        assertEquals("Encounter.actionItems[0].due: must not be before the encounter that set it, 2026-02-01 (was 2025-02-15)",
+                early.getMessage());
     }
 }
