@@ -35,9 +35,11 @@ class KeyDriverFigureTest {
     @Test
     void what_a_diagram_leaves_open_is_in_the_notes() {
         KeyDriverDiagram tour = tour();
-        // Without the goal form, the goal-setting driver has no change idea beneath it.
+        // Without the goal form, the goal-setting driver has no change idea beneath it, and with it went the
+        // goal-setting-rate measure that measured the driver. Its primary keeps its own measure, so it is not open.
         KeyDriverDiagram open = tour.withChangeIdeas(tour.changeIdeas().subList(0, 2));
-        assertEquals(List.of("Open: secondary driver goal-setting has no change idea."),
+        assertEquals(List.of("Open: secondary driver goal-setting has no change idea.",
+                        "Open: secondary driver goal-setting is measured by nothing: no measure of its own or beneath it."),
                 Figures.keyDriverDiagram(open).notes());
     }
 }

@@ -126,9 +126,11 @@ public abstract class KeyDriverDiagram implements WithKeyDriverDiagram {
 
     /**
      * What the diagram, though well formed, leaves open, as text: a primary driver with nothing beneath
-     * it, a secondary driver with no change idea, a change idea with no measure or no ramp testing it.
-     * IHI's toolkit asks for change ideas for each secondary driver and a measure for each driver;
-     * these are the gaps a coach would ask about, not errors.
+     * it, a secondary driver with no change idea, a driver nothing measures, a change idea with no
+     * measure or no ramp testing it. IHI's toolkit asks for change ideas for each secondary driver and
+     * a measure for each driver; ccm counts a driver as measured by a measure of its own or of a
+     * driver or change idea beneath it (ccm's choice: a secondary driver is often followed through its
+     * change ideas' process measures). These are the gaps a coach would ask about, not errors.
      *
      * @return the gaps, in the diagram's order, not null
      */
@@ -139,9 +141,17 @@ public abstract class KeyDriverDiagram implements WithKeyDriverDiagram {
                 gaps.add("primary driver " + d.id() + " has no secondary driver or change idea");
             }
         }
+        for (Driver d : primaryDrivers()) {
+            if (!measured(d)) {
+                gaps.add("primary driver " + d.id() + " is measured by nothing: no measure of its own or beneath it");
+            }
+        }
         for (Driver d : secondaryDrivers()) {
             if (changeIdeasOf(d.id()).isEmpty()) {
                 gaps.add("secondary driver " + d.id() + " has no change idea");
+            }
+            if (!measured(d)) {
+                gaps.add("secondary driver " + d.id() + " is measured by nothing: no measure of its own or beneath it");
             }
         }
         for (LinkedChangeIdea c : changeIdeas()) {
@@ -153,6 +163,12 @@ public abstract class KeyDriverDiagram implements WithKeyDriverDiagram {
             }
         }
         return List.copyOf(gaps);
+    }
+
+    /** Whether a driver, a driver beneath it or a change idea beneath either names a measure. */
+    private boolean measured(Driver d) {
+        return !d.measures().isEmpty() || changeIdeasOf(d.id()).stream().anyMatch(c -> !c.measures().isEmpty())
+                || secondaryDriversOf(d.id()).stream().anyMatch(this::measured);
     }
 
     /**
@@ -168,8 +184,13 @@ public abstract class KeyDriverDiagram implements WithKeyDriverDiagram {
     public final List<Problem> problemsAgainst(Collection<Measure> measures, Collection<PdsaRamp> ramps) {
         Set<MeasureId> known = measures.stream().map(Measure::id).collect(Collectors.toSet());
         Map<CycleId, PdsaRamp> byFirstCycle = new HashMap<>();
+        Set<CycleId> twice = new java.util.HashSet<>();   // a link to one of two ramps is no link: it cannot be checked
         for (PdsaRamp r : ramps) {
-            r.cycles().stream().findFirst().map(PdsaCycle::id).ifPresent(id -> byFirstCycle.putIfAbsent(id, r));
+            r.cycles().stream().findFirst().map(PdsaCycle::id).ifPresent(id -> {
+                if (byFirstCycle.putIfAbsent(id, r) != null) {
+                    twice.add(id);
+                }
+            });
         }
         String missing = "must be one of the measures given; add the measure or correct the id";
         List<Problem> found = new ArrayList<>();
@@ -188,7 +209,10 @@ public abstract class KeyDriverDiagram implements WithKeyDriverDiagram {
             for (int j = 0; j < c.ramps().size(); j++) {
                 CycleId id = c.ramps().get(j);
                 PdsaRamp ramp = byFirstCycle.get(id);
-                if (ramp == null) {
+                if (twice.contains(id)) {
+                    found.add(Problem.of(TYPE, at.then("ramps").at(j), "must name one ramp, and two of the ramps given"
+                            + " start with this cycle; give each ramp's first cycle an id of its own", id));
+                } else if (ramp == null) {
                     found.add(Problem.of(TYPE, at.then("ramps").at(j), "must be the first cycle's id of one of the ramps"
                             + " given; add the ramp or correct the id", id));
                 } else if (!ramp.changeIdea().equals(c.idea())) {

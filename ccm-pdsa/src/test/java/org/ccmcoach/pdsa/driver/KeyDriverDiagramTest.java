@@ -138,13 +138,21 @@ class KeyDriverDiagramTest {
                         + " \"Phone reminders two days before diabetes visits\": link it to that idea instead (was reminders-1)"),
                 named.problemsAgainst(List.of(), List.of(otherIdea)).stream().map(Problem::toString).toList());
         assertThrows(CcmValidationException.class, () -> named.checkedAgainst(List.of(), List.of(otherIdea)));
+        // Two ramps starting with reminders-1: the link cannot say which, whichever idea each tests.
+        assertEquals(List.of("KeyDriverDiagram.changeIdeas[0].ramps[0]: must name one ramp, and two of the ramps given start"
+                        + " with this cycle; give each ramp's first cycle an id of its own (was reminders-1)"),
+                named.problemsAgainst(List.of(noShows), List.of(otherIdea, otherIdea)).stream().map(Problem::toString).toList());
     }
 
     @Test
     void gaps_name_what_a_coach_would_ask_about() {
         KeyDriverDiagram diagram = small().addPrimaryDrivers(Driver.primary("trust", "Patients trust the clinic"))
                 .addSecondaryDrivers(Driver.secondary("transport", "Patients can get there", "attendance")).build();
+        // trust: nothing beneath it, no measure; transport: no change idea and no measure. attendance is
+        // measured (no-show-rate), so it is not open.
         assertEquals(List.of("primary driver trust has no secondary driver or change idea",
-                "secondary driver transport has no change idea"), diagram.gaps());
+                "primary driver trust is measured by nothing: no measure of its own or beneath it",
+                "secondary driver transport has no change idea",
+                "secondary driver transport is measured by nothing: no measure of its own or beneath it"), diagram.gaps());
     }
 }
