@@ -89,7 +89,7 @@ public final class CapacityPlanner {
 
     private static CapacityPlan plan(AllocationPolicy policy, CoachProfile profile, Servable s) {
         CapacityPlan.Builder out = CapacityPlan.builder().hoursBound(s.hoursBound).caseloadBound(s.caseloadBound)
-                .unservable(s.unservable).assumptions(assumptions(policy, profile));
+                .unservable(s.unservable).assumptions(assumptions(policy, profile, s.practices));
         if (s.practices.isEmpty()) {
             return out.build();
         }
@@ -106,7 +106,7 @@ public final class CapacityPlanner {
     private static final int DEFAULT_CAP = AllocationPolicy.defaults().defaultCaseloadCap();
 
     /** What a count of coaches of one profile rests on, in plain sentences. */
-    static List<String> assumptions(AllocationPolicy policy, CoachProfile profile) {
+    static List<String> assumptions(AllocationPolicy policy, CoachProfile profile, List<PracticeProfile> servable) {
         int cap = profile.caseloadCap(policy);
         String capSource;
         if (profile.caseloadCap().isPresent()) {
@@ -117,10 +117,16 @@ public final class CapacityPlanner {
         } else {
             capSource = "the policy's default caseload cap";
         }
-        return List.of("every coach copies the profile: " + Decimals.show(profile.coach().fte()) + " FTE, "
-                        + Decimals.rounded(profile.capacityHours(policy), 1) + " h a month",
+        List<String> all = new java.util.ArrayList<>(List.of("every coach copies the profile: "
+                        + Decimals.show(profile.coach().fte()) + " FTE, " + Decimals.rounded(profile.capacityHours(policy), 1)
+                        + " h a month",
                 "at most " + cap + " practices a coach: " + capSource,
-                "pinned, current and forbidden coaches set aside");
+                "pinned, current and forbidden coaches set aside"));
+        long needBh = servable.stream().filter(PracticeProfile::needsBehaviouralHealth).count();
+        if (needBh > 0) { // every planned coach copies one profile: the support pools are not counted
+            all.add("behavioural-health coaches not counted: " + needBh + " of the practices need one; plan that pool apart");
+        }
+        return List.copyOf(all);
     }
 
     /**

@@ -81,6 +81,13 @@ class CapacityPlannerTest {
         assertEquals(List.of("every coach copies the profile: 0.5 FTE, 70 h a month",
                 "at most 6 practices a coach: the profile's own cap",
                 "pinned, current and forbidden coaches set aside"), own.assumptions());
+        // Seven of the 22 need behavioural-health coaching: the count of point-of-contact coaches says it leaves them out.
+        List<PracticeProfile> integrated = new ArrayList<>(light);
+        for (int i = 0; i < 7; i++) {
+            integrated.set(i, integrated.get(i).withNeedsBehaviouralHealth(true));
+        }
+        assertEquals("behavioural-health coaches not counted: 7 of the practices need one; plan that pool apart",
+                CapacityPlanner.plan(AllocationPolicy.defaults(), integrated, PROFILE, travel(integrated, 30)).assumptions().get(3));
     }
 
     @Test
