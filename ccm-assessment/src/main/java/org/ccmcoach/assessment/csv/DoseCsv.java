@@ -77,10 +77,10 @@ public final class DoseCsv {
         for (FidelityPart part : FidelityPart.values()) {
             rows.add(row(part.label(), program.spread(part), program.lacking(part)));
         }
-        rows.add(row("dose_ratio", program.doseRatio(), List.of()));
+        rows.add(row("dose_ratio", program.doseRatio(), program.lackingDoseRatio()));
         rows.add(row("practice_hours", program.deliveredHours(), List.of()));
         rows.add(row("coach_hours", program.deliveredCoachHours(), List.of()));
-        rows.add(row("coach_hours_per_practice_hour", program.coachTimePerDose(), List.of()));
+        rows.add(row("coach_hours_per_practice_hour", program.coachTimePerDose(), program.lackingCoachTimePerDose()));
         return CsvTable.of(PROGRAM_HEADER, rows);
     }
 

@@ -38,13 +38,16 @@ import org.ccmcoach.core.fidelity.FidelityCount;
  * @param deliveredHours  the spread of the practices' hours with their coaches (each encounter once), over every practice
  * @param deliveredCoachHours  the spread of coach hours delivered (each coach present), over every practice
  * @param coachTimePerDose  the spread of coach hours per practice hour, over practices with hours delivered
+ * @param lackingDoseRatio  the practices left out of {@code doseRatio}: nothing planned yet
+ * @param lackingCoachTimePerDose  the practices left out of {@code coachTimePerDose}: no hours delivered
  * @param total  the scheduled activities of every practice added together
  */
 public record ProgramFidelity(int practices, Optional<Distribution> frequency, Optional<Distribution> duration,
                               Optional<Distribution> content, Optional<Distribution> coverage,
                               Map<FidelityPart, List<PracticeId>> lacking, Optional<Distribution> doseRatio,
                               Optional<Distribution> deliveredHours, Optional<Distribution> deliveredCoachHours,
-                              Optional<Distribution> coachTimePerDose, FidelityCount total) {
+                              Optional<Distribution> coachTimePerDose, List<PracticeId> lackingDoseRatio,
+                              List<PracticeId> lackingCoachTimePerDose, FidelityCount total) {
 
     /**
      * Checks for nulls and copies the lists.
@@ -59,6 +62,8 @@ public record ProgramFidelity(int practices, Optional<Distribution> frequency, O
      * @param deliveredHours  the spread of the practices' hours
      * @param deliveredCoachHours  the spread of coach hours
      * @param coachTimePerDose  the spread of coach hours per practice hour
+     * @param lackingDoseRatio  the practices without a dose ratio
+     * @param lackingCoachTimePerDose  the practices without coach hours per practice hour
      * @param total  the activities of every practice added together
      */
     public ProgramFidelity {
@@ -75,6 +80,8 @@ public record ProgramFidelity(int practices, Optional<Distribution> frequency, O
         Objects.requireNonNull(deliveredHours, "deliveredHours");
         Objects.requireNonNull(deliveredCoachHours, "deliveredCoachHours");
         Objects.requireNonNull(coachTimePerDose, "coachTimePerDose");
+        lackingDoseRatio = List.copyOf(lackingDoseRatio);
+        lackingCoachTimePerDose = List.copyOf(lackingCoachTimePerDose);
         Objects.requireNonNull(total, "total");
     }
 
@@ -99,6 +106,8 @@ public record ProgramFidelity(int practices, Optional<Distribution> frequency, O
         List<Double> hours = new ArrayList<>();
         List<Double> coachHours = new ArrayList<>();
         List<Double> perDose = new ArrayList<>();
+        List<PracticeId> noDoseRatio = new ArrayList<>();
+        List<PracticeId> noPerDose = new ArrayList<>();
         FidelityCount total = new FidelityCount("program", 0, 0, 0, 0, 0);
         for (EngagementFidelity e : engagements) {
             for (FidelityPart part : FidelityPart.values()) {
@@ -109,20 +118,20 @@ public record ProgramFidelity(int practices, Optional<Distribution> frequency, O
                     lacking.get(part).add(e.practice());
                 }
             }
-            e.doseRatio().ifPresent(dose::add);
+            e.doseRatio().ifPresentOrElse(dose::add, () -> noDoseRatio.add(e.practice()));
             hours.add(e.deliveredDose().hours());
             coachHours.add(e.deliveredCoachTime().hours());
             if (e.deliveredDose().minutes() > 0) {
                 perDose.add(e.deliveredCoachTime().minutes() / (double) e.deliveredDose().minutes());
+            } else {
+                noPerDose.add(e.practice());
             }
-            FidelityCount c = e.frequency();
-            total = new FidelityCount("program", total.onTime() + c.onTime(), total.late() + c.late(),
-                    total.missed() + c.missed(), total.due() + c.due(), total.added() + c.added());
+            total = total.plus(e.frequency(), "program");
         }
         return new ProgramFidelity(engagements.size(), spread(parts.get(FidelityPart.FREQUENCY)),
                 spread(parts.get(FidelityPart.DURATION)), spread(parts.get(FidelityPart.CONTENT)),
                 spread(parts.get(FidelityPart.COVERAGE)), lacking, spread(dose), spread(hours), spread(coachHours),
-                spread(perDose), total);
+                spread(perDose), noDoseRatio, noPerDose, total);
     }
 
     /**

@@ -100,6 +100,12 @@ class DoseResponseTest {
         assertEquals(new Distribution(3, 0, 5.375, 10.75, 10.75, 10.75), program.deliveredCoachHours().orElseThrow());
         assertEquals(Distribution.of(645.0 / 445, 645.0 / 445), program.coachTimePerDose().orElseThrow());
         assertEquals(2, program.doseRatio().orElseThrow().n(), "C planned nothing yet: no ratio");
+        // C is named where it is left out, as for the four parts: no planned minutes, no hours delivered.
+        assertEquals(List.of(p(3)), program.lackingDoseRatio());
+        assertEquals(List.of(p(3)), program.lackingCoachTimePerDose());
+        assertEquals("p-3", org.ccmcoach.assessment.csv.DoseCsv.program(program).rows().stream()
+                .filter(r -> r.get("figure").orElseThrow().equals("dose_ratio")).findFirst().orElseThrow()
+                .get("lacking").orElseThrow());
         assertEquals(new FidelityCount("program", 3, 1, 8, 2, 1), program.total());
         assertThrows(IllegalArgumentException.class, () -> ProgramFidelity.of(List.of(all.get(0), all.get(0))));
         DoseResponse table = DoseResponse.of(all, Map.of(PracticeId.of("p-1"), 0.8, p(2), 0.1));

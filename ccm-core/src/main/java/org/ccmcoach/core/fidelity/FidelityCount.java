@@ -69,7 +69,13 @@ public record FidelityCount(String scope, int onTime, int late, int missed, int 
         return planned() == 0 ? OptionalDouble.empty() : OptionalDouble.of(delivered() / (double) planned());
     }
 
-    FidelityCount plus(FidelityCount o, String newScope) {
+    /**
+     * {@return the two counts added together, under a new scope}
+     *
+     * @param o  the other count, not null
+     * @param newScope  what the sum counts, such as {@code program}
+     */
+    public FidelityCount plus(FidelityCount o, String newScope) {
         return new FidelityCount(newScope, onTime + o.onTime, late + o.late, missed + o.missed, due + o.due, added + o.added);
     }
 

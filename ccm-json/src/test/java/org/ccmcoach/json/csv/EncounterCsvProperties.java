@@ -82,7 +82,9 @@ class EncounterCsvProperties {
         Arbitrary<Map<String, Integer>> staff = Arbitraries.maps(text(), Arbitraries.integers().between(1, 12)).ofMaxSize(3)
                 .filter(m -> m.keySet().stream().map(r -> r.toLowerCase(Locale.ROOT)).collect(Collectors.toSet()).size()
                         == m.size());
-        Arbitrary<ActionItem> item = Combinators.combine(text(), text(), date).as(ActionItem::of);
+        // An action item falls due on or after the encounter that sets it: days after it, from 0.
+        Arbitrary<java.util.function.Function<java.time.LocalDate, ActionItem>> item = Combinators.combine(text(), text(),
+                Arbitraries.integers().between(0, 800)).as((task, owner, days) -> d -> ActionItem.of(task, owner, d.plusDays(days)));
         Arbitrary<String> notes = Arbitraries.strings().withChars("ab =;|\\\n\"',").ofMinLength(1).ofMaxLength(20)
                 .filter(s -> !s.isBlank());
         Arbitrary<Encounter.Builder> first = Combinators.combine(Arbitraries.of("p-1", "c1-team1", "x"), date,
@@ -99,11 +101,12 @@ class EncounterCsvProperties {
                 Arbitraries.integers().between(1, 5).optional(), Arbitraries.integers().between(1, 5).optional(),
                 notes.optional())
                 .as((b, k, e, s, items, q, r, n) -> {
-                    b.addAllKeyChanges(k).addAllElements(e).addAllStrategies(s).addAllActionItems(items);
+                    b.addAllKeyChanges(k).addAllElements(e).addAllStrategies(s);
                     q.ifPresent(b::quality);
                     r.ifPresent(b::responsiveness);
                     n.ifPresent(b::notes);
-                    return b.build();
+                    Encounter built = b.build();
+                    return built.withActionItems(items.stream().map(f -> f.apply(built.date())).toList());
                 });
     }
 
