@@ -1,8 +1,8 @@
 package org.ccmcoach.assessment.csv;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import org.ccmcoach.core.value.Decimals;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.ccmcoach.assessment.dose.Distribution;
@@ -55,8 +55,8 @@ public final class DoseCsv {
         List<List<String>> rows = new ArrayList<>();
         for (DosePoint p : table.points()) {
             Optional<DoseGroup> g = table.groups().stream().filter(x -> x.practices().contains(p.practice())).findFirst();
-            rows.add(List.of(p.practice().value(), plain(p.deliveredHours()), plain(p.change()),
-                    g.map(DoseGroup::label).orElse(""), g.map(x -> plain(x.meanChange())).orElse(""), ""));
+            rows.add(List.of(p.practice().value(), Decimals.plain(p.deliveredHours()), Decimals.plain(p.change()),
+                    g.map(DoseGroup::label).orElse(""), g.map(x -> Decimals.plain(x.meanChange())).orElse(""), ""));
         }
         for (var missing : table.missingChange()) {
             rows.add(List.of(missing.value(), "", "", "", "", "no change given: left out"));
@@ -86,17 +86,8 @@ public final class DoseCsv {
 
     private static List<String> row(String name, Optional<Distribution> d, List<PracticeId> lacking) {
         String without = lacking.stream().map(PracticeId::value).collect(Collectors.joining(";"));
-        return d.map(x -> List.of(name, String.valueOf(x.n()), plain(x.min()), plain(x.lowerQuartile()),
-                plain(x.median()), plain(x.upperQuartile()), plain(x.max()), without))
+        return d.map(x -> List.of(name, String.valueOf(x.n()), Decimals.plain(x.min()), Decimals.plain(x.lowerQuartile()),
+                Decimals.plain(x.median()), Decimals.plain(x.upperQuartile()), Decimals.plain(x.max()), without))
                 .orElse(List.of(name, "0", "", "", "", "", "", without));
-    }
-
-    /** A finite double as a plain decimal, exactly its shortest text ({@code 0.00002}), whole numbers without a point. */
-    static String plain(double x) {
-        if (!Double.isFinite(x)) {
-            return String.valueOf(x);
-        }
-        BigDecimal d = BigDecimal.valueOf(x).stripTrailingZeros();
-        return (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
     }
 }

@@ -33,11 +33,11 @@ class DoseCsvTest {
 
     @Test
     void small_and_large_numbers_are_plain_decimals_never_exponents() {
-        assertEquals("0.00002", DoseCsv.plain(2.0E-5));
-        assertEquals("0.0000000000001", DoseCsv.plain(1e-13));
-        assertEquals("12000000", DoseCsv.plain(1.2e7));
-        assertEquals("100", DoseCsv.plain(100.0));
-        assertEquals("-0.25", DoseCsv.plain(-0.25));
+        assertEquals("0.00002", org.ccmcoach.core.value.Decimals.plain(2.0E-5));
+        assertEquals("0.0000000000001", org.ccmcoach.core.value.Decimals.plain(1e-13));
+        assertEquals("12000000", org.ccmcoach.core.value.Decimals.plain(1.2e7));
+        assertEquals("100", org.ccmcoach.core.value.Decimals.plain(100.0));
+        assertEquals("-0.25", org.ccmcoach.core.value.Decimals.plain(-0.25));
         CsvTable t = DoseCsv.doseResponse(DoseResponse.of(List.of(new DosePoint(PracticeId.of("a"), 0.5, 2.0E-5)),
                 List.of()));
         assertEquals(List.of("a", "0.5", "0.00002", "", "", ""), t.rows().get(0).cells());

@@ -183,8 +183,12 @@ public abstract class Encounter implements WithEncounter {
         return staff().keySet().stream().anyMatch(r -> normalRole(r).equals(wanted));
     }
 
-    /** A role as coverage compares it: trimmed, lower case. */
-    static String normalRole(String role) {
+    /**
+     * {@return a practice role as the log and fidelity's coverage compare it: trimmed, lower case}
+     *
+     * @param role  the role, not null
+     */
+    public static String normalRole(String role) {
         return role.strip().toLowerCase(Locale.ROOT);
     }
 

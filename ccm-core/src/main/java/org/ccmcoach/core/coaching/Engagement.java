@@ -245,6 +245,9 @@ public abstract class Engagement implements WithEngagement {
             found.add(Problem.of(type, "coaches", "must not name a coach twice", coaches()));
         }
         LocalDate end = end();   // once: it adds up the template's phases
+        Set<ActivityType> coached = new java.util.HashSet<>();   // the types the template has coaches deliver
+        template().phases().forEach(ph -> ph.activities().stream().filter(a -> !a.coachRoles().isEmpty())
+                .forEach(a -> coached.add(a.type())));
         for (int i = 0; i < encounters().size(); i++) {
             Encounter c = encounters().get(i);
             PropertyPath at = PropertyPath.of("encounters").at(i);
@@ -257,6 +260,11 @@ public abstract class Engagement implements WithEngagement {
             if (!c.date().isBefore(end) && !reEngagedBy(c.date())) {
                 found.add(Problem.of(type, at.then("date"), "must be before the engagement's end "
                         + end + " unless the practice was re-engaged by then", c.date()));
+            }
+            if (c.coaches().isEmpty() && c.activity().filter(coached::contains).isPresent()) {
+                found.add(Problem.of(type, at.then("coaches"), "must name the coaches present: the template has coaches"
+                        + " deliver a " + c.activity().get() + "; a delivery by nobody would count as dose at no coach"
+                        + " time", c.coaches()));
             }
             for (int j = 0; j < c.coaches().size(); j++) {
                 if (!ids.contains(c.coaches().get(j))) {

@@ -8,7 +8,6 @@ import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
-import java.util.Locale;
 import java.util.OptionalDouble;
 import java.util.Set;
 import java.util.LinkedHashMap;
@@ -189,7 +188,7 @@ public final class Fidelity {
         for (ScheduledActivity s : counted) {
             plannedChanges.addAll(s.activity().keyChanges());
             for (String role : s.activity().practiceRoles()) {
-                if (roleKeys.add(role.strip().toLowerCase(Locale.ROOT))) {
+                if (roleKeys.add(Encounter.normalRole(role))) {
                     plannedRoles.add(role);
                 }
             }

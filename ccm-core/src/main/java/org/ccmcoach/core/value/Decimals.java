@@ -56,6 +56,22 @@ public final class Decimals {
     }
 
     /**
+     * Writes a finite number as a plain decimal, exactly its shortest text, never with an exponent
+     * ({@code 0.00002}, {@code 0.0000000000001}), whole numbers without a point: for a table a
+     * spreadsheet reads. Unlike {@link #show}, which shortens extremes for messages.
+     *
+     * @param value  the number
+     * @return its text; {@code NaN} and the infinities as Java writes them
+     */
+    public static String plain(double value) {
+        if (!Double.isFinite(value)) {
+            return String.valueOf(value);
+        }
+        BigDecimal d = BigDecimal.valueOf(value).stripTrailingZeros();
+        return (d.scale() < 0 ? d.setScale(0) : d).toPlainString();
+    }
+
+    /**
      * Writes a number with a fixed count of decimals, half up, as a table column does.
      *
      * @param value  the number

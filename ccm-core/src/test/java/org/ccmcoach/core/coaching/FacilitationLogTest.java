@@ -100,6 +100,12 @@ class FacilitationLogTest {
                 + "its coach (a learning session) is OFF_SITE (was [])", nobody.getMessage());
         assertEquals(List.of(), CoachingFixtures.encounter(LocalDate.of(2026, 2, 1), ContactMode.OFF_SITE, 840, null)
                 .coaches());
+        // A coaching call the template has a coach deliver, logged with no coach: dose at no coach time, refused.
+        Engagement withCall = bare("p-1");
+        CcmValidationException uncoached = assertThrows(CcmValidationException.class, () -> withCall.withEncounters(
+                CoachingFixtures.encounter(LocalDate.of(2026, 2, 1), ContactMode.PHONE, 30, ActivityType.COACHING_CALL)));
+        assertEquals(true, uncoached.getMessage().contains("Engagement.encounters[0].coaches: must name the coaches present:"
+                + " the template has coaches deliver a COACHING_CALL"), uncoached.getMessage());
         // An action item due before the encounter that set it: 2025 typed for 2026.
         CcmValidationException early = assertThrows(CcmValidationException.class, () -> CoachingFixtures.encounter(
                 LocalDate.of(2026, 2, 1), ContactMode.PHONE, 30, null, ANA)
