@@ -139,6 +139,13 @@ public abstract class CostModel implements WithCostModel {
      * this model's visit ($219.17 of time and $153.17 of travel and food, $372.34), and the paper
      * does not say how it priced the added visits.
      *
+     * <p>It prices a year like Culler's, a {@code Workload} of visits with one Assessment Day and one
+     * check-in. Its activity expenses are a year's travel keyed by activity type, so through
+     * {@code EngagementCosting} on a template with other activities they mislead: each phone
+     * check-in of {@code facilitationStages()} would carry the year's $95 of monitoring travel, and
+     * an on-site Assessment Day its $1,040 beside each coach's visit expenses. Price a template with a
+     * model of your own program's expenses.
+     *
      * @return the model, not null
      */
     public static CostModel culler2013() {

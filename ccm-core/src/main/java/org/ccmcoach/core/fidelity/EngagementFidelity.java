@@ -34,7 +34,9 @@ import org.ccmcoach.core.coaching.KeyChange;
  * @param phases  frequency per phase
  * @param frequency  frequency of the whole engagement to date: due activities delivered, on time or late
  * @param duration  the delivered activities' minutes against their expected minutes
- * @param content  the key changes planned by the activities due, and those the log records
+ * @param content  the key changes planned by the activities due, and those the log records; counted over
+ *     the engagement, so an activity that lists a phase's key changes plans them all from its first
+ *     occurrence, and content reads low until the phase has run (ccm's choice; read it at a phase's end)
  * @param coverage  the practice roles the activities due expect, and those the log shows present
  * @param moderators  quality of delivery and responsiveness, where rated
  * @param plannedDose  the encounters and minutes the schedule planned up to {@code asOf}, each activity once
