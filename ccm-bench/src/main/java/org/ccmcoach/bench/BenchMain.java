@@ -25,6 +25,12 @@ import org.openjdk.jmh.runner.options.TimeValue;
  */
 public final class BenchMain {
 
+    /**
+     * The growth benchmarks of issue 33's hostile inputs, each at a size and a tenth of it, as
+     * {@link HostileSizes}: FHIR reading, allocation and capacity planning, fidelity and dose.
+     */
+    private static final List<String> GROWTH = List.of("FhirGrowth", "AllocationGrowth", "EvaluationGrowth");
+
     private BenchMain() {
     }
 
@@ -57,6 +63,9 @@ public final class BenchMain {
             results.addAll(new Runner(single.build()).run());
         }
         ChainedOptionsBuilder hostile = new OptionsBuilder().include(HostileSizes.class.getSimpleName());
+        for (String growth : GROWTH) {
+            hostile.include(growth);
+        }
         if (quick) {
             hostile.warmupIterations(1).measurementIterations(2);
         }
@@ -106,6 +115,12 @@ public final class BenchMain {
         scaling(score, "report of an allocation with 50,000 unserved practices", "allocationReport");
         scaling(score, "1,000,000 bad CSV rows read as PACIC responses", "badRowsRead");
         scaling(score, "ten-year daily schedule (3,653 dates)", "scheduleTenYearsDaily");
+        // Issue 33's growth benchmarks: every benchmark of these classes, by its name.
+        for (String growth : GROWTH) {
+            score.keySet().stream().filter(k -> k.startsWith(growth + ".") && k.endsWith("@10"))
+                    .map(k -> k.substring(0, k.length() - 3)).toList()
+                    .forEach(name -> growth(score, name, name));
+        }
         Map<Integer, Double> allocation = new TreeMap<>();
         score.forEach((name, seconds) -> {
             if (name.startsWith("AllocationScaling.allocate@")) {
@@ -132,8 +147,13 @@ public final class BenchMain {
      * 1 for a linear path and 10 for a quadratic one; the target, ≤ 2, is ours.
      */
     private static void scaling(Map<String, Double> score, String what, String benchmark) {
-        Double full = score.get("HostileSizes." + benchmark + "@10");
-        Double tenth = score.get("HostileSizes." + benchmark + "@1");
+        growth(score, what, "HostileSizes." + benchmark);
+    }
+
+    /** A row of {@link #scaling}'s kind for the benchmark {@code Class.method}. */
+    private static void growth(Map<String, Double> score, String what, String name) {
+        Double full = score.get(name + "@10");
+        Double tenth = score.get(name + "@1");
         if (full == null || tenth == null) {
             System.out.println("| " + what + " | not run | | | ≤ 2 (linear) | |");
             return;
