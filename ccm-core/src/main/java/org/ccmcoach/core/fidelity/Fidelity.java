@@ -103,9 +103,12 @@ public final class Fidelity {
         List<ScheduledActivity> schedule = engagement.schedule();
         // Each delivering encounter, in date order, is for the latest unmatched occurrence of its type
         // on or before it (done late, or on the day), else for the next unmatched one after it (early).
-        Map<ActivityType, List<Integer>> occurrences = new EnumMap<>(ActivityType.class);
+        // The schedule is in date order, so each type's occurrences are too: a binary search finds the
+        // last on or before the encounter, and a sorted set of the unmatched ones the nearest unmatched
+        // at or before it (else after it), O(log n) an encounter rather than a scan of every occurrence.
+        Map<ActivityType, Occurrences> occurrences = new EnumMap<>(ActivityType.class);
         for (int i = 0; i < schedule.size(); i++) {
-            occurrences.computeIfAbsent(schedule.get(i).activity().type(), t -> new ArrayList<>()).add(i);
+            occurrences.computeIfAbsent(schedule.get(i).activity().type(), t -> new Occurrences()).add(i, schedule.get(i).date());
         }
         List<Encounter> logged = engagement.encounters().stream().filter(c -> !c.date().isAfter(asOf))
                 .sorted(Comparator.comparing(Encounter::date)).toList();
@@ -115,17 +118,8 @@ public final class Fidelity {
             if (c.activity().isEmpty()) {
                 continue;
             }
-            List<Integer> mine = occurrences.getOrDefault(c.activity().get(), List.of());
-            int pick = -1;
-            for (int i : mine) {
-                if (deliveredBy[i] == null && !schedule.get(i).date().isAfter(c.date())) {
-                    pick = i;   // the latest so far on or before the encounter
-                }
-            }
-            if (pick < 0) {
-                pick = mine.stream().filter(i -> deliveredBy[i] == null && schedule.get(i).date().isAfter(c.date()))
-                        .findFirst().orElse(-1);
-            }
+            Occurrences mine = occurrences.get(c.activity().get());
+            int pick = mine == null ? -1 : mine.take(c.date());
             if (pick < 0) {
                 unmatched.add(c);
             } else {
@@ -242,5 +236,52 @@ public final class Fidelity {
                 new DurationFidelity(deliveredOccurrences, plannedMinutes, deliveredMinutes),
                 new Adherence<>("content", plannedChanges, contentDelivered), new Adherence<>("coverage", plannedRoles, reached),
                 moderators, plannedDose.dose(), deliveredDose.dose(), plannedTime.dose(), deliveredTime.dose());
+    }
+
+    /** One activity type's occurrences, in schedule (so date) order, and which are still unmatched. */
+    private static final class Occurrences {
+        private int[] index = new int[8];
+        private long[] day = new long[8];
+        private int size;
+        private final java.util.TreeSet<Integer> open = new java.util.TreeSet<>();
+
+        void add(int scheduleIndex, LocalDate date) {
+            if (size == index.length) {
+                index = java.util.Arrays.copyOf(index, size * 2);
+                day = java.util.Arrays.copyOf(day, size * 2);
+            }
+            index[size] = scheduleIndex;
+            day[size] = date.toEpochDay();
+            open.add(size++);
+        }
+
+        /**
+         * Matches an encounter: the last unmatched occurrence on or before its date, else the first
+         * unmatched after it.
+         *
+         * @return the occurrence's schedule index, or -1 if none is left
+         */
+        int take(LocalDate date) {
+            long d = date.toEpochDay();
+            int lo = 0;
+            int hi = size;   // the first position dated after d
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (day[mid] <= d) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            Integer at = open.lower(lo);
+            if (at == null) {
+                at = open.ceiling(lo);
+            }
+            if (at == null) {
+                return -1;
+            }
+            open.remove(at);
+            return index[at];
+        }
     }
 }
