@@ -1,6 +1,8 @@
 package org.ccmcoach.assessment.csv;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.ccmcoach.core.value.Decimals;
 import java.util.Optional;
@@ -53,8 +55,14 @@ public final class DoseCsv {
      */
     public static CsvTable doseResponse(DoseResponse table) {
         List<List<String>> rows = new ArrayList<>();
+        Map<PracticeId, DoseGroup> thirds = new HashMap<>();   // a lookup a point, not a scan of the thirds
+        for (DoseGroup g : table.groups()) {
+            for (PracticeId practice : g.practices()) {
+                thirds.putIfAbsent(practice, g);
+            }
+        }
         for (DosePoint p : table.points()) {
-            Optional<DoseGroup> g = table.groups().stream().filter(x -> x.practices().contains(p.practice())).findFirst();
+            Optional<DoseGroup> g = Optional.ofNullable(thirds.get(p.practice()));
             rows.add(List.of(p.practice().value(), Decimals.plain(p.deliveredHours()), Decimals.plain(p.change()),
                     g.map(DoseGroup::label).orElse(""), g.map(x -> Decimals.plain(x.meanChange())).orElse(""), ""));
         }
