@@ -158,21 +158,22 @@ public final class Fidelity {
         }
         records.sort(Comparator.comparing((ActivityRecord r) -> r.scheduled().or(r::completed).orElseThrow()));
 
-        // Keyed by phase index, not name: a template may give two phases one name.
-        Map<List<Object>, FidelityCount> byActivity = new LinkedHashMap<>();
-        Map<Integer, FidelityCount> byPhase = new LinkedHashMap<>();
+        // Keyed by phase index, not name: a template may give two phases one name. Tallied in counters,
+        // each count built once, rather than a new count and scope text a record.
+        Map<ActivityKey, Tally> byActivity = new LinkedHashMap<>();
+        Map<Integer, Tally> byPhase = new LinkedHashMap<>();
         List<Phase> phases = engagement.template().phases();
         for (int p = 0; p < phases.size(); p++) {
-            byPhase.put(p, new FidelityCount(phases.get(p).name(), 0, 0, 0, 0, 0));
+            byPhase.put(p, new Tally(phases.get(p).name()));
         }
-        FidelityCount overall = new FidelityCount("all", 0, 0, 0, 0, 0);
+        Tally all = new Tally("all");
         for (ActivityRecord r : records) {
-            String scope = r.name() + " (" + r.phaseName() + ")";
-            FidelityCount one = FidelityCount.of(scope, r.delivery());
-            byActivity.merge(List.of(r.phase(), r.name()), one, (a, b) -> a.plus(b, scope));
-            byPhase.merge(r.phase(), FidelityCount.of(r.phaseName(), r.delivery()), (a, b) -> a.plus(b, r.phaseName()));
-            overall = overall.plus(one, "all");
+            byActivity.computeIfAbsent(new ActivityKey(r.phase(), r.name()), k -> new Tally(r.name() + " (" + r.phaseName() + ")"))
+                    .add(r.delivery());
+            byPhase.computeIfAbsent(r.phase(), k -> new Tally(r.phaseName())).add(r.delivery());
+            all.add(r.delivery());
         }
+        FidelityCount overall = all.count();
 
         Set<KeyChange> plannedChanges = new LinkedHashSet<>();
         Set<String> plannedRoles = new LinkedHashSet<>();
@@ -231,19 +232,47 @@ public final class Fidelity {
                 qualityRated == 0 ? OptionalDouble.empty() : OptionalDouble.of(quality / (double) qualityRated),
                 responsivenessRated,
                 responsivenessRated == 0 ? OptionalDouble.empty() : OptionalDouble.of(responsiveness / (double) responsivenessRated));
-        return new EngagementFidelity(engagement.practice(), asOf, grace, records, List.copyOf(byActivity.values()),
-                List.copyOf(byPhase.values()), overall,
+        return new EngagementFidelity(engagement.practice(), asOf, grace, records,
+                byActivity.values().stream().map(Tally::count).toList(), byPhase.values().stream().map(Tally::count).toList(), overall,
                 new DurationFidelity(deliveredOccurrences, plannedMinutes, deliveredMinutes),
                 new Adherence<>("content", plannedChanges, contentDelivered), new Adherence<>("coverage", plannedRoles, reached),
                 moderators, plannedDose.dose(), deliveredDose.dose(), plannedTime.dose(), deliveredTime.dose());
     }
 
-    /** One activity type's occurrences, in schedule (so date) order, and which are still unmatched. */
+    /** An activity of the template: its phase's index and its name. */
+    private record ActivityKey(int phase, String name) {
+    }
+
+    /** The counts of one scope by delivery, built into a {@link FidelityCount} once. */
+    private static final class Tally {
+        private final String scope;
+        private final int[] by = new int[Delivery.values().length];
+
+        Tally(String scope) {
+            this.scope = scope;
+        }
+
+        void add(Delivery d) {
+            by[d.ordinal()]++;
+        }
+
+        FidelityCount count() {
+            return new FidelityCount(scope, by[Delivery.ON_TIME.ordinal()], by[Delivery.LATE.ordinal()],
+                    by[Delivery.MISSED.ordinal()], by[Delivery.DUE.ordinal()], by[Delivery.ADDED.ordinal()]);
+        }
+    }
+
+    /**
+     * One activity type's occurrences, in schedule (so date) order, and which are still unmatched:
+     * two disjoint-set forests with path halving, one leading each position to the nearest unmatched
+     * at or before it, one to the nearest at or after it (near-constant time a step, no boxing).
+     */
     private static final class Occurrences {
         private int[] index = new int[8];
         private long[] day = new long[8];
         private int size;
-        private final java.util.TreeSet<Integer> open = new java.util.TreeSet<>();
+        private int[] before;   // before[k + 1]: toward the last unmatched at or before k; 0 for none
+        private int[] after;    // after[k]: toward the first unmatched at or after k; size for none
 
         void add(int scheduleIndex, LocalDate date) {
             if (size == index.length) {
@@ -251,8 +280,7 @@ public final class Fidelity {
                 day = java.util.Arrays.copyOf(day, size * 2);
             }
             index[size] = scheduleIndex;
-            day[size] = date.toEpochDay();
-            open.add(size++);
+            day[size++] = date.toEpochDay();
         }
 
         /**
@@ -262,6 +290,14 @@ public final class Fidelity {
          * @return the occurrence's schedule index, or -1 if none is left
          */
         int take(LocalDate date) {
+            if (before == null) {
+                before = new int[size + 1];
+                after = new int[size + 1];
+                for (int k = 0; k <= size; k++) {
+                    before[k] = k;
+                    after[k] = k;
+                }
+            }
             long d = date.toEpochDay();
             int lo = 0;
             int hi = size;   // the first position dated after d
@@ -273,15 +309,24 @@ public final class Fidelity {
                     hi = mid;
                 }
             }
-            Integer at = open.lower(lo);
-            if (at == null) {
-                at = open.ceiling(lo);
+            int at = find(before, lo) - 1;   // the last unmatched at or before lo - 1
+            if (at < 0) {
+                at = find(after, lo);
+                if (at == size) {
+                    return -1;
+                }
             }
-            if (at == null) {
-                return -1;
-            }
-            open.remove(at);
+            before[at + 1] = at;       // matched: skip to the one before it
+            after[at] = at + 1;        // or after it
             return index[at];
+        }
+
+        private static int find(int[] parent, int k) {
+            while (parent[k] != k) {
+                parent[k] = parent[parent[k]];
+                k = parent[k];
+            }
+            return k;
         }
     }
 }

@@ -82,7 +82,25 @@ class FidelityMatchingProperties {
         LocalDate asOf = CoachingFixtures.JAN_5.plusDays(day);
         Period grace = Period.ofDays(graceDays);
         EngagementFidelity f = Fidelity.assess(e, asOf, grace);
-        assertEquals(referenceRecords(e, asOf, grace), f.records());
+        List<ActivityRecord> records = referenceRecords(e, asOf, grace);
+        assertEquals(records, f.records());
+        // The counts, as Fidelity added them before issue 33: a count a record, merged.
+        Map<List<Object>, FidelityCount> byActivity = new java.util.LinkedHashMap<>();
+        Map<Integer, FidelityCount> byPhase = new java.util.LinkedHashMap<>();
+        for (int p = 0; p < template.phases().size(); p++) {
+            byPhase.put(p, new FidelityCount(template.phases().get(p).name(), 0, 0, 0, 0, 0));
+        }
+        FidelityCount overall = new FidelityCount("all", 0, 0, 0, 0, 0);
+        for (ActivityRecord r : records) {
+            String scope = r.name() + " (" + r.phaseName() + ")";
+            FidelityCount one = FidelityCount.of(scope, r.delivery());
+            byActivity.merge(List.of(r.phase(), r.name()), one, (a, b) -> a.plus(b, scope));
+            byPhase.merge(r.phase(), FidelityCount.of(r.phaseName(), r.delivery()), (a, b) -> a.plus(b, r.phaseName()));
+            overall = overall.plus(one, "all");
+        }
+        assertEquals(List.copyOf(byActivity.values()), f.activities());
+        assertEquals(List.copyOf(byPhase.values()), f.phases());
+        assertEquals(overall, f.frequency());
     }
 
     /** The records as Fidelity built them before issue 33, with its quadratic scan. */
