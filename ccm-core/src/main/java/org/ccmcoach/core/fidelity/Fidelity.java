@@ -72,6 +72,9 @@ public final class Fidelity {
     /** The default grace period: 14 days (see the class description). */
     public static final Period DEFAULT_GRACE = Period.ofDays(14);
 
+    /** The roles in order, once: {@code values()} copies its array at each call. */
+    private static final EngagementRole[] ROLES = EngagementRole.values();
+
     private Fidelity() {
     }
 
@@ -188,7 +191,7 @@ public final class Fidelity {
                 }
             }
             plannedDose.add(s.activity().mode(), s.activity().expectedMinutes());
-            for (EngagementRole role : EngagementRole.values()) {
+            for (EngagementRole role : ROLES) {
                 if (s.activity().coachRoles().contains(role)) {
                     plannedTime.add(s.activity().mode(), role, s.activity().expectedMinutes());
                 }
@@ -269,7 +272,7 @@ public final class Fidelity {
      */
     private static final class Occurrences {
         private int[] index = new int[8];
-        private long[] day = new long[8];
+        private LocalDate[] day = new LocalDate[8];
         private int size;
         private int[] before;   // before[k + 1]: toward the last unmatched at or before k; 0 for none
         private int[] after;    // after[k]: toward the first unmatched at or after k; size for none
@@ -280,7 +283,7 @@ public final class Fidelity {
                 day = java.util.Arrays.copyOf(day, size * 2);
             }
             index[size] = scheduleIndex;
-            day[size++] = date.toEpochDay();
+            day[size++] = date;
         }
 
         /**
@@ -298,12 +301,11 @@ public final class Fidelity {
                     after[k] = k;
                 }
             }
-            long d = date.toEpochDay();
             int lo = 0;
             int hi = size;   // the first position dated after d
             while (lo < hi) {
                 int mid = (lo + hi) >>> 1;
-                if (day[mid] <= d) {
+                if (!day[mid].isAfter(date)) {
                     lo = mid + 1;
                 } else {
                     hi = mid;
