@@ -1,6 +1,7 @@
 package org.ccmcoach.json;
 
 import java.util.OptionalDouble;
+import org.ccmcoach.core.value.Problem;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 import tools.jackson.databind.DeserializationContext;
@@ -42,7 +43,10 @@ final class FiniteNumbers {
         if (t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT) {
             double v = p.getDoubleValue();
             if (!Double.isFinite(v)) {
-                return (double) ctxt.reportInputMismatch(type, "must be a finite number (was %s)", p.getString());
+                return (double) ctxt.reportInputMismatch(type, "must be a finite number (was %s)", excerpt(p.getString()));
+            }
+            if (v == 0 && nonzero(p.getString())) {
+                return (double) ctxt.reportInputMismatch(type, UNDERFLOW, excerpt(p.getString()));
             }
             return v;
         }
@@ -50,6 +54,34 @@ final class FiniteNumbers {
             return (double) ctxt.handleWeirdStringValue(type, p.getString(), "a number must be a JSON number");
         }
         return (double) ctxt.handleUnexpectedToken(type, p);
+    }
+
+    /**
+     * A number too close to 0 for a double, read as 0 by Java: refused, ccm's choice, since a value
+     * silently changed (a latitude of 1e-999999999 read as exactly 0) is a value ccm did not read.
+     * A double holds nothing nearer 0 than about 4.9e-324; a float, 1.4e-45.
+     */
+    private static final String UNDERFLOW = "must be 0 or a number further from 0 than about 4.9e-324 (a float's "
+            + "1.4e-45), the nearest a binary number holds: it would otherwise be read as 0 (was %s)";
+
+    /** Whether a JSON number's digits before its exponent hold anything but zeros. */
+    private static boolean nonzero(String number) {
+        for (int i = 0; i < number.length(); i++) {
+            char c = number.charAt(i);
+            if (c == 'e' || c == 'E') {
+                return false;
+            }
+            if (c >= '1' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A number's text for a message, at most {@link Problem#MAX_SHOWN_CHARS} characters: it may have 1,000 digits. */
+    static String excerpt(String number) {
+        int max = Problem.MAX_SHOWN_CHARS;
+        return number.length() <= max ? number : number.substring(0, max - 1) + "…";
     }
 
     /** Null for a wrapper; for a primitive, zero only where the mapper allows nulls for primitives. */
@@ -79,7 +111,10 @@ final class FiniteNumbers {
                 return v;
             }
             if (Math.abs(v) > Float.MAX_VALUE) {
-                return (Number) ctxt.reportInputMismatch(handledType(), "must be a finite number (was %s)", p.getString());
+                return (Number) ctxt.reportInputMismatch(handledType(), "must be a finite number (was %s)", excerpt(p.getString()));
+            }
+            if (v != 0 && (float) v == 0) {
+                return (Number) ctxt.reportInputMismatch(handledType(), UNDERFLOW, excerpt(p.getString()));
             }
             return (float) v;
         }

@@ -32,6 +32,8 @@ final class InputMismatch {
     private InputMismatch() {
     }
 
+    private static final String WHOLE = "a whole number";
+
     /** The rule and the value found, or empty when the target type or the token is unknown. */
     static Optional<String> describe(MismatchedInputException e) {
         Class<?> target = e.getTargetType();
@@ -49,6 +51,15 @@ final class InputMismatch {
             }
         }
         Optional<String> expected = expected(target);
+        if (expected.equals(Optional.of(WHOLE)) && e.getCurrentToken() == JsonToken.VALUE_NUMBER_FLOAT) {
+            // 1e2 is 100, but a count written with a point or an exponent is refused, ccm's choice: that is how
+            // a decimal is written, and "must be a whole number (was 100.0)" read as a contradiction. The number
+            // as written is in Jackson's message ("Floating-point value (1e2)"), the parser having moved on.
+            java.util.regex.Matcher m = original == null ? null : QUOTED.matcher(original);
+            String written = m != null && m.find() ? FiniteNumbers.excerpt(m.group(1)) : "a number with a point or an exponent";
+            return Optional.of("must be " + WHOLE + " written as digits alone, without a decimal point or an exponent (was "
+                    + written + ")");
+        }
         Optional<String> found = found(e);
         if (expected.isEmpty() || found.isEmpty() || expected.get().equals(found.get())) {
             return Optional.empty();
@@ -60,7 +71,7 @@ final class InputMismatch {
         if (type == int.class || type == Integer.class || type == long.class || type == Long.class
                 || type == short.class || type == Short.class || type == OptionalInt.class || type == OptionalLong.class
                 || type == BigInteger.class) {
-            return Optional.of("a whole number");
+            return Optional.of(WHOLE);
         }
         if (type == double.class || type == Double.class || type == float.class || type == Float.class
                 || type == OptionalDouble.class || type == BigDecimal.class) {

@@ -233,7 +233,16 @@ class CcmJsonTest {
             {"{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"O\",\"panelSize\":\"12\"}", "/panelSize",
                 "must be a whole number (was \"12\")"},
             {"{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"O\",\"panelSize\":12.5}", "/panelSize",
-                "must be a whole number (was 12.5)"},
+                "must be a whole number written as digits alone, without a decimal point or an exponent (was 12.5)"},
+            // Issue 33: 1e2 is 100, but written as a decimal is written; it read "must be a whole number (was 100.0)".
+            {"{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"O\",\"panelSize\":1e2}", "/panelSize",
+                "must be a whole number written as digits alone, without a decimal point or an exponent (was 1e2)"},
+            {"{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"O\",\"panelSize\":100.0}", "/panelSize",
+                "must be a whole number written as digits alone, without a decimal point or an exponent (was 100.0)"},
+            // Issue 33: read as 0.0 silently, an underflow; 0e-999999999 is 0 and read.
+            {"{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"O\",\"location\":{\"latitude\":1e-999999999,\"longitude\":1}}",
+                "/location/latitude", "must be 0 or a number further from 0 than about 4.9e-324 (a float's 1.4e-45), the "
+                + "nearest a binary number holds: it would otherwise be read as 0 (was 1e-999999999)"},
             {"{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"O\",\"panelSize\":true}", "/panelSize",
                 "must be a whole number (was true)"},
             {"{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"O\",\"panelSize\":[1]}", "/panelSize",
@@ -256,6 +265,23 @@ class CcmJsonTest {
                 org.ccmcoach.core.coaching.Encounter.class));
         assertTrue(mode.getMessage().endsWith("/mode (line 1, column 29): must be one of ON_SITE, OFF_SITE, PHONE, VIDEO, EMAIL "
                 + "(was \"FAX\")"), mode.getMessage());
+    }
+
+    @Test
+    void zero_with_any_exponent_and_the_smallest_doubles_are_read() {
+        String json = "{\"id\":\"p-1\",\"name\":\"A\",\"organization\":\"O\",\"location\":{\"latitude\":%s,\"longitude\":1}}";
+        assertEquals(0.0, CcmJson.parse(String.format(json, "0e-999999999"), Practice.class).location().orElseThrow().latitude());
+        assertEquals(-0.0, CcmJson.parse(String.format(json, "-0.000e5"), Practice.class).location().orElseThrow().latitude());
+        assertEquals(Double.MIN_VALUE, CcmJson.parse(String.format(json, "4.9e-324"), Practice.class).location().orElseThrow().latitude());
+        assertThrows(CcmJsonException.class, () -> CcmJson.parse(String.format(json, "-2e-324"), Practice.class));
+        // A float: 1e-50 is a double but below a float's least, 1.4e-45.
+        CcmJsonException f = assertThrows(CcmJsonException.class, () -> CcmJson.parse("{\"x\":1e-50}", OneFloat.class));
+        assertTrue(f.getMessage().endsWith("it would otherwise be read as 0 (was 1e-50)"), f.getMessage());
+        assertEquals(1e-44f, CcmJson.parse("{\"x\":1e-44}", OneFloat.class).x());
+    }
+
+    /** A float, for the underflow of a float. */
+    record OneFloat(float x) {
     }
 
     @Test

@@ -1,6 +1,8 @@
 package org.ccmcoach.assessment.csv;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import org.ccmcoach.core.value.Decimals;
 import java.util.Optional;
@@ -53,10 +55,19 @@ public final class DoseCsv {
      */
     public static CsvTable doseResponse(DoseResponse table) {
         List<List<String>> rows = new ArrayList<>();
+        // A lookup a point, not a scan of the thirds' lists; each third's cells written once.
+        Map<PracticeId, List<String>> thirds = new HashMap<>();
+        for (DoseGroup g : table.groups()) {
+            List<String> cells = List.of(g.label(), Decimals.plain(g.meanChange()));
+            for (PracticeId practice : g.practices()) {
+                thirds.putIfAbsent(practice, cells);
+            }
+        }
+        List<String> none = List.of("", "");
         for (DosePoint p : table.points()) {
-            Optional<DoseGroup> g = table.groups().stream().filter(x -> x.practices().contains(p.practice())).findFirst();
+            List<String> third = thirds.getOrDefault(p.practice(), none);
             rows.add(List.of(p.practice().value(), Decimals.plain(p.deliveredHours()), Decimals.plain(p.change()),
-                    g.map(DoseGroup::label).orElse(""), g.map(x -> Decimals.plain(x.meanChange())).orElse(""), ""));
+                    third.get(0), third.get(1), ""));
         }
         for (var missing : table.missingChange()) {
             rows.add(List.of(missing.value(), "", "", "", "", "no change given: left out"));

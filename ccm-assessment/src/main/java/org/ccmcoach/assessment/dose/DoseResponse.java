@@ -26,8 +26,15 @@ import org.ccmcoach.core.value.Invariants;
  * the number of practices. With fewer than six practices there are no thirds (two a group is too
  * few to compare); the points are still listed.
  *
- * <p>Thirds are formed by dose, ties broken by practice id, sizes as even as possible with the
- * larger groups first (8 practices: 3, 3, 2): our choice.
+ * <p><b>Thirds, and tied doses.</b> Practices with the same dose are never split between thirds, ccm's
+ * choice: which of two practices with equal doses fell in the lower third would otherwise be decided by
+ * their ids (six practices all at 10 hours with changes 1, 1, 0, 0, −1, −1 made a gradient of 1, 0, −1
+ * out of alphabetical order). The two cuts between thirds start where even thirds would put them (sizes
+ * as even as possible, the larger first: 8 practices 3, 3, 2) and move to the places where the dose
+ * changes, the pair nearest the even cuts (the fewest practices moved across them, added up; on equal
+ * distance the lower cuts), with at least two practices a third. Where no such pair exists, because so
+ * many practices share a dose, there are no thirds, and {@link #caveat()} says why. The points are
+ * listed by dose, equal doses by practice id, which then decides nothing.
  *
  * <pre>{@code
  * DoseResponse table = DoseResponse.of(fidelities, acicChangeByPractice);
@@ -44,6 +51,9 @@ public record DoseResponse(List<DosePoint> points, List<DoseGroup> groups, List<
 
     /** The fewest practices split into thirds. */
     public static final int MIN_FOR_GROUPS = 6;
+
+    /** The fewest practices in a third: one is no group to compare (see {@link #MIN_FOR_GROUPS}). */
+    private static final int MIN_PER_THIRD = 2;
 
     /**
      * Checks and copies the lists.
@@ -103,23 +113,76 @@ public record DoseResponse(List<DosePoint> points, List<DoseGroup> groups, List<
                 .thenComparing(p -> p.practice().value()));
         List<DoseGroup> groups = new ArrayList<>();
         int n = sorted.size();
+        boolean tiesTooMany = false;
         if (n >= MIN_FOR_GROUPS) {
-            String[] labels = {"lowest third", "middle third", "highest third"};
-            int from = 0;
-            for (int g = 0; g < 3; g++) {
-                int size = n / 3 + (g < n % 3 ? 1 : 0);
-                List<DosePoint> part = sorted.subList(from, from + size);
-                groups.add(new DoseGroup(labels[g], part.stream().map(DosePoint::practice).toList(),
-                        part.get(0).deliveredHours(), part.get(part.size() - 1).deliveredHours(),
-                        Mean.of(part.stream().mapToDouble(DosePoint::change).toArray()).getAsDouble()));
-                from += size;
+            int[] cuts = cuts(sorted);
+            if (cuts.length == 0) {
+                tiesTooMany = true;
+            } else {
+                String[] labels = {"lowest third", "middle third", "highest third"};
+                int[] bounds = {0, cuts[0], cuts[1], n};
+                for (int g = 0; g < 3; g++) {
+                    List<DosePoint> part = sorted.subList(bounds[g], bounds[g + 1]);
+                    groups.add(new DoseGroup(labels[g], part.stream().map(DosePoint::practice).toList(),
+                            part.get(0).deliveredHours(), part.get(part.size() - 1).deliveredHours(),
+                            Mean.of(part.stream().mapToDouble(DosePoint::change).toArray()).getAsDouble()));
+                }
             }
         }
         String caveat = "Observational: dose was not assigned at random, so these " + n + " practices' changes by dose "
                 + "do not show the effect of coaching; practices that took more may have differed from the others."
                 + " Dose is the practice's hours with its coaches, each encounter once, not coach hours."
                 + (n < MIN_FOR_GROUPS ? " Fewer than " + MIN_FOR_GROUPS + " practices: no thirds." : "")
+                + (tiesTooMany ? " No thirds: so many practices share a dose that thirds of at least " + MIN_PER_THIRD
+                        + " practices would split practices with equal doses between thirds, a gradient made by their"
+                        + " order, not their dose." : "")
                 + (missingChange.isEmpty() ? "" : " Left out for want of a change: " + missingChange.size() + ".");
         return new DoseResponse(sorted, groups, missingChange, caveat);
+    }
+
+    /**
+     * Where to cut points sorted by dose into thirds without splitting a tie (see the class
+     * description): the places where the dose changes, the pair nearest the even cuts with at least
+     * {@link #MIN_PER_THIRD} practices a third. O(n log n).
+     *
+     * @param sorted  the points by dose, at least {@link #MIN_FOR_GROUPS}
+     * @return the two cuts (the first index of the middle and of the highest third), or none
+     */
+    private static int[] cuts(List<DosePoint> sorted) {
+        int n = sorted.size();
+        int even1 = n / 3 + (n % 3 > 0 ? 1 : 0);
+        int even2 = even1 + n / 3 + (n % 3 > 1 ? 1 : 0);
+        int[] places = new int[n];   // the indices where the dose changes, ascending
+        int count = 0;
+        for (int k = MIN_PER_THIRD; k <= n - MIN_PER_THIRD; k++) {
+            if (sorted.get(k - 1).deliveredHours() != sorted.get(k).deliveredHours()) {
+                places[count++] = k;
+            }
+        }
+        int best1 = -1;
+        int best2 = -1;
+        long bestCost = Long.MAX_VALUE;
+        for (int i = 0; i < count; i++) {
+            int c1 = places[i];
+            // The second cut: the place nearest even2 at or after c1 + MIN_PER_THIRD, the lower on a tie.
+            int from = java.util.Arrays.binarySearch(places, 0, count, c1 + MIN_PER_THIRD);
+            from = from >= 0 ? from : -from - 1;
+            if (from >= count) {
+                break;   // later first cuts leave even less room
+            }
+            int at = java.util.Arrays.binarySearch(places, from, count, even2);
+            at = at >= 0 ? at : -at - 1;   // the first place at or after even2
+            int c2 = at < count ? places[at] : -1;
+            if (at > from && (c2 < 0 || even2 - places[at - 1] <= c2 - even2)) {
+                c2 = places[at - 1];
+            }
+            long cost = (long) Math.abs(c1 - even1) + Math.abs(c2 - even2);
+            if (cost < bestCost) {
+                bestCost = cost;
+                best1 = c1;
+                best2 = c2;
+            }
+        }
+        return best1 < 0 ? new int[0] : new int[] {best1, best2};
     }
 }

@@ -32,6 +32,20 @@ class DoseCsvTest {
     }
 
     @Test
+    void tied_doses_without_thirds_leave_the_third_cells_empty_and_say_why() {
+        // Issue 33: six practices at 10 hours, changes 1, 1, 0, 0, -1, -1; no thirds rather than 1, 0, -1 by id.
+        List<DosePoint> points = new java.util.ArrayList<>();
+        double[] change = {1, 1, 0, 0, -1, -1};
+        for (int i = 0; i < 6; i++) {
+            points.add(new DosePoint(PracticeId.of("p-" + i), 10.0, change[i]));
+        }
+        CsvTable t = DoseCsv.doseResponse(DoseResponse.of(points, List.of()));
+        assertEquals(List.of("p-0", "10", "1", "", "", ""), t.rows().get(0).cells());
+        assertEquals(true, t.rows().stream().limit(6).allMatch(r -> r.cells().get(3).isEmpty() && r.cells().get(4).isEmpty()));
+        assertEquals(true, t.rows().get(6).cells().get(5).contains("No thirds"), t.rows().get(6).cells().get(5));
+    }
+
+    @Test
     void small_and_large_numbers_are_plain_decimals_never_exponents() {
         assertEquals("0.00002", org.ccmcoach.core.value.Decimals.plain(2.0E-5));
         assertEquals("0.0000000000001", org.ccmcoach.core.value.Decimals.plain(1e-13));

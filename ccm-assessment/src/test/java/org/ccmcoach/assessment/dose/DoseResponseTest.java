@@ -63,6 +63,58 @@ class DoseResponseTest {
     }
 
     @Test
+    void six_practices_at_one_dose_have_no_thirds_not_a_gradient_of_their_ids() {
+        // Issue 33: all at 10 hours, changes 1, 1, 0, 0, -1, -1 by id; cut by id they made thirds of 1, 0, -1.
+        double[] change = {1, 1, 0, 0, -1, -1};
+        List<DosePoint> points = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            points.add(new DosePoint(p(i), 10.0, change[i]));
+        }
+        DoseResponse table = DoseResponse.of(points, List.of());
+        assertEquals(List.of(), table.groups());
+        assertEquals(6, table.points().size(), "the points are still listed");
+        assertTrue(table.caveat().contains("No thirds: so many practices share a dose"), table.caveat());
+    }
+
+    @Test
+    void tied_doses_stay_in_one_third_by_hand() {
+        // Nine practices at 1, 1 | 2, 2, 2 | 3, 3, 4, 4 hours. Even thirds would cut before the 4th and the 7th
+        // (3, 3, 3), splitting the three at 2 hours; the dose changes before the 3rd, 6th and 8th. First cut 3rd
+        // (one from even) with second 6th (one from even; the 8th is as near, the lower wins): cost 2. First
+        // cut 6th leaves the second the 8th: cost 3 + 1. So thirds 1-1 hours, 2-2, 3-4 with changes
+        // 0, 0 (mean 0) | 1, 2, 3 (mean 2) | 4, 4, 5, 5 (mean 4.5).
+        double[] hours = {1, 1, 2, 2, 2, 3, 3, 4, 4};
+        double[] change = {0, 0, 1, 2, 3, 4, 4, 5, 5};
+        // Ids in reverse of dose, so the order of ids would put the 2-hour practices across a cut.
+        List<DosePoint> points = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            points.add(new DosePoint(p(9 - i), hours[i], change[i]));
+        }
+        DoseResponse table = DoseResponse.of(points, List.of());
+        assertEquals(List.of(2, 3, 4), table.groups().stream().map(g -> g.practices().size()).toList());
+        assertEquals(List.of(0.0, 2.0, 4.5), table.groups().stream().map(DoseGroup::meanChange).toList());
+        assertEquals(List.of(1.0, 2.0, 3.0), table.groups().stream().map(DoseGroup::minHours).toList());
+        assertEquals(List.of(1.0, 2.0, 4.0), table.groups().stream().map(DoseGroup::maxHours).toList());
+        assertEquals(java.util.Set.of(p(7), p(6), p(5)), java.util.Set.copyOf(table.groups().get(1).practices()));
+        assertTrue(!table.caveat().contains("No thirds"), table.caveat());
+    }
+
+    @Test
+    void too_few_dose_changes_for_thirds_of_two_leave_none() {
+        // Seven at 1, 2, 2, 2, 3, 4, 5: the dose changes before the 2nd, 5th, 6th and 7th, but a first cut must
+        // leave two below it (the 5th at the earliest) and a second two above it (the 6th at the latest), and a
+        // middle third of two needs them two apart: no pair, no thirds.
+        double[] hours = {1, 2, 2, 2, 3, 4, 5};
+        List<DosePoint> points = new ArrayList<>();
+        for (int i = 0; i < 7; i++) {
+            points.add(new DosePoint(p(i), hours[i], i));
+        }
+        DoseResponse table = DoseResponse.of(points, List.of());
+        assertEquals(List.of(), table.groups());
+        assertTrue(table.caveat().contains("No thirds"), table.caveat());
+    }
+
+    @Test
     void program_fidelity_by_hand() {
         LocalDate apr20 = LocalDate.of(2026, 4, 20);
         // A: the pilot with its activities named (FidelityCsvTest works it by hand): frequency 3 on time, 1 late,

@@ -19,6 +19,7 @@ import org.ccmcoach.core.coaching.StatusChange;
 import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.PropertyPath;
 import org.ccmcoach.core.value.Problem;
+import org.ccmcoach.core.value.SupportedDate;
 
 /**
  * Prices an {@link Engagement}: its schedule as planned and its facilitation log as delivered, each
@@ -47,6 +48,9 @@ import org.ccmcoach.core.value.Problem;
  */
 public final class EngagementCosting {
 
+    private static final LocalDate FIRST_DATE = LocalDate.parse(SupportedDate.EARLIEST);
+    private static final LocalDate LAST_DATE = LocalDate.parse(SupportedDate.LATEST);
+
     private EngagementCosting() {
     }
 
@@ -58,12 +62,19 @@ public final class EngagementCosting {
      * @param trips  each coach's trip to the practice; needed for every coach with a site visit
      * @param asOf  the date costed: encounters after it are left out, not null
      * @return planned and delivered cost
-     * @throws CcmValidationException if a coach with a planned or logged site visit has no trip (one
+     * @throws CcmValidationException if {@code asOf} is outside {@link SupportedDate}'s window (issue 33:
+     *         {@code LocalDate.MAX} has no day after it), or a coach with a planned or logged site visit has no trip (one
      *         violation per coach, naming the first visit), or the schedule has an
      *         {@link ContactMode#OFF_SITE off-site} activity whose type has no
      *         {@link CostModel#activityExpenses() expense} (one violation per type, naming the first)
      */
     public static EngagementCost of(CostModel model, Engagement engagement, Map<CoachId, Trip> trips, LocalDate asOf) {
+        if (asOf.isBefore(FIRST_DATE) || asOf.isAfter(LAST_DATE)) {
+            // The day after asOf ends delivered coaching: LocalDate.MAX has none (a DateTimeException).
+            throw CcmValidationException.of(List.of(Problem.of("EngagementCosting", "asOf",
+                    "must be from " + SupportedDate.EARLIEST + " to " + SupportedDate.LATEST + ", the dates ccm works with",
+                    asOf)));
+        }
         List<Problem> problems = new ArrayList<>();
         Map<Integer, Workload> planned = new TreeMap<>();
         List<ScheduledActivity> schedule = engagement.schedule();

@@ -72,16 +72,25 @@ public record Dose(Map<ContactMode, Integer> encountersByMode, Map<ContactMode, 
 
     /** Accumulates a dose. */
     static final class Tally {
-        private final Map<ContactMode, Integer> encounters = new EnumMap<>(ContactMode.class);
-        private final Map<ContactMode, Long> minutes = new EnumMap<>(ContactMode.class);
+        // By the mode's ordinal, unboxed: a tally may count hundreds of thousands of occurrences.
+        private final int[] encounters = new int[ContactMode.values().length];
+        private final long[] minutes = new long[ContactMode.values().length];
 
         void add(ContactMode mode, long mins) {
-            encounters.merge(mode, 1, Integer::sum);
-            minutes.merge(mode, mins, Long::sum);
+            encounters[mode.ordinal()]++;
+            minutes[mode.ordinal()] += mins;
         }
 
         Dose dose() {
-            return new Dose(encounters, minutes);
+            Map<ContactMode, Integer> byMode = new EnumMap<>(ContactMode.class);
+            Map<ContactMode, Long> minutesByMode = new EnumMap<>(ContactMode.class);
+            for (ContactMode mode : ContactMode.values()) {
+                if (encounters[mode.ordinal()] > 0) {
+                    byMode.put(mode, encounters[mode.ordinal()]);
+                    minutesByMode.put(mode, minutes[mode.ordinal()]);
+                }
+            }
+            return new Dose(byMode, minutesByMode);
         }
     }
 

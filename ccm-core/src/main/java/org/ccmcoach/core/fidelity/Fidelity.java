@@ -72,6 +72,9 @@ public final class Fidelity {
     /** The default grace period: 14 days (see the class description). */
     public static final Period DEFAULT_GRACE = Period.ofDays(14);
 
+    /** The roles in order, once: {@code values()} copies its array at each call. */
+    private static final EngagementRole[] ROLES = EngagementRole.values();
+
     private Fidelity() {
     }
 
@@ -103,9 +106,12 @@ public final class Fidelity {
         List<ScheduledActivity> schedule = engagement.schedule();
         // Each delivering encounter, in date order, is for the latest unmatched occurrence of its type
         // on or before it (done late, or on the day), else for the next unmatched one after it (early).
-        Map<ActivityType, List<Integer>> occurrences = new EnumMap<>(ActivityType.class);
+        // The schedule is in date order, so each type's occurrences are too: a binary search finds the
+        // last on or before the encounter, and a sorted set of the unmatched ones the nearest unmatched
+        // at or before it (else after it), O(log n) an encounter rather than a scan of every occurrence.
+        Map<ActivityType, Occurrences> occurrences = new EnumMap<>(ActivityType.class);
         for (int i = 0; i < schedule.size(); i++) {
-            occurrences.computeIfAbsent(schedule.get(i).activity().type(), t -> new ArrayList<>()).add(i);
+            occurrences.computeIfAbsent(schedule.get(i).activity().type(), t -> new Occurrences()).add(i, schedule.get(i).date());
         }
         List<Encounter> logged = engagement.encounters().stream().filter(c -> !c.date().isAfter(asOf))
                 .sorted(Comparator.comparing(Encounter::date)).toList();
@@ -115,17 +121,8 @@ public final class Fidelity {
             if (c.activity().isEmpty()) {
                 continue;
             }
-            List<Integer> mine = occurrences.getOrDefault(c.activity().get(), List.of());
-            int pick = -1;
-            for (int i : mine) {
-                if (deliveredBy[i] == null && !schedule.get(i).date().isAfter(c.date())) {
-                    pick = i;   // the latest so far on or before the encounter
-                }
-            }
-            if (pick < 0) {
-                pick = mine.stream().filter(i -> deliveredBy[i] == null && schedule.get(i).date().isAfter(c.date()))
-                        .findFirst().orElse(-1);
-            }
+            Occurrences mine = occurrences.get(c.activity().get());
+            int pick = mine == null ? -1 : mine.take(c.date());
             if (pick < 0) {
                 unmatched.add(c);
             } else {
@@ -164,21 +161,22 @@ public final class Fidelity {
         }
         records.sort(Comparator.comparing((ActivityRecord r) -> r.scheduled().or(r::completed).orElseThrow()));
 
-        // Keyed by phase index, not name: a template may give two phases one name.
-        Map<List<Object>, FidelityCount> byActivity = new LinkedHashMap<>();
-        Map<Integer, FidelityCount> byPhase = new LinkedHashMap<>();
+        // Keyed by phase index, not name: a template may give two phases one name. Tallied in counters,
+        // each count built once, rather than a new count and scope text a record.
+        Map<ActivityKey, Tally> byActivity = new LinkedHashMap<>();
+        Map<Integer, Tally> byPhase = new LinkedHashMap<>();
         List<Phase> phases = engagement.template().phases();
         for (int p = 0; p < phases.size(); p++) {
-            byPhase.put(p, new FidelityCount(phases.get(p).name(), 0, 0, 0, 0, 0));
+            byPhase.put(p, new Tally(phases.get(p).name()));
         }
-        FidelityCount overall = new FidelityCount("all", 0, 0, 0, 0, 0);
+        Tally all = new Tally("all");
         for (ActivityRecord r : records) {
-            String scope = r.name() + " (" + r.phaseName() + ")";
-            FidelityCount one = FidelityCount.of(scope, r.delivery());
-            byActivity.merge(List.of(r.phase(), r.name()), one, (a, b) -> a.plus(b, scope));
-            byPhase.merge(r.phase(), FidelityCount.of(r.phaseName(), r.delivery()), (a, b) -> a.plus(b, r.phaseName()));
-            overall = overall.plus(one, "all");
+            byActivity.computeIfAbsent(new ActivityKey(r.phase(), r.name()), k -> new Tally(r.name() + " (" + r.phaseName() + ")"))
+                    .add(r.delivery());
+            byPhase.computeIfAbsent(r.phase(), k -> new Tally(r.phaseName())).add(r.delivery());
+            all.add(r.delivery());
         }
+        FidelityCount overall = all.count();
 
         Set<KeyChange> plannedChanges = new LinkedHashSet<>();
         Set<String> plannedRoles = new LinkedHashSet<>();
@@ -193,7 +191,7 @@ public final class Fidelity {
                 }
             }
             plannedDose.add(s.activity().mode(), s.activity().expectedMinutes());
-            for (EngagementRole role : EngagementRole.values()) {
+            for (EngagementRole role : ROLES) {
                 if (s.activity().coachRoles().contains(role)) {
                     plannedTime.add(s.activity().mode(), role, s.activity().expectedMinutes());
                 }
@@ -237,10 +235,100 @@ public final class Fidelity {
                 qualityRated == 0 ? OptionalDouble.empty() : OptionalDouble.of(quality / (double) qualityRated),
                 responsivenessRated,
                 responsivenessRated == 0 ? OptionalDouble.empty() : OptionalDouble.of(responsiveness / (double) responsivenessRated));
-        return new EngagementFidelity(engagement.practice(), asOf, grace, records, List.copyOf(byActivity.values()),
-                List.copyOf(byPhase.values()), overall,
+        return new EngagementFidelity(engagement.practice(), asOf, grace, records,
+                byActivity.values().stream().map(Tally::count).toList(), byPhase.values().stream().map(Tally::count).toList(), overall,
                 new DurationFidelity(deliveredOccurrences, plannedMinutes, deliveredMinutes),
                 new Adherence<>("content", plannedChanges, contentDelivered), new Adherence<>("coverage", plannedRoles, reached),
                 moderators, plannedDose.dose(), deliveredDose.dose(), plannedTime.dose(), deliveredTime.dose());
+    }
+
+    /** An activity of the template: its phase's index and its name. */
+    private record ActivityKey(int phase, String name) {
+    }
+
+    /** The counts of one scope by delivery, built into a {@link FidelityCount} once. */
+    private static final class Tally {
+        private final String scope;
+        private final int[] by = new int[Delivery.values().length];
+
+        Tally(String scope) {
+            this.scope = scope;
+        }
+
+        void add(Delivery d) {
+            by[d.ordinal()]++;
+        }
+
+        FidelityCount count() {
+            return new FidelityCount(scope, by[Delivery.ON_TIME.ordinal()], by[Delivery.LATE.ordinal()],
+                    by[Delivery.MISSED.ordinal()], by[Delivery.DUE.ordinal()], by[Delivery.ADDED.ordinal()]);
+        }
+    }
+
+    /**
+     * One activity type's occurrences, in schedule (so date) order, and which are still unmatched:
+     * two disjoint-set forests with path halving, one leading each position to the nearest unmatched
+     * at or before it, one to the nearest at or after it (near-constant time a step, no boxing).
+     */
+    private static final class Occurrences {
+        private int[] index = new int[8];
+        private LocalDate[] day = new LocalDate[8];
+        private int size;
+        private int[] before;   // before[k + 1]: toward the last unmatched at or before k; 0 for none
+        private int[] after;    // after[k]: toward the first unmatched at or after k; size for none
+
+        void add(int scheduleIndex, LocalDate date) {
+            if (size == index.length) {
+                index = java.util.Arrays.copyOf(index, size * 2);
+                day = java.util.Arrays.copyOf(day, size * 2);
+            }
+            index[size] = scheduleIndex;
+            day[size++] = date;
+        }
+
+        /**
+         * Matches an encounter: the last unmatched occurrence on or before its date, else the first
+         * unmatched after it.
+         *
+         * @return the occurrence's schedule index, or -1 if none is left
+         */
+        int take(LocalDate date) {
+            if (before == null) {
+                before = new int[size + 1];
+                after = new int[size + 1];
+                for (int k = 0; k <= size; k++) {
+                    before[k] = k;
+                    after[k] = k;
+                }
+            }
+            int lo = 0;
+            int hi = size;   // the first position dated after d
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (!day[mid].isAfter(date)) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            int at = find(before, lo) - 1;   // the last unmatched at or before lo - 1
+            if (at < 0) {
+                at = find(after, lo);
+                if (at == size) {
+                    return -1;
+                }
+            }
+            before[at + 1] = at;       // matched: skip to the one before it
+            after[at] = at + 1;        // or after it
+            return index[at];
+        }
+
+        private static int find(int[] parent, int k) {
+            while (parent[k] != k) {
+                parent[k] = parent[parent[k]];
+                k = parent[k];
+            }
+            return k;
+        }
     }
 }

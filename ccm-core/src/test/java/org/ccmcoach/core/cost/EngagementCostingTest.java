@@ -62,6 +62,20 @@ class EngagementCostingTest {
     }
 
     @Test
+    void a_date_outside_ccms_window_is_refused_as_as_of() {
+        // Issue 33: LocalDate.MAX threw DateTimeException (the day after it, where delivered coaching ends).
+        CcmValidationException max = assertThrows(CcmValidationException.class,
+                () -> EngagementCosting.of(CostModelTest.model(), pilot(), TRIPS, LocalDate.MAX));
+        assertEquals("EngagementCosting.asOf: must be from 1900-01-01 to 9999-12-31, the dates ccm works with (was "
+                + "+999999999-12-31)", max.getMessage());
+        assertThrows(CcmValidationException.class, () -> EngagementCosting.of(CostModelTest.model(), pilot(), TRIPS, LocalDate.MIN));
+        // The last supported day is allowed: everything delivered by then, as at the end (7,142.50 + the May
+        // call's 45 min = 37.50: 7,180.00).
+        EngagementCost last = EngagementCosting.of(CostModelTest.model(), pilot(), TRIPS, LocalDate.of(9999, 12, 31));
+        assertEquals(usd("7180.00"), last.delivered().total());
+    }
+
+    @Test
     void an_exit_stops_the_practice_months() {
         Engagement withdrawn = pilot().changeStatus(EngagementStatus.WITHDRAWN, LocalDate.of(2026, 3, 5), "closed");
         EngagementCost cost = EngagementCosting.of(CostModelTest.model(), withdrawn, TRIPS, LocalDate.of(2026, 4, 20));

@@ -10,7 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import org.ccmcoach.core.coaching.KeyChange;
 import org.ccmcoach.core.value.CcmStyle;
+import org.ccmcoach.core.value.CcmValidationException;
 import org.ccmcoach.core.value.CcmValidator;
+import org.ccmcoach.core.value.Decimals;
 import org.ccmcoach.core.value.Finite;
 import org.ccmcoach.core.value.PlainText;
 import org.ccmcoach.core.value.Problem;
@@ -41,6 +43,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * c.evaluate(model);   // refused if the model has no staff wage: ccm assumes none
  * }</pre>
  *
+ * <p><b>Ranges</b>, ccm's choice, refused where they enter ({@link CcmValidationException} naming the
+ * field): coach and staff hours at most {@link #MAX_HOURS}; the baseline and current values at most
+ * {@link #MAX_MAGNITUDE} either side of 0; the improvement is taken to six decimals, a millionth of the
+ * measure's unit ({@link #improvement()}). Beyond these a value is a slip of units or a typo, and the
+ * arithmetic gives no business case (an infinite difference, a cost per point of hundreds of digits).
+ *
  * <p>Immutable and thread-safe; validated at construction.
  */
 @CcmStyle
@@ -50,6 +58,20 @@ public abstract class BusinessCase implements WithBusinessCase {
 
     BusinessCase() {
     }
+
+    /**
+     * The most coach hours, and the most staff hours, a business case takes: 1,000,000, ccm's choice.
+     * About 600 full-time years of 1,680 hours, far beyond the investment in one change across a
+     * program's practices; more is a slip of units (minutes for hours) or a typo.
+     */
+    public static final double MAX_HOURS = 1_000_000;
+
+    /**
+     * The largest magnitude of {@link #baseline()} and {@link #current()}: 10¹², ccm's choice. A
+     * practice measure (a rate in %, a count, days, dollars) is far smaller; the bound keeps the
+     * improvement and the cost per point finite and short.
+     */
+    public static final double MAX_MAGNITUDE = 1e12;
 
     /**
      * Starts building a business case.
@@ -181,16 +203,23 @@ public abstract class BusinessCase implements WithBusinessCase {
 
     /**
      * The improvement in the measure's units: current − baseline where higher is better,
-     * baseline − current where lower is better; negative when the measure got worse.
+     * baseline − current where lower is better; negative when the measure got worse. Taken to six
+     * decimals (half up), ccm's choice: a millionth of a unit is finer than any practice measure is
+     * read, and a smaller difference (0 against 1e-300) is no change, not an improvement whose cost
+     * per point runs to hundreds of digits.
      *
-     * @return the improvement, signed
+     * @return the improvement, signed, to six decimals
      */
     public final double improvement() {
         // In decimal, so that 24.1 − 12.7 is 11.4 and not 11.400000000000002.
         java.math.BigDecimal after = java.math.BigDecimal.valueOf(current());
         java.math.BigDecimal before = java.math.BigDecimal.valueOf(baseline());
-        return (measure().direction() == Direction.UP ? after.subtract(before) : before.subtract(after)).doubleValue();
+        return (measure().direction() == Direction.UP ? after.subtract(before) : before.subtract(after))
+                .setScale(IMPROVEMENT_DECIMALS, java.math.RoundingMode.HALF_UP).doubleValue();
     }
+
+    /** The decimals of {@link #improvement()}. */
+    static final int IMPROVEMENT_DECIMALS = 6;
 
     /**
      * Prices the investment and sets it beside the change.
@@ -213,6 +242,21 @@ public abstract class BusinessCase implements WithBusinessCase {
         List<Problem> found = new ArrayList<>();
         otherCosts().filter(Money::isNegative).ifPresent(m -> found.add(Problem.of("BusinessCase", "otherCosts",
                 "must be at least 0", m)));
+        String hours = "must be at most " + Decimals.grouped((long) MAX_HOURS) + " hours (ccm's limit: about 600 "
+                + "full-time years; more is a slip of units or a typo)";
+        if (coachHours() > MAX_HOURS) {
+            found.add(Problem.of("BusinessCase", "coachHours", hours, coachHours()));
+        }
+        if (staffHours() > MAX_HOURS) {
+            found.add(Problem.of("BusinessCase", "staffHours", hours, staffHours()));
+        }
+        String magnitude = "must be between -10^12 and 10^12 (ccm's limit for a practice measure's value)";
+        if (Math.abs(baseline()) > MAX_MAGNITUDE) {
+            found.add(Problem.of("BusinessCase", "baseline", magnitude, baseline()));
+        }
+        if (Math.abs(current()) > MAX_MAGNITUDE) {
+            found.add(Problem.of("BusinessCase", "current", magnitude, current()));
+        }
         return found;
     }
 

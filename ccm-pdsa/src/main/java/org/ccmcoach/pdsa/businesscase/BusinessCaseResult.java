@@ -106,6 +106,7 @@ public record BusinessCaseResult(BusinessCase businessCase, CostBreakdown cost, 
                 + (improvement > 0 ? "an improvement of " + Decimals.rounded(improvement, 6) + " " + unit + " in " + c.measure().name()
                 + ", " + perPoint.get() + " a " + perUnit
                 : improvement == 0 ? "no change in " + c.measure().name()
+                        + (c.baseline() == c.current() ? "" : " (to six decimals, ccm's resolution)")
                 : "a change for the worse of " + Decimals.rounded(-improvement, 6) + " " + unit + " in " + c.measure().name())
                 + ". The change is taken as given: whether it is more than chance is for a run or control chart to say."
                 + " The return, in money, reputation or quality, is the practice's to state; this prices the investment.";

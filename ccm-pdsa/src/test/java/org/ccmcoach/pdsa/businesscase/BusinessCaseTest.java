@@ -83,6 +83,47 @@ class BusinessCaseTest {
                 hours.getMessage());
     }
 
+    static final Measure VISITS = Measure.builder().id(MeasureId.of("visits")).name("planned visits")
+            .type(MeasureType.PROCESS).definition("planned care visits a month").unit("%")
+            .direction(Direction.UP).build();
+
+    @Test
+    void values_beyond_meaningful_ranges_are_refused_where_they_enter() {
+        // Issue 33: baseline -1e308 and current 1e308 threw NumberFormatException (an infinite difference).
+        CcmValidationException extreme = assertThrows(CcmValidationException.class, () -> BusinessCase.builder()
+                .change("x").measure(VISITS).coachHours(1).staffHours(0).baseline(-1e308).current(1e308).build());
+        assertEquals(2, extreme.problems().size(), extreme.getMessage());
+        assertTrue(extreme.getMessage().contains("BusinessCase.baseline: must be between -10^12 and 10^12"), extreme.getMessage());
+        assertTrue(extreme.getMessage().contains("BusinessCase.current: must be between -10^12 and 10^12"), extreme.getMessage());
+        // coachHours 1e307 was blamed on Workload.coachMinutes, an internal value (1e307 × 60 is infinite).
+        CcmValidationException coach = assertThrows(CcmValidationException.class, () -> reminders(11).withCoachHours(1e307));
+        assertTrue(coach.getMessage().startsWith("BusinessCase.coachHours: must be at most 1,000,000 hours"), coach.getMessage());
+        CcmValidationException staff = assertThrows(CcmValidationException.class, () -> reminders(11).withStaffHours(1e6 + 1));
+        assertTrue(staff.getMessage().startsWith("BusinessCase.staffHours: must be at most 1,000,000 hours"), staff.getMessage());
+        // The limits themselves are allowed: 10^6 coach hours at 50.00 is 50,000,000.00.
+        BusinessCase edge = BusinessCase.builder().change("x").measure(VISITS).coachHours(1e6).staffHours(0)
+                .baseline(-1e12).current(1e12).build();
+        BusinessCaseResult r = edge.evaluate(model());
+        assertEquals(usd("50000000.00"), r.cost().total());
+        // 50,000,000 / 2 × 10^12 = 0.000025 → 0.00 a point (half up to cents).
+        assertEquals(Optional.of(usd("0.00")), r.perPoint());
+    }
+
+    @Test
+    void an_improvement_below_a_millionth_of_a_unit_is_no_change() {
+        // Issue 33: current 1e-300 against 0 printed "0 percentage points" and a cost of 300 digits a point.
+        BusinessCaseResult r = BusinessCase.builder().change("x").measure(VISITS).coachHours(6).staffHours(0)
+                .baseline(0).current(1e-300).build().evaluate(model());
+        assertEquals(0.0, r.improvement());
+        assertEquals(Optional.empty(), r.perPoint());
+        assertTrue(r.statement().contains("for no change in planned visits (to six decimals, ccm's resolution)."), r.statement());
+        // Half a millionth rounds up to one: 300.00 / 0.000001 = 300,000,000.00 a point.
+        BusinessCaseResult half = BusinessCase.builder().change("x").measure(VISITS).coachHours(6).staffHours(0)
+                .baseline(0).current(0.0000005).build().evaluate(model());
+        assertEquals(0.000001, half.improvement());
+        assertEquals(Optional.of(usd("300000000.00")), half.perPoint());
+    }
+
     @Test
     void a_business_case_and_its_result_round_trip_in_json() {
         BusinessCase c = reminders(11);
