@@ -518,7 +518,8 @@ public final class FhirJson {
         }
         long digits = value.precision();
         long scale = value.scale();
-        long length = scale <= 0 ? digits - scale : Math.max(digits, scale) + 2;
+        // 1E+3 is "1000"; 123.45 keeps its digits and a point; 0.001 is "0." and its scale in digits
+        long length = scale <= 0 ? digits - scale : scale < digits ? digits + 1 : scale + 2;
         return length + (value.signum() < 0 ? 1 : 0);
     }
 

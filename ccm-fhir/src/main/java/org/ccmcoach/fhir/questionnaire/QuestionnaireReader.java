@@ -225,8 +225,11 @@ final class QuestionnaireReader {
     private void findCalculated(List<QuestionnaireItemComponent> list, String at, Map<String, String> inScope) {
         for (int i = 0; i < list.size(); i++) {
             QuestionnaireItemComponent item = list.get(i);
-            Map<String, String> variables = new HashMap<>(inScope);
-            variables.putAll(ScoreExpressions.variables(item.getExtension()));
+            Map<String, String> own = ScoreExpressions.variables(item.getExtension());
+            // A copy only where the item declares variables: a copy for each of n items under m
+            // variables of the form would cost n × m.
+            Map<String, String> variables = own.isEmpty() ? inScope : new HashMap<>(inScope);
+            variables.putAll(own);
             String here = at + "[" + i + "]";
             ScoreExpressions.calculated(item).ifPresent(x -> calculated.add(new Calculated(
                     value(item.getLinkIdElement()).orElse("?"), here, x, variables)));
