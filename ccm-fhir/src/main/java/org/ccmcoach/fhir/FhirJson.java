@@ -42,10 +42,16 @@ import tools.jackson.core.TokenStreamLocation;
  * }</pre>
  *
  * <p>Reading checks, before HAPI FHIR's parser sees the text, that it is at most
- * {@value #MAX_DOCUMENT_LENGTH} bytes of UTF-8 and one well-formed JSON object with no repeated
- * property (HAPI's parser would let the last copy win, or drop a second object, silently), nested at
- * most {@value CcmJson#MAX_NESTING_DEPTH} deep, with the resource type asked for: one streaming
- * pass, in memory of the depth only. HAPI's parser then reports unknown elements, JSON types that do not fit an element (a number where an array
+ * {@value #MAX_DOCUMENT_LENGTH} bytes of UTF-8 (a byte-order mark is skipped; Windows-1252 or UTF-16
+ * text is refused at the line and column of its first foreign character, with advice to save it as
+ * UTF-8) and one well-formed JSON object with no repeated property (HAPI's parser would let the last
+ * copy win, or drop a second object, silently), nested at most {@value CcmJson#MAX_NESTING_DEPTH}
+ * deep, with strings of at most {@value CcmJson#MAX_STRING_LENGTH} characters, numbers of at most
+ * {@value CcmJson#MAX_NUMBER_LENGTH} digits written out ({@code 1e999999999} is a billion, which
+ * HAPI's parser would write out before reading), at most {@value #MAX_VALUES} JSON values and a Bundle
+ * at most {@value #MAX_ENTRIES} entries, with the resource type asked for: one streaming pass, and a
+ * limit broken is refused at its line and column before any model is built. So any document read
+ * costs a bounded heap: the largest measured needed at most 192 MB (docs/limits.md). HAPI's parser then reports unknown elements, JSON types that do not fit an element (a number where an array
  * belongs) and values that are not valid for their FHIR type (such as {@code "three"} as an
  * integer); each becomes a {@link Problem}, invalid values at their FHIRPath.
  *
@@ -68,10 +74,11 @@ public final class FhirJson {
 
     /**
      * The most JSON values (objects, lists, strings, numbers, booleans, nulls; not property names)
-     * read as one resource: ccm's choice, so that the model HAPI's parser builds, some hundreds of
-     * bytes a value, stays within a stated heap (docs/limits.md) however the 32 MiB are spent. A
-     * Bundle of a measure's Observations takes about 15 values a point, a Questionnaire of an
-     * instrument some tens an item: thousands, far below.
+     * read as one resource: ccm's choice. The model HAPI's parser builds, with the problems found,
+     * costs up to about 400 bytes a value however few bytes the value takes (an empty extension
+     * {@code {}} is three), so this, not the 32 MiB, bounds the heap: the largest documents measured
+     * needed at most 192 MB (docs/limits.md). A Bundle of a measure's Observations takes about 13
+     * values a point, a Questionnaire of an instrument some tens an item: thousands, far below.
      */
     public static final int MAX_VALUES = 500_000;
 
