@@ -425,7 +425,9 @@ public final class FhirJson {
                                 + " the most ccm reads as one FHIR resource (FhirJson.MAX_VALUES): split it, such as a"
                                 + " Bundle into several");
                     }
-                    if (depth == entryDepth && "Bundle".equals(resourceType) && ++entries > MAX_ENTRIES) {
+                    // a top-level "entry" list is a Bundle's (no other R4 resource has one), wherever
+                    // the document puts its resourceType
+                    if (depth == entryDepth && ++entries > MAX_ENTRIES) {
                         throw limit(name, parser, "the Bundle holds more than " + grouped(MAX_ENTRIES) + " entries, the"
                                 + " most ccm reads in one (FhirJson.MAX_ENTRIES): split it into several");
                     }

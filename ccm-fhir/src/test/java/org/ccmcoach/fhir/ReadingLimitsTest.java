@@ -109,6 +109,10 @@ class ReadingLimitsTest {
         assertEquals(Location.text(1, head.length() + 3L * FhirJson.MAX_ENTRIES + 1), p.location());
         assertEquals("the Bundle holds more than 100,000 entries, the most ccm reads in one (FhirJson.MAX_ENTRIES):"
                 + " split it into several", p.rule());
+        // the same where resourceType comes last
+        String last = "{\"type\":\"collection\",\"entry\":[" + "{},".repeat(FhirJson.MAX_ENTRIES) + "{}],\"resourceType\":\"Bundle\"}";
+        assertEquals(Location.text(1, "{\"type\":\"collection\",\"entry\":[".length() + 3L * FhirJson.MAX_ENTRIES + 1),
+                only(assertThrows(CcmFhirException.class, () -> FhirJson.parse(last, Bundle.class))).location());
         // entries of a Bundle within are counted as values only
         String nested = "{\"resourceType\":\"Questionnaire\",\"status\":\"active\",\"contained\":[{\"resourceType\":\"Bundle\","
                 + "\"id\":\"b\",\"type\":\"collection\",\"entry\":[" + "{},".repeat(3) + "{}]}]}";

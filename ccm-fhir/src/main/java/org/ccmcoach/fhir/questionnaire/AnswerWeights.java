@@ -182,7 +182,7 @@ final class AnswerWeights {
                             "CodeSystem.concept[" + j + "]"));
                 }
             } else {
-                throw new IllegalArgumentException("includes " + (system == null ? "another value set" : "code system " + system)
+                throw new IllegalArgumentException("includes " + (system == null ? "another value set" : "code system " + org.ccmcoach.core.value.Problem.show(system))
                         + (include.hasFilter() ? " by a filter" : "") + ", which ccm cannot list: give the ValueSet an"
                         + " expansion, or pass the CodeSystem to toInstrument");
             }
@@ -193,8 +193,8 @@ final class AnswerWeights {
     /** The one weight of a code that the value set and its CodeSystem may both give, or null. */
     private static BigDecimal agreed(BigDecimal inValueSet, BigDecimal inCodeSystem, String code, String system) {
         if (inValueSet != null && inCodeSystem != null && inValueSet.compareTo(inCodeSystem) != 0) {
-            throw new IllegalArgumentException("weighs code " + code + " " + inValueSet.stripTrailingZeros().toPlainString()
-                    + " where its CodeSystem " + system + " weighs it " + inCodeSystem.stripTrailingZeros().toPlainString()
+            throw new IllegalArgumentException("weighs code " + org.ccmcoach.core.value.Problem.show(code) + " " + inValueSet.stripTrailingZeros().toPlainString()
+                    + " where its CodeSystem " + org.ccmcoach.core.value.Problem.show(system) + " weighs it " + inCodeSystem.stripTrailingZeros().toPlainString()
                     + ": one code, one weight");
         }
         return inValueSet != null ? inValueSet : inCodeSystem;

@@ -165,7 +165,7 @@ final class ChoiceScales {
             QuestionnaireReader.value(c.getDisplayElement()).filter(d -> d.length() <= 1000).ifPresent(code::display);
             if (o.weight() != null) {
                 if (o.weight().stripTrailingZeros().precision() > 15) {
-                    problems.add(FhirProblems.of(o.at(), named + " weighs code " + c.getCode() + " with more digits than ccm"
+                    problems.add(FhirProblems.of(o.at(), named + " weighs code " + Problem.show(c.getCode()) + " with more digits than ccm"
                             + " holds exactly (15 significant): round it in the form", o.weight().toPlainString()));
                     continue;
                 }
@@ -179,7 +179,7 @@ final class ChoiceScales {
             }
             AnswerCode before = codes.putIfAbsent(key, built.get());
             if (before != null && !before.score().equals(built.get().score())) {
-                problems.add(FhirProblems.of(o.at(), named + " scores code " + c.getCode() + " as "
+                problems.add(FhirProblems.of(o.at(), named + " scores code " + Problem.show(c.getCode()) + " as "
                         + built.get().score().stream().mapToObj(Decimals::show).findFirst().orElse("no answer")
                         + " where " + codeFirstAt.get(key) + " scores it " + before.score().stream()
                         .mapToObj(Decimals::show).findFirst().orElse("as no answer")

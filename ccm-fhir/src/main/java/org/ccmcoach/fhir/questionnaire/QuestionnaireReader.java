@@ -89,7 +89,7 @@ final class QuestionnaireReader {
         readItems(questionnaire.getItem(), "Questionnaire.item", null);
         statedSum.flatMap(ScoreExpressions.Sum::summed).ifPresent(summed -> summed.stream()
                 .filter(id -> !items.containsKey(id)).forEach(id -> problems.add(FhirProblems.of("Questionnaire.item",
-                        "must hold a scored question " + id + ", which the form's total sums: a choice scores by its"
+                        "must hold a scored question " + Problem.show(id) + ", which the form's total sums: a choice scores by its"
                         + " options' weights (itemWeight or ordinalValue)", id))));
         subscaleItems.forEach((subscale, in) -> {
             if (!subscales.containsKey(subscale)) {
@@ -320,7 +320,7 @@ final class QuestionnaireReader {
     private void group(QuestionnaireItemComponent item, String at, String subscale) {
         Optional<String> linkId = value(item.getLinkIdElement());
         if (subscale != null && ccmForm) {
-            problems.add(FhirProblems.of(at, "(linkId " + linkId.orElse("none") + ") must not be a group within subscale "
+            problems.add(FhirProblems.of(at, "(linkId " + Problem.show(linkId.orElse("none")) + ") must not be a group within subscale "
                     + subscale + ": a subscale holds questions"));
             return;
         }
