@@ -42,10 +42,16 @@ import tools.jackson.core.TokenStreamLocation;
  * }</pre>
  *
  * <p>Reading checks, before HAPI FHIR's parser sees the text, that it is at most
- * {@value #MAX_DOCUMENT_LENGTH} bytes of UTF-8 and one well-formed JSON object with no repeated
- * property (HAPI's parser would let the last copy win, or drop a second object, silently), nested at
- * most {@value CcmJson#MAX_NESTING_DEPTH} deep, with the resource type asked for: one streaming
- * pass, in memory of the depth only. HAPI's parser then reports unknown elements, JSON types that do not fit an element (a number where an array
+ * {@value #MAX_DOCUMENT_LENGTH} bytes of UTF-8 (a byte-order mark is skipped; Windows-1252 or UTF-16
+ * text is refused at the line and column of its first foreign character, with advice to save it as
+ * UTF-8) and one well-formed JSON object with no repeated property (HAPI's parser would let the last
+ * copy win, or drop a second object, silently), nested at most {@value CcmJson#MAX_NESTING_DEPTH}
+ * deep, with strings of at most {@value CcmJson#MAX_STRING_LENGTH} characters, numbers of at most
+ * {@value CcmJson#MAX_NUMBER_LENGTH} digits written out ({@code 1e999999999} is a billion, which
+ * HAPI's parser would write out before reading), at most {@value #MAX_VALUES} JSON values and a Bundle
+ * at most {@value #MAX_ENTRIES} entries, with the resource type asked for: one streaming pass, and a
+ * limit broken is refused at its line and column before any model is built. So any document read
+ * costs a bounded heap: the largest measured needed at most 192 MB (docs/limits.md). HAPI's parser then reports unknown elements, JSON types that do not fit an element (a number where an array
  * belongs) and values that are not valid for their FHIR type (such as {@code "three"} as an
  * integer); each becomes a {@link Problem}, invalid values at their FHIRPath.
  *
@@ -65,6 +71,22 @@ public final class FhirJson {
 
     /** The longest document read, in bytes (32 MiB), the limit of ccm's JSON readers; a Bundle of measures stays far below. */
     public static final int MAX_DOCUMENT_LENGTH = CcmJson.MAX_DOCUMENT_LENGTH;
+
+    /**
+     * The most JSON values (objects, lists, strings, numbers, booleans, nulls; not property names)
+     * read as one resource: ccm's choice. The model HAPI's parser builds, with the problems found,
+     * costs up to about 400 bytes a value however few bytes the value takes (an empty extension
+     * {@code {}} is three), so this, not the 32 MiB, bounds the heap: the largest documents measured
+     * needed at most 192 MB (docs/limits.md). A Bundle of a measure's Observations takes about 13
+     * values a point, a Questionnaire of an instrument some tens an item: thousands, far below.
+     */
+    public static final int MAX_VALUES = 500_000;
+
+    /**
+     * The most entries read in one Bundle: ccm's choice, far above a measure's points (ten years of
+     * daily points are 3,653) and bounding the model of a Bundle of empty entries.
+     */
+    public static final int MAX_ENTRIES = 100_000;
 
     private FhirJson() {
     }
@@ -199,14 +221,9 @@ public final class FhirJson {
             throw new CcmFhirException(name, List.of(FhirProblems.of("the document",
                     "must be at most " + MAX_DOCUMENT_LENGTH + " bytes; split a large Bundle", json.length + " bytes")));
         }
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(json)).toString();
-        } catch (CharacterCodingException e) {
-            throw new CcmFhirException(name, List.of(FhirProblems.of("the document", "must be UTF-8, as FHIR JSON is")));
-        }
-        java.util.Map<String, JsonToken> scalars = checkJson(json, name);
+        int start = utf8(json, name);
+        java.util.Map<String, JsonToken> scalars = checkJson(json, start, name);
+        String text = new String(json, start, json.length - start, StandardCharsets.UTF_8);
         List<Problem> problems = new ArrayList<>();
         IParser parser = context().newJsonParser();
         Collector collector = new Collector(name, problems);
@@ -305,48 +322,141 @@ public final class FhirJson {
         }
     }
 
+    private static final String SAVE_AS = "FHIR JSON is UTF-8: save the file as UTF-8";
+
     /**
-     * Well-formed, no repeated property, bounded depth, and the resource type asked for: one pass of
-     * ccm-json's strict streaming parser (its limits, duplicate detection), in memory of the depth
-     * only, so a document costs HAPI's model and no second tree.
+     * Where the text starts: after a UTF-8 byte-order mark, which is skipped (HAPI's parser would take
+     * it for content). Text in another encoding is refused as ccm's other readers refuse it, at the
+     * line and column of its first foreign character with advice to save it as UTF-8: a UTF-16
+     * byte-order mark at once, a NUL character (UTF-16 without a mark is mostly NULs for Latin text,
+     * and JSON has none), a byte sequence that is not UTF-8 (Windows-1252's {@code é} is the single
+     * byte {@code 0xE9}). Decoded a block at a time, so the check costs no copy of the document.
      */
-    private static java.util.Map<String, JsonToken> checkJson(byte[] json, String name) {
+    private static int utf8(byte[] json, String name) {
+        int start = 0;
+        if (json.length >= 3 && (json[0] & 0xFF) == 0xEF && (json[1] & 0xFF) == 0xBB && (json[2] & 0xFF) == 0xBF) {
+            start = 3;
+        } else if (json.length >= 2 && ((json[0] & 0xFF) == 0xFF && (json[1] & 0xFF) == 0xFE
+                || (json[0] & 0xFF) == 0xFE && (json[1] & 0xFF) == 0xFF)) {
+            throw new CcmFhirException(name, List.of(Problem.of(Location.text(1, 1),
+                    "is UTF-16 text, not UTF-8; " + SAVE_AS)));
+        }
+        java.nio.charset.CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(json, start, json.length - start);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(1 << 13);
+        long line = 1;
+        long column = 1;
+        while (true) {
+            java.nio.charset.CoderResult result = decoder.decode(in, out, true);
+            out.flip();
+            while (out.hasRemaining()) {
+                char c = out.get();
+                if (c == 0) {
+                    throw new CcmFhirException(name, List.of(Problem.of(Location.text(line, column),
+                            "holds a NUL character, as UTF-16 text does; " + SAVE_AS)));
+                }
+                if (c == '\n') {
+                    line++;
+                    column = 1;
+                } else {
+                    column++;
+                }
+            }
+            out.clear();
+            if (result.isError()) {
+                int bad = json[in.position()] & 0xFF;
+                throw new CcmFhirException(name, List.of(Problem.of(Location.text(line, column), String.format(
+                        java.util.Locale.ROOT, "is not UTF-8 (byte 0x%02X)%s; %s", bad, bad >= 0x80
+                                ? ", as Windows-1252 or Latin-1 text has" : "", SAVE_AS))));
+            }
+            if (result.isUnderflow()) {
+                return start;
+            }
+        }
+    }
+
+    /**
+     * Well-formed, no repeated property, and within ccm's reading limits, with the resource type
+     * asked for: one pass of ccm-json's strict streaming parser (its limits on depth, strings and
+     * digits, its duplicate detection), with FHIR's own limits on values, entries and numbers'
+     * plain length. In memory of the depth and of the numbers and booleans seen (their pointers,
+     * for {@link Strictness}), so that a document costs HAPI's model and no second tree, and a
+     * document beyond a limit costs no model at all.
+     */
+    private static java.util.Map<String, JsonToken> checkJson(byte[] json, int start, String name) {
         String resourceType = null;
         java.util.Map<String, JsonToken> scalars = new java.util.HashMap<>();
-        try (JsonParser parser = CcmJson.mapper().createParser(json)) {
-            if (parser.nextToken() != JsonToken.START_OBJECT) {
-                throw new CcmFhirException(name, List.of(FhirProblems.of("the document",
-                        "must be a JSON object, a FHIR resource")));
-            }
-            int depth = 1;
-            while (depth > 0) {
-                JsonToken t = parser.nextToken();
-                if (t == null) { // Jackson reports an unclosed object itself; this guards the loop
-                    throw new CcmFhirException(name, List.of(FhirProblems.of("the document", "must close its object")));
+        try (JsonParser parser = CcmJson.mapper().createParser(json, start, json.length - start)) {
+            try {
+                if (parser.nextToken() != JsonToken.START_OBJECT) {
+                    throw new CcmFhirException(name, List.of(FhirProblems.of("the document",
+                            "must be a JSON object, a FHIR resource")));
                 }
-                if (t.isStructStart()) {
-                    depth++;
-                } else if (t == JsonToken.VALUE_STRING) {
-                    String text = parser.getString();
-                    if (looksLikeNumberOrBoolean(text)) { // HAPI reads "2" as a number without a word
+                int depth = 1;
+                long values = 1;
+                int entryDepth = -1; // the depth inside a Bundle's entry list, while in it
+                long entries = 0;
+                while (depth > 0) {
+                    JsonToken t = parser.nextToken();
+                    if (t == null) { // Jackson reports an unclosed object itself; this guards the loop
+                        throw new CcmFhirException(name, List.of(FhirProblems.of("the document", "must close its object")));
+                    }
+                    if (t.isStructEnd()) {
+                        depth--;
+                        if (depth < entryDepth) {
+                            entryDepth = -1;
+                        }
+                        continue;
+                    }
+                    if (t == JsonToken.PROPERTY_NAME) {
+                        if (depth == 1 && "resourceType".equals(parser.currentName())) {
+                            JsonToken value = parser.nextToken();
+                            values++;
+                            resourceType = value == JsonToken.VALUE_STRING ? parser.getString() : "";
+                            if (value.isStructStart()) {
+                                depth++;
+                            }
+                        }
+                        continue;
+                    }
+                    if (++values > MAX_VALUES) {
+                        throw limit(name, parser, "the document holds more than " + grouped(MAX_VALUES) + " JSON values,"
+                                + " the most ccm reads as one FHIR resource (FhirJson.MAX_VALUES): split it, such as a"
+                                + " Bundle into several");
+                    }
+                    // a top-level "entry" list is a Bundle's (no other R4 resource has one), wherever
+                    // the document puts its resourceType
+                    if (depth == entryDepth && ++entries > MAX_ENTRIES) {
+                        throw limit(name, parser, "the Bundle holds more than " + grouped(MAX_ENTRIES) + " entries, the"
+                                + " most ccm reads in one (FhirJson.MAX_ENTRIES): split it into several");
+                    }
+                    if (t.isStructStart()) {
+                        depth++;
+                        if (t == JsonToken.START_ARRAY && depth == 2 && "entry".equals(parser.currentName())) {
+                            entryDepth = depth;
+                        }
+                    } else if (t == JsonToken.VALUE_STRING) {
+                        String text = parser.getString();
+                        if (looksLikeNumberOrBoolean(text)) { // HAPI reads "2" as a number without a word
+                            scalars.put(parser.streamReadContext().pathAsPointer().toString(), t);
+                        }
+                    } else if (t.isScalarValue() && t != JsonToken.VALUE_NULL) { // HAPI reads 2 as the string "2" unsaid
+                        if (t.isNumeric() && plainLength(parser.getString()) > CcmJson.MAX_NUMBER_LENGTH) {
+                            throw limit(name, parser, "a number is longer than " + grouped(CcmJson.MAX_NUMBER_LENGTH)
+                                    + " digits written out (" + shortened(parser.getString()) + "), the most ccm reads"
+                                    + " (CcmJson.MAX_NUMBER_LENGTH): no FHIR value needs more");
+                        }
                         scalars.put(parser.streamReadContext().pathAsPointer().toString(), t);
                     }
-                } else if (t.isScalarValue() && t != JsonToken.VALUE_NULL) { // HAPI reads 2 as the string "2" unsaid
-                    scalars.put(parser.streamReadContext().pathAsPointer().toString(), t);
-                } else if (t.isStructEnd()) {
-                    depth--;
-                } else if (t == JsonToken.PROPERTY_NAME && depth == 1 && "resourceType".equals(parser.currentName())) {
-                    JsonToken value = parser.nextToken();
-                    resourceType = value == JsonToken.VALUE_STRING ? parser.getString() : "";
-                    if (value.isStructStart()) {
-                        parser.skipChildren();
-                    }
                 }
-            }
-            if (parser.nextToken() != null) { // HAPI would read the first value and drop the rest unseen
-                TokenStreamLocation at = parser.currentTokenLocation();
-                throw new CcmFhirException(name, List.of(Problem.of(Location.text(at.getLineNr(), at.getColumnNr()),
-                        "must end after the resource: a document holds one")));
+                if (parser.nextToken() != null) { // HAPI would read the first value and drop the rest unseen
+                    TokenStreamLocation at = parser.currentTokenLocation();
+                    throw new CcmFhirException(name, List.of(Problem.of(Location.text(at.getLineNr(), at.getColumnNr()),
+                            "must end after the resource: a document holds one")));
+                }
+            } catch (tools.jackson.core.exc.StreamConstraintsException e) {
+                throw limit(name, parser, constraint(e.getOriginalMessage()));
             }
         } catch (JacksonException e) {
             TokenStreamLocation at = e.getLocation();
@@ -361,6 +471,65 @@ public final class FhirJson {
             throw new CcmFhirException(name, List.of(FhirProblems.of("resourceType", "must be " + name, resourceType)));
         }
         return scalars;
+    }
+
+    /** A broken reading limit, at the line and column where the value breaking it starts. */
+    private static CcmFhirException limit(String name, JsonParser parser, String rule) {
+        TokenStreamLocation at = parser.currentTokenLocation();
+        Location where = at != null && at.getLineNr() > 0 ? Location.text(at.getLineNr(), at.getColumnNr())
+                : Location.json(parser.streamReadContext().pathAsPointer().toString(), 0, 0);
+        return new CcmFhirException(name, List.of(Problem.of(where, rule)));
+    }
+
+    /** A limit of ccm-json's parser that a value broke, in ccm's words, as ccm-json says it. */
+    private static String constraint(String jackson) {
+        String said = jackson == null ? "" : jackson;
+        if (said.startsWith("String value length")) {
+            return "a string is longer than " + grouped(CcmJson.MAX_STRING_LENGTH) + " characters, the most read"
+                    + " (CcmJson.MAX_STRING_LENGTH)";
+        }
+        if (said.startsWith("Number value length") || said.startsWith("Number length")) {
+            return "a number is longer than " + grouped(CcmJson.MAX_NUMBER_LENGTH) + " digits, the most read"
+                    + " (CcmJson.MAX_NUMBER_LENGTH)";
+        }
+        if (said.startsWith("Document nesting depth") || said.startsWith("Depth")) {
+            return "the document nests deeper than " + CcmJson.MAX_NESTING_DEPTH + " levels, the most read"
+                    + " (CcmJson.MAX_NESTING_DEPTH)";
+        }
+        if (said.startsWith("Name length")) {
+            return "a property name is longer than ccm reads: " + firstLine(said);
+        }
+        return "breaks a reading limit: " + firstLine(said);
+    }
+
+    private static String grouped(long n) {
+        return org.ccmcoach.core.value.Decimals.grouped(n);
+    }
+
+    /** A number's text for a message: at most 40 characters of it. */
+    private static String shortened(String number) {
+        return number.length() <= 40 ? number : number.substring(0, 40) + "… (" + number.length() + " characters)";
+    }
+
+    /**
+     * How long a JSON number is written out in plain digits, as HAPI's parser writes it
+     * ({@code BigDecimal.toPlainString}, which for {@code 1e999999999} is a billion characters): at
+     * least its digits, plus the zeros its exponent adds. {@link Long#MAX_VALUE} for an exponent
+     * beyond what a BigDecimal holds. The text itself is at most {@value CcmJson#MAX_NUMBER_LENGTH}
+     * digits (ccm-json's parser bounds it), so this costs little.
+     */
+    static long plainLength(String number) {
+        BigDecimal value;
+        try {
+            value = new BigDecimal(number);
+        } catch (NumberFormatException | ArithmeticException e) {
+            return Long.MAX_VALUE;
+        }
+        long digits = value.precision();
+        long scale = value.scale();
+        // 1E+3 is "1000"; 123.45 keeps its digits and a point; 0.001 is "0." and its scale in digits
+        long length = scale <= 0 ? digits - scale : scale < digits ? digits + 1 : scale + 2;
+        return length + (value.signum() < 0 ? 1 : 0);
     }
 
     /** A JSON string HAPI's parser would take for a number or boolean: what R4's JSON refuses there. */
@@ -486,8 +655,27 @@ public final class FhirJson {
         return line.length() > 300 ? line.substring(0, 300) + "…" : line;
     }
 
-    /** HAPI's parser faults as problems; invalid values are left to {@link Strictness}, which locates them. */
-    private record Collector(String type, List<Problem> problems) implements IParserErrorHandler {
+    /**
+     * HAPI's parser faults as problems; invalid values are left to {@link Strictness}, which locates them.
+     * HAPI names only the parent element, so faults of many siblings (half a million extensions without
+     * a url) are one problem, kept once: the problems cost memory of the distinct faults, not of the document.
+     */
+    private static final class Collector implements IParserErrorHandler {
+
+        private final String type;
+        private final List<Problem> problems;
+        private final java.util.Set<Problem> seen = new java.util.HashSet<>();
+
+        Collector(String type, List<Problem> problems) {
+            this.type = type;
+            this.problems = problems;
+        }
+
+        private void add(Problem problem) {
+            if (seen.add(problem)) {
+                problems.add(problem);
+            }
+        }
 
         private String within(IParseLocation location) {
             String parent = location == null ? null : location.getParentElementName();
@@ -496,14 +684,14 @@ public final class FhirJson {
 
         @Override
         public void containedResourceWithNoId(IParseLocation location) {
-            problems.add(FhirProblems.of(within(location), "a contained resource must have an id"));
+            add(FhirProblems.of(within(location), "a contained resource must have an id"));
         }
 
         @Override
         public void incorrectJsonType(IParseLocation location, String element, BaseJsonLikeValue.ValueType expected,
                                       BaseJsonLikeValue.ScalarType expectedScalar, BaseJsonLikeValue.ValueType found,
                                       BaseJsonLikeValue.ScalarType foundScalar) {
-            problems.add(FhirProblems.of(within(location), "element " + element + " must be a JSON "
+            add(FhirProblems.of(within(location), "element " + element + " must be a JSON "
                     + kind(expected, expectedScalar) + ", not a " + kind(found, foundScalar)));
         }
 
@@ -519,37 +707,37 @@ public final class FhirJson {
 
         @Override
         public void missingRequiredElement(IParseLocation location, String element) {
-            problems.add(FhirProblems.of(within(location), "must have element " + element));
+            add(FhirProblems.of(within(location), "must have element " + element));
         }
 
         @Override
         public void unexpectedRepeatingElement(IParseLocation location, String element) {
-            problems.add(FhirProblems.of(within(location), "element " + element + " must not repeat"));
+            add(FhirProblems.of(within(location), "element " + element + " must not repeat"));
         }
 
         @Override
         public void unknownAttribute(IParseLocation location, String attribute) {
-            problems.add(FhirProblems.of(within(location), "has no attribute " + attribute + " in FHIR R4", attribute));
+            add(FhirProblems.of(within(location), "has no attribute " + Problem.show(attribute) + " in FHIR R4", attribute));
         }
 
         @Override
         public void unknownElement(IParseLocation location, String element) {
-            problems.add(FhirProblems.of(within(location), "has no element " + element + " in FHIR R4", element));
+            add(FhirProblems.of(within(location), "has no element " + Problem.show(element) + " in FHIR R4", element));
         }
 
         @Override
         public void unknownReference(IParseLocation location, String reference) {
-            problems.add(FhirProblems.of(within(location), "refers to a contained resource that is not there", reference));
+            add(FhirProblems.of(within(location), "refers to a contained resource that is not there", reference));
         }
 
         @Override
         public void invalidInternalReference(IParseLocation location, String reference) {
-            problems.add(FhirProblems.of(within(location), "refers to a contained resource that is not there", reference));
+            add(FhirProblems.of(within(location), "refers to a contained resource that is not there", reference));
         }
 
         @Override
         public void extensionContainsValueAndNestedExtensions(IParseLocation location) {
-            problems.add(FhirProblems.of(within(location), "an extension must have a value or nested extensions, not both"));
+            add(FhirProblems.of(within(location), "an extension must have a value or nested extensions, not both"));
         }
     }
 }

@@ -173,19 +173,24 @@ public final class MeasureBundles {
             String oneCode = mostCommon(candidates, Candidate::code);
             String oneSubject = mostCommon(candidates, Candidate::subject);
             String oneKind = mostCommon(candidates, Candidate::kind);
+            // Each Observation that differs names the series' own as a bounded excerpt, made once: a code
+            // system of a megabyte named in each of 300 problems would copy it 300 times.
+            String shownCode = Problem.show(oneCode);
+            String shownSubject = Problem.show(oneSubject);
+            String shownKind = Problem.show(oneKind);
             for (Candidate c : candidates) {
                 ObservationStatus status = c.observation().getStatus();
                 if (status == null || !POINTS.contains(status)) {
                     problems.add(FhirProblems.of(c.at() + ".status", "must be final, amended or corrected to be charted"
                             + " (entered-in-error and cancelled ones are left out)", status == null ? "none" : status.toCode()));
                 } else if (!c.code().equals(oneCode)) {
-                    problems.add(FhirProblems.of(c.at() + ".code", "must be " + oneCode + ", the code of most"
+                    problems.add(FhirProblems.of(c.at() + ".code", "must be " + shownCode + ", the code of most"
                             + " Observations: select one measure with toSeries(bundle, name, system, code)", c.code()));
                 } else if (!c.subject().equals(oneSubject)) {
-                    problems.add(FhirProblems.of(c.at() + ".subject", "must be " + oneSubject + ", the subject of most"
+                    problems.add(FhirProblems.of(c.at() + ".subject", "must be " + shownSubject + ", the subject of most"
                             + " Observations: a series is one subject's", c.subject()));
                 } else if (!c.kind().equals(oneKind)) {
-                    problems.add(FhirProblems.of(c.at() + ".value", "must be " + oneKind + ", as most points are: a"
+                    problems.add(FhirProblems.of(c.at() + ".value", "must be " + shownKind + ", as most points are: a"
                             + " series has one kind and unit", c.kind()));
                 } else {
                     date(c.observation().getEffective(), c.at() + ".effective")

@@ -43,6 +43,9 @@ final class AnswerWeights {
 
     private final Map<String, ValueSet> valueSets = new HashMap<>();
     private final Map<String, CodeSystem> codeSystems = new HashMap<>();
+    private final Map<CodeSystem, Map<String, CodeSystem.ConceptDefinitionComponent>> conceptsByCode = new java.util.IdentityHashMap<>();
+    /** Each value set's codes, listed once however many questions name it. */
+    private final Map<String, Object> offeredBy = new HashMap<>();
 
     /**
      * Terminology a form's {@code answerValueSet}s may name: the Questionnaire's contained
@@ -124,6 +127,22 @@ final class AnswerWeights {
      * @return the codes, or empty when the value set is neither contained nor given
      */
     Optional<List<Offered>> offered(String canonical) {
+        Object known = offeredBy.computeIfAbsent(canonical, c -> {
+            try {
+                return listed(c);
+            } catch (IllegalArgumentException e) {
+                return e;
+            }
+        });
+        if (known instanceof IllegalArgumentException e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+        @SuppressWarnings("unchecked")
+        Optional<List<Offered>> codes = (Optional<List<Offered>>) known;
+        return codes;
+    }
+
+    private Optional<List<Offered>> listed(String canonical) {
         ValueSet vs = valueSets.get(canonical);
         if (vs == null && canonical.contains("|")) {
             vs = valueSets.get(canonical.substring(0, canonical.indexOf('|')));
@@ -141,7 +160,7 @@ final class AnswerWeights {
                         c.getCode(), c.getSystem()),
                         "ValueSet.expansion.contains[" + i + "]"));
             }
-            return Optional.of(codes);
+            return Optional.of(List.copyOf(codes));
         }
         List<ValueSet.ConceptSetComponent> includes = vs.getCompose().getInclude();
         for (int i = 0; i < includes.size(); i++) {
@@ -163,32 +182,43 @@ final class AnswerWeights {
                             "CodeSystem.concept[" + j + "]"));
                 }
             } else {
-                throw new IllegalArgumentException("includes " + (system == null ? "another value set" : "code system " + system)
+                throw new IllegalArgumentException("includes " + (system == null ? "another value set" : "code system " + org.ccmcoach.core.value.Problem.show(system))
                         + (include.hasFilter() ? " by a filter" : "") + ", which ccm cannot list: give the ValueSet an"
                         + " expansion, or pass the CodeSystem to toInstrument");
             }
         }
-        return Optional.of(codes);
+        return Optional.of(List.copyOf(codes));
     }
 
     /** The one weight of a code that the value set and its CodeSystem may both give, or null. */
     private static BigDecimal agreed(BigDecimal inValueSet, BigDecimal inCodeSystem, String code, String system) {
         if (inValueSet != null && inCodeSystem != null && inValueSet.compareTo(inCodeSystem) != 0) {
-            throw new IllegalArgumentException("weighs code " + code + " " + inValueSet.stripTrailingZeros().toPlainString()
-                    + " where its CodeSystem " + system + " weighs it " + inCodeSystem.stripTrailingZeros().toPlainString()
+            throw new IllegalArgumentException("weighs code " + org.ccmcoach.core.value.Problem.show(code) + " " + inValueSet.stripTrailingZeros().toPlainString()
+                    + " where its CodeSystem " + org.ccmcoach.core.value.Problem.show(system) + " weighs it " + inCodeSystem.stripTrailingZeros().toPlainString()
                     + ": one code, one weight");
         }
         return inValueSet != null ? inValueSet : inCodeSystem;
     }
 
-    /** A code's weight in a given CodeSystem, or null. */
+    /** A code's weight in a given CodeSystem, or null: one lookup, so a value set of n codes costs n, not n². */
     private BigDecimal systemWeight(String system, String code) {
         CodeSystem cs = system == null ? null : codeSystems.get(system);
-        if (cs == null) {
+        if (cs == null || code == null) {
             return null;
         }
-        return cs.getConcept().stream().filter(c -> code != null && code.equals(c.getCode())).findFirst()
-                .map(AnswerWeights::conceptWeight).orElse(null);
+        CodeSystem.ConceptDefinitionComponent concept = conceptsByCode.computeIfAbsent(cs, AnswerWeights::byCode).get(code);
+        return concept == null ? null : conceptWeight(concept);
+    }
+
+    /** A CodeSystem's top-level concepts by code, the first of a repeated code. */
+    private static Map<String, CodeSystem.ConceptDefinitionComponent> byCode(CodeSystem cs) {
+        Map<String, CodeSystem.ConceptDefinitionComponent> found = new HashMap<>();
+        for (CodeSystem.ConceptDefinitionComponent c : cs.getConcept()) {
+            if (c.getCode() != null) {
+                found.putIfAbsent(c.getCode(), c);
+            }
+        }
+        return found;
     }
 
     /** A concept's {@code itemWeight} property (SDC 4.0.0) or weight extension, or null. */

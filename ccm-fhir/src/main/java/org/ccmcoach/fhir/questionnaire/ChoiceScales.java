@@ -34,6 +34,8 @@ final class ChoiceScales {
     private final Map<String, AnswerCode> codes = new LinkedHashMap<>();
     private final Map<String, String> codeFirstAt = new HashMap<>();
     private final Set<String> valueSetsReported = new HashSet<>();
+    private final Map<String, Boolean> weightedSets = new HashMap<>();
+    private final Map<String, Optional<QuestionScale>> setScales = new HashMap<>();
 
     /**
      * @param problems  the reading's problems, which this adds to
@@ -50,8 +52,22 @@ final class ChoiceScales {
 
     /** {@return whether any option of a choice question carries a weight (or one that cannot be read)} */
     boolean weighted(QuestionnaireItemComponent item) {
+        Optional<String> valueSet = valueSet(item);
+        if (valueSet.isPresent()) {
+            return weightedSets.computeIfAbsent(valueSet.get(), k -> weighedOptions(item));
+        }
+        return weighedOptions(item);
+    }
+
+    private boolean weighedOptions(QuestionnaireItemComponent item) {
         List<AnswerWeights.Offered> options = options(item, "", "");
         return options == null || options.stream().anyMatch(o -> o.weight() != null);
+    }
+
+    /** The value set a question's options are, if it names one. */
+    private static Optional<String> valueSet(QuestionnaireItemComponent item) {
+        return item.hasAnswerValueSet() ? QuestionnaireReader.value(item.getAnswerValueSetElement()).map(v -> item.getAnswerValueSet())
+                : Optional.empty();
     }
 
     /**
@@ -119,6 +135,21 @@ final class ChoiceScales {
      * is a code that records no answer.
      */
     Optional<QuestionScale> scale(QuestionnaireItemComponent item, String at, String named) {
+        Optional<String> valueSet = valueSet(item);
+        if (valueSet.isEmpty()) {
+            return scaleOfOptions(item, at, named);
+        }
+        // The same value set makes the same scale and codes: read once however many questions name it
+        // (n questions of a value set of m codes cost n + m, not n × m); its problems are said once.
+        Optional<QuestionScale> known = setScales.get(valueSet.get());
+        if (known == null) {
+            known = scaleOfOptions(item, at, named);
+            setScales.put(valueSet.get(), known);
+        }
+        return known;
+    }
+
+    private Optional<QuestionScale> scaleOfOptions(QuestionnaireItemComponent item, String at, String named) {
         int problemsBefore = problems.size();
         List<AnswerWeights.Offered> options = options(item, at, named);
         if (problems.size() > problemsBefore || valueSetsReported.contains(item.getAnswerValueSet())) {
@@ -134,7 +165,7 @@ final class ChoiceScales {
             QuestionnaireReader.value(c.getDisplayElement()).filter(d -> d.length() <= 1000).ifPresent(code::display);
             if (o.weight() != null) {
                 if (o.weight().stripTrailingZeros().precision() > 15) {
-                    problems.add(FhirProblems.of(o.at(), named + " weighs code " + c.getCode() + " with more digits than ccm"
+                    problems.add(FhirProblems.of(o.at(), named + " weighs code " + Problem.show(c.getCode()) + " with more digits than ccm"
                             + " holds exactly (15 significant): round it in the form", o.weight().toPlainString()));
                     continue;
                 }
@@ -148,7 +179,7 @@ final class ChoiceScales {
             }
             AnswerCode before = codes.putIfAbsent(key, built.get());
             if (before != null && !before.score().equals(built.get().score())) {
-                problems.add(FhirProblems.of(o.at(), named + " scores code " + c.getCode() + " as "
+                problems.add(FhirProblems.of(o.at(), named + " scores code " + Problem.show(c.getCode()) + " as "
                         + built.get().score().stream().mapToObj(Decimals::show).findFirst().orElse("no answer")
                         + " where " + codeFirstAt.get(key) + " scores it " + before.score().stream()
                         .mapToObj(Decimals::show).findFirst().orElse("as no answer")

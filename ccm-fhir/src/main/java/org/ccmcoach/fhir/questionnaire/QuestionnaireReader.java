@@ -89,7 +89,7 @@ final class QuestionnaireReader {
         readItems(questionnaire.getItem(), "Questionnaire.item", null);
         statedSum.flatMap(ScoreExpressions.Sum::summed).ifPresent(summed -> summed.stream()
                 .filter(id -> !items.containsKey(id)).forEach(id -> problems.add(FhirProblems.of("Questionnaire.item",
-                        "must hold a scored question " + id + ", which the form's total sums: a choice scores by its"
+                        "must hold a scored question " + Problem.show(id) + ", which the form's total sums: a choice scores by its"
                         + " options' weights (itemWeight or ordinalValue)", id))));
         subscaleItems.forEach((subscale, in) -> {
             if (!subscales.containsKey(subscale)) {
@@ -225,8 +225,11 @@ final class QuestionnaireReader {
     private void findCalculated(List<QuestionnaireItemComponent> list, String at, Map<String, String> inScope) {
         for (int i = 0; i < list.size(); i++) {
             QuestionnaireItemComponent item = list.get(i);
-            Map<String, String> variables = new HashMap<>(inScope);
-            variables.putAll(ScoreExpressions.variables(item.getExtension()));
+            Map<String, String> own = ScoreExpressions.variables(item.getExtension());
+            // A copy only where the item declares variables: a copy for each of n items under m
+            // variables of the form would cost n × m.
+            Map<String, String> variables = own.isEmpty() ? inScope : new HashMap<>(inScope);
+            variables.putAll(own);
             String here = at + "[" + i + "]";
             ScoreExpressions.calculated(item).ifPresent(x -> calculated.add(new Calculated(
                     value(item.getLinkIdElement()).orElse("?"), here, x, variables)));
@@ -317,7 +320,7 @@ final class QuestionnaireReader {
     private void group(QuestionnaireItemComponent item, String at, String subscale) {
         Optional<String> linkId = value(item.getLinkIdElement());
         if (subscale != null && ccmForm) {
-            problems.add(FhirProblems.of(at, "(linkId " + linkId.orElse("none") + ") must not be a group within subscale "
+            problems.add(FhirProblems.of(at, "(linkId " + Problem.show(linkId.orElse("none")) + ") must not be a group within subscale "
                     + subscale + ": a subscale holds questions"));
             return;
         }

@@ -108,9 +108,26 @@ final class ScoreExpressions {
             links.add(m.group(1));
         }
         boolean weight = x.contains("ordinal()") || x.contains("weight()") || x.contains("ordinalValue")
-                || x.contains("itemWeight") || variables.entrySet().stream().anyMatch(v -> x.contains("%" + v.getKey())
-                        && v.getValue().matches("\\s*'http://hl7\\.org/fhir/StructureDefinition/(ordinalValue|itemWeight)'\\s*"));
+                || x.contains("itemWeight") || namesWeightUrl(x, variables);
         return links.size() == 1 && weight && !operators(x) ? Optional.of(links.iterator().next()) : Optional.empty();
+    }
+
+    private static final Pattern VARIABLE_USE = Pattern.compile("%([A-Za-z_][A-Za-z0-9_]*)");
+    private static final Pattern WEIGHT_URL = Pattern.compile("\\s*'http://hl7\\.org/fhir/StructureDefinition/(ordinalValue|itemWeight)'\\s*");
+
+    /**
+     * Whether an expression names a variable holding the URL of a weight extension. The names it uses
+     * are looked up, not every variable in scope tried: n terms among n variables cost n, not n².
+     */
+    private static boolean namesWeightUrl(String x, Map<String, String> variables) {
+        Matcher m = VARIABLE_USE.matcher(x);
+        while (m.find()) {
+            String value = variables.get(m.group(1));
+            if (value != null && WEIGHT_URL.matcher(value).matches()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an expression, quoted text left out, does arithmetic other than the sum it is read as. */

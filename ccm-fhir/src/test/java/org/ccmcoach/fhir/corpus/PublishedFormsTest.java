@@ -99,7 +99,7 @@ class PublishedFormsTest {
             List.of("item /44259-0: the answer carries weight 0, but 44249-1 scores LA6571-9 (Nearly every day) as 3",
                     "correct or remove the weight"),
             "derived-lhc-phq9-noweights.json + derived-lhc-phq9-response.json",
-            List.of("must hold a scored question /44250-9, which the form's total sums: a choice scores by its options'"
+            List.of("must hold a scored question \"/44250-9\", which the form's total sums: a choice scores by its options'"
                     + " weights (itemWeight or ordinalValue)"),
             "phr-questionnaire-phq9.json + phr-questionnaireresponse-phq9.json",
             List.of("states no scoring rule", "add the itemWeight extension"),

@@ -93,8 +93,8 @@ class PublishedPhq9Test {
         Questionnaire q = PublishedFormsTest.questionnaire("sdc-questionnaire-PHQ9.json");
         CodeSystem cs = FhirJson.parse(PublishedFormsTest.bytes("sdc-CodeSystem-CSPHQ9.json"), CodeSystem.class);
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> InstrumentQuestionnaires.toInstrument(q, List.of(cs)));
-        assertTrue(e.getMessage().contains("weighs code Nearly every day 4 where its CodeSystem"
-                + " http://hl7.org/fhir/uv/sdc/CodeSystem/CSPHQ9 weighs it 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("weighs code \"Nearly every day\" 4 where its CodeSystem"
+                + " \"http://hl7.org/fhir/uv/sdc/CodeSystem/CSPHQ9\" weighs it 3"), e.getMessage());
         // Alone, the Questionnaire's own weights hold: 0+0+0+1+2+1+4+2+1 = 11.
         Instrument phq9 = InstrumentQuestionnaires.toInstrument(q);
         assertEquals(OptionalDouble.of(11), phq9.score(PublishedFormsTest.assess(

@@ -96,7 +96,7 @@ class MeasureBundlesTest {
         ((org.hl7.fhir.r4.model.Observation) bundle.getEntry().get(20).getResource())
                 .setSubject(new org.hl7.fhir.r4.model.Reference("Organization/c1-team3"));
         CcmFhirException e = assertThrows(CcmFhirException.class, () -> MeasureBundles.toSeries(bundle, "x"));
-        assertEquals(List.of(FhirProblems.of("Bundle.entry[20].resource.subject", "must be Organization/c1-team1, the"
+        assertEquals(List.of(FhirProblems.of("Bundle.entry[20].resource.subject", "must be \"Organization/c1-team1\", the"
                 + " subject of most Observations: a series is one subject's", "Organization/c1-team3")), e.problems());
 
         Bundle glucose = new Bundle().setType(Bundle.BundleType.COLLECTION);
