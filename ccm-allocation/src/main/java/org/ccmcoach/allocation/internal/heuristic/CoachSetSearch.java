@@ -1,8 +1,6 @@
 package org.ccmcoach.allocation.internal.heuristic;
 
 import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ccmcoach.allocation.internal.Instance;
@@ -47,12 +45,29 @@ final class CoachSetSearch {
 
     private final Plan plan;
     private final Instance in;
-    /** Coaches who may serve a practice in common, by coach. */
-    private final BitSet[] shares;
-    /** The same, each coach's in id order. */
+    /**
+     * Each coach's neighbours (the coaches who may serve a practice in common with it, in id
+     * order), worked out from the eligible pairs when first needed and kept while their total
+     * length is within {@link #cacheLimit}, the oldest dropped first: stored for every coach, a
+     * practice that 60,000 coaches may serve would make 60,000 lists of 60,000 (issue 33).
+     */
     private final int[][] neighbours;
+    /** Coaches whose lists are kept, oldest first, and the total length kept. */
+    private final java.util.ArrayDeque<Integer> kept = new java.util.ArrayDeque<>();
+    private long keptLength;
+    /**
+     * Neighbour lists kept at most, in entries: twice the eligible pairs (ccm's choice), so that
+     * memory stays in proportion to them; a regional program's lists all fit (each coach's
+     * neighbours are about its pairs' count), a program of one crowded practice keeps a few.
+     */
+    private final long cacheLimit;
     /** Each coach's position in id order. */
     private final int[] idRank;
+    /** Marks the coaches met in working out a list ({@link #mark}), and the current coach's neighbours ({@link #ownMark}). */
+    private final int[] marked;
+    private int mark;
+    private final int[] own;
+    private int ownMark;
     private final boolean[] dirty;
     private final CoachSet sets;
     /** {@link #WORK} or {@link #LARGE_WORK}. */
@@ -65,12 +80,10 @@ final class CoachSetSearch {
         for (int i = 0; i < in.nc; i++) {
             idRank[in.coachesById[i]] = i;
         }
-        shares = shares(in);
         neighbours = new int[in.nc][];
-        for (int c = 0; c < in.nc; c++) {
-            neighbours[c] = shares[c].stream().boxed().sorted(Comparator.comparingInt(d -> idRank[d]))
-                    .mapToInt(Integer::intValue).toArray();
-        }
+        marked = new int[in.nc];
+        own = new int[in.nc];
+        cacheLimit = 2L * in.first[in.np] + 2L * in.nc;
         dirty = new boolean[in.nc];
         budget = in.np > LARGE ? LARGE_WORK : WORK;
         sets = new CoachSet(plan, idRank);
@@ -121,8 +134,15 @@ final class CoachSetSearch {
         }
     }
 
-    /** Re-optimises every set with a dirty coach, in id order, until none is dirty or the work is spent. */
+    /**
+     * Re-optimises every set with a dirty coach, in id order, until none is dirty or the work is
+     * spent. A coach's sets are searched to the end once begun unless the work passes {@code until}
+     * by a whole budget more: with a few coaches that never happens, and with thousands of coaches
+     * who share practices it bounds the sets of one coach, which grow with the square of its
+     * neighbours (they made 2,000 coaches and practices in one small region take 73 s, issue 33).
+     */
     private void descend(long until) {
+        long stop = until + budget;
         boolean any = true;
         while (any && sets.work() < until) {
             any = false;
@@ -134,22 +154,38 @@ final class CoachSetSearch {
                 any = true;
                 // Every pair with c, and every triple with c that is connected: {c, d, e} with d a
                 // neighbour of c and e a neighbour of c (each such triple once) or of d only.
-                for (int d : neighbours[c]) {
+                int[] around = neighbours(c);
+                ownMark++;
+                for (int d : around) {
+                    own[d] = ownMark;
+                }
+                for (int d : around) {
+                    if (sets.work() >= stop) {
+                        return;
+                    }
                     optimise(new int[] {c, d});
-                    for (int e : neighbours[c]) {
+                    for (int e : around) {
                         if (idRank[e] > idRank[d]) {
                             optimise(new int[] {c, d, e});
                         }
+                        if (sets.work() >= stop) {
+                            return;
+                        }
                     }
-                    for (int e : neighbours[d]) {
-                        if (e != c && !shares[c].get(e)) {
+                    int[] beyond = neighbours(d);
+                    for (int e : beyond) {
+                        if (e != c && own[e] != ownMark) {
                             optimise(new int[] {c, d, e});
+                            if (sets.work() >= stop) {
+                                return;
+                            }
                         }
                     }
                 }
             }
         }
     }
+
 
     /** A few random moves that keep the plan valid: to another coach with room, or an exchange of coaches. */
     private void kick(SplittableRandom random) {
@@ -202,20 +238,56 @@ final class CoachSetSearch {
         return false;
     }
 
-    /** For each coach, the coaches who may serve a practice in common with it. */
-    private static BitSet[] shares(Instance in) {
-        BitSet[] sets = new BitSet[in.nc];
-        for (int c = 0; c < in.nc; c++) {
-            sets[c] = new BitSet(in.nc);
+    /**
+     * The coaches who may serve a practice in common with coach c, in id order: the union of its
+     * practices' eligible coaches, which stops early once it holds every other coach.
+     */
+    private int[] neighbours(int c) {
+        int[] list = neighbours[c];
+        if (list != null) {
+            return list;
         }
-        for (int p = 0; p < in.np; p++) {
+        int m = ++mark;
+        marked[c] = m;
+        int[] found = new int[16];
+        int n = 0;
+        for (int k = in.coachFirst[c]; k < in.coachFirst[c + 1] && n < in.nc - 1; k++) {
+            int p = in.coachPractices[k];
             for (int e = in.first[p]; e < in.first[p + 1]; e++) {
-                for (int g = e + 1; g < in.first[p + 1]; g++) {
-                    sets[in.pairCoach[e]].set(in.pairCoach[g]);
-                    sets[in.pairCoach[g]].set(in.pairCoach[e]);
+                int d = in.pairCoach[e];
+                if (marked[d] != m) {
+                    marked[d] = m;
+                    if (n == found.length) {
+                        found = Arrays.copyOf(found, Math.min(in.nc, 2 * n));
+                    }
+                    found[n++] = d;
                 }
             }
         }
-        return sets;
+        list = sortById(Arrays.copyOf(found, n));
+        if (list.length <= cacheLimit) {
+            neighbours[c] = list;
+            kept.addLast(c);
+            keptLength += list.length;
+            while (keptLength > cacheLimit) {
+                int old = kept.removeFirst();
+                keptLength -= neighbours[old].length;
+                neighbours[old] = null;
+            }
+        }
+        return list;
+    }
+
+    /** Coaches in id order, by their ranks. */
+    private int[] sortById(int[] coaches) {
+        long[] keyed = new long[coaches.length];
+        for (int i = 0; i < coaches.length; i++) {
+            keyed[i] = ((long) idRank[coaches[i]] << 32) | coaches[i];
+        }
+        Arrays.sort(keyed);
+        for (int i = 0; i < coaches.length; i++) {
+            coaches[i] = (int) keyed[i];
+        }
+        return coaches;
     }
 }
