@@ -45,27 +45,11 @@ final class CoachSetSearch {
 
     private final Plan plan;
     private final Instance in;
-    /**
-     * Each coach's neighbours (the coaches who may serve a practice in common with it, in id
-     * order), worked out from the eligible pairs when first needed and kept while their total
-     * length is within {@link #cacheLimit}, the oldest dropped first: stored for every coach, a
-     * practice that 60,000 coaches may serve would make 60,000 lists of 60,000 (issue 33).
-     */
-    private final int[][] neighbours;
-    /** Coaches whose lists are kept, oldest first, and the total length kept. */
-    private final java.util.ArrayDeque<Integer> kept = new java.util.ArrayDeque<>();
-    private long keptLength;
-    /**
-     * Neighbour lists kept at most, in entries: twice the eligible pairs (ccm's choice), so that
-     * memory stays in proportion to them; a regional program's lists all fit (each coach's
-     * neighbours are about its pairs' count), a program of one crowded practice keeps a few.
-     */
-    private final long cacheLimit;
+    /** Each coach's neighbours, in id order. */
+    private final Neighbours neighbours;
     /** Each coach's position in id order. */
     private final int[] idRank;
-    /** Marks the coaches met in working out a list ({@link #mark}), and the current coach's neighbours ({@link #ownMark}). */
-    private final int[] marked;
-    private int mark;
+    /** Marks the current coach's neighbours with {@link #ownMark}. */
     private final int[] own;
     private int ownMark;
     private final boolean[] dirty;
@@ -80,10 +64,8 @@ final class CoachSetSearch {
         for (int i = 0; i < in.nc; i++) {
             idRank[in.coachesById[i]] = i;
         }
-        neighbours = new int[in.nc][];
-        marked = new int[in.nc];
+        neighbours = new Neighbours(in, idRank);
         own = new int[in.nc];
-        cacheLimit = 2L * in.first[in.np] + 2L * in.nc;
         dirty = new boolean[in.nc];
         budget = in.np > LARGE ? LARGE_WORK : WORK;
         sets = new CoachSet(plan, idRank);
@@ -154,7 +136,7 @@ final class CoachSetSearch {
                 any = true;
                 // Every pair with c, and every triple with c that is connected: {c, d, e} with d a
                 // neighbour of c and e a neighbour of c (each such triple once) or of d only.
-                int[] around = neighbours(c);
+                int[] around = neighbours.of(c);
                 ownMark++;
                 for (int d : around) {
                     own[d] = ownMark;
@@ -172,7 +154,7 @@ final class CoachSetSearch {
                             return;
                         }
                     }
-                    int[] beyond = neighbours(d);
+                    int[] beyond = neighbours.of(d);
                     for (int e : beyond) {
                         if (e != c && own[e] != ownMark) {
                             optimise(new int[] {c, d, e});
@@ -236,58 +218,5 @@ final class CoachSetSearch {
             }
         }
         return false;
-    }
-
-    /**
-     * The coaches who may serve a practice in common with coach c, in id order: the union of its
-     * practices' eligible coaches, which stops early once it holds every other coach.
-     */
-    private int[] neighbours(int c) {
-        int[] list = neighbours[c];
-        if (list != null) {
-            return list;
-        }
-        int m = ++mark;
-        marked[c] = m;
-        int[] found = new int[16];
-        int n = 0;
-        for (int k = in.coachFirst[c]; k < in.coachFirst[c + 1] && n < in.nc - 1; k++) {
-            int p = in.coachPractices[k];
-            for (int e = in.first[p]; e < in.first[p + 1]; e++) {
-                int d = in.pairCoach[e];
-                if (marked[d] != m) {
-                    marked[d] = m;
-                    if (n == found.length) {
-                        found = Arrays.copyOf(found, Math.min(in.nc, 2 * n));
-                    }
-                    found[n++] = d;
-                }
-            }
-        }
-        list = sortById(Arrays.copyOf(found, n));
-        if (list.length <= cacheLimit) {
-            neighbours[c] = list;
-            kept.addLast(c);
-            keptLength += list.length;
-            while (keptLength > cacheLimit) {
-                int old = kept.removeFirst();
-                keptLength -= neighbours[old].length;
-                neighbours[old] = null;
-            }
-        }
-        return list;
-    }
-
-    /** Coaches in id order, by their ranks. */
-    private int[] sortById(int[] coaches) {
-        long[] keyed = new long[coaches.length];
-        for (int i = 0; i < coaches.length; i++) {
-            keyed[i] = ((long) idRank[coaches[i]] << 32) | coaches[i];
-        }
-        Arrays.sort(keyed);
-        for (int i = 0; i < coaches.length; i++) {
-            coaches[i] = (int) keyed[i];
-        }
-        return coaches;
     }
 }
