@@ -6,7 +6,6 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.IntFunction;
 import org.ccmcoach.allocation.Allocation;
 import org.ccmcoach.allocation.AllocationPolicy;
 import org.ccmcoach.allocation.AllocationProblem;
@@ -91,36 +90,29 @@ public final class CapacityPlanner {
     }
 
     /**
-     * Plans with travel estimated from locations, trying every coach count from the bound upward
-     * when {@code exhaustive} (tests compare it with the search).
+     * {@link #plan}, for tests to compare with the search of every count: {@code sizes} raises the
+     * lower bound by practices' sizes, and counts are tried one by one for the first {@code linear}
+     * (all of them with {@link Integer#MAX_VALUE}, the search before issue 33) before the doubling steps.
      */
     static CapacityPlan plan(AllocationPolicy policy, List<PracticeProfile> practices, CoachProfile profile,
-                             List<TravelTime> travelTimes, boolean exhaustive) {
-        return plan(policy, profile, servable(policy, practices, profile, travelTimes), exhaustive);
+                             List<TravelTime> travelTimes, boolean sizes, int linear) {
+        return plan(policy, profile, servable(policy, practices, profile, travelTimes), sizes, linear);
     }
 
     private static CapacityPlan plan(AllocationPolicy policy, CoachProfile profile, Servable s) {
-        return plan(policy, profile, s, false);
+        return plan(policy, profile, s, true, LINEAR);
     }
 
-    private static CapacityPlan plan(AllocationPolicy policy, CoachProfile profile, Servable s, boolean exhaustive) {
+    private static CapacityPlan plan(AllocationPolicy policy, CoachProfile profile, Servable s, boolean sizes, int linear) {
         CapacityPlan.Builder out = CapacityPlan.builder().hoursBound(s.hoursBound).caseloadBound(s.caseloadBound)
                 .unservable(s.unservable).assumptions(assumptions(policy, profile, s.practices));
         if (s.practices.isEmpty()) {
             return out.build();
         }
         int n = s.practices.size();
-        int from = Math.max(1, Math.max(Math.max(s.hoursBound, s.caseloadBound), sizesBound(s, profile.caseloadCap(policy),
-                profile.capacityHours(policy))));
-        IntFunction<Allocation> allocate = k -> Allocator.heuristic().allocate(problem(policy, s.practices, profile, k, s.travel));
-        if (exhaustive) {
-            for (int k = from; k <= n; k++) {
-                Allocation allocation = allocate.apply(k);
-                if (allocation.unserved().isEmpty()) {
-                    return out.coachesNeeded(k).allocation(allocation).build();
-                }
-            }
-            throw new IllegalStateException("one coach per servable practice must serve them all");
+        int from = Math.max(1, Math.max(s.hoursBound, s.caseloadBound));
+        if (sizes) {
+            from = Math.max(from, sizesBound(s, profile.caseloadCap(policy), profile.capacityHours(policy)));
         }
         // Counts from the bound one by one for the first few (where the answer nearly always is), then in
         // doubling steps until one serves all, then by bisection between the last that did not and it.
@@ -129,7 +121,7 @@ public final class CapacityPlanner {
         int k = from;
         Allocation found;
         while (true) {
-            Allocation allocation = allocate.apply(k);
+            Allocation allocation = Allocator.heuristic().allocate(problem(policy, s.practices, profile, k, s.travel));
             if (allocation.unserved().isEmpty()) {
                 found = allocation;
                 break;
@@ -138,15 +130,15 @@ public final class CapacityPlanner {
                 throw new IllegalStateException("one coach per servable practice must serve them all");
             }
             failed = k;
-            if (k - from + 1 >= LINEAR) {
-                step *= 2;
+            if (k - from + 1 >= linear) {
+                step = (int) Math.min(n, 2L * step);
             }
             k = (int) Math.min(n, (long) failed + step);
         }
         int serves = k;
         while (serves - failed > 1) {
             int mid = (failed + serves) >>> 1;
-            Allocation allocation = allocate.apply(mid);
+            Allocation allocation = Allocator.heuristic().allocate(problem(policy, s.practices, profile, mid, s.travel));
             if (allocation.unserved().isEmpty()) {
                 serves = mid;
                 found = allocation;
@@ -160,7 +152,8 @@ public final class CapacityPlanner {
     /**
      * Coach counts tried one by one from the lower bound before the search takes doubling steps:
      * ccm's choice, so that where the answer is within a few of the bound (nearly always, with
-     * {@link #sizesBound}) it is the smallest count that serves all, as trying every count finds.
+     * {@link #sizesBound}) it is the smallest count that serves all, as trying every count finds
+     * whether or not the allocator serving all at one count means it does at every larger count.
      */
     static final int LINEAR = 4;
 
