@@ -92,7 +92,7 @@ final class CoachSetSearch {
         int[] best = plan.assign.clone();
         long bestTravel = plan.travel();
         int failed = 0;
-        for (int k = 0; k < KICKS && failed < FAILED_KICKS && sets.work() < until; k++) {
+        for (int k = 0; k < KICKS && failed < FAILED_KICKS && sets.work() < until && !plan.late(); k++) {
             kick(random);
             descend(until);
             if (plan.travel() < bestTravel) {
@@ -126,10 +126,10 @@ final class CoachSetSearch {
     private void descend(long until) {
         long stop = until + budget;
         boolean any = true;
-        while (any && sets.work() < until) {
+        while (any && sets.work() < until && !plan.late()) {
             any = false;
             for (int c : in.coachesById) {
-                if (!dirty[c] || sets.work() >= until) {
+                if (!dirty[c] || sets.work() >= until || plan.late()) {
                     continue;
                 }
                 dirty[c] = false;
@@ -142,7 +142,7 @@ final class CoachSetSearch {
                     own[d] = ownMark;
                 }
                 for (int d : around) {
-                    if (sets.work() >= stop) {
+                    if (sets.work() >= stop || plan.late()) {
                         return;
                     }
                     optimise(new int[] {c, d});
@@ -150,7 +150,7 @@ final class CoachSetSearch {
                         if (idRank[e] > idRank[d]) {
                             optimise(new int[] {c, d, e});
                         }
-                        if (sets.work() >= stop) {
+                        if (sets.work() >= stop || plan.late()) {
                             return;
                         }
                     }
@@ -158,7 +158,7 @@ final class CoachSetSearch {
                     for (int e : beyond) {
                         if (e != c && own[e] != ownMark) {
                             optimise(new int[] {c, d, e});
-                            if (sets.work() >= stop) {
+                            if (sets.work() >= stop || plan.late()) {
                                 return;
                             }
                         }

@@ -55,7 +55,7 @@ final class RuinAndRecreate {
         int[] bestAssign = plan.assign.clone();
         int iterations = Math.min(MAX_ITERATIONS, ITERATIONS_PER_PRACTICE * in.np);
         int[] mark = new int[in.np];
-        for (int it = 0; it < iterations; it++) {
+        for (int it = 0; it < iterations && !plan.late(); it++) {
             int[] ruined = ruined(random);
             boolean unserved = plan.hasUnserved();
             Seating how = unserved && random.nextBoolean() ? Seating.PACKED : Seating.NARROW;
