@@ -2,6 +2,7 @@ package org.ccmcoach.allocation;
 
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.TimeUnit;
@@ -128,6 +129,7 @@ public final class ExactAllocator implements Allocator {
         long start = System.nanoTime();
         long deadline = start + timeLimit.toNanos();
         Instance in = problem.instance();
+        Calls calls = new Calls();
         // The start counts against the limit: the heuristic stops where it stands at a third of it
         // (ccm's choice, leaving the rest to the programs), which on small programs it never reaches.
         int[] incumbent = Heuristic.plan(in, start + timeLimit.toNanos() / HEURISTIC_SHARE);
@@ -151,7 +153,7 @@ public final class ExactAllocator implements Allocator {
                 int held = incumbentOptimal ? best[t] : 0;
                 int[] counts = best.clone();
                 boolean[] wholeAbove = whole.clone();
-                int most = mostOf(atLeast -> {
+                int most = mostOf(calls, atLeast -> {
                     IntegerModel model = new IntegerModel(in, tier, wholeAbove, remaining(coverageDeadline));
                     for (int k = 0; k < tier; k++) {
                         if (!wholeAbove[k]) {
@@ -200,7 +202,7 @@ public final class ExactAllocator implements Allocator {
             }
             return model;
         };
-        double bound = within(deadline, () -> {
+        double bound = calls.within(deadline, () -> {
             IntegerModel relaxation = travelModel.get();
             relaxation.model.relax();
             return relaxation.model.minimise();
@@ -210,7 +212,7 @@ public final class ExactAllocator implements Allocator {
         }
         int[] found = null;
         boolean optimal = false;
-        Optional<Solved> solved = within(deadline, () -> {
+        Optional<Solved> solved = calls.within(deadline, () -> {
             IntegerModel exact = travelModel.get();
             Optimisation.Result result = exact.model.minimise();
             return result.getState().isFeasible() ? new Solved(exact.plan(result), result.getState().isOptimal()) : null;
@@ -240,8 +242,8 @@ public final class ExactAllocator implements Allocator {
      * and when none is left, {@code held} is proven the most. ojAlgo relaxes a model in place, so
      * each program is built anew.
      */
-    private static int mostOf(IntFunction<IntegerModel> build, int held, long deadline) {
-        Optional<Optimisation.Result> relaxed = within(deadline, () -> {
+    private static int mostOf(Calls calls, IntFunction<IntegerModel> build, int held, long deadline) {
+        Optional<Optimisation.Result> relaxed = calls.within(deadline, () -> {
             IntegerModel relaxation = build.apply(held);
             relaxation.model.relax();
             return relaxation.model.maximise();
@@ -249,7 +251,7 @@ public final class ExactAllocator implements Allocator {
         if (relaxed.isPresent() && relaxed.get().getState().isOptimal() && Math.floor(relaxed.get().getValue() + 1e-6) <= held) {
             return held;
         }
-        Optional<Optimisation.Result> solved = within(deadline, () -> build.apply(held + 1).model.maximise());
+        Optional<Optimisation.Result> solved = calls.within(deadline, () -> build.apply(held + 1).model.maximise());
         if (solved.isEmpty()) {
             return -1;
         }
@@ -265,39 +267,64 @@ public final class ExactAllocator implements Allocator {
     }
 
     /**
-     * Builds and solves a program on a worker thread, waiting for it until the deadline; empty when
-     * the deadline passes first (or has passed) or the work gives nothing. ojAlgo's own limits,
-     * passed to every model, are not checked while it builds and presolves a model or sets up a
-     * relaxation, which on 60 coaches and 600 practices overran a 5 s limit by seconds (issue 33); a
-     * call still running at the deadline is interrupted, which ojAlgo checks at every iteration, and
-     * left to end on its own.
+     * Builds and solves programs on a worker thread, one at a time, each waited for until a deadline.
+     * ojAlgo's own limits, passed to every model, are not checked while it presolves a model or sets
+     * up its simplex tableau (in BigDecimal), which on 60 coaches and 600 practices overran a 5 s
+     * limit by seconds (issue 33). A call still running at its deadline is interrupted (ojAlgo checks
+     * that at every iteration, {@link IntegerModel} while it builds) and left to end on its own; the
+     * next call first waits, within its own deadline, for it to end, so that abandoned calls never
+     * pile up, and at most one runs on after {@link #solve} returns.
      */
-    private static <T> Optional<T> within(long deadline, Callable<T> work) {
-        long wait = deadline - System.nanoTime();
-        if (wait <= 0) {
-            return Optional.empty();
-        }
-        FutureTask<T> task = new FutureTask<>(work);
-        Thread worker = new Thread(task, "ccm-exact-allocator");
-        worker.setDaemon(true);
-        worker.start();
-        try {
-            return Optional.ofNullable(task.get(wait, TimeUnit.NANOSECONDS));
-        } catch (TimeoutException e) {
-            task.cancel(true);
-            return Optional.empty();
-        } catch (InterruptedException e) {
-            task.cancel(true);
-            Thread.currentThread().interrupt();
-            return Optional.empty();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof RuntimeException r) {
-                throw r;
+    private static final class Calls {
+
+        private Thread abandoned;
+
+        <T> Optional<T> within(long deadline, Callable<T> work) {
+            try {
+                if (abandoned != null) {
+                    long wait = deadline - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.timedJoin(abandoned, wait);
+                    }
+                    if (abandoned.isAlive()) {
+                        return Optional.empty();
+                    }
+                    abandoned = null;
+                }
+                long wait = deadline - System.nanoTime();
+                if (wait <= 0) {
+                    return Optional.empty();
+                }
+                FutureTask<T> task = new FutureTask<>(work);
+                Thread worker = new Thread(task, "ccm-exact-allocator");
+                worker.setDaemon(true);
+                worker.start();
+                try {
+                    return Optional.ofNullable(task.get(wait, TimeUnit.NANOSECONDS));
+                } catch (TimeoutException e) {
+                    task.cancel(true);
+                    abandoned = worker;
+                    return Optional.empty();
+                } catch (InterruptedException e) {
+                    task.cancel(true);
+                    abandoned = worker;
+                    throw e;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof CancellationException) {
+                    return Optional.empty();
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
             }
-            if (e.getCause() instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException(e.getCause());
         }
     }
 
