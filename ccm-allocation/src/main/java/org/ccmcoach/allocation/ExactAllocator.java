@@ -1,10 +1,17 @@
 package org.ccmcoach.allocation;
 
 import java.time.Duration;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -31,7 +38,7 @@ import org.ojalgo.optimisation.Optimisation;
  *       capped at the best known plan's. Its linear relaxation is a proven lower bound on the travel
  *       of every plan with that coverage, reported when branch and bound does not finish.</li>
  * </ol>
- * The plan returned is never worse than the heuristic's and is checked by {@link AllocationChecker}
+ * The plan returned is never worse than the heuristic start's and is checked by {@link AllocationChecker}
  * before it is returned; the {@link ExactSolution} says what was proven. The proofs are ojAlgo's:
  * an optimum or an infeasibility its branch and bound reports is taken as proven.
  *
@@ -40,7 +47,11 @@ import org.ojalgo.optimisation.Optimisation;
  * 10 to 15 coaches and 100 to 155 practices, and on the examples' regional program within two
  * minutes, it proves neither, and the solution then reports the proven bound on travel, which is
  * still a measure of how good the heuristic's plan is ({@code HeuristicAgainstExactTest}). The time
- * limit bounds the call, give or take a solver step; coverage may take half of it.
+ * limit bounds the whole call, give or take a solver step and the building of one model: the
+ * heuristic start stops at a third of it (ccm's choice) with the plan it has, coverage may take
+ * half of it (or half of what the start left), and the relaxations and branch and bound get
+ * ojAlgo's own limits from what is left; a program whose limit ends before the travel relaxation
+ * is solved says so in its solution, with no bound on travel.
  *
  * <p>ojAlgo is an optional dependency of ccm-allocation: add {@code org.ojalgo:ojalgo} to use this
  * class (and, on the module path, {@code --add-modules ojalgo}). Without it the constructor says so.
@@ -55,6 +66,9 @@ public final class ExactAllocator implements Allocator {
 
     /** The time limit of {@link #ExactAllocator()}: a choice, long enough for ojAlgo on small programs. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(60);
+
+    /** The heuristic start may take up to this fraction of the limit, as 1/n: ccm's choice, see {@link #solve}. */
+    private static final int HEURISTIC_SHARE = 3;
 
     private final Duration timeLimit;
 
@@ -115,7 +129,10 @@ public final class ExactAllocator implements Allocator {
         long start = System.nanoTime();
         long deadline = start + timeLimit.toNanos();
         Instance in = problem.instance();
-        int[] incumbent = Heuristic.plan(in);
+        Calls calls = new Calls();
+        // The start counts against the limit: the heuristic stops where it stands at a third of it
+        // (ccm's choice, leaving the rest to the programs), which on small programs it never reaches.
+        int[] incumbent = Heuristic.plan(in, start + timeLimit.toNanos() / HEURISTIC_SHARE);
         int[] sizes = new int[in.tiers];
         for (int p = 0; p < in.np; p++) {
             if (in.first[p] < in.first[p + 1]) {
@@ -127,15 +144,16 @@ public final class ExactAllocator implements Allocator {
         boolean[] whole = new boolean[in.tiers];
         boolean incumbentOptimal = true;
         boolean coverageProven = true;
-        // Coverage may take half the time, so that travel is always judged.
-        long coverageDeadline = start + timeLimit.toNanos() / 2;
+        // Coverage may take half the time, or half of what the start left, so that travel is always judged.
+        long afterStart = System.nanoTime();
+        long coverageDeadline = Math.max(start + timeLimit.toNanos() / 2, afterStart + (deadline - afterStart) / 2);
         for (int t = 0; t < in.tiers && coverageProven; t++) {
             if (best[t] < sizes[t]) {
                 int tier = t;
                 int held = incumbentOptimal ? best[t] : 0;
                 int[] counts = best.clone();
                 boolean[] wholeAbove = whole.clone();
-                int most = mostOf(atLeast -> {
+                int most = mostOf(calls, atLeast -> {
                     IntegerModel model = new IntegerModel(in, tier, wholeAbove, remaining(coverageDeadline));
                     for (int k = 0; k < tier; k++) {
                         if (!wholeAbove[k]) {
@@ -184,24 +202,26 @@ public final class ExactAllocator implements Allocator {
             }
             return model;
         };
-        IntegerModel relaxation = travelModel.get();
-        relaxation.model.relax();
-        Optimisation.Result relaxed = relaxation.model.minimise();
-        double bound = relaxed.getState().isOptimal() ? Math.max(0, relaxed.getValue()) : 0;
+        double bound = calls.within(deadline, () -> {
+            IntegerModel relaxation = travelModel.get();
+            relaxation.model.relax();
+            return relaxation.model.minimise();
+        }).filter(relaxed -> relaxed.getState().isOptimal()).map(relaxed -> Math.max(0, relaxed.getValue())).orElse(0.0);
         if (incumbentOptimal && bound >= known - 1e-6) {
             return solution(in, incumbent, coverageProven, true, OptionalDouble.of(hours(known)), start);
         }
         int[] found = null;
         boolean optimal = false;
-        if (System.nanoTime() < deadline) {
+        Optional<Solved> solved = calls.within(deadline, () -> {
             IntegerModel exact = travelModel.get();
             Optimisation.Result result = exact.model.minimise();
-            if (result.getState().isFeasible()) {
-                int[] plan = exact.plan(result);
-                if (Arrays.equals(coverage(in, plan), best) && keepsRules(problem, in, plan)) {
-                    found = plan;
-                    optimal = result.getState().isOptimal();
-                }
+            return result.getState().isFeasible() ? new Solved(exact.plan(result), result.getState().isOptimal()) : null;
+        });
+        if (solved.isPresent()) {
+            int[] plan = solved.get().plan();
+            if (Arrays.equals(coverage(in, plan), best) && keepsRules(problem, in, plan)) {
+                found = plan;
+                optimal = solved.get().optimal();
             }
         }
         if (found == null && !incumbentOptimal) {
@@ -222,21 +242,90 @@ public final class ExactAllocator implements Allocator {
      * and when none is left, {@code held} is proven the most. ojAlgo relaxes a model in place, so
      * each program is built anew.
      */
-    private static int mostOf(IntFunction<IntegerModel> build, int held, long deadline) {
-        IntegerModel relaxation = build.apply(held);
-        relaxation.model.relax();
-        Optimisation.Result relaxed = relaxation.model.maximise();
-        if (relaxed.getState().isOptimal() && Math.floor(relaxed.getValue() + 1e-6) <= held) {
+    private static int mostOf(Calls calls, IntFunction<IntegerModel> build, int held, long deadline) {
+        Optional<Optimisation.Result> relaxed = calls.within(deadline, () -> {
+            IntegerModel relaxation = build.apply(held);
+            relaxation.model.relax();
+            return relaxation.model.maximise();
+        });
+        if (relaxed.isPresent() && relaxed.get().getState().isOptimal() && Math.floor(relaxed.get().getValue() + 1e-6) <= held) {
             return held;
         }
-        if (System.nanoTime() >= deadline) {
+        Optional<Optimisation.Result> solved = calls.within(deadline, () -> build.apply(held + 1).model.maximise());
+        if (solved.isEmpty()) {
             return -1;
         }
-        Optimisation.Result result = build.apply(held + 1).model.maximise();
+        Optimisation.Result result = solved.get();
         if (result.getState() == Optimisation.State.INFEASIBLE) {
             return held;
         }
         return result.getState().isOptimal() ? (int) Math.floor(result.getValue() + 1e-6) : -1;
+    }
+
+    /** A travel program's plan and whether ojAlgo proved it optimal. */
+    private record Solved(int[] plan, boolean optimal) {
+    }
+
+    /**
+     * Builds and solves programs on a worker thread, one at a time, each waited for until a deadline.
+     * ojAlgo's own limits, passed to every model, are not checked while it presolves a model or sets
+     * up its simplex tableau (in BigDecimal), which on 60 coaches and 600 practices overran a 5 s
+     * limit by seconds (issue 33). A call still running at its deadline is interrupted (ojAlgo checks
+     * that at every iteration, {@link IntegerModel} while it builds) and left to end on its own; the
+     * next call first waits, within its own deadline, for it to end, so that abandoned calls never
+     * pile up, and at most one runs on after {@link #solve} returns.
+     */
+    private static final class Calls {
+
+        private Thread abandoned;
+
+        <T> Optional<T> within(long deadline, Callable<T> work) {
+            try {
+                if (abandoned != null) {
+                    long wait = deadline - System.nanoTime();
+                    if (wait > 0) {
+                        TimeUnit.NANOSECONDS.timedJoin(abandoned, wait);
+                    }
+                    if (abandoned.isAlive()) {
+                        return Optional.empty();
+                    }
+                    abandoned = null;
+                }
+                long wait = deadline - System.nanoTime();
+                if (wait <= 0) {
+                    return Optional.empty();
+                }
+                FutureTask<T> task = new FutureTask<>(work);
+                Thread worker = new Thread(task, "ccm-exact-allocator");
+                worker.setDaemon(true);
+                worker.start();
+                try {
+                    return Optional.ofNullable(task.get(wait, TimeUnit.NANOSECONDS));
+                } catch (TimeoutException e) {
+                    task.cancel(true);
+                    abandoned = worker;
+                    return Optional.empty();
+                } catch (InterruptedException e) {
+                    task.cancel(true);
+                    abandoned = worker;
+                    throw e;
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return Optional.empty();
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof CancellationException) {
+                    return Optional.empty();
+                }
+                if (e.getCause() instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (e.getCause() instanceof Error error) {
+                    throw error;
+                }
+                throw new IllegalStateException(e.getCause());
+            }
+        }
     }
 
     private static long remaining(long deadline) {

@@ -8,7 +8,7 @@ import org.ccmcoach.core.value.Decimals;
 /**
  * What {@link ExactAllocator} found and what it proved.
  *
- * @param allocation  the best plan found, never worse than the heuristic's
+ * @param allocation  the best plan found, never worse than the heuristic start's (which stops at a third of the time limit)
  * @param coverageProven  whether the plan's coverage by priority is proven the most possible
  * @param travelProven  whether its travel is proven the least of all plans with the same coverage
  *        by priority

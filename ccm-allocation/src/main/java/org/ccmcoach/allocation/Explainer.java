@@ -81,18 +81,19 @@ final class Explainer {
     }
 
     private Assignment assignment(int p, int c) {
-        List<Integer> eligible = eligibleCoaches(p);
+        Near near = eligibleCoaches(p);
+        List<Integer> eligible = near.coaches();
         double minutes = in.oneWay(c, p);
         AssignmentReason reason;
         String why;
-        double nearest = eligible.stream().mapToDouble(e -> in.oneWay(e, p)).min().orElse(minutes);
+        double nearest = java.util.Arrays.stream(near.minutes()).min().orElse(minutes);
         if (in.pinned[p] == c) {
             reason = AssignmentReason.PINNED;
             why = "pinned to this coach, " + min(minutes) + " one way";
         } else if (eligible.size() == 1) {
             reason = AssignmentReason.ONLY_ELIGIBLE_COACH;
             why = "the only coach allowed to serve it, " + min(minutes) + " one way" + othersKept(p, c);
-        } else if (minutes <= nearest + 1e-9 && !(in.current[p] == c && tiedWithOthers(p, c, eligible))) {
+        } else if (minutes <= nearest + 1e-9 && !(in.current[p] == c && tiedWithOthers(c, minutes, near))) {
             reason = AssignmentReason.NEAREST_ELIGIBLE_COACH;
             why = "nearest eligible coach, " + min(minutes) + " one way" + (in.current[p] == c ? "; also its current coach" : "");
         } else if (in.current[p] == c && minutes <= nearest + 1e-9) {
@@ -100,8 +101,13 @@ final class Explainer {
             why = "keeps its current coach, as near as any other (" + min(minutes) + " one way)";
         } else {
             reason = AssignmentReason.NEARER_COACHES_IN_USE;
-            List<String> nearer = eligible.stream().filter(e -> in.oneWay(e, p) < minutes - 1e-9)
-                    .limit(NAMED).map(e -> in.coaches.get(e).id() + " (" + min(in.oneWay(e, p)) + ", " + fill(e) + ")").toList();
+            List<String> nearer = new ArrayList<>();
+            for (int i = 0; i < eligible.size() && nearer.size() < NAMED; i++) {
+                int e = eligible.get(i);
+                if (near.minutes()[i] < minutes - 1e-9) {
+                    nearer.add(in.coaches.get(e).id() + " (" + min(near.minutes()[i]) + ", " + fill(e) + ")");
+                }
+            }
             why = min(minutes) + " one way; nearer eligible coaches are used for other practices: " + String.join(", ", nearer)
                     + (in.current[p] == c ? "; its current coach" : "");
         }
@@ -110,8 +116,13 @@ final class Explainer {
                 .oneWayMinutes(minutes).reason(reason).explanation(why).build();
     }
 
-    private boolean tiedWithOthers(int p, int c, List<Integer> eligible) {
-        return eligible.stream().anyMatch(e -> e != c && Math.abs(in.oneWay(e, p) - in.oneWay(c, p)) <= 1e-9);
+    private static boolean tiedWithOthers(int c, double minutes, Near near) {
+        for (int i = 0; i < near.coaches().size(); i++) {
+            if (near.coaches().get(i) != c && Math.abs(near.minutes()[i] - minutes) <= 1e-9) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private String othersKept(int p, int c) {
@@ -187,14 +198,32 @@ final class Explainer {
                 + coaches + (holders.isEmpty() ? "" : "; held by practices of higher or equal priority: " + named)).build();
     }
 
-    /** The coaches that may serve practice p, nearest first, then by id. */
-    private List<Integer> eligibleCoaches(int p) {
-        List<Integer> list = new ArrayList<>();
-        for (int e = in.first[p]; e < in.first[p + 1]; e++) {
-            list.add(in.pairCoach[e]);
+    /** A practice's eligible coaches, nearest first, then by id, with their one-way minutes in the same order. */
+    private record Near(List<Integer> coaches, double[] minutes) {
+    }
+
+    /**
+     * The coaches that may serve practice p, nearest first, then by id: each one's minutes worked
+     * out once, not in every comparison of the sort (a great-circle distance each; with 400 coaches
+     * within reach of each of 4,000 practices that was seconds, issue 33).
+     */
+    private Near eligibleCoaches(int p) {
+        int n = in.first[p + 1] - in.first[p];
+        double[] way = new double[n];
+        Integer[] order = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            way[i] = in.oneWay(in.pairCoach[in.first[p] + i], p);
+            order[i] = i;
         }
-        list.sort(java.util.Comparator.<Integer>comparingDouble(c -> in.oneWay(c, p)).thenComparingInt(this::idRank));
-        return list;
+        java.util.Arrays.sort(order, java.util.Comparator.<Integer>comparingDouble(i -> way[i])
+                .thenComparingInt(i -> idRank(in.pairCoach[in.first[p] + i])));
+        List<Integer> coaches = new ArrayList<>(n);
+        double[] minutes = new double[n];
+        for (int i = 0; i < n; i++) {
+            coaches.add(in.pairCoach[in.first[p] + order[i]]);
+            minutes[i] = way[order[i]];
+        }
+        return new Near(coaches, minutes);
     }
 
     private int idRank(int c) {

@@ -32,7 +32,9 @@ import org.joda.money.Money;
  * real coaches), and only those that may be coached (triage candidates and practices not yet
  * triaged). Two answers: a lower bound from hours and caseloads, which no plan can beat, and the
  * smallest count with which the {@link Allocator} serves every practice the profile can serve,
- * found by trying counts upward from the bound. The answer lists what it assumes
+ * found by trying counts upward from the bound (itself raised by practices' sizes: a coach holds at
+ * most j practices of more than 1/(j + 1) of its hours), one by one for the first few, then in
+ * doubling steps and by bisection, so that a program of n practices takes O(log n) allocations. The answer lists what it assumes
  * ({@link CapacityPlan#assumptions()}): above all the caseload cap, which by default is
  * EvidenceNOW's mean caseload used as a ceiling (ccm's choice, see
  * {@link AllocationPolicy#defaultCaseloadCap()}), so the count is of coaches who never carry more
@@ -87,19 +89,128 @@ public final class CapacityPlanner {
         return plan(policy, profile, servable(policy, practices, profile, travelTimes));
     }
 
+    /**
+     * {@link #plan}, for tests to compare with the search of every count: {@code sizes} raises the
+     * lower bound by practices' sizes, and counts are tried one by one for the first {@code linear}
+     * (all of them with {@link Integer#MAX_VALUE}, the search before issue 33) before the doubling steps.
+     */
+    static CapacityPlan plan(AllocationPolicy policy, List<PracticeProfile> practices, CoachProfile profile,
+                             List<TravelTime> travelTimes, boolean sizes, int linear) {
+        return plan(policy, profile, servable(policy, practices, profile, travelTimes), sizes, linear);
+    }
+
     private static CapacityPlan plan(AllocationPolicy policy, CoachProfile profile, Servable s) {
+        return plan(policy, profile, s, true, LINEAR);
+    }
+
+    private static CapacityPlan plan(AllocationPolicy policy, CoachProfile profile, Servable s, boolean sizes, int linear) {
         CapacityPlan.Builder out = CapacityPlan.builder().hoursBound(s.hoursBound).caseloadBound(s.caseloadBound)
                 .unservable(s.unservable).assumptions(assumptions(policy, profile, s.practices));
         if (s.practices.isEmpty()) {
             return out.build();
         }
-        for (int k = Math.max(1, Math.max(s.hoursBound, s.caseloadBound)); k <= s.practices.size(); k++) {
+        int n = s.practices.size();
+        int from = Math.max(1, Math.max(s.hoursBound, s.caseloadBound));
+        if (sizes) {
+            from = Math.max(from, sizesBound(s, profile.caseloadCap(policy), profile.capacityHours(policy)));
+        }
+        // Counts from the bound one by one for the first few (where the answer nearly always is), then in
+        // doubling steps until one serves all, then by bisection between the last that did not and it.
+        int failed = from - 1;
+        int step = 1;
+        int k = from;
+        Allocation found;
+        while (true) {
             Allocation allocation = Allocator.heuristic().allocate(problem(policy, s.practices, profile, k, s.travel));
             if (allocation.unserved().isEmpty()) {
-                return out.coachesNeeded(k).allocation(allocation).build();
+                found = allocation;
+                break;
+            }
+            if (k >= n) {
+                throw new IllegalStateException("one coach per servable practice must serve them all");
+            }
+            failed = k;
+            if (k - from + 1 >= linear) {
+                step = (int) Math.min(n, 2L * step);
+            }
+            k = (int) Math.min(n, (long) failed + step);
+        }
+        int serves = k;
+        while (serves - failed > 1) {
+            int mid = (failed + serves) >>> 1;
+            Allocation allocation = Allocator.heuristic().allocate(problem(policy, s.practices, profile, mid, s.travel));
+            if (allocation.unserved().isEmpty()) {
+                serves = mid;
+                found = allocation;
+            } else {
+                failed = mid;
             }
         }
-        throw new IllegalStateException("one coach per servable practice must serve them all");
+        return out.coachesNeeded(serves).allocation(found).build();
+    }
+
+    /**
+     * Coach counts tried one by one from the lower bound before the search takes doubling steps:
+     * ccm's choice, so that where the answer is within a few of the bound (nearly always, with
+     * {@link #sizesBound}) it is the smallest count that serves all, as trying every count finds
+     * whether or not the allocator serving all at one count means it does at every larger count.
+     */
+    static final int LINEAR = 4;
+
+    /**
+     * Coaches needed by sizes: a coach holds at most j practices whose loads are each more than
+     * 1/(j + 1) of its hours, so with c such practices at least ⌈c / j⌉ coaches are needed, for every
+     * j up to the caseload cap. With loads over half a coach's hours this is one coach a practice,
+     * where hours alone say half as many.
+     */
+    private static int sizesBound(Servable s, int cap, double hoursPerCoach) {
+        int n = s.loads.length;
+        double[] sorted = s.loads.clone();
+        java.util.Arrays.sort(sorted);
+        int most = 0;
+        for (int j = 1; j <= Math.min(cap, n); j++) {
+            int over = n - atMost(sorted, threshold(hoursPerCoach, j));
+            most = Math.max(most, (over + j - 1) / j);
+        }
+        return most;
+    }
+
+    /**
+     * The load above which j + 1 practices cannot share a coach: their sum passes the hours even
+     * with the allocator's tolerance ({@link Instance#EPS}) and rounding in the sum (twice the tolerance).
+     */
+    private static double threshold(double hoursPerCoach, int j) {
+        return (hoursPerCoach + 2 * Instance.EPS) / (j + 1);
+    }
+
+    /** How many of the ascending {@code sorted} are at most {@code limit}. */
+    private static int atMost(BigDecimal[] sorted, BigDecimal limit) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid].compareTo(limit) <= 0) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
+    /** How many of the ascending {@code sorted} are at most {@code limit}. */
+    private static int atMost(double[] sorted, double limit) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (sorted[mid] <= limit) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The policy's default caseload cap when ccm's defaults are kept: EvidenceNOW's mean. */
@@ -197,8 +308,8 @@ public final class CapacityPlanner {
         Reach best = new Reach(0, List.of(), CostBreakdown.zero(model.currency()), null);
         // Every coach copies the profile, so a practice's load and its costs besides coach hours are the
         // same whoever serves it. With k coaches no plan serves more than the practices whose smallest
-        // loads fit k coaches' hours and caseloads, nor more than the cheapest ones the money left after
-        // k salaries pays for: the allocator runs only where that bound could beat the best so far.
+        // loads fit k coaches' hours and caseloads (and at most j × k practices of more than 1/(j + 1) of a
+        // coach's hours), nor more than the cheapest ones the money left after k salaries pays for: the allocator runs only where that bound could beat the best so far.
         int n = s.practices.size();
         double[] loads = new double[n];
         BigDecimal[] others = new BigDecimal[n];
@@ -215,18 +326,29 @@ public final class CapacityPlanner {
         int capacityPerCoach = profile.caseloadCap(policy);
         double hoursPerCoach = profile.capacityHours(policy);
         List<int[]> bounds = new ArrayList<>();   // {k, bound}
+        // Sums of the smallest loads and costs, so that each count's bound is a few binary searches.
+        double[] loadSums = new double[n + 1];
+        BigDecimal[] costSums = new BigDecimal[n + 1];
+        costSums[0] = BigDecimal.ZERO;
+        for (int i = 0; i < n; i++) {
+            loadSums[i + 1] = loadSums[i] + loads[i];
+            costSums[i + 1] = costSums[i].add(others[i]);
+        }
+        // A coach holds at most j practices of loads over threshold(j): with k coaches, at most j × k of them.
+        int sizeRules = Math.min(capacityPerCoach, n);
+        int[] notOver = new int[sizeRules + 1];
+        for (int j = 1; j <= sizeRules; j++) {
+            notOver[j] = atMost(loads, threshold(hoursPerCoach, j));
+        }
         for (int k = 1; k <= n && !salaries(model, profile, k).total().isGreaterThan(budget); k++) {
-            int byCapacity = 0;
-            double used = 0;
-            while (byCapacity < Math.min(n, (long) k * capacityPerCoach)
-                    && used + loads[byCapacity] <= k * hoursPerCoach + Instance.EPS) {
-                used += loads[byCapacity++];
+            int byCapacity = (int) Math.min(n, (long) k * capacityPerCoach);
+            double hours = k * hoursPerCoach + Instance.EPS;
+            byCapacity = Math.min(byCapacity, atMost(loadSums, hours) - 1);
+            for (int j = 1; j <= sizeRules; j++) {
+                byCapacity = (int) Math.min(byCapacity, notOver[j] + (long) j * k);
             }
             BigDecimal left = budget.getAmount().subtract(salaries(model, profile, k).total().getAmount());
-            int byMoney = 0;
-            while (byMoney < n && left.compareTo(others[byMoney]) >= 0) {
-                left = left.subtract(others[byMoney++]);
-            }
+            int byMoney = atMost(costSums, left) - 1;
             bounds.add(new int[] {k, Math.min(byCapacity, byMoney)});
         }
         bounds.sort(java.util.Comparator.<int[]>comparingInt(b -> -b[1]).thenComparingInt(b -> b[0]));

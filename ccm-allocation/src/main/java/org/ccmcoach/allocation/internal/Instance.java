@@ -177,17 +177,37 @@ public final class Instance {
         int[] stamp = new int[nc];
         first = new int[np + 1];
         List<int[]> perPractice = new ArrayList<>(np);
+        List<double[]> loadsPerPractice = new ArrayList<>(np);
+        List<long[]> costsPerPractice = new ArrayList<>(np);
         int pairs = 0;
         for (int p = 0; p < np; p++) {
             first[p] = pairs;
             int[] found = coachable[p] ? near(p, homes, stamp) : new int[0];
             final int practice = p;
-            Integer[] boxed = Arrays.stream(found).boxed().toArray(Integer[]::new);
-            Arrays.sort(boxed, Comparator.<Integer>comparingLong(c -> travelCost(c, practice))
-                    .thenComparing(c -> c != current[practice])
-                    .thenComparingInt(c -> idRank[c]));
-            int[] ranked = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+            // Each pair's travel once (a great-circle distance), not once per comparison of the sort.
+            double[] loads = new double[found.length];
+            long[] costs = new long[found.length];
+            Integer[] boxed = new Integer[found.length];
+            for (int i = 0; i < found.length; i++) {
+                double minutes = oneWay(found[i], p);
+                loads[i] = load(p, minutes);
+                costs[i] = travelCost(p, minutes);
+                boxed[i] = i;
+            }
+            Arrays.sort(boxed, Comparator.<Integer>comparingLong(i -> costs[i])
+                    .thenComparing(i -> found[i] != current[practice])
+                    .thenComparingInt(i -> idRank[found[i]]));
+            int[] ranked = new int[found.length];
+            double[] rankedLoads = new double[found.length];
+            long[] rankedCosts = new long[found.length];
+            for (int i = 0; i < found.length; i++) {
+                ranked[i] = found[boxed[i]];
+                rankedLoads[i] = loads[boxed[i]];
+                rankedCosts[i] = costs[boxed[i]];
+            }
             perPractice.add(ranked);
+            loadsPerPractice.add(rankedLoads);
+            costsPerPractice.add(rankedCosts);
             pairs += ranked.length;
         }
         first[np] = pairs;
@@ -203,8 +223,8 @@ public final class Instance {
                 int e = first[p] + i;
                 int c = ranked[i];
                 pairCoach[e] = c;
-                pairLoad[e] = load(c, p);
-                pairCost[e] = travelCost(c, p);
+                pairLoad[e] = loadsPerPractice.get(p)[i];
+                pairCost[e] = costsPerPractice.get(p)[i];
                 byCoach[i] = e;
                 perCoach[c + 1]++;
             }
@@ -212,6 +232,9 @@ public final class Instance {
             for (int i = 0; i < byCoach.length; i++) {
                 pairsByCoach[first[p] + i] = byCoach[i];
             }
+            perPractice.set(p, null);
+            loadsPerPractice.set(p, null);
+            costsPerPractice.set(p, null);
         }
         coachFirst = new int[nc + 1];
         for (int c = 0; c < nc; c++) {
@@ -311,13 +334,19 @@ public final class Instance {
 
     /** Hours a month coach c would spend on practice p, coaching and travel. */
     public double load(int c, int p) {
-        double minutes = oneWay(c, p);
+        return load(p, oneWay(c, p));
+    }
+
+    private double load(int p, double minutes) {
         return coachingHours[p] + policy.travelHours(practices.get(p), Double.isNaN(minutes) ? 0 : minutes);
     }
 
     /** Round-trip minutes a month coach c would travel for practice p, scaled by {@link #COST_SCALE}. */
     public long travelCost(int c, int p) {
-        double minutes = oneWay(c, p);
+        return travelCost(p, oneWay(c, p));
+    }
+
+    private long travelCost(int p, double minutes) {
         return Math.round(visits[p] * 2 * (Double.isNaN(minutes) ? 0 : minutes) * COST_SCALE);
     }
 

@@ -2,6 +2,7 @@ package org.ccmcoach.allocation.internal.exact;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CancellationException;
 import org.ccmcoach.allocation.internal.Instance;
 import org.ojalgo.optimisation.Expression;
 import org.ojalgo.optimisation.ExpressionsBasedModel;
@@ -32,6 +33,7 @@ public final class IntegerModel {
      * @param upToTier  the lowest priority class whose practices get variables
      * @param whole  for each class, whether every one of its servable practices must be served
      * @param millis  ojAlgo's time limit for this model
+     * @throws CancellationException if the thread is interrupted while the model is built
      */
     public IntegerModel(Instance in, int upToTier, boolean[] whole, long millis) {
         this.in = in;
@@ -40,6 +42,10 @@ public final class IntegerModel {
         List<Integer> kept = new ArrayList<>();
         List<Integer> keptPractices = new ArrayList<>();
         for (int p = 0; p < in.np; p++) {
+            if (Thread.currentThread().isInterrupted()) {
+                // The exact allocator's deadline passed while this model was built on its worker thread.
+                throw new CancellationException("the time limit ended while the model was built");
+            }
             // A pinned practice takes its coach's time whatever its class, so it is always in the model.
             if (in.tier[p] > upToTier && in.pinned[p] < 0 || in.first[p] == in.first[p + 1]) {
                 continue;

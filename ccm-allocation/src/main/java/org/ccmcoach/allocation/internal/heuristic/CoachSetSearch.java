@@ -1,8 +1,6 @@
 package org.ccmcoach.allocation.internal.heuristic;
 
 import java.util.Arrays;
-import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.ccmcoach.allocation.internal.Instance;
@@ -47,12 +45,13 @@ final class CoachSetSearch {
 
     private final Plan plan;
     private final Instance in;
-    /** Coaches who may serve a practice in common, by coach. */
-    private final BitSet[] shares;
-    /** The same, each coach's in id order. */
-    private final int[][] neighbours;
+    /** Each coach's neighbours, in id order. */
+    private final Neighbours neighbours;
     /** Each coach's position in id order. */
     private final int[] idRank;
+    /** Marks the current coach's neighbours with {@link #ownMark}. */
+    private final int[] own;
+    private int ownMark;
     private final boolean[] dirty;
     private final CoachSet sets;
     /** {@link #WORK} or {@link #LARGE_WORK}. */
@@ -65,12 +64,8 @@ final class CoachSetSearch {
         for (int i = 0; i < in.nc; i++) {
             idRank[in.coachesById[i]] = i;
         }
-        shares = shares(in);
-        neighbours = new int[in.nc][];
-        for (int c = 0; c < in.nc; c++) {
-            neighbours[c] = shares[c].stream().boxed().sorted(Comparator.comparingInt(d -> idRank[d]))
-                    .mapToInt(Integer::intValue).toArray();
-        }
+        neighbours = new Neighbours(in, idRank);
+        own = new int[in.nc];
         dirty = new boolean[in.nc];
         budget = in.np > LARGE ? LARGE_WORK : WORK;
         sets = new CoachSet(plan, idRank);
@@ -97,7 +92,7 @@ final class CoachSetSearch {
         int[] best = plan.assign.clone();
         long bestTravel = plan.travel();
         int failed = 0;
-        for (int k = 0; k < KICKS && failed < FAILED_KICKS && sets.work() < until; k++) {
+        for (int k = 0; k < KICKS && failed < FAILED_KICKS && sets.work() < until && !plan.late(); k++) {
             kick(random);
             descend(until);
             if (plan.travel() < bestTravel) {
@@ -121,35 +116,58 @@ final class CoachSetSearch {
         }
     }
 
-    /** Re-optimises every set with a dirty coach, in id order, until none is dirty or the work is spent. */
+    /**
+     * Re-optimises every set with a dirty coach, in id order, until none is dirty or the work is
+     * spent. A coach's sets are searched to the end once begun unless the work passes {@code until}
+     * by a whole budget more: with a few coaches that never happens, and with thousands of coaches
+     * who share practices it bounds the sets of one coach, which grow with the square of its
+     * neighbours (they made 2,000 coaches and practices in one small region take 73 s, issue 33).
+     */
     private void descend(long until) {
+        long stop = until + budget;
         boolean any = true;
-        while (any && sets.work() < until) {
+        while (any && sets.work() < until && !plan.late()) {
             any = false;
             for (int c : in.coachesById) {
-                if (!dirty[c] || sets.work() >= until) {
+                if (!dirty[c] || sets.work() >= until || plan.late()) {
                     continue;
                 }
                 dirty[c] = false;
                 any = true;
                 // Every pair with c, and every triple with c that is connected: {c, d, e} with d a
                 // neighbour of c and e a neighbour of c (each such triple once) or of d only.
-                for (int d : neighbours[c]) {
+                int[] around = neighbours.of(c);
+                ownMark++;
+                for (int d : around) {
+                    own[d] = ownMark;
+                }
+                for (int d : around) {
+                    if (sets.work() >= stop || plan.late()) {
+                        return;
+                    }
                     optimise(new int[] {c, d});
-                    for (int e : neighbours[c]) {
+                    for (int e : around) {
                         if (idRank[e] > idRank[d]) {
                             optimise(new int[] {c, d, e});
                         }
+                        if (sets.work() >= stop || plan.late()) {
+                            return;
+                        }
                     }
-                    for (int e : neighbours[d]) {
-                        if (e != c && !shares[c].get(e)) {
+                    int[] beyond = neighbours.of(d);
+                    for (int e : beyond) {
+                        if (e != c && own[e] != ownMark) {
                             optimise(new int[] {c, d, e});
+                            if (sets.work() >= stop || plan.late()) {
+                                return;
+                            }
                         }
                     }
                 }
             }
         }
     }
+
 
     /** A few random moves that keep the plan valid: to another coach with room, or an exchange of coaches. */
     private void kick(SplittableRandom random) {
@@ -200,22 +218,5 @@ final class CoachSetSearch {
             }
         }
         return false;
-    }
-
-    /** For each coach, the coaches who may serve a practice in common with it. */
-    private static BitSet[] shares(Instance in) {
-        BitSet[] sets = new BitSet[in.nc];
-        for (int c = 0; c < in.nc; c++) {
-            sets[c] = new BitSet(in.nc);
-        }
-        for (int p = 0; p < in.np; p++) {
-            for (int e = in.first[p]; e < in.first[p + 1]; e++) {
-                for (int g = e + 1; g < in.first[p + 1]; g++) {
-                    sets[in.pairCoach[e]].set(in.pairCoach[g]);
-                    sets[in.pairCoach[g]].set(in.pairCoach[e]);
-                }
-            }
-        }
-        return sets;
     }
 }

@@ -37,10 +37,18 @@ final class CoverageSteps {
         Arrays.fill(coverTried, -1);
     }
 
+    /** Whether the plan's deadline has passed. */
+    boolean late() {
+        return plan.late();
+    }
+
     /** Inserts every unserved practice that now fits, in priority order; true if any. */
     boolean cover() {
         boolean any = false;
         for (int p : in.order) {
+            if (plan.late()) {
+                break;
+            }
             if (plan.assign[p] >= 0 || plan.eligibleCount(p) == 0 || plan.unchanged(coverReads[p], coverTried[p])) {
                 continue;
             }
@@ -68,6 +76,9 @@ final class CoverageSteps {
     boolean reshuffle() {
         boolean any = false;
         for (int s : in.order) {
+            if (plan.late()) {
+                break;
+            }
             if (plan.assign[s] < 0 || in.pinned[s] >= 0 || !plan.hasUnserved()
                     || plan.unchanged(reshuffleReads[s], reshuffleTried[s])) {
                 continue;

@@ -30,7 +30,24 @@ public final class Heuristic {
      * @return each practice's coach index in the heuristic's plan, -1 for an unserved practice
      */
     public static int[] plan(Instance in) {
-        Plan plan = new Plan(in);
+        return plan(in, 0, false);
+    }
+
+    /**
+     * Plans an instance within a deadline, for {@link org.ccmcoach.allocation.ExactAllocator}'s start:
+     * each step stops where it stands when the deadline passes, with a valid plan, so that the start
+     * counts against the exact allocator's time limit (issue 33). The plan then depends on time.
+     *
+     * @param in  the instance
+     * @param deadline  the {@link System#nanoTime()} at which to stop
+     * @return each practice's coach index in the heuristic's plan, -1 for an unserved practice
+     */
+    public static int[] plan(Instance in, long deadline) {
+        return plan(in, deadline, true);
+    }
+
+    private static int[] plan(Instance in, long deadline, boolean timed) {
+        Plan plan = new Plan(in, timed ? deadline : 0, timed);
         Inserter inserter = new Inserter(plan);
         CoverageSteps coverage = new CoverageSteps(plan, inserter);
         LocalSearch local = new LocalSearch(plan);
@@ -41,7 +58,7 @@ public final class Heuristic {
         // Settling after the search may serve more by priority; travel is then searched again for it.
         int rounds = in.np > CoachSetSearch.LARGE ? 1 : SEARCH_ROUNDS;
         CoachSetSearch search = new CoachSetSearch(plan);
-        for (int round = 0; round < rounds; round++) {
+        for (int round = 0; round < rounds && !plan.late(); round++) {
             int[] served = plan.coverage();
             if (!search.run()) {
                 break;
@@ -71,6 +88,9 @@ public final class Heuristic {
             }
             tier.sort(Comparator.<Integer>comparingDouble(p -> lightestLoad(in, p)).thenComparingInt(p -> in.rank[p]));
             for (int p : tier) {
+                if (plan.late()) {
+                    return;
+                }
                 inserter.insert(p, Seating.BUILD);
             }
         }
@@ -78,7 +98,7 @@ public final class Heuristic {
 
     /** Repeats the coverage steps and local search until none finds anything. */
     private static void settle(CoverageSteps coverage, LocalSearch local) {
-        for (int round = 0; round < MAX_ROUNDS; round++) {
+        for (int round = 0; round < MAX_ROUNDS && !coverage.late(); round++) {
             boolean covered = coverage.cover();
             boolean exchanged = coverage.reshuffle();
             boolean improved = local.improve();

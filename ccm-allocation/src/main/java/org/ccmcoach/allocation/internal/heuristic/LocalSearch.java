@@ -41,7 +41,7 @@ final class LocalSearch {
     /** Local search on (travel, −continuity, Σ utilization²) with coverage held, in sweeps until none improves. */
     boolean improve() {
         boolean any = false;
-        while (moves < MAX_MOVES && (relocate() | swap() | exchange())) {
+        while (moves < MAX_MOVES && !plan.late() && (relocate() | swap() | exchange())) {
             any = true;
         }
         return any;
@@ -51,6 +51,9 @@ final class LocalSearch {
     private boolean relocate() {
         boolean any = false;
         for (int p : in.order) {
+            if (plan.late()) {
+                break;
+            }
             if (plan.assign[p] < 0 || in.pinned[p] >= 0 || plan.unchangedAround(p, relocateTried[p])) {
                 continue;
             }
@@ -89,6 +92,9 @@ final class LocalSearch {
         int[] partners = new int[16];
         for (int i = 0; i < in.np; i++) {
             int p = in.order[i];
+            if (plan.late()) {
+                break;
+            }
             if (plan.assign[p] < 0 || in.pinned[p] >= 0 || plan.unchangedAround(p, swapTried[p])) {
                 continue;
             }
@@ -149,6 +155,9 @@ final class LocalSearch {
     private boolean exchange() {
         boolean any = false;
         for (int u : in.order) {
+            if (plan.late()) {
+                break;
+            }
             if (plan.assign[u] >= 0 || plan.eligibleCount(u) == 0 || plan.unchangedAround(u, exchangeTried[u])) {
                 continue;
             }

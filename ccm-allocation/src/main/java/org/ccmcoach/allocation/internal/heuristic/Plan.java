@@ -64,8 +64,19 @@ final class Plan {
     private int readMark;
     private final int[] readStamp;
 
+    /** The {@link System#nanoTime()} at which steps stop, when {@link #timed}. */
+    private final long deadline;
+    private final boolean timed;
+
     Plan(Instance in) {
+        this(in, 0, false);
+    }
+
+    /** A plan whose steps stop at {@code deadline} (a {@link System#nanoTime()}) when {@code timed}. */
+    Plan(Instance in, long deadline, boolean timed) {
         this.in = in;
+        this.deadline = deadline;
+        this.timed = timed;
         assign = new int[in.np];
         Arrays.fill(assign, -1);
         slot = new int[in.np];
@@ -84,6 +95,11 @@ final class Plan {
                 open++;
             }
         }
+    }
+
+    /** Whether the deadline has passed: steps then stop where they stand, with the plan valid. */
+    boolean late() {
+        return timed && System.nanoTime() - deadline >= 0;
     }
 
     /** How many coaches may serve practice p. */

@@ -2,7 +2,6 @@ package org.ccmcoach.allocation.internal.heuristic;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -25,8 +24,8 @@ final class RuinAndRecreate {
     private final Plan plan;
     private final Instance in;
     private final Inserter inserter;
-    /** For each coach, the coaches that may serve a practice it may serve, in id order; built when first needed. */
-    private final int[][] neighbours;
+    /** For each coach, the coaches that may serve a practice it may serve, in id order. */
+    private final Neighbours neighbours;
     /** The coaches with at least one practice they may serve, in id order. */
     private final int[] serving;
 
@@ -34,7 +33,11 @@ final class RuinAndRecreate {
         this.plan = plan;
         this.in = plan.in;
         this.inserter = inserter;
-        this.neighbours = new int[in.nc][];
+        int[] idRank = new int[in.nc];
+        for (int i = 0; i < in.nc; i++) {
+            idRank[in.coachesById[i]] = i;
+        }
+        this.neighbours = new Neighbours(in, idRank);
         // Only coaches that may serve a practice are ruined: one that can serve none (a
         // technical-assistance coach, one beyond every travel limit) would spend an iteration on
         // nothing, and listing it would change the plan of the coaches that can.
@@ -52,7 +55,7 @@ final class RuinAndRecreate {
         int[] bestAssign = plan.assign.clone();
         int iterations = Math.min(MAX_ITERATIONS, ITERATIONS_PER_PRACTICE * in.np);
         int[] mark = new int[in.np];
-        for (int it = 0; it < iterations; it++) {
+        for (int it = 0; it < iterations && !plan.late(); it++) {
             int[] ruined = ruined(random);
             boolean unserved = plan.hasUnserved();
             Seating how = unserved && random.nextBoolean() ? Seating.PACKED : Seating.NARROW;
@@ -102,7 +105,7 @@ final class RuinAndRecreate {
     private int[] ruined(SplittableRandom random) {
         int size = 1 + random.nextInt(Math.min(3, serving.length));
         int first = serving[random.nextInt(serving.length)];
-        int[] around = neighbours(first);
+        int[] around = neighbours.of(first);
         int[] ruined = new int[size];
         ruined[0] = first;
         int ruinedCount = 1;
@@ -132,28 +135,5 @@ final class RuinAndRecreate {
             }
         }
         return again;
-    }
-
-    /** The coaches that share a practice with coach c, in id order. */
-    private int[] neighbours(int c) {
-        if (neighbours[c] == null) {
-            BitSet shared = new BitSet(in.nc);
-            for (int i = in.coachFirst[c]; i < in.coachFirst[c + 1]; i++) {
-                int p = in.coachPractices[i];
-                for (int e = in.first[p]; e < in.first[p + 1]; e++) {
-                    shared.set(in.pairCoach[e]);
-                }
-            }
-            shared.clear(c);
-            int[] list = new int[shared.cardinality()];
-            int n = 0;
-            for (int d : in.coachesById) {
-                if (shared.get(d)) {
-                    list[n++] = d;
-                }
-            }
-            neighbours[c] = list;
-        }
-        return neighbours[c];
     }
 }
