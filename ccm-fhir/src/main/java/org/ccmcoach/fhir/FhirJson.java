@@ -544,6 +544,13 @@ public final class FhirJson {
         if (c != '-' && c != '+' && c != '.' && (c < '0' || c > '9')) {
             return false;
         }
+        for (int i = 1; i < text.length(); i++) { // a date (2026-01-01) or a code (1234-5) fails here, without an exception
+            char d = text.charAt(i);
+            boolean sign = (d == '+' || d == '-') && (text.charAt(i - 1) == 'e' || text.charAt(i - 1) == 'E');
+            if (!Character.isDigit(d) && d != '.' && d != 'e' && d != 'E' && !sign) { // BigDecimal reads any Unicode digit
+                return false;
+            }
+        }
         try {
             new BigDecimal(text);
             return true;
