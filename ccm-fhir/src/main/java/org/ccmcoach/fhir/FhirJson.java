@@ -13,7 +13,6 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -543,6 +542,13 @@ public final class FhirJson {
         char c = text.charAt(0);
         if (c != '-' && c != '+' && c != '.' && (c < '0' || c > '9')) {
             return false;
+        }
+        for (int i = 1; i < text.length(); i++) { // a date (2026-01-01) or a code (1234-5) fails here, without an exception
+            char d = text.charAt(i);
+            boolean sign = (d == '+' || d == '-') && (text.charAt(i - 1) == 'e' || text.charAt(i - 1) == 'E');
+            if (!Character.isDigit(d) && d != '.' && d != 'e' && d != 'E' && !sign) { // BigDecimal reads any Unicode digit
+                return false;
+            }
         }
         try {
             new BigDecimal(text);
