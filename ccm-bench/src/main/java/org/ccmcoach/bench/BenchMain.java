@@ -115,12 +115,16 @@ public final class BenchMain {
         scaling(score, "report of an allocation with 50,000 unserved practices", "allocationReport");
         scaling(score, "1,000,000 bad CSV rows read as PACIC responses", "badRowsRead");
         scaling(score, "ten-year daily schedule (3,653 dates)", "scheduleTenYearsDaily");
-        // Issue 33's growth benchmarks: every benchmark of these classes, by its name.
-        for (String growth : GROWTH) {
-            score.keySet().stream().filter(k -> k.startsWith(growth + ".") && k.endsWith("@10"))
-                    .map(k -> k.substring(0, k.length() - 3)).toList()
-                    .forEach(name -> growth(score, name, name));
-        }
+        // Issue 33's growth benchmarks.
+        growth(score, "FHIR Questionnaire choice of 80,000 options", "FhirGrowth.choiceOptions");
+        growth(score, "FHIR Questionnaire: 1,000 questions naming one value set of 10,000 codes", "FhirGrowth.valueSetQuestions");
+        growth(score, "FHIR Questionnaire: 5,000 questions under 5,000 variables", "FhirGrowth.formVariables");
+        growth(score, "FHIR Bundle of 38,400 Observations read and mapped", "FhirGrowth.bundleOfObservations");
+        growth(score, "allocation, 60,000 coaches within reach of one practice", "AllocationGrowth.coachesForOnePractice");
+        growth(score, "allocation, dense region of 2,000 coaches × 2,000 practices (4 M eligible pairs)", "AllocationGrowth.denseRegion");
+        growth(score, "capacity plan of 500 practices, coaches fitting one each", "AllocationGrowth.capacityPlan");
+        growth(score, "fidelity of 365,200 scheduled occurrences and 20,000 completions", "EvaluationGrowth.fidelityMatching");
+        growth(score, "dose-response CSV of 80,000 practices", "EvaluationGrowth.doseResponseCsv");
         Map<Integer, Double> allocation = new TreeMap<>();
         score.forEach((name, seconds) -> {
             if (name.startsWith("AllocationScaling.allocate@")) {
