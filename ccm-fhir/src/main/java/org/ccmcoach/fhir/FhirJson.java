@@ -461,7 +461,7 @@ public final class FhirJson {
             TokenStreamLocation at = e.getLocation();
             Location where = at != null && at.getLineNr() > 0 ? Location.text(at.getLineNr(), at.getColumnNr())
                     : Location.json("", 0, 0);
-            throw new CcmFhirException(name, List.of(Problem.of(where, firstLine(e.getOriginalMessage()))));
+            throw new CcmFhirException(name, List.of(Problem.of(where, syntax(e.getOriginalMessage()))));
         }
         if (resourceType == null || resourceType.isEmpty()) {
             throw new CcmFhirException(name, List.of(FhirProblems.of("resourceType", "must be given as \"" + name + "\"")));
@@ -652,6 +652,19 @@ public final class FhirJson {
         return resource.fhirType() + (resource.hasIdElement() && resource.getIdElement().hasIdPart()
                 ? " \"" + resource.getIdElement().getIdPart() + "\"" : "");
     }
+
+    /** Jackson's syntax message, in ccm's words where ccm-json has them (a property given twice). */
+    private static String syntax(String message) {
+        java.util.regex.Matcher twice = DUPLICATE.matcher(message == null ? "" : message);
+        if (twice.lookingAt()) {
+            return "the property " + Problem.show(twice.group(1)) + " is given twice: HAPI's parser would keep the"
+                    + " last silently; give it once";
+        }
+        return firstLine(message);
+    }
+
+    /** Jackson 3's message for a repeated property. */
+    private static final java.util.regex.Pattern DUPLICATE = java.util.regex.Pattern.compile("Duplicate Object property \"(.*)\"");
 
     private static String firstLine(String message) {
         if (message == null) {
