@@ -6,7 +6,6 @@ import org.ccmcoach.core.value.SupportedDate;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -127,8 +126,18 @@ public abstract class Engagement implements WithEngagement {
                 }
             }
         }
-        all.sort(Comparator.comparing(ScheduledActivity::date));
-        return List.copyOf(all);
+        // A stable sort by date, as keys of (day, place) sorted as longs: cheaper than comparing the
+        // occurrences' dates through their objects, for a schedule of hundreds of thousands.
+        long[] keys = new long[all.size()];
+        for (int i = 0; i < keys.length; i++) {
+            keys[i] = (all.get(i).date().toEpochDay() << 32) | i;   // supported days fit 31 bits either side of 0
+        }
+        java.util.Arrays.sort(keys);
+        ScheduledActivity[] sorted = new ScheduledActivity[keys.length];
+        for (int i = 0; i < keys.length; i++) {
+            sorted[i] = all.get((int) (keys[i] & 0xFFFF_FFFFL));
+        }
+        return List.of(sorted);
     }
 
     /**

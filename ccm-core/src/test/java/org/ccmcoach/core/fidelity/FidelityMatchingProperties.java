@@ -82,6 +82,19 @@ class FidelityMatchingProperties {
         LocalDate asOf = CoachingFixtures.JAN_5.plusDays(day);
         Period grace = Period.ofDays(graceDays);
         EngagementFidelity f = Fidelity.assess(e, asOf, grace);
+        // The schedule, sorted as before issue 33: by date, stable (the template's order on a tie).
+        List<LocalDate> bounds = e.phaseBoundaries();
+        List<ScheduledActivity> expected = new ArrayList<>();
+        for (int p = 0; p < template.phases().size(); p++) {
+            Phase phase = template.phases().get(p);
+            for (Activity a : phase.activities()) {
+                for (LocalDate d : a.timing().occurrences(bounds.get(p), bounds.get(p + 1))) {
+                    expected.add(new ScheduledActivity(d, p, phase.name(), a));
+                }
+            }
+        }
+        expected.sort(Comparator.comparing(ScheduledActivity::date));
+        assertEquals(expected, e.schedule());
         List<ActivityRecord> records = referenceRecords(e, asOf, grace);
         assertEquals(records, f.records());
         // The counts, as Fidelity added them before issue 33: a count a record, merged.
