@@ -11,7 +11,7 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
  */
 class FhirReadersFuzzTest {
 
-    /** 15 seconds in every verify: only CcmFhirException may leave a FHIR reader. */
+    /** 10 seconds in every verify: only CcmFhirException may leave a FHIR reader. */
     @FuzzTest(maxDuration = "10s")
     @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
     void fhir_readers_throw_only_ccms_exception(FuzzedDataProvider data) {

@@ -116,7 +116,7 @@ class ReadersFuzzTest {
         }
     }
 
-    /** 20 seconds of fuzzing in every verify (after replaying the saved inputs). */
+    /** 12 seconds of fuzzing in every verify (after replaying the saved inputs). */
     @FuzzTest(maxDuration = "12s")
     @DisabledIfSystemProperty(named = "ccm.fuzz.long", matches = "true")
     void readers_throw_only_their_own_exception(FuzzedDataProvider data) {

@@ -16,8 +16,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
@@ -32,12 +37,12 @@ import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
  * every {@code verify} (ccm's choice: CI's two shared cores vary a timing by up to twice, and the
  * faults these probes keep out took ten to a hundred times their target), 1 for the targets as the
  * issue set them, on a quiet machine:
- * {@code ./mvnw -B -pl ccm-fuzz -am verify -Dtest=HostileProbesTest -Dsurefire.failIfNoSpecifiedTests=false -Dccm.probes.slack=1}
-(the README's "Tests").
+ * {@code ./mvnw -B -pl ccm-fuzz -am verify -Dtest=HostileProbesTest -Dsurefire.failIfNoSpecifiedTests=false -Dccm.probes.slack=1 -Dccm.probes.parallel=1 -Dccm.probes.all=true}
+ * (one JVM at a time; a verify runs two at once).
  * Each outcome and its time are written to {@code target/hostile-probes.txt}.
  */
 @EnabledIfSystemProperty(named = "ccm.probes.execution", matches = "true",
-        disabledReason = "runs in ccm-fuzz's hostile-probes execution, alone")
+        disabledReason = "runs in ccm-fuzz's hostile-probes execution, after the fuzzing")
 class HostileProbesTest {
 
     /** Time allowed for a JVM to start and end around its probe, beyond the probe's own limit. */
@@ -58,6 +63,13 @@ class HostileProbesTest {
         assertTrue(!names.isEmpty(), "no *Probes class in " + folder);
         Files.deleteIfExists(REPORT);
         List<DynamicTest> tests = new ArrayList<>();
+        // The probes' JVMs run this many at a time: 2 in a verify (CI's two cores), 1 with the
+        // targets themselves (-Dccm.probes.parallel=1), where no probe may share a core.
+        ExecutorService jvms = Executors.newFixedThreadPool(Integer.getInteger("ccm.probes.parallel", 2), r -> {
+            Thread t = new Thread(r, "hostile-probe");
+            t.setDaemon(true);
+            return t;
+        });
         for (String name : names) {
             Class<?> type = Class.forName(HostileProbesTest.class.getPackageName() + "." + name);
             List<Method> methods = Stream.of(type.getDeclaredMethods()).filter(m -> m.isAnnotationPresent(Probe.class))
@@ -66,10 +78,25 @@ class HostileProbesTest {
                 assertTrue(Modifier.isStatic(method.getModifiers()) && method.getParameterCount() == 0,
                         name + "." + method.getName() + " must be static, without parameters");
                 Probe probe = method.getAnnotation(Probe.class);
-                tests.add(DynamicTest.dynamicTest(name + "." + method.getName(),
-                        () -> run(name, method.getName(), probe)));
+                if (!probe.everyVerify() && !Boolean.getBoolean("ccm.probes.all")) {
+                    tests.add(DynamicTest.dynamicTest(name + "." + method.getName(), () -> Assumptions.abort(
+                            "a probe of many seconds, run with -Dccm.probes.all=true; its module's test runs it in a verify")));
+                    continue;
+                }
+                Future<?> outcome = jvms.submit(() -> {
+                    run(name, method.getName(), probe);
+                    return null;
+                });
+                tests.add(DynamicTest.dynamicTest(name + "." + method.getName(), () -> {
+                    try {
+                        outcome.get();
+                    } catch (ExecutionException e) {
+                        throw e.getCause();
+                    }
+                }));
             }
         }
+        jvms.shutdown();
         return tests.stream();
     }
 

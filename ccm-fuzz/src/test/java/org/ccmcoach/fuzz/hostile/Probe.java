@@ -21,4 +21,12 @@ import java.lang.annotation.Target;
 
     /** {@return the probe's time, in seconds of wall clock} A target where the issue sets one. */
     int seconds() default 20;
+
+    /**
+     * {@return whether every {@code verify} runs it} False for the probes of many seconds whose
+     * reproduction a test of the module's own also runs (in a 256 MB heap where memory was the
+     * finding); they run with
+     * {@code -Dccm.probes.all=true} (docs/benchmarks.md), so a verify stays within ten minutes.
+     */
+    boolean everyVerify() default true;
 }
