@@ -72,10 +72,10 @@ class ReadingLimitsTest {
     void the_plain_length_is_that_of_to_plain_string() {
         for (String n : List.of("1", "-7", "1.5e3", "-1e-3", "12345e-2", "9.99E+20", "123.456", "0.001", "-0.5", "1e999",
                 "31415926535897932384626e-10", "2E-7")) {
-            assertEquals(new BigDecimal(n).toPlainString().length(), FhirJson.plainLength(n), n);
+            assertEquals(new BigDecimal(n).toPlainString().length(), FhirPreCheck.plainLength(n), n);
         }
-        assertTrue(FhirJson.plainLength("0e5") >= new BigDecimal("0e5").toPlainString().length()); // an upper bound for 0
-        assertEquals(Long.MAX_VALUE, FhirJson.plainLength("1e99999999999"));
+        assertTrue(FhirPreCheck.plainLength("0e5") >= new BigDecimal("0e5").toPlainString().length()); // an upper bound for 0
+        assertEquals(Long.MAX_VALUE, FhirPreCheck.plainLength("1e99999999999"));
     }
 
     @Test
